@@ -1,0 +1,75 @@
+#include "cli/ArgList.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace layerlab::cli {
+
+bool ArgList::flag(const std::string& name) {
+    const auto it = std::find(args_.begin(), args_.end(), name);
+    if (it == args_.end()) return false;
+    args_.erase(it);
+    return true;
+}
+
+std::optional<std::string> ArgList::value(const std::string& name) {
+    for (auto it = args_.begin(); it != args_.end(); ++it) {
+        if (*it == name) {
+            if (it + 1 == args_.end()) throw UsageError(name + " needs a value");
+            std::string result = *(it + 1);
+            args_.erase(it, it + 2);
+            return result;
+        }
+        if (it->rfind(name + "=", 0) == 0) {
+            std::string result = it->substr(name.size() + 1);
+            args_.erase(it);
+            return result;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string ArgList::valueOr(const std::string& name, const std::string& fallback) {
+    return value(name).value_or(fallback);
+}
+
+double parseNumber(const std::string& option, const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double result = std::stod(text, &used);
+        if (used == text.size()) return result;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + ": not a number: '" + text + "'");
+}
+
+std::optional<double> ArgList::number(const std::string& name) {
+    const auto text = value(name);
+    if (!text) return std::nullopt;
+    return parseNumber(name, *text);
+}
+
+std::optional<long> ArgList::integer(const std::string& name) {
+    const auto result = number(name);
+    if (!result) return std::nullopt;
+    if (*result != static_cast<double>(static_cast<long>(*result)))
+        throw UsageError(name + ": expected a whole number");
+    return static_cast<long>(*result);
+}
+
+std::vector<std::string> ArgList::positionals() const {
+    for (const auto& arg : args_)
+        if (arg.size() > 2 && arg.rfind("--", 0) == 0) throw UsageError("unknown option " + arg);
+    return args_;
+}
+
+std::vector<std::string> splitList(const std::string& text, char separator) {
+    std::vector<std::string> items;
+    std::stringstream stream(text);
+    std::string item;
+    while (std::getline(stream, item, separator))
+        if (!item.empty()) items.push_back(item);
+    return items;
+}
+
+}  // namespace layerlab::cli

@@ -1,0 +1,72 @@
+// layerlab-cli: the headless face of LayerLab. Thin: parse the subcommand, call core.
+#include <iostream>
+
+#include "cli/AugmentOptions.h"
+#include "cli/Commands.h"
+#include "data/SampleDataset.h"
+#include "io/FileIO.h"
+#include "io/Paths.h"
+#include "train/TorchRuntime.h"
+
+namespace {
+
+using namespace layerlab;
+using namespace layerlab::cli;
+
+const char* const kUsage =
+    "Usage: layerlab-cli COMMAND [options]\n"
+    "Commands:\n"
+    "  images    scan an image folder like flow_from_directory\n"
+    "  augment   preview ImageDataGenerator augmentation, or apply one transform\n"
+    "  sample    generate (once) and print the built-in offline dataset's folder\n"
+    "  version   versions and compute device\n"
+    "  help      this text; `layerlab-cli help COMMAND` for one command\n";
+
+int runSample(ArgList& args) {
+    const std::filesystem::path dir = args.valueOr("--cache-dir", userCacheDir().string());
+    args.positionals();
+    std::cout << displayPath(ensureSampleDataset(dir)) << "\n";
+    return 0;
+}
+
+int runVersion() {
+    const auto info = torchRuntimeInfo();
+    std::cout << "LayerLab 0.1.0\nLibTorch " << info.libtorchVersion << ", " << info.device << ", "
+              << info.intraOpThreads << " threads\n";
+    return 0;
+}
+
+int printHelp(const std::vector<std::string>& topic) {
+    if (!topic.empty() && topic.front() == "images") std::cout << kImagesHelp;
+    else if (!topic.empty() && topic.front() == "augment") std::cout << kAugmentHelp << kAugmentOptionsHelp;
+    else std::cout << kUsage;
+    return 0;
+}
+
+int dispatch(const std::string& command, ArgList& args) {
+    if (command == "images") return runImages(args);
+    if (command == "augment") return runAugment(args);
+    if (command == "sample") return runSample(args);
+    if (command == "version" || command == "--version") return runVersion();
+    if (command == "help" || command == "--help" || command == "-h") return printHelp(args.positionals());
+    throw UsageError("unknown command '" + command + "'");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    ArgList args(std::vector<std::string>(argv + 2, argv + argc));
+    try {
+        return dispatch(argv[1], args);
+    } catch (const UsageError& error) {
+        std::cerr << "layerlab-cli: " << error.what() << "\n\n" << kUsage;
+        return 2;
+    } catch (const std::exception& error) {
+        std::cerr << "layerlab-cli: " << error.what() << "\n";
+        return 1;
+    }
+}

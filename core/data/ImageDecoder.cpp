@@ -1,0 +1,135 @@
+#include "data/ImageDecoder.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+#include "io/FileIO.h"
+
+namespace layerlab {
+namespace {
+
+bool startsWith(const std::string& bytes, const std::string& prefix) {
+    return bytes.compare(0, prefix.size(), prefix) == 0;
+}
+
+// Entropy-coded JPEG data cannot contain FF D9, so a file that was cut short has no EOI in
+// its last kilobyte. (Files with trailing junk after EOI still pass.)
+std::string checkJpegEnd(const std::string& tail) {
+    return tail.find("\xFF\xD9") == std::string::npos ? "truncated JPEG (no end-of-image marker)"
+                                                      : "";
+}
+
+std::string checkPngEnd(const std::string& tail) {
+    return tail.find("IEND") == std::string::npos ? "truncated PNG (no IEND chunk)" : "";
+}
+
+std::string checkBytes(const std::string& head, const std::string& tail, std::uintmax_t size) {
+    if (size == 0) return "empty file (0 bytes)";
+    if (startsWith(head, "\xFF\xD8\xFF")) return checkJpegEnd(tail);
+    if (startsWith(head, "\x89PNG\r\n\x1A\n")) return checkPngEnd(tail);
+    if (startsWith(head, "BM") || startsWith(head, "II*") || startsWith(head, "MM\0*") ||
+        (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6'))
+        return "";
+    return "not an image (unknown file signature)";
+}
+
+int cvInterpolation(Interpolation interpolation) {
+    switch (interpolation) {
+        case Interpolation::Bilinear: return cv::INTER_LINEAR;
+        case Interpolation::Area: return cv::INTER_AREA;
+        case Interpolation::Nearest: break;
+    }
+    // PIL's NEAREST samples pixel centres; OpenCV's INTER_NEAREST does not, _EXACT does.
+    return cv::INTER_NEAREST_EXACT;
+}
+
+}  // namespace
+
+const char* interpolationName(Interpolation interpolation) {
+    switch (interpolation) {
+        case Interpolation::Bilinear: return "bilinear";
+        case Interpolation::Area: return "area";
+        case Interpolation::Nearest: break;
+    }
+    return "nearest";
+}
+
+std::optional<Interpolation> parseInterpolation(const std::string& name) {
+    for (auto candidate : {Interpolation::Nearest, Interpolation::Bilinear, Interpolation::Area})
+        if (name == interpolationName(candidate)) return candidate;
+    return std::nullopt;
+}
+
+std::string quickImageCheck(const std::filesystem::path& path) {
+    try {
+        const FileEnds ends = readFileEnds(path, 1024);
+        return checkBytes(ends.head, ends.tail, ends.size);
+    } catch (const FileError& error) {
+        return error.what();
+    }
+}
+
+DecodedImage decodeImageFile(const std::filesystem::path& path, std::optional<ImageSize> target,
+                             Interpolation interpolation) {
+    DecodedImage result;
+    std::string bytes;
+    try {
+        bytes = readFileBytes(path);
+    } catch (const FileError& error) {
+        result.error = error.what();
+        return result;
+    }
+    const std::string tail = bytes.size() > 1024 ? bytes.substr(bytes.size() - 1024) : bytes;
+    result.error = checkBytes(bytes, tail, bytes.size());
+    if (!result.ok()) return result;
+
+    cv::Mat bgr;
+    try {
+        // Decoding from memory sidesteps OpenCV's narrow-path file API (Korean paths work),
+        // and Keras/PIL ignore EXIF orientation, so we do too.
+        const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U, bytes.data());
+        bgr = cv::imdecode(buffer, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
+    } catch (const cv::Exception& error) {
+        result.error = std::string("corrupt image: ") + error.what();
+        return result;
+    }
+    if (bgr.empty()) {
+        result.error = "corrupt image (the decoder could not read it)";
+        return result;
+    }
+    result.sourceHeight = bgr.rows;
+    result.sourceWidth = bgr.cols;
+    if (target && (target->height != bgr.rows || target->width != bgr.cols)) {
+        cv::Mat resized;
+        cv::resize(bgr, resized, cv::Size(target->width, target->height), 0, 0,
+                   cvInterpolation(interpolation));
+        bgr = resized;
+    }
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    result.image = Image(rgb.rows, rgb.cols, 3);
+    cv::Mat wrapped(rgb.rows, rgb.cols, CV_32FC3, result.image.pixels.data());
+    rgb.convertTo(wrapped, CV_32FC3);
+    return result;
+}
+
+void writeImageFile(const Image& image, const std::filesystem::path& path) {
+    if (image.empty() || image.channels != 3) throw FileError("Cannot write an empty image");
+    cv::Mat rgb(image.height, image.width, CV_32FC3, const_cast<float*>(image.pixels.data()));
+    cv::Mat bgr8;
+    rgb.convertTo(bgr8, CV_8UC3);  // saturates to 0..255 with rounding
+    cv::cvtColor(bgr8, bgr8, cv::COLOR_RGB2BGR);
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
+    if (extension != ".png" && extension != ".jpg" && extension != ".jpeg")
+        throw FileError("Unsupported output format " + extension + " (use .png or .jpg)");
+    std::vector<uchar> encoded;
+    if (!cv::imencode(extension, bgr8, encoded))
+        throw FileError("Cannot encode " + displayPath(path));
+    writeFileAtomically(path, std::string(encoded.begin(), encoded.end()));
+}
+
+}  // namespace layerlab

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "data/Image.h"
+
+namespace layerlab {
+
+// How a decoded image is brought to the target size. Nearest is Keras's default for
+// flow_from_directory and matches PIL's nearest exactly (pixel centres, not corners).
+enum class Interpolation { Nearest, Bilinear, Area };
+
+const char* interpolationName(Interpolation interpolation);
+std::optional<Interpolation> parseInterpolation(const std::string& name);
+
+struct ImageSize {
+    int height = 0;
+    int width = 0;
+};
+
+struct DecodedImage {
+    Image image;             // RGB float 0..255 at the target size; empty on failure
+    int sourceHeight = 0;    // size of the file's own pixels
+    int sourceWidth = 0;
+    std::string error;       // why the file could not be used; empty on success
+    bool ok() const { return error.empty(); }
+};
+
+// Reads, checks and decodes one image file (any path, including non-ASCII ones), converts
+// it to RGB and resizes it when a target is given. Never throws for bad files: a zero-byte,
+// truncated, corrupt or non-image file comes back with `error` set.
+DecodedImage decodeImageFile(const std::filesystem::path& path,
+                             std::optional<ImageSize> target = std::nullopt,
+                             Interpolation interpolation = Interpolation::Nearest);
+
+// Cheap structural check of a file without decoding pixels: signature of a known format
+// and, for JPEG and PNG, the end marker that a truncated file lacks. Empty string = fine.
+std::string quickImageCheck(const std::filesystem::path& path);
+
+// Writes an RGB float image (values 0..255, clamped) as PNG/JPEG by extension, atomically.
+// Throws std::runtime_error with a readable message on failure.
+void writeImageFile(const Image& image, const std::filesystem::path& path);
+
+}  // namespace layerlab

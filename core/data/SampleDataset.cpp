@@ -1,0 +1,117 @@
+#include "data/SampleDataset.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <string>
+#include <system_error>
+
+#include "io/FileIO.h"
+#include "util/NumpyRandom.h"
+
+namespace fs = std::filesystem;
+
+namespace layerlab {
+namespace {
+
+constexpr const char* kVersion = "layerlab-sample-shapes v1";
+
+cv::Scalar randomColour(NumpyRandom& random, double lo, double hi) {
+    return {random.uniform(lo, hi), random.uniform(lo, hi), random.uniform(lo, hi)};
+}
+
+cv::Mat drawPicture(bool square, int size, NumpyRandom& random) {
+    cv::Mat image(size, size, CV_8UC3);
+    // A two-colour gradient background with clutter, so the classes differ only in shape.
+    const cv::Scalar a = randomColour(random, 40, 220), b = randomColour(random, 40, 220);
+    for (int r = 0; r < size; ++r) {
+        const double t = static_cast<double>(r) / (size - 1);
+        image.row(r).setTo(a * (1 - t) + b * t);
+    }
+    const int clutter = 3 + static_cast<int>(random.below(4));
+    for (int i = 0; i < clutter; ++i) {
+        const cv::Point p1(static_cast<int>(random.below(size)), static_cast<int>(random.below(size)));
+        const cv::Point p2(static_cast<int>(random.below(size)), static_cast<int>(random.below(size)));
+        cv::line(image, p1, p2, randomColour(random, 0, 255), 1 + static_cast<int>(random.below(2)),
+                 cv::LINE_AA);
+    }
+    const double radius = size * random.uniform(0.16, 0.3);
+    const cv::Point2f centre(static_cast<float>(random.uniform(radius, size - radius)),
+                             static_cast<float>(random.uniform(radius, size - radius)));
+    const cv::Scalar colour = randomColour(random, 0, 255);
+    if (square) {
+        const cv::RotatedRect box(centre, cv::Size2f(radius * 1.8f, radius * 1.8f),
+                                  static_cast<float>(random.uniform(0, 90)));
+        cv::Point2f corners[4];
+        box.points(corners);
+        std::vector<cv::Point> polygon(corners, corners + 4);
+        cv::fillConvexPoly(image, polygon, colour, cv::LINE_AA);
+    } else {
+        cv::circle(image, centre, static_cast<int>(radius), colour, cv::FILLED, cv::LINE_AA);
+    }
+    cv::Mat noise(size, size, CV_8UC3);
+    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(8));
+    cv::add(image, noise, image);
+    return image;
+}
+
+void writeSplit(const fs::path& root, const char* split, int perClass, const SampleDatasetSpec& spec,
+                NumpyRandom& random, int& done, int total,
+                const std::function<void(int, int)>& progress) {
+    for (const char* cls : {"circles", "squares"}) {
+        const fs::path folder = root / split / cls;
+        fs::create_directories(folder);
+        for (int i = 0; i < perClass; ++i) {
+            cv::setRNGSeed(static_cast<int>(random.nextUInt32() & 0x7fffffff));
+            const cv::Mat picture = drawPicture(std::string(cls) == "squares", spec.size, random);
+            std::vector<uchar> jpeg;
+            cv::imencode(".jpg", picture, jpeg, {cv::IMWRITE_JPEG_QUALITY, 92});
+            std::string name(cls);
+            name.pop_back();  // "circle.0.jpg", like the lesson's "cat.0.jpg"
+            writeFile(folder / (name + "." + std::to_string(i) + ".jpg"),
+                      std::string(jpeg.begin(), jpeg.end()));
+            if (progress) progress(++done, total);
+        }
+    }
+}
+
+}  // namespace
+
+fs::path ensureSampleDataset(const fs::path& cacheDir, const SampleDatasetSpec& spec,
+                             const std::function<void(int, int)>& progress) {
+    const std::string name = "sample-shapes-" + std::to_string(spec.size) + "px-" +
+                             std::to_string(spec.trainPerClass) + "-" +
+                             std::to_string(spec.validationPerClass) + "-" +
+                             std::to_string(spec.seed);
+    const fs::path root = cacheDir / name;
+    const fs::path marker = root / "LAYERLAB_SAMPLE.txt";
+    std::error_code error;
+    if (fs::exists(marker, error)) {
+        try {
+            if (readFileBytes(marker).rfind(kVersion, 0) == 0) return root;
+        } catch (const FileError&) {
+        }
+    }
+    fs::create_directories(cacheDir, error);
+    if (error) throw FileError("Cannot create " + displayPath(cacheDir) + ": " + error.message());
+    const fs::path staging = cacheDir / (name + ".partial");
+    fs::remove_all(staging, error);
+    NumpyRandom random(spec.seed);
+    int done = 0;
+    const int total = 2 * (spec.trainPerClass + spec.validationPerClass);
+    writeSplit(staging, "train", spec.trainPerClass, spec, random, done, total, progress);
+    writeSplit(staging, "validation", spec.validationPerClass, spec, random, done, total, progress);
+    // Files inside the staging folder need no atomic writes: the folder rename publishes them.
+    writeFile(staging / "LAYERLAB_SAMPLE.txt",
+                        std::string(kVersion) +
+                            "\nProcedurally generated by LayerLab: circles vs squares on "
+                            "cluttered backgrounds. Not photographs; safe to delete.\n");
+    fs::remove_all(root, error);
+    fs::rename(staging, root, error);
+    if (error) throw FileError("Cannot move " + displayPath(staging) + " into place: " + error.message());
+    return root;
+}
+
+}  // namespace layerlab

@@ -1,0 +1,87 @@
+#include "io/FileIO.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+
+namespace layerlab {
+namespace {
+
+std::string reasonFor(int error) {
+    if (error == ENOSPC) return "the disk is full";
+    if (error == EDQUOT) return "the disk quota is exceeded";
+    return std::strerror(error);
+}
+
+[[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, int error) {
+    throw FileError(what + " " + displayPath(path) + ": " + reasonFor(error));
+}
+
+}  // namespace
+
+std::string displayPath(const std::filesystem::path& path) { return path.string(); }
+
+std::string readFileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail("Cannot open", path, errno);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) fail("Cannot read", path, errno);
+    return bytes;
+}
+
+FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) fail("Cannot open", path, errno);
+    FileEnds ends;
+    ends.size = static_cast<std::uintmax_t>(in.tellg());
+    const std::size_t headSize = static_cast<std::size_t>(std::min<std::uintmax_t>(count, ends.size));
+    ends.head.resize(headSize);
+    in.seekg(0);
+    in.read(ends.head.data(), static_cast<std::streamsize>(headSize));
+    const std::size_t tailSize = headSize;
+    ends.tail.resize(tailSize);
+    in.seekg(static_cast<std::streamoff>(ends.size - tailSize));
+    in.read(ends.tail.data(), static_cast<std::streamsize>(tailSize));
+    if (!in) fail("Cannot read", path, errno ? errno : EIO);
+    return ends;
+}
+
+void writeFile(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) fail("Cannot create", path, errno);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    if (!out) fail("Cannot write", path, errno ? errno : EIO);
+}
+
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+    std::random_device entropy;
+    std::filesystem::path temp = path;
+    temp += ".tmp-" + std::to_string(entropy());
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) fail("Cannot create", temp, errno);
+    std::size_t written = 0;
+    int error = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            error = errno;
+            break;
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (!error && ::fsync(fd) != 0) error = errno;
+    if (::close(fd) != 0 && !error) error = errno;
+    if (!error && std::rename(temp.c_str(), path.c_str()) != 0) error = errno;
+    if (error) {
+        ::unlink(temp.c_str());
+        fail("Cannot write", path, error);
+    }
+}
+
+}  // namespace layerlab

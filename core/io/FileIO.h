@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+namespace layerlab {
+
+// An I/O failure with a message fit to show a user (path and OS reason included).
+class FileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Reads a whole file. Throws FileError naming the path and the reason.
+std::string readFileBytes(const std::filesystem::path& path);
+
+// Reads at most `count` bytes from the start and from the end of a file (for format checks
+// that must not read whole files). Throws FileError.
+struct FileEnds {
+    std::string head;
+    std::string tail;
+    std::uintmax_t size = 0;
+};
+FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count);
+
+// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
+// `path`, so readers see either the old file or the complete new one, never a torn write.
+// Throws FileError (a full disk says so) and leaves `path` untouched on failure.
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
+
+// Writes `bytes` to `path` directly (for files inside a folder that is published as a whole).
+// Throws FileError.
+void writeFile(const std::filesystem::path& path, const std::string& bytes);
+
+// Renders a path for messages and JSON as UTF-8.
+std::string displayPath(const std::filesystem::path& path);
+
+}  // namespace layerlab
