@@ -36,14 +36,37 @@ std::string checkBytes(const std::string& head, const std::string& tail, std::ui
     return "not an image (unknown file signature)";
 }
 
-int cvInterpolation(Interpolation interpolation) {
-    switch (interpolation) {
-        case Interpolation::Bilinear: return cv::INTER_LINEAR;
-        case Interpolation::Area: return cv::INTER_AREA;
-        case Interpolation::Nearest: break;
+// PIL's NEAREST resize (what Keras's load_img uses) as Pillow's ImagingScaleAffine computes
+// it: the source position starts at scale/2 and is *accumulated* in doubles, then truncated;
+// the accumulated rounding decides exact ties (4 -> 7 picks 0 0 1 1 2 3 3). OpenCV's
+// INTER_NEAREST samples corners and INTER_NEAREST_EXACT breaks ties differently.
+std::vector<int> nearestIndices(int source, int target) {
+    std::vector<int> indices(target);
+    const double scale = static_cast<double>(source) / target;
+    double position = scale * 0.5;
+    for (int i = 0; i < target; ++i, position += scale)
+        indices[i] = std::min(source - 1, static_cast<int>(position));
+    return indices;
+}
+
+cv::Mat resizeNearestLikePil(const cv::Mat& image, int height, int width) {
+    const auto rows = nearestIndices(image.rows, height), cols = nearestIndices(image.cols, width);
+    cv::Mat out(height, width, image.type());
+    for (int r = 0; r < height; ++r) {
+        const auto* src = image.ptr<cv::Vec3b>(rows[r]);
+        auto* dst = out.ptr<cv::Vec3b>(r);
+        for (int c = 0; c < width; ++c) dst[c] = src[cols[c]];
     }
-    // PIL's NEAREST samples pixel centres; OpenCV's INTER_NEAREST does not, _EXACT does.
-    return cv::INTER_NEAREST_EXACT;
+    return out;
+}
+
+cv::Mat resizeTo(const cv::Mat& image, ImageSize size, Interpolation interpolation) {
+    if (interpolation == Interpolation::Nearest)
+        return resizeNearestLikePil(image, size.height, size.width);
+    cv::Mat resized;
+    cv::resize(image, resized, cv::Size(size.width, size.height), 0, 0,
+               interpolation == Interpolation::Area ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return resized;
 }
 
 }  // namespace
@@ -102,12 +125,8 @@ DecodedImage decodeImageFile(const std::filesystem::path& path, std::optional<Im
     }
     result.sourceHeight = bgr.rows;
     result.sourceWidth = bgr.cols;
-    if (target && (target->height != bgr.rows || target->width != bgr.cols)) {
-        cv::Mat resized;
-        cv::resize(bgr, resized, cv::Size(target->width, target->height), 0, 0,
-                   cvInterpolation(interpolation));
-        bgr = resized;
-    }
+    if (target && (target->height != bgr.rows || target->width != bgr.cols))
+        bgr = resizeTo(bgr, *target, interpolation);
     cv::Mat rgb;
     cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
     result.image = Image(rgb.rows, rgb.cols, 3);
@@ -124,8 +143,8 @@ void writeImageFile(const Image& image, const std::filesystem::path& path) {
     cv::cvtColor(bgr8, bgr8, cv::COLOR_RGB2BGR);
     std::string extension = path.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
-    if (extension != ".png" && extension != ".jpg" && extension != ".jpeg")
-        throw FileError("Unsupported output format " + extension + " (use .png or .jpg)");
+    if (extension != ".png" && extension != ".jpg" && extension != ".jpeg" && extension != ".bmp")
+        throw FileError("Unsupported output format " + extension + " (use .png, .jpg or .bmp)");
     std::vector<uchar> encoded;
     if (!cv::imencode(extension, bgr8, encoded))
         throw FileError("Cannot encode " + displayPath(path));

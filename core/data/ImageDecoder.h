@@ -39,7 +39,7 @@ DecodedImage decodeImageFile(const std::filesystem::path& path,
 // and, for JPEG and PNG, the end marker that a truncated file lacks. Empty string = fine.
 std::string quickImageCheck(const std::filesystem::path& path);
 
-// Writes an RGB float image (values 0..255, clamped) as PNG/JPEG by extension, atomically.
+// Writes an RGB float image (values 0..255, clamped) as PNG/JPEG/BMP by extension, atomically.
 // Throws std::runtime_error with a readable message on failure.
 void writeImageFile(const Image& image, const std::filesystem::path& path);
 

@@ -25,17 +25,26 @@ std::string reasonFor(int error) {
 
 std::string displayPath(const std::filesystem::path& path) { return path.string(); }
 
-std::string readFileBytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
+// Opens a regular file for reading and leaves the stream at its end (tellg() = size).
+std::ifstream openForReading(const std::filesystem::path& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) fail("Cannot read", path, EISDIR);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) fail("Cannot open", path, errno);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) fail("Cannot read", path, errno);
+    return in;
+}
+
+std::string readFileBytes(const std::filesystem::path& path) {
+    std::ifstream in = openForReading(path);
+    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in) fail("Cannot read", path, errno ? errno : EIO);
     return bytes;
 }
 
 FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) fail("Cannot open", path, errno);
+    std::ifstream in = openForReading(path);
     FileEnds ends;
     ends.size = static_cast<std::uintmax_t>(in.tellg());
     const std::size_t headSize = static_cast<std::size_t>(std::min<std::uintmax_t>(count, ends.size));
