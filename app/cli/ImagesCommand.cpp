@@ -24,7 +24,7 @@ void verifyByDecoding(DatasetSummary& summary) {
             const DecodedImage decoded = decodeImageFile(path);
             if (decoded.ok()) continue;
             std::lock_guard<std::mutex> lock(mutex);
-            markSkipped(summary, path, decoded.error);
+            markSkipped(summary, path, decoded.problem, decoded.error);
         }
     };
     std::vector<std::thread> threads(std::max(1u, std::thread::hardware_concurrency()));

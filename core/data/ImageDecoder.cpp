@@ -15,25 +15,22 @@ bool startsWith(const std::string& bytes, const std::string& prefix) {
     return bytes.compare(0, prefix.size(), prefix) == 0;
 }
 
+ImageCheck problem(ImageProblem code) { return {code, describe(code)}; }
+
 // Entropy-coded JPEG data cannot contain FF D9, so a file that was cut short has no EOI in
-// its last kilobyte. (Files with trailing junk after EOI still pass.)
-std::string checkJpegEnd(const std::string& tail) {
-    return tail.find("\xFF\xD9") == std::string::npos ? "truncated JPEG (no end-of-image marker)"
-                                                      : "";
-}
-
-std::string checkPngEnd(const std::string& tail) {
-    return tail.find("IEND") == std::string::npos ? "truncated PNG (no IEND chunk)" : "";
-}
-
-std::string checkBytes(const std::string& head, const std::string& tail, std::uintmax_t size) {
-    if (size == 0) return "empty file (0 bytes)";
-    if (startsWith(head, "\xFF\xD8\xFF")) return checkJpegEnd(tail);
-    if (startsWith(head, "\x89PNG\r\n\x1A\n")) return checkPngEnd(tail);
-    if (startsWith(head, "BM") || startsWith(head, "II*") || startsWith(head, "MM\0*") ||
+// its last kilobyte. (Files with trailing junk after EOI still pass.) PNG ends with IEND.
+ImageCheck checkBytes(const std::string& head, const std::string& tail, std::uintmax_t size) {
+    if (size == 0) return problem(ImageProblem::Empty);
+    if (startsWith(head, "\xFF\xD8\xFF"))
+        return tail.find("\xFF\xD9") == std::string::npos ? problem(ImageProblem::TruncatedJpeg)
+                                                          : ImageCheck{};
+    if (startsWith(head, "\x89PNG\r\n\x1A\n"))
+        return tail.find("IEND") == std::string::npos ? problem(ImageProblem::TruncatedPng)
+                                                      : ImageCheck{};
+    if (startsWith(head, "BM") || startsWith(head, "II*") || startsWith(head, std::string("MM\0*", 4)) ||
         (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6'))
-        return "";
-    return "not an image (unknown file signature)";
+        return {};
+    return problem(ImageProblem::NotAnImage);
 }
 
 // PIL's NEAREST resize (what Keras's load_img uses) as Pillow's ImagingScaleAffine computes
@@ -86,52 +83,102 @@ std::optional<Interpolation> parseInterpolation(const std::string& name) {
     return std::nullopt;
 }
 
-std::string quickImageCheck(const std::filesystem::path& path) {
+std::string describe(ImageProblem problem) {
+    switch (problem) {
+        case ImageProblem::None: return "";
+        case ImageProblem::Unreadable: return "cannot be read";
+        case ImageProblem::Empty: return "empty file (0 bytes)";
+        case ImageProblem::TruncatedJpeg: return "truncated JPEG (no end-of-image marker)";
+        case ImageProblem::TruncatedPng: return "truncated PNG (no IEND chunk)";
+        case ImageProblem::NotAnImage: return "not an image (unknown file signature)";
+        case ImageProblem::Corrupt: return "corrupt image (the decoder could not read it)";
+    }
+    return "";
+}
+
+ImageCheck quickImageCheck(const std::filesystem::path& path) {
     try {
         const FileEnds ends = readFileEnds(path, 1024);
         return checkBytes(ends.head, ends.tail, ends.size);
     } catch (const FileError& error) {
-        return error.what();
+        return {ImageProblem::Unreadable, error.what()};
     }
 }
 
-DecodedImage decodeImageFile(const std::filesystem::path& path, std::optional<ImageSize> target,
-                             Interpolation interpolation) {
-    DecodedImage result;
+namespace {
+
+// Reads, checks and decodes a file to 8-bit BGR. On failure returns an empty Mat and sets
+// the problem in `result`.
+cv::Mat readBgr(const std::filesystem::path& path, DecodedImage& result) {
     std::string bytes;
     try {
         bytes = readFileBytes(path);
-    } catch (const FileError& error) {
-        result.error = error.what();
-        return result;
+    } catch (const FileError& failure) {
+        result.problem = ImageProblem::Unreadable;
+        result.error = failure.what();
+        return {};
     }
     const std::string tail = bytes.size() > 1024 ? bytes.substr(bytes.size() - 1024) : bytes;
-    result.error = checkBytes(bytes, tail, bytes.size());
-    if (!result.ok()) return result;
-
+    const ImageCheck check = checkBytes(bytes, tail, bytes.size());
+    result.problem = check.problem;
+    result.error = check.error;
+    if (!check.ok()) return {};
     cv::Mat bgr;
     try {
         // Decoding from memory sidesteps OpenCV's narrow-path file API (Korean paths work),
         // and Keras/PIL ignore EXIF orientation, so we do too.
         const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U, bytes.data());
         bgr = cv::imdecode(buffer, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
-    } catch (const cv::Exception& error) {
-        result.error = std::string("corrupt image: ") + error.what();
-        return result;
+    } catch (const cv::Exception&) {
+        bgr.release();
     }
     if (bgr.empty()) {
-        result.error = "corrupt image (the decoder could not read it)";
-        return result;
+        result.problem = ImageProblem::Corrupt;
+        result.error = describe(ImageProblem::Corrupt);
     }
+    return bgr;
+}
+
+Image toImage(const cv::Mat& bgr) {
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    Image image(rgb.rows, rgb.cols, 3);
+    cv::Mat wrapped(rgb.rows, rgb.cols, CV_32FC3, image.pixels.data());
+    rgb.convertTo(wrapped, CV_32FC3);
+    return image;
+}
+
+}  // namespace
+
+DecodedImage decodeImageFile(const std::filesystem::path& path, std::optional<ImageSize> target,
+                             Interpolation interpolation) {
+    DecodedImage result;
+    cv::Mat bgr = readBgr(path, result);
+    if (bgr.empty()) return result;
     result.sourceHeight = bgr.rows;
     result.sourceWidth = bgr.cols;
     if (target && (target->height != bgr.rows || target->width != bgr.cols))
         bgr = resizeTo(bgr, *target, interpolation);
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-    result.image = Image(rgb.rows, rgb.cols, 3);
-    cv::Mat wrapped(rgb.rows, rgb.cols, CV_32FC3, result.image.pixels.data());
-    rgb.convertTo(wrapped, CV_32FC3);
+    result.image = toImage(bgr);
+    return result;
+}
+
+DecodedImage decodeThumbnail(const std::filesystem::path& path, int maxSide) {
+    DecodedImage result;
+    cv::Mat bgr = readBgr(path, result);
+    if (bgr.empty()) return result;
+    result.sourceHeight = bgr.rows;
+    result.sourceWidth = bgr.cols;
+    const double scale = static_cast<double>(maxSide) / std::max(bgr.rows, bgr.cols);
+    if (scale < 1.0) {
+        cv::Mat small;
+        cv::resize(bgr, small,
+                   cv::Size(std::max(1, static_cast<int>(std::lround(bgr.cols * scale))),
+                            std::max(1, static_cast<int>(std::lround(bgr.rows * scale)))),
+                   0, 0, cv::INTER_AREA);
+        bgr = small;
+    }
+    result.image = toImage(bgr);
     return result;
 }
 

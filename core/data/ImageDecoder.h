@@ -20,12 +20,24 @@ struct ImageSize {
     int width = 0;
 };
 
+// Why a file cannot be used, as a code a UI can translate; `describe` gives English.
+enum class ImageProblem { None, Unreadable, Empty, TruncatedJpeg, TruncatedPng, NotAnImage, Corrupt };
+std::string describe(ImageProblem problem);
+
 struct DecodedImage {
     Image image;             // RGB float 0..255 at the target size; empty on failure
     int sourceHeight = 0;    // size of the file's own pixels
     int sourceWidth = 0;
-    std::string error;       // why the file could not be used; empty on success
-    bool ok() const { return error.empty(); }
+    ImageProblem problem = ImageProblem::None;
+    std::string error;       // English: the problem, with the OS reason for Unreadable
+    bool ok() const { return problem == ImageProblem::None; }
+};
+
+// The result of the cheap check below.
+struct ImageCheck {
+    ImageProblem problem = ImageProblem::None;
+    std::string error;
+    bool ok() const { return problem == ImageProblem::None; }
 };
 
 // Reads, checks and decodes one image file (any path, including non-ASCII ones), converts
@@ -35,9 +47,13 @@ DecodedImage decodeImageFile(const std::filesystem::path& path,
                              std::optional<ImageSize> target = std::nullopt,
                              Interpolation interpolation = Interpolation::Nearest);
 
+// Decodes for display: the whole picture, aspect ratio kept, longest side at most `maxSide`
+// (area averaging).
+DecodedImage decodeThumbnail(const std::filesystem::path& path, int maxSide);
+
 // Cheap structural check of a file without decoding pixels: signature of a known format
-// and, for JPEG and PNG, the end marker that a truncated file lacks. Empty string = fine.
-std::string quickImageCheck(const std::filesystem::path& path);
+// and, for JPEG and PNG, the end marker that a truncated file lacks.
+ImageCheck quickImageCheck(const std::filesystem::path& path);
 
 // Writes an RGB float image (values 0..255, clamped) as PNG/JPEG/BMP by extension, atomically.
 // Throws std::runtime_error with a readable message on failure.

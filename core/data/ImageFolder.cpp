@@ -95,16 +95,17 @@ void checkImageFiles(DatasetSummary& summary,
     for (std::size_t i = 0; i < total; ++i) {
         if (progress && i % 64 == 0 && !progress(i, total)) return;
         const fs::path& path = summary.files[i].path;
-        std::string problem = quickImageCheck(path);
-        if (!problem.empty()) markSkipped(summary, path, problem);
+        const ImageCheck check = quickImageCheck(path);
+        if (!check.ok()) markSkipped(summary, path, check.problem, check.error);
     }
     if (progress) progress(total, total);
 }
 
-void markSkipped(DatasetSummary& summary, const fs::path& path, const std::string& reason) {
+void markSkipped(DatasetSummary& summary, const fs::path& path, ImageProblem problem,
+                 const std::string& reason) {
     for (const auto& skipped : summary.skipped)
         if (skipped.path == path) return;
-    summary.skipped.push_back({path, reason});
+    summary.skipped.push_back({path, problem, reason});
 }
 
 std::vector<std::string> splitNames(const fs::path& root) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "data/ImageDecoder.h"
+
 namespace layerlab {
 
 class DatasetError : public std::runtime_error {
@@ -20,7 +22,8 @@ struct ImageFile {
 
 struct SkippedFile {
     std::filesystem::path path;
-    std::string reason;
+    ImageProblem problem = ImageProblem::Corrupt;
+    std::string reason;  // English
 };
 
 // What Keras's flow_from_directory sees in a folder, plus what LayerLab found wrong in it.
@@ -56,7 +59,7 @@ void checkImageFiles(DatasetSummary& summary,
 
 // Records a file that failed later (at decode time) unless it is already listed.
 void markSkipped(DatasetSummary& summary, const std::filesystem::path& path,
-                 const std::string& reason);
+                 ImageProblem problem, const std::string& reason);
 
 bool hasImageExtension(const std::filesystem::path& path);
 

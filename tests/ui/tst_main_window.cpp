@@ -1,0 +1,61 @@
+// The application shell: first launch opens the built-in sample offline, the language
+// switch retranslates live and is remembered, window state is remembered.
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "DatasetBrowser.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TransferPage.h"
+
+using namespace layerlab::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("LayerLabTest");
+        QCoreApplication::setApplicationName("tst_main_window");
+        QSettings().clear();
+    }
+
+    void firstLaunchOpensTheSample() {
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        DatasetBrowser* browser = window.transferPage()->browser();
+        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
+        window.openInitialDataset();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY(browser->isSample());
+        QCOMPARE(browser->dataset()->classes, (std::vector<std::string>{"circles", "squares"}));
+        QCOMPARE(QString::fromStdString(browser->dataset()->foundLine()),
+                 QString("Found 200 images belonging to 2 classes."));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
+    }
+
+    void languageSwitchRetranslatesAndIsRemembered() {
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        auto* tabs = window.findChild<QTabWidget*>();
+        QCOMPARE(tabs->tabText(0), QString("Transfer learning"));
+        languages.apply("ko");
+        QTRY_COMPARE(tabs->tabText(0), QString::fromUtf8("전이 학습"));  // LanguageChange is posted
+        QCOMPARE(window.menuBar()->actions().first()->text(), QString::fromUtf8("파일(&F)"));
+        QCOMPARE(QSettings().value("ui/language").toString(), QString("ko"));
+        LanguageManager again;
+        again.applySaved();
+        QCOMPARE(again.current(), QString("ko"));
+        languages.apply("en");
+        QTRY_COMPARE(tabs->tabText(0), QString("Transfer learning"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,9 @@
+#pragma once
+
+class QWidget;
+
+namespace layerlab::ui {
+
+void showAboutDialog(QWidget* parent);
+
+}  // namespace layerlab::ui

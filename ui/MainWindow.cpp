@@ -1,0 +1,142 @@
+#include "MainWindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "AboutDialog.h"
+#include "AugmentPreview.h"
+#include "DatasetBrowser.h"
+#include "ImdbPage.h"
+#include "LanguageManager.h"
+#include "RecentFolders.h"
+#include "TransferPage.h"
+#include "train/TorchRuntime.h"
+
+namespace layerlab::ui {
+
+MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent),
+      languages_(languages),
+      recent_(new RecentFolders(this)),
+      pages_(new QTabWidget(this)),
+      transfer_(new TransferPage(recent_, this)),
+      imdb_(new ImdbPage(this)),
+      runtimeLabel_(new QLabel(this)) {
+    pages_->addTab(transfer_, QString());
+    pages_->addTab(imdb_, QString());
+    setCentralWidget(pages_);
+    const auto torch = torchRuntimeInfo();
+    runtimeLabel_->setText(QStringLiteral("LibTorch %1 · %2")
+                               .arg(QString::fromStdString(torch.libtorchVersion),
+                                    QString::fromStdString(torch.device)));
+    statusBar()->addPermanentWidget(runtimeLabel_);
+    buildMenus();
+    retranslate();
+
+    DatasetBrowser* browser = transfer_->browser();
+    connect(browser, &DatasetBrowser::statusMessage, this, &MainWindow::showStatus);
+    connect(transfer_->preview(), &AugmentPreview::statusMessage, this, &MainWindow::showStatus);
+    connect(browser, &DatasetBrowser::datasetLoaded, this, [this, browser] {
+        if (!browser->isSample()) QSettings().setValue("dataset/lastFolder", browser->root());
+        else QSettings().remove("dataset/lastFolder");
+        setWindowFilePath(browser->root());
+    });
+
+    QSettings settings;
+    resize(1280, 760);
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+}
+
+void MainWindow::buildMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    openAction_ = fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::chooseFolder);
+    openAction_->setShortcut(QKeySequence::Open);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    connect(recentMenu_, &QMenu::aboutToShow, this, [this] { recent_->populate(recentMenu_); });
+    sampleAction_ = fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::openSample);
+    fileMenu_->addSeparator();
+    quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    quitAction_->setShortcut(QKeySequence::Quit);
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    copyCodeAction_ = viewMenu_->addAction(QString(), transfer_->preview(), &AugmentPreview::copyKerasCode);
+    languageMenu_ = viewMenu_->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    languageSystem_ = languageMenu_->addAction(QString());
+    languageEnglish_ = languageMenu_->addAction(QStringLiteral("English"));
+    languageKorean_ = languageMenu_->addAction(QStringLiteral("한국어"));
+    const std::pair<QAction*, QString> choices[] = {
+        {languageSystem_, QString()}, {languageEnglish_, "en"}, {languageKorean_, "ko"}};
+    for (const auto& [action, code] : choices) {
+        action->setCheckable(true);
+        action->setChecked(languages_->setting() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { languages_->apply(code); });
+    }
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    aboutAction_ = helpMenu_->addAction(QString(), this, [this] { showAboutDialog(this); });
+    aboutQtAction_ = helpMenu_->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("LayerLab — transfer learning and RNN workbench"));
+    pages_->setTabText(0, tr("Transfer learning"));
+    pages_->setTabText(1, tr("IMDB RNN"));
+    fileMenu_->setTitle(tr("&File"));
+    openAction_->setText(tr("&Open dataset folder…"));
+    recentMenu_->setTitle(tr("Open &recent"));
+    sampleAction_->setText(tr("Use the built-in &sample dataset"));
+    quitAction_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    copyCodeAction_->setText(tr("Copy augmentation as &Keras code"));
+    languageMenu_->setTitle(tr("&Language"));
+    languageSystem_->setText(tr("System (%1)").arg(LanguageManager::systemLanguage()));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAction_->setText(tr("&About LayerLab"));
+    aboutQtAction_->setText(tr("About &Qt"));
+    runtimeLabel_->setToolTip(tr("The compute device LayerLab trains on"));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
+}
+
+void MainWindow::showPage(Page page) {
+    if (page == ImdbRnnPage) {
+        pages_->setCurrentWidget(imdb_);
+        return;
+    }
+    pages_->setCurrentWidget(transfer_);
+    transfer_->showTab(page == DatasetPage ? TransferPage::DatasetTab : TransferPage::AugmentationTab);
+}
+
+void MainWindow::openInitialDataset() {
+    const QString last = QSettings().value("dataset/lastFolder").toString();
+    if (!last.isEmpty() && QDir(last).exists())
+        transfer_->browser()->openFolder(last);
+    else
+        transfer_->browser()->openSample();
+}
+
+bool MainWindow::busy() const { return transfer_->busy(); }
+
+void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 8000); }
+
+}  // namespace layerlab::ui

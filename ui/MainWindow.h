@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace layerlab::ui {
+
+class ImdbPage;
+class LanguageManager;
+class RecentFolders;
+class TransferPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { DatasetPage, AugmentationPage, ImdbRnnPage };
+
+    explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+
+    TransferPage* transferPage() const { return transfer_; }
+    void showPage(Page page);
+    // Opens the last folder, or the built-in sample on first launch.
+    void openInitialDataset();
+    bool busy() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void showStatus(const QString& message);
+
+    LanguageManager* languages_;
+    RecentFolders* recent_;
+    QTabWidget* pages_;
+    TransferPage* transfer_;
+    ImdbPage* imdb_;
+    QLabel* runtimeLabel_;
+
+    QMenu* fileMenu_;
+    QMenu* recentMenu_;
+    QMenu* viewMenu_;
+    QMenu* languageMenu_;
+    QMenu* helpMenu_;
+    QAction* openAction_;
+    QAction* sampleAction_;
+    QAction* quitAction_;
+    QAction* copyCodeAction_;
+    QAction* languageSystem_;
+    QAction* languageEnglish_;
+    QAction* languageKorean_;
+    QAction* aboutAction_;
+    QAction* aboutQtAction_;
+};
+
+}  // namespace layerlab::ui
