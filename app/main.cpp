@@ -3,12 +3,12 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include "DatasetBrowser.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Resources.h"
 #include "ScreenshotRunner.h"
 #include "TransferPage.h"
-#include "DatasetBrowser.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -22,12 +22,13 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("LayerLab workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render every page in every language to DIR and quit."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption folder(QStringLiteral("dataset"),
-                                    QStringLiteral("Open this dataset folder instead of the last one."),
-                                    QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render every page in every language to DIR and quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption folder(
+        QStringLiteral("dataset"),
+        QStringLiteral("Open this dataset folder instead of the last one."), QStringLiteral("DIR"));
     const QCommandLineOption sample(QStringLiteral("sample"),
                                     QStringLiteral("Open the built-in sample dataset."));
     const QCommandLineOption language(QStringLiteral("language"),
@@ -53,7 +54,8 @@ int main(int argc, char** argv) {
         window.openInitialDataset();
 
     if (parser.isSet(screenshot)) {
-        auto* runner = new layerlab::ui::ScreenshotRunner(&window, &languages, parser.value(screenshot), &app);
+        auto* runner =
+            new layerlab::ui::ScreenshotRunner(&window, &languages, parser.value(screenshot), &app);
         runner->start();
     }
     return app.exec();

@@ -30,7 +30,8 @@ QStringList augmentNotes(const AugmentParams& p) {
     QStringList notes;
     if (p.shear_range > 0 && p.shear_range < 3)
         notes << AugmentControls::tr(
-                     "<b>shear_range=%1</b> is %1 <i>degrees</i> in Keras (keras-preprocessing ≥ 1.0): "
+                     "<b>shear_range=%1</b> is %1 <i>degrees</i> in Keras (keras-preprocessing ≥ "
+                     "1.0): "
                      "almost no visible shear. Old Keras read radians, which would be %2°.")
                      .arg(p.shear_range)
                      .arg(p.shear_range * 180.0 / kPi, 0, 'f', 1);
@@ -44,7 +45,8 @@ QStringList augmentNotes(const AugmentParams& p) {
         }
     if (p.zoom_hi > 1)
         notes << AugmentControls::tr(
-            "zoom &gt; 1 zooms <i>out</i> (the picture gets smaller), &lt; 1 zooms in: Keras samples "
+            "zoom &gt; 1 zooms <i>out</i> (the picture gets smaller), &lt; 1 zooms in: Keras "
+            "samples "
             "zx and zy independently, so zoom also stretches.");
     if (p.zoom_lo <= 0 || p.zoom_lo > p.zoom_hi)
         notes << AugmentControls::tr("<b>zoom_range</b> must satisfy 0 &lt; lo ≤ hi.");
@@ -95,7 +97,8 @@ AugmentControls::AugmentControls(QWidget* parent) : QWidget(parent) {
     form_->addRow(QStringLiteral("height_shift_range"), row(this, {heightShift_, heightShiftInt_}));
     form_->addRow(QStringLiteral("shear_range"), shear_);
     form_->addRow(QStringLiteral("zoom_range"), row(this, {zoomLo_, zoomHi_}));
-    form_->addRow(QStringLiteral("brightness_range"), row(this, {brightnessOn_, brightnessLo_, brightnessHi_}));
+    form_->addRow(QStringLiteral("brightness_range"),
+                  row(this, {brightnessOn_, brightnessLo_, brightnessHi_}));
     form_->addRow(QString(), row(this, {horizontalFlip_, verticalFlip_}));
     form_->addRow(QStringLiteral("fill_mode"), fillMode_);
     form_->addRow(QStringLiteral("cval"), cval_);
@@ -105,7 +108,8 @@ AugmentControls::AugmentControls(QWidget* parent) : QWidget(parent) {
     retranslate();
     for (auto* box : findChildren<QDoubleSpinBox*>())
         connect(box, &QDoubleSpinBox::valueChanged, this, &AugmentControls::changed);
-    for (auto* box : findChildren<QCheckBox*>()) connect(box, &QCheckBox::toggled, this, &AugmentControls::changed);
+    for (auto* box : findChildren<QCheckBox*>())
+        connect(box, &QCheckBox::toggled, this, &AugmentControls::changed);
     for (auto* box : findChildren<QComboBox*>())
         connect(box, &QComboBox::currentIndexChanged, this, &AugmentControls::changed);
     connect(this, &AugmentControls::changed, this, &AugmentControls::updateNotes);
@@ -128,7 +132,8 @@ void AugmentControls::retranslate() {
         box->setToolTip(tr("< 1: fraction of the size; ≥ 1: pixels; both drawn from U(−r, r)"));
     for (auto* box : {widthShiftInt_, heightShiftInt_}) {
         box->setText(tr("int (whole pixels)"));
-        box->setToolTip(tr("An int r draws a whole number of pixels from {−(r−1), …, r−1}, as Keras does"));
+        box->setToolTip(
+            tr("An int r draws a whole number of pixels from {−(r−1), …, r−1}, as Keras does"));
     }
     shear_->setSuffix(tr(" °"));
     shear_->setToolTip(tr("Shear angle φ ~ U(−s, s) in degrees"));
@@ -154,10 +159,12 @@ void AugmentControls::changeEvent(QEvent* event) {
 AugmentParams AugmentControls::params() const {
     AugmentParams p;
     p.rotation_range = rotation_->value();
-    p.width_shift_range = {widthShiftInt_->isChecked() ? std::round(widthShift_->value()) : widthShift_->value(),
-                           widthShiftInt_->isChecked()};
-    p.height_shift_range = {heightShiftInt_->isChecked() ? std::round(heightShift_->value()) : heightShift_->value(),
-                            heightShiftInt_->isChecked()};
+    p.width_shift_range = {
+        widthShiftInt_->isChecked() ? std::round(widthShift_->value()) : widthShift_->value(),
+        widthShiftInt_->isChecked()};
+    p.height_shift_range = {
+        heightShiftInt_->isChecked() ? std::round(heightShift_->value()) : heightShift_->value(),
+        heightShiftInt_->isChecked()};
     p.shear_range = shear_->value();
     p.zoom_lo = zoomLo_->value();
     p.zoom_hi = zoomHi_->value();

@@ -19,19 +19,19 @@ QStringList augmentNotes(const layerlab::AugmentParams& params);
 // One control per ImageDataGenerator parameter, labelled with its Keras name and unit.
 class AugmentControls : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit AugmentControls(QWidget* parent = nullptr);
 
     layerlab::AugmentParams params() const;
     void setParams(const layerlab::AugmentParams& params);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void changed();
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
     void updateNotes();
     QDoubleSpinBox* spin(double min, double max, double step, int decimals);

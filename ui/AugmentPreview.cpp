@@ -143,17 +143,22 @@ void AugmentPreview::retranslate() {
     seedLabel_->setText(tr("Seed"));
     sizeLabel_->setText(QStringLiteral("target_size"));
     size_->setSuffix(tr(" px"));
-    seed_->setToolTip(tr("Sample i uses seed + i and draws what Keras's get_random_transform(seed=seed + i) draws"));
+    seed_->setToolTip(tr(
+        "Sample i uses seed + i and draws what Keras's get_random_transform(seed=seed + i) draws"));
     reshuffle_->setText(tr("Reshuffle"));
     reshuffle_->setToolTip(tr("New random seed (Ctrl+R)"));
     reset_->setText(tr("Lesson defaults"));
-    reset_->setToolTip(tr("rotation 30, shifts 0.1, shear 0.2, zoom 0.2, horizontal flip, nearest"));
+    reset_->setToolTip(
+        tr("rotation 30, shifts 0.1, shear 0.2, zoom 0.2, horizontal flip, nearest"));
     copy_->setText(tr("Copy as Keras code"));
-    copy_->setToolTip(tr("Put the matching ImageDataGenerator(...) call on the clipboard (Ctrl+Shift+C)"));
+    copy_->setToolTip(
+        tr("Put the matching ImageDataGenerator(...) call on the clipboard (Ctrl+Shift+C)"));
     showParams_->setText(tr("Show drawn parameters under each sample"));
-    samplesTitle_->setText(tr("<b>Original</b> (resized with nearest, as flow_from_directory) and "
-                              "<b>augmented samples</b> made by the same function training uses"));
-    if (path_.isEmpty()) message_->setText(tr("Select an image in the Dataset tab to preview augmentation."));
+    samplesTitle_->setText(
+        tr("<b>Original</b> (resized with nearest, as flow_from_directory) and "
+           "<b>augmented samples</b> made by the same function training uses"));
+    if (path_.isEmpty())
+        message_->setText(tr("Select an image in the Dataset tab to preview augmentation."));
     layoutTiles();
 }
 
@@ -168,14 +173,28 @@ void AugmentPreview::setImagePath(const QString& path) {
     scheduleRender();
 }
 
-AugmentParams AugmentPreview::params() const { return controls_->params(); }
-void AugmentPreview::setSeed(int seed) { seed_->setValue(seed); }
-int AugmentPreview::seed() const { return seed_->value(); }
-void AugmentPreview::setSampleCount(int count) { count_->setValue(count); }
+AugmentParams AugmentPreview::params() const {
+    return controls_->params();
+}
+void AugmentPreview::setSeed(int seed) {
+    seed_->setValue(seed);
+}
+int AugmentPreview::seed() const {
+    return seed_->value();
+}
+void AugmentPreview::setSampleCount(int count) {
+    count_->setValue(count);
+}
 
-QImage AugmentPreview::tileImage(int index) const { return tiles_.at(index).image; }
-TransformParams AugmentPreview::tileTransform(int index) const { return tiles_.at(index).transform; }
-bool AugmentPreview::busy() const { return inFlight_ > 0 || debounce_->isActive(); }
+QImage AugmentPreview::tileImage(int index) const {
+    return tiles_.at(index).image;
+}
+TransformParams AugmentPreview::tileTransform(int index) const {
+    return tiles_.at(index).transform;
+}
+bool AugmentPreview::busy() const {
+    return inFlight_ > 0 || debounce_->isActive();
+}
 
 QString AugmentPreview::copyKerasCode() {
     const QString code = QString::fromStdString(kerasCode(params()));
@@ -184,7 +203,9 @@ QString AugmentPreview::copyKerasCode() {
     return code;
 }
 
-void AugmentPreview::scheduleRender() { debounce_->start(); }
+void AugmentPreview::scheduleRender() {
+    debounce_->start();
+}
 
 void AugmentPreview::render() {
     if (path_.isEmpty()) return;
@@ -205,19 +226,24 @@ void AugmentPreview::render() {
                 const float toPixels = static_cast<float>(1.0 / params.rescale);
                 for (int i = 0; i < count; ++i) {
                     Tile tile;
-                    const Image augmented = augmentImage(decoded.image, params, seed + i, &tile.transform);
+                    const Image augmented =
+                        augmentImage(decoded.image, params, seed + i, &tile.transform);
                     tile.image = toQImage(augmented, toPixels);
                     result.tiles.push_back(std::move(tile));
                 }
             } else {
-                result.error = imageProblemText(decoded.problem, QString::fromStdString(decoded.error));
+                result.error =
+                    imageProblemText(decoded.problem, QString::fromStdString(decoded.error));
             }
         }
-        QMetaObject::invokeMethod(self, [=] {
-            if (!self) return;
-            --self->inFlight_;
-            if (*generation == ticket) self->show(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [=] {
+                if (!self) return;
+                --self->inFlight_;
+                if (*generation == ticket) self->show(result);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -225,7 +251,8 @@ void AugmentPreview::show(const Rendering& rendering) {
     if (!rendering.error.isEmpty()) {
         tiles_.clear();
         original_ = QImage();
-        message_->setText(tr("Cannot preview %1: %2").arg(QFileInfo(path_).fileName(), rendering.error));
+        message_->setText(
+            tr("Cannot preview %1: %2").arg(QFileInfo(path_).fileName(), rendering.error));
         layoutTiles();
         return;
     }
@@ -266,14 +293,16 @@ int AugmentPreview::columnsForWidth() const {
     return std::max(1, (available + kTileSpacing) / (tileSide() + kTileSpacing));
 }
 
-QWidget* AugmentPreview::makeTile(const QImage& image, const QString& caption, const QString& tooltip) {
+QWidget* AugmentPreview::makeTile(const QImage& image, const QString& caption,
+                                  const QString& tooltip) {
     auto* cell = new QWidget(grid_);
     auto* cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
     auto* picture = new QLabel(cell);
     const int side = tileSide();
-    picture->setPixmap(QPixmap::fromImage(image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    picture->setPixmap(QPixmap::fromImage(
+        image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     picture->setToolTip(tooltip);
     cellLayout->addWidget(picture);
     if (!caption.isEmpty()) {
@@ -295,9 +324,11 @@ void AugmentPreview::layoutTiles() {
     gridLayout_->addWidget(makeTile(original_, tr("Original"), path_), 0, 0, Qt::AlignTop);
     for (int i = 0; i < tileCount(); ++i) {
         const Tile& tile = tiles_[i];
-        const QString caption = showParams_->isChecked() ? this->caption(tile.transform) : QString();
-        gridLayout_->addWidget(makeTile(tile.image, caption, QString::fromStdString(tile.transform.toString())),
-                               (i + 1) / columns, (i + 1) % columns, Qt::AlignTop);
+        const QString caption =
+            showParams_->isChecked() ? this->caption(tile.transform) : QString();
+        gridLayout_->addWidget(
+            makeTile(tile.image, caption, QString::fromStdString(tile.transform.toString())),
+            (i + 1) / columns, (i + 1) % columns, Qt::AlignTop);
     }
 }
 

@@ -23,7 +23,7 @@ class AugmentControls;
 // (layerlab::augmentImage with seed + i), rendered off the GUI thread.
 class AugmentPreview : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit AugmentPreview(QWidget* parent = nullptr);
     ~AugmentPreview() override;
 
@@ -41,15 +41,15 @@ public:
     // Puts the matching ImageDataGenerator(...) call on the clipboard and returns it.
     QString copyKerasCode();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void rendered();
     void statusMessage(const QString& message);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     struct Tile {
         QImage image;
         layerlab::TransformParams transform;

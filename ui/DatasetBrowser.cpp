@@ -84,7 +84,8 @@ void DatasetBrowser::buildUi() {
     recentButton_->setPopupMode(QToolButton::InstantPopup);
     auto* recentMenu = new QMenu(recentButton_);
     recentButton_->setMenu(recentMenu);
-    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] { recent_->populate(recentMenu); });
+    connect(recentMenu, &QMenu::aboutToShow, this,
+            [this, recentMenu] { recent_->populate(recentMenu); });
     sampleButton_ = new QPushButton(this);
     connect(sampleButton_, &QPushButton::clicked, this, &DatasetBrowser::openSample);
     rootLabel_ = new QLabel(this);
@@ -119,7 +120,8 @@ void DatasetBrowser::buildUi() {
 
     sampleNote_ = new QLabel(this);
     sampleNote_->setWordWrap(true);
-    sampleNote_->setStyleSheet("QLabel { background: #eef5ff; border: 1px solid #b8d0f0; padding: 6px; }");
+    sampleNote_->setStyleSheet(
+        "QLabel { background: #eef5ff; border: 1px solid #b8d0f0; padding: 6px; }");
     sampleNote_->setVisible(false);
 
     view_ = new QListView(this);
@@ -178,7 +180,8 @@ void DatasetBrowser::buildUi() {
 
 void DatasetBrowser::retranslate() {
     openButton_->setText(tr("Open folder…"));
-    openButton_->setToolTip(tr("Choose a dataset folder (Ctrl+O). You can also drop a folder here."));
+    openButton_->setToolTip(
+        tr("Choose a dataset folder (Ctrl+O). You can also drop a folder here."));
     recentButton_->setText(tr("Recent"));
     sampleButton_->setText(tr("Built-in sample"));
     sampleButton_->setToolTip(tr("Circles vs squares, drawn by LayerLab: works offline"));
@@ -189,8 +192,9 @@ void DatasetBrowser::retranslate() {
            "pictures of circles and squares on cluttered backgrounds (train 100 + 100, "
            "validation 50 + 50) so that everything works offline. Open the lesson's "
            "cats_and_dogs_filtered folder for real results."));
-    emptyHint_->setText(tr("Open a dataset folder (class subfolders, or train/ and validation/),\n"
-                           "drop one here, or use the built-in sample."));
+    emptyHint_->setText(
+        tr("Open a dataset folder (class subfolders, or train/ and validation/),\n"
+           "drop one here, or use the built-in sample."));
     Q_EMIT skippedModel_->headerDataChanged(Qt::Horizontal, 0, 1);
     if (dataset()) fillClassCombo();
     updateFoundLine();
@@ -232,7 +236,8 @@ void DatasetBrowser::openFolder(const QString& root) {
     rootLabel_->setToolTip(rootLabel_->text());
     recent_->add(root_);
     splits_.clear();
-    for (const auto& split : splitNames(root_.toStdString())) splits_ << QString::fromStdString(split);
+    for (const auto& split : splitNames(root_.toStdString()))
+        splits_ << QString::fromStdString(split);
     const QSignalBlocker blocker(splitCombo_);
     splitCombo_->clear();
     splitCombo_->addItems(splits_);
@@ -252,7 +257,8 @@ void DatasetBrowser::loadSplit(int index) {
     loader_->load(splitFolder_);
 }
 
-void DatasetBrowser::onLoaded(const QString& folder, std::shared_ptr<const DatasetSummary> dataset) {
+void DatasetBrowser::onLoaded(const QString& folder,
+                              std::shared_ptr<const DatasetSummary> dataset) {
     model_->setDataset(dataset);
     for (const auto& file : dataset->skipped)
         skippedModel_->add(QString::fromStdString(file.path.string()),
@@ -270,7 +276,8 @@ void DatasetBrowser::onFailed(const QString& folder, const QString& message) {
     progress_->setVisible(false);
     foundLabel_->setText(tr("Cannot open this folder"));
     emptyHint_->setVisible(true);
-    const QString text = folder.isEmpty() ? message : tr("%1: %2").arg(QDir::toNativeSeparators(folder), message);
+    const QString text =
+        folder.isEmpty() ? message : tr("%1: %2").arg(QDir::toNativeSeparators(folder), message);
     Q_EMIT statusMessage(text);
 }
 
@@ -316,7 +323,9 @@ QString DatasetBrowser::currentImagePath() const {
     return view_->currentIndex().data(DatasetListModel::PathRole).toString();
 }
 
-const DatasetSummary* DatasetBrowser::dataset() const { return model_->dataset(); }
+const DatasetSummary* DatasetBrowser::dataset() const {
+    return model_->dataset();
+}
 
 bool DatasetBrowser::busy() const {
     return loader_->busy() || thumbnails_->busy() || previews_->busy();

@@ -25,7 +25,7 @@ class ThumbnailCache;
 // thumbnail grid, the selected image's details and the files that cannot be used.
 class DatasetBrowser : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DatasetBrowser(RecentFolders* recent, QWidget* parent = nullptr);
 
     // A folder with train/ validation/ (the lesson's layout) or an image folder itself.
@@ -41,17 +41,17 @@ public:
     DatasetListModel* model() const { return model_; }
     const DatasetSummary* dataset() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void currentImageChanged(const QString& path);
     void datasetLoaded(const QString& folder);
     void statusMessage(const QString& message);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void buildUi();
     void retranslate();
     void loadSplit(int index);

@@ -83,7 +83,8 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
     const QString className = QString::fromStdString(dataset_->classes[file.label]);
     const QString reason = skipped_.value(path);
     switch (role) {
-        case Qt::DisplayRole: return QString::fromStdString(file.path.filename().string());
+        case Qt::DisplayRole:
+            return QString::fromStdString(file.path.filename().string());
         case Qt::DecorationRole:
             if (!reason.isEmpty())
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -93,11 +94,16 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
             return reason.isEmpty()
                        ? tr("%1\nclass %2 (label %3)").arg(path, className).arg(file.label)
                        : tr("%1\nskipped: %2").arg(path, reason);
-        case PathRole: return path;
-        case LabelRole: return file.label;
-        case ClassNameRole: return className;
-        case SkippedReasonRole: return reason;
-        default: return {};
+        case PathRole:
+            return path;
+        case LabelRole:
+            return file.label;
+        case ClassNameRole:
+            return className;
+        case SkippedReasonRole:
+            return reason;
+        default:
+            return {};
     }
 }
 

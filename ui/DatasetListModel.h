@@ -15,7 +15,7 @@ class ThumbnailCache;
 // Thumbnails come from a ThumbnailCache and appear as they are decoded.
 class DatasetListModel : public QAbstractListModel {
     Q_OBJECT
-public:
+  public:
     enum Role { PathRole = Qt::UserRole + 1, LabelRole, ClassNameRole, SkippedReasonRole };
 
     explicit DatasetListModel(ThumbnailCache* thumbnails, QObject* parent = nullptr);
@@ -31,7 +31,7 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 
-private:
+  private:
     void rebuildRows();
     void refreshPath(const QString& path);
     QImage placeholder() const;
@@ -39,9 +39,9 @@ private:
     ThumbnailCache* thumbnails_;
     std::shared_ptr<const DatasetSummary> dataset_;
     int classFilter_ = -1;
-    std::vector<int> rows_;             // row -> index into dataset_->files
-    QHash<QString, int> rowOfPath_;     // visible rows only
-    QHash<QString, QString> skipped_;   // path -> reason
+    std::vector<int> rows_;            // row -> index into dataset_->files
+    QHash<QString, int> rowOfPath_;    // visible rows only
+    QHash<QString, QString> skipped_;  // path -> reason
     mutable QImage placeholder_;
 };
 

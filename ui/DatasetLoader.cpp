@@ -33,17 +33,23 @@ void DatasetLoader::run(Work work, Finish finish) {
     auto stillWanted = [generation, ticket] { return generation->load() == ticket; };
     QtConcurrent::run(&loaderPool(), [=] {
         auto report = [&](int done, int total) {
-            QMetaObject::invokeMethod(self, [=] {
-                if (self && stillWanted()) Q_EMIT self->progress(done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [=] {
+                    if (self && stillWanted()) Q_EMIT self->progress(done, total);
+                },
+                Qt::QueuedConnection);
             return stillWanted();
         };
         auto outcome = work(report);
-        QMetaObject::invokeMethod(self, [=]() mutable {
-            if (!self || !stillWanted()) return;
-            self->busy_ = false;
-            finish(outcome);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [=]() mutable {
+                if (!self || !stillWanted()) return;
+                self->busy_ = false;
+                finish(outcome);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -56,7 +62,8 @@ void DatasetLoader::load(const QString& folder) {
         [folder](auto report) {
             Outcome outcome;
             try {
-                auto dataset = std::make_shared<DatasetSummary>(scanImageFolder(folder.toStdString()));
+                auto dataset =
+                    std::make_shared<DatasetSummary>(scanImageFolder(folder.toStdString()));
                 checkImageFiles(*dataset, [&](std::size_t done, std::size_t total) {
                     return report(static_cast<int>(done), static_cast<int>(total));
                 });
@@ -78,9 +85,8 @@ void DatasetLoader::prepareSample() {
     run(
         [](auto report) {
             try {
-                const auto root = ensureSampleDataset(userCacheDir(), {}, [&](int done, int total) {
-                    report(done, total);
-                });
+                const auto root = ensureSampleDataset(
+                    userCacheDir(), {}, [&](int done, int total) { report(done, total); });
                 return std::make_pair(QString::fromStdString(root.string()), QString());
             } catch (const std::exception& error) {
                 return std::make_pair(QString(), QString::fromStdString(error.what()));

@@ -13,7 +13,7 @@ namespace layerlab::ui {
 // Only the newest request reports back; an older one still running is told to stop.
 class DatasetLoader : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit DatasetLoader(QObject* parent = nullptr);
     ~DatasetLoader() override;
 
@@ -21,13 +21,13 @@ public:
     void prepareSample();
     bool busy() const { return busy_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void loaded(const QString& folder, std::shared_ptr<const layerlab::DatasetSummary> dataset);
     void failed(const QString& folder, const QString& message);
     void progress(int done, int total);
     void sampleReady(const QString& root);
 
-private:
+  private:
     // Runs `work` on the pool; `finish` runs on the GUI thread if still the newest request.
     template <typename Work, typename Finish>
     void run(Work work, Finish finish);

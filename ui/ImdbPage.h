@@ -10,13 +10,13 @@ namespace layerlab::ui {
 // page says what is coming instead of pretending.
 class ImdbPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ImdbPage(QWidget* parent = nullptr);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
     QLabel* text_;
 };

@@ -13,13 +13,18 @@ namespace {
 constexpr const char* kKey = "ui/language";
 }
 
-LanguageManager::LanguageManager(QObject* parent) : QObject(parent) { initResources(); }
-
-QString LanguageManager::systemLanguage() {
-    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {
+    initResources();
 }
 
-void LanguageManager::applySaved() { apply(QSettings().value(kKey).toString()); }
+QString LanguageManager::systemLanguage() {
+    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                           : QStringLiteral("en");
+}
+
+void LanguageManager::applySaved() {
+    apply(QSettings().value(kKey).toString());
+}
 
 void LanguageManager::apply(const QString& setting) {
     setting_ = supported().contains(setting) ? setting : QString();
@@ -32,7 +37,8 @@ void LanguageManager::apply(const QString& setting) {
     if (qt_.load(QStringLiteral("qtbase_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt_);
-    QLocale::setDefault(QLocale(language == QStringLiteral("ko") ? QLocale::Korean : QLocale::English));
+    QLocale::setDefault(
+        QLocale(language == QStringLiteral("ko") ? QLocale::Korean : QLocale::English));
     if (language != current_) {
         current_ = language;
         Q_EMIT languageChanged(language);

@@ -9,7 +9,7 @@ namespace layerlab::ui {
 // "en" or "ko", remembered in QSettings under ui/language.
 class LanguageManager : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit LanguageManager(QObject* parent = nullptr);
 
     static QStringList supported() { return {QStringLiteral("en"), QStringLiteral("ko")}; }
@@ -20,10 +20,10 @@ public:
     void apply(const QString& setting);
     void applySaved();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void languageChanged(const QString& language);
 
-private:
+  private:
     QString setting_;
     QString current_;
     QTranslator app_;

@@ -44,8 +44,10 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     connect(browser, &DatasetBrowser::statusMessage, this, &MainWindow::showStatus);
     connect(transfer_->preview(), &AugmentPreview::statusMessage, this, &MainWindow::showStatus);
     connect(browser, &DatasetBrowser::datasetLoaded, this, [this, browser] {
-        if (!browser->isSample()) QSettings().setValue("dataset/lastFolder", browser->root());
-        else QSettings().remove("dataset/lastFolder");
+        if (!browser->isSample())
+            QSettings().setValue("dataset/lastFolder", browser->root());
+        else
+            QSettings().remove("dataset/lastFolder");
         setWindowFilePath(browser->root());
     });
 
@@ -57,17 +59,20 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
 
 void MainWindow::buildMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
-    openAction_ = fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::chooseFolder);
+    openAction_ =
+        fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::chooseFolder);
     openAction_->setShortcut(QKeySequence::Open);
     recentMenu_ = fileMenu_->addMenu(QString());
     connect(recentMenu_, &QMenu::aboutToShow, this, [this] { recent_->populate(recentMenu_); });
-    sampleAction_ = fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::openSample);
+    sampleAction_ =
+        fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::openSample);
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
 
     viewMenu_ = menuBar()->addMenu(QString());
-    copyCodeAction_ = viewMenu_->addAction(QString(), transfer_->preview(), &AugmentPreview::copyKerasCode);
+    copyCodeAction_ =
+        viewMenu_->addAction(QString(), transfer_->preview(), &AugmentPreview::copyKerasCode);
     languageMenu_ = viewMenu_->addMenu(QString());
     auto* group = new QActionGroup(this);
     languageSystem_ = languageMenu_->addAction(QString());
@@ -79,7 +84,8 @@ void MainWindow::buildMenus() {
         action->setCheckable(true);
         action->setChecked(languages_->setting() == code);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { languages_->apply(code); });
+        connect(action, &QAction::triggered, this,
+                [this, code = code] { languages_->apply(code); });
     }
 
     helpMenu_ = menuBar()->addMenu(QString());
@@ -124,7 +130,8 @@ void MainWindow::showPage(Page page) {
         return;
     }
     pages_->setCurrentWidget(transfer_);
-    transfer_->showTab(page == DatasetPage ? TransferPage::DatasetTab : TransferPage::AugmentationTab);
+    transfer_->showTab(page == DatasetPage ? TransferPage::DatasetTab
+                                           : TransferPage::AugmentationTab);
 }
 
 void MainWindow::openInitialDataset() {
@@ -135,8 +142,12 @@ void MainWindow::openInitialDataset() {
         transfer_->browser()->openSample();
 }
 
-bool MainWindow::busy() const { return transfer_->busy(); }
+bool MainWindow::busy() const {
+    return transfer_->busy();
+}
 
-void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 8000); }
+void MainWindow::showStatus(const QString& message) {
+    statusBar()->showMessage(message, 8000);
+}
 
 }  // namespace layerlab::ui

@@ -17,7 +17,7 @@ class TransferPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     enum Page { DatasetPage, AugmentationPage, ImdbRnnPage };
 
     explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
@@ -28,11 +28,11 @@ public:
     void openInitialDataset();
     bool busy() const;
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void retranslate();
     void showStatus(const QString& message);

@@ -34,7 +34,8 @@ void RecentFolders::populate(QMenu* menu) {
     menu->clear();
     for (int i = 0; i < folders_.size(); ++i) {
         const QString folder = folders_[i];
-        QAction* action = menu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(folder)));
+        QAction* action = menu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(folder)));
         connect(action, &QAction::triggered, this, [this, folder] { Q_EMIT chosen(folder); });
     }
     if (folders_.isEmpty()) menu->addAction(tr("(no recent folders)"))->setEnabled(false);

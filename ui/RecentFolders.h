@@ -10,7 +10,7 @@ namespace layerlab::ui {
 // The most recently opened dataset folders, newest first, remembered in QSettings.
 class RecentFolders : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit RecentFolders(QObject* parent = nullptr);
 
     QStringList folders() const { return folders_; }
@@ -21,11 +21,11 @@ public:
 
     static constexpr int kMaximum = 8;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void chosen(const QString& folder);
     void changed();
 
-private:
+  private:
     void save();
     QStringList folders_;
 };

@@ -23,8 +23,8 @@ MainWindow::Page pageFor(const QString& name) {
 
 }  // namespace
 
-ScreenshotRunner::ScreenshotRunner(MainWindow* window, LanguageManager* languages, QString directory,
-                                   QObject* parent)
+ScreenshotRunner::ScreenshotRunner(MainWindow* window, LanguageManager* languages,
+                                   QString directory, QObject* parent)
     : QObject(parent), window_(window), languages_(languages), directory_(std::move(directory)) {
     for (const QString& language : LanguageManager::supported())
         for (const QString& page : kPages) queue_ << language + "/" + page;

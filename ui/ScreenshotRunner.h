@@ -12,12 +12,12 @@ class MainWindow;
 // (for the README and for looking at what we build), then quits.
 class ScreenshotRunner : public QObject {
     Q_OBJECT
-public:
+  public:
     ScreenshotRunner(MainWindow* window, LanguageManager* languages, QString directory,
                      QObject* parent = nullptr);
     void start();
 
-private:
+  private:
     void next();
     void waitUntilIdleThen(std::function<void()> action, int waitedMs = 0);
 

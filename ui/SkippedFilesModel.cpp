@@ -22,7 +22,9 @@ int SkippedFilesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(paths_.size());
 }
 
-int SkippedFilesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : 2; }
+int SkippedFilesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 2;
+}
 
 QVariant SkippedFilesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -8,7 +8,7 @@ namespace layerlab::ui {
 // Files that cannot be used, with the reason: shown so a teacher can fix the folder.
 class SkippedFilesModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void clear();
@@ -19,7 +19,7 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
+  private:
     QStringList paths_;
     QStringList reasons_;
 };

@@ -2,10 +2,10 @@
 
 #include <QCache>
 #include <QHash>
-#include <QSize>
 #include <QImage>
 #include <QObject>
 #include <QSet>
+#include <QSize>
 #include <QThreadPool>
 
 namespace layerlab::ui {
@@ -14,7 +14,7 @@ namespace layerlab::ui {
 // it answers from the cache or queues a decode and later emits `thumbnailReady`.
 class ThumbnailCache : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit ThumbnailCache(int maxSide = 112, QObject* parent = nullptr);
     ~ThumbnailCache() override;
 
@@ -26,11 +26,11 @@ public:
     bool busy() const { return !pending_.isEmpty(); }
     int maxSide() const { return maxSide_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void thumbnailReady(const QString& path);
     void thumbnailFailed(const QString& path, const QString& reason);
 
-private:
+  private:
     void deliver(const QString& path, const QImage& image, QSize sourceSize, const QString& error);
 
     int maxSide_;

@@ -20,13 +20,18 @@ TransferPage::TransferPage(RecentFolders* recent, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
-    connect(browser_, &DatasetBrowser::currentImageChanged, preview_, &AugmentPreview::setImagePath);
+    connect(browser_, &DatasetBrowser::currentImageChanged, preview_,
+            &AugmentPreview::setImagePath);
     retranslate();
 }
 
-void TransferPage::showTab(Tab tab) { tabs_->setCurrentIndex(tab); }
+void TransferPage::showTab(Tab tab) {
+    tabs_->setCurrentIndex(tab);
+}
 
-bool TransferPage::busy() const { return browser_->busy() || preview_->busy(); }
+bool TransferPage::busy() const {
+    return browser_->busy() || preview_->busy();
+}
 
 void TransferPage::retranslate() {
     tabs_->setTabText(DatasetTab, tr("Dataset"));

@@ -13,7 +13,7 @@ class RecentFolders;
 // The transfer-learning experiment: dataset and augmentation now; model and training later.
 class TransferPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum Tab { DatasetTab, AugmentationTab };
 
     explicit TransferPage(RecentFolders* recent, QWidget* parent = nullptr);
@@ -23,10 +23,10 @@ public:
     void showTab(Tab tab);
     bool busy() const;
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
 
     QTabWidget* tabs_;

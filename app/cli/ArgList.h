@@ -9,14 +9,14 @@ namespace layerlab::cli {
 
 // A command line error; main prints it with the usage and exits with status 2.
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // The arguments after the subcommand. Options are taken out as they are read, so that
 // whatever is left at the end is either positional or a mistake the user should hear about.
 class ArgList {
-public:
+  public:
     explicit ArgList(std::vector<std::string> args) : args_(std::move(args)) {}
 
     bool flag(const std::string& name);
@@ -27,7 +27,7 @@ public:
     // Remaining arguments; throws UsageError when an unknown --option is among them.
     std::vector<std::string> positionals() const;
 
-private:
+  private:
     std::vector<std::string> args_;
 };
 

@@ -14,8 +14,9 @@ std::optional<ImageSize> readSize(ArgList& args) {
     if (!text) return std::nullopt;
     const auto x = text->find('x');
     const int height = static_cast<int>(parseNumber("--size", text->substr(0, x)));
-    const int width =
-        x == std::string::npos ? height : static_cast<int>(parseNumber("--size", text->substr(x + 1)));
+    const int width = x == std::string::npos
+                          ? height
+                          : static_cast<int>(parseNumber("--size", text->substr(x + 1)));
     if (height < 1 || width < 1) throw UsageError("--size must be positive");
     return ImageSize{height, width};
 }
@@ -48,11 +49,13 @@ int applyOne(ArgList& args, const std::string& out, const std::string& spec) {
 }  // namespace
 
 const char* const kAugmentHelp =
-    "layerlab-cli augment IMAGE --out grid.png [--count 9] [--seed S] [--columns C] [--size H[xW]]\n"
+    "layerlab-cli augment IMAGE --out grid.png [--count 9] [--seed S] [--columns C] [--size "
+    "H[xW]]\n"
     "                     [augmentation options]\n"
     "  Writes a grid of augmented samples; tile i uses seed S+i, and draws what Keras's\n"
     "  get_random_transform(shape, seed=S+i) draws. Each tile's parameters are printed.\n"
-    "layerlab-cli augment IMAGE --apply 'theta=20,tx=10,ty=-6,shear=15,zx=1.2,zy=0.9,flip_horizontal=1'\n"
+    "layerlab-cli augment IMAGE --apply "
+    "'theta=20,tx=10,ty=-6,shear=15,zx=1.2,zy=0.9,flip_horizontal=1'\n"
     "                     [--fill-mode M] [--cval V] --out out.png\n"
     "  Applies one parameter set at the image's own size, as Keras's apply_transform does\n"
     "  (tx moves rows, ty columns; theta and shear in degrees; bilinear; flips last).\n";
@@ -64,8 +67,9 @@ int runAugment(ArgList& args) {
     const long count = args.integer("--count").value_or(9);
     const auto seed = static_cast<std::uint32_t>(args.integer("--seed").value_or(0));
     const auto size = readSize(args);
-    const long columns = args.integer("--columns").value_or(
-        static_cast<long>(std::ceil(std::sqrt(static_cast<double>(count)))));
+    const long columns =
+        args.integer("--columns")
+            .value_or(static_cast<long>(std::ceil(std::sqrt(static_cast<double>(count)))));
     AugmentParams params = readAugmentOptions(args);
     const auto rest = args.positionals();
     if (rest.size() != 1) throw UsageError("augment needs exactly one image");
@@ -80,8 +84,8 @@ int runAugment(ArgList& args) {
         std::cout << "tile " << i << " seed " << seed + i << ": " << drawn.toString() << "\n";
     }
     writeImageFile(composeGrid(tiles, static_cast<int>(columns)), *out);
-    std::cout << "Wrote " << count << " samples of " << image.height << "x" << image.width
-              << " to " << *out << "\n";
+    std::cout << "Wrote " << count << " samples of " << image.height << "x" << image.width << " to "
+              << *out << "\n";
     return 0;
 }
 

@@ -24,7 +24,8 @@ std::pair<double, double> parseRange(const std::string& option, const std::strin
 const char* const kAugmentOptionsHelp =
     "  --preset lesson|none       start from the lesson's train_datagen (default) or nothing\n"
     "  --rotation-range DEG       --width-shift-range R      --height-shift-range R\n"
-    "                             (R < 1: fraction of the size; float >= 1: pixels; int: whole px)\n"
+    "                             (R < 1: fraction of the size; float >= 1: pixels; int: whole "
+    "px)\n"
     "  --shear-range DEG          --zoom-range Z|LO,HI       --brightness-range LO,HI\n"
     "  --horizontal-flip / --no-horizontal-flip             --vertical-flip\n"
     "  --fill-mode nearest|constant|reflect|wrap            --cval V   --rescale F\n";
@@ -38,8 +39,10 @@ AugmentParams readAugmentOptions(ArgList& args) {
         throw UsageError("--preset must be lesson or none");
     }
     if (auto v = args.number("--rotation-range")) p.rotation_range = *v;
-    if (auto v = args.value("--width-shift-range")) p.width_shift_range = parseShift("--width-shift-range", *v);
-    if (auto v = args.value("--height-shift-range")) p.height_shift_range = parseShift("--height-shift-range", *v);
+    if (auto v = args.value("--width-shift-range"))
+        p.width_shift_range = parseShift("--width-shift-range", *v);
+    if (auto v = args.value("--height-shift-range"))
+        p.height_shift_range = parseShift("--height-shift-range", *v);
     if (auto v = args.number("--shear-range")) p.shear_range = *v;
     if (auto v = args.value("--zoom-range")) {
         if (v->find(',') != std::string::npos) {

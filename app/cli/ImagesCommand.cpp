@@ -37,9 +37,8 @@ void verifyByDecoding(DatasetSummary& summary) {
 nlohmann::json toJson(const DatasetSummary& summary) {
     nlohmann::json classes = nlohmann::json::array();
     for (std::size_t i = 0; i < summary.classes.size(); ++i)
-        classes.push_back({{"name", summary.classes[i]},
-                           {"label", i},
-                           {"count", summary.countPerClass[i]}});
+        classes.push_back(
+            {{"name", summary.classes[i]}, {"label", i}, {"count", summary.countPerClass[i]}});
     nlohmann::json skipped = nlohmann::json::array();
     for (const auto& file : summary.skipped)
         skipped.push_back({{"path", displayPath(file.path)}, {"reason", file.reason}});
@@ -59,7 +58,8 @@ void printText(const DatasetSummary& summary, const std::string& title) {
         std::cout << "  " << i << " " << summary.classes[i] << ": " << summary.countPerClass[i]
                   << "\n";
     if (summary.ignoredFiles)
-        std::cout << "  (" << summary.ignoredFiles << " files without an image extension ignored)\n";
+        std::cout << "  (" << summary.ignoredFiles
+                  << " files without an image extension ignored)\n";
     if (summary.skipped.empty()) return;
     std::cout << "Skipped " << summary.skipped.size() << " file(s) that cannot be used ("
               << summary.usableCount() << " usable):\n";

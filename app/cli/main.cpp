@@ -37,9 +37,12 @@ int runVersion() {
 }
 
 int printHelp(const std::vector<std::string>& topic) {
-    if (!topic.empty() && topic.front() == "images") std::cout << kImagesHelp;
-    else if (!topic.empty() && topic.front() == "augment") std::cout << kAugmentHelp << kAugmentOptionsHelp;
-    else std::cout << kUsage;
+    if (!topic.empty() && topic.front() == "images")
+        std::cout << kImagesHelp;
+    else if (!topic.empty() && topic.front() == "augment")
+        std::cout << kAugmentHelp << kAugmentOptionsHelp;
+    else
+        std::cout << kUsage;
     return 0;
 }
 
@@ -48,7 +51,8 @@ int dispatch(const std::string& command, ArgList& args) {
     if (command == "augment") return runAugment(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
-    if (command == "help" || command == "--help" || command == "-h") return printHelp(args.positionals());
+    if (command == "help" || command == "--help" || command == "-h")
+        return printHelp(args.positionals());
     throw UsageError("unknown command '" + command + "'");
 }
 

@@ -30,8 +30,8 @@ Matrix3 multiply(const Matrix3& a, const Matrix3& b) {
 Matrix3 kerasMatrix(const TransformParams& t, int height, int width) {
     const double theta = t.theta * kPi / 180.0;
     const double shear = t.shear * kPi / 180.0;
-    Matrix3 m = {{{std::cos(theta), -std::sin(theta), 0}, {std::sin(theta), std::cos(theta), 0},
-                  {0, 0, 1}}};
+    Matrix3 m = {
+        {{std::cos(theta), -std::sin(theta), 0}, {std::sin(theta), std::cos(theta), 0}, {0, 0, 1}}};
     m = multiply(m, {{{1, 0, t.tx}, {0, 1, t.ty}, {0, 0, 1}}});
     m = multiply(m, {{{1, -std::sin(shear), 0}, {0, std::cos(shear), 0}, {0, 0, 1}}});
     m = multiply(m, {{{t.zx, 0, 0}, {0, t.zy, 0}, {0, 0, 1}}});
@@ -56,7 +56,8 @@ int boundaryIndex(int index, int n, FillMode mode) {
             return m < 0 ? m + n : m;
         }
         case FillMode::Nearest:
-        case FillMode::Constant: break;
+        case FillMode::Constant:
+            break;
     }
     return std::clamp(index, 0, n - 1);
 }
@@ -72,7 +73,9 @@ Tap tapFor(double coordinate, int n, FillMode mode) {
     return {boundaryIndex(low, n, mode), boundaryIndex(low + 1, n, mode), coordinate - floorValue};
 }
 
-bool outsideForConstant(double coordinate, int n) { return coordinate < 0.0 || coordinate > n - 1; }
+bool outsideForConstant(double coordinate, int n) {
+    return coordinate < 0.0 || coordinate > n - 1;
+}
 
 Image resample(const Image& in, const Matrix3& m, FillMode mode, double cval) {
     Image out(in.height, in.width, in.channels);
@@ -140,10 +143,14 @@ std::string formatNumber(double value) {
 
 const char* fillModeName(FillMode mode) {
     switch (mode) {
-        case FillMode::Constant: return "constant";
-        case FillMode::Reflect: return "reflect";
-        case FillMode::Wrap: return "wrap";
-        case FillMode::Nearest: break;
+        case FillMode::Constant:
+            return "constant";
+        case FillMode::Reflect:
+            return "reflect";
+        case FillMode::Wrap:
+            return "wrap";
+        case FillMode::Nearest:
+            break;
     }
     return "nearest";
 }
@@ -156,8 +163,8 @@ std::optional<FillMode> parseFillMode(const std::string& name) {
 
 bool AugmentParams::randomTransformActive() const {
     return rotation_range != 0 || width_shift_range.active() || height_shift_range.active() ||
-           shear_range != 0 || zoom_lo != 1 || zoom_hi != 1 || horizontal_flip ||
-           vertical_flip || brightness_lo.has_value();
+           shear_range != 0 || zoom_lo != 1 || zoom_hi != 1 || horizontal_flip || vertical_flip ||
+           brightness_lo.has_value();
 }
 
 AugmentParams AugmentParams::lesson() {
@@ -206,7 +213,8 @@ TransformParams TransformParams::parse(const std::string& text) {
             value = std::stod(item.substr(equals + 1), &used);
             if (used != item.size() - equals - 1) throw std::invalid_argument(key);
         } catch (const std::exception&) {
-            throw std::invalid_argument("not a number for '" + key + "': " + item.substr(equals + 1));
+            throw std::invalid_argument("not a number for '" + key +
+                                        "': " + item.substr(equals + 1));
         }
         if (auto it = numbers.find(key); it != numbers.end()) {
             *it->second = value;
@@ -303,7 +311,8 @@ std::string kerasCode(const AugmentParams& p) {
     args.push_back(std::string("fill_mode='") + fillModeName(p.fill_mode) + "'");
     if (p.fill_mode == FillMode::Constant) args.push_back("cval=" + formatNumber(p.cval));
     std::string code = "ImageDataGenerator(";
-    for (std::size_t i = 0; i < args.size(); ++i) code += (i ? ",\n                   " : "") + args[i];
+    for (std::size_t i = 0; i < args.size(); ++i)
+        code += (i ? ",\n                   " : "") + args[i];
     return code + ")";
 }
 

@@ -15,7 +15,9 @@ bool startsWith(const std::string& bytes, const std::string& prefix) {
     return bytes.compare(0, prefix.size(), prefix) == 0;
 }
 
-ImageCheck problem(ImageProblem code) { return {code, describe(code)}; }
+ImageCheck problem(ImageProblem code) {
+    return {code, describe(code)};
+}
 
 // Entropy-coded JPEG data cannot contain FF D9, so a file that was cut short has no EOI in
 // its last kilobyte. (Files with trailing junk after EOI still pass.) PNG ends with IEND.
@@ -27,7 +29,8 @@ ImageCheck checkBytes(const std::string& head, const std::string& tail, std::uin
     if (startsWith(head, "\x89PNG\r\n\x1A\n"))
         return tail.find("IEND") == std::string::npos ? problem(ImageProblem::TruncatedPng)
                                                       : ImageCheck{};
-    if (startsWith(head, "BM") || startsWith(head, "II*") || startsWith(head, std::string("MM\0*", 4)) ||
+    if (startsWith(head, "BM") || startsWith(head, "II*") ||
+        startsWith(head, std::string("MM\0*", 4)) ||
         (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6'))
         return {};
     return problem(ImageProblem::NotAnImage);
@@ -70,9 +73,12 @@ cv::Mat resizeTo(const cv::Mat& image, ImageSize size, Interpolation interpolati
 
 const char* interpolationName(Interpolation interpolation) {
     switch (interpolation) {
-        case Interpolation::Bilinear: return "bilinear";
-        case Interpolation::Area: return "area";
-        case Interpolation::Nearest: break;
+        case Interpolation::Bilinear:
+            return "bilinear";
+        case Interpolation::Area:
+            return "area";
+        case Interpolation::Nearest:
+            break;
     }
     return "nearest";
 }
@@ -85,13 +91,20 @@ std::optional<Interpolation> parseInterpolation(const std::string& name) {
 
 std::string describe(ImageProblem problem) {
     switch (problem) {
-        case ImageProblem::None: return "";
-        case ImageProblem::Unreadable: return "cannot be read";
-        case ImageProblem::Empty: return "empty file (0 bytes)";
-        case ImageProblem::TruncatedJpeg: return "truncated JPEG (no end-of-image marker)";
-        case ImageProblem::TruncatedPng: return "truncated PNG (no IEND chunk)";
-        case ImageProblem::NotAnImage: return "not an image (unknown file signature)";
-        case ImageProblem::Corrupt: return "corrupt image (the decoder could not read it)";
+        case ImageProblem::None:
+            return "";
+        case ImageProblem::Unreadable:
+            return "cannot be read";
+        case ImageProblem::Empty:
+            return "empty file (0 bytes)";
+        case ImageProblem::TruncatedJpeg:
+            return "truncated JPEG (no end-of-image marker)";
+        case ImageProblem::TruncatedPng:
+            return "truncated PNG (no IEND chunk)";
+        case ImageProblem::NotAnImage:
+            return "not an image (unknown file signature)";
+        case ImageProblem::Corrupt:
+            return "corrupt image (the decoder could not read it)";
     }
     return "";
 }

@@ -21,15 +21,23 @@ struct ImageSize {
 };
 
 // Why a file cannot be used, as a code a UI can translate; `describe` gives English.
-enum class ImageProblem { None, Unreadable, Empty, TruncatedJpeg, TruncatedPng, NotAnImage, Corrupt };
+enum class ImageProblem {
+    None,
+    Unreadable,
+    Empty,
+    TruncatedJpeg,
+    TruncatedPng,
+    NotAnImage,
+    Corrupt
+};
 std::string describe(ImageProblem problem);
 
 struct DecodedImage {
-    Image image;             // RGB float 0..255 at the target size; empty on failure
-    int sourceHeight = 0;    // size of the file's own pixels
+    Image image;           // RGB float 0..255 at the target size; empty on failure
+    int sourceHeight = 0;  // size of the file's own pixels
     int sourceWidth = 0;
     ImageProblem problem = ImageProblem::None;
-    std::string error;       // English: the problem, with the OS reason for Unreadable
+    std::string error;  // English: the problem, with the OS reason for Unreadable
     bool ok() const { return problem == ImageProblem::None; }
 };
 

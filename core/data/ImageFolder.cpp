@@ -60,7 +60,7 @@ std::vector<fs::path> imageFilesUnder(const fs::path& folder, int& ignored) {
 }  // namespace
 
 bool hasImageExtension(const fs::path& path) {
-    static const std::array<const char*, 7> kExtensions = {".png", ".jpg",  ".jpeg", ".bmp",
+    static const std::array<const char*, 7> kExtensions = {".png", ".jpg", ".jpeg", ".bmp",
                                                            ".ppm", ".tif", ".tiff"};
     const std::string extension = lowercase(path.extension().string());
     return std::find(kExtensions.begin(), kExtensions.end(), extension) != kExtensions.end();
@@ -73,8 +73,7 @@ std::string DatasetSummary::foundLine() const {
 
 DatasetSummary scanImageFolder(const fs::path& root, const ImageFolderOptions& options) {
     std::error_code error;
-    if (!fs::is_directory(root, error))
-        throw DatasetError("Not a folder: " + displayPath(root));
+    if (!fs::is_directory(root, error)) throw DatasetError("Not a folder: " + displayPath(root));
     DatasetSummary summary;
     summary.root = root;
     summary.classes = options.classes.empty() ? sortedSubfolders(root) : options.classes;

@@ -11,7 +11,7 @@
 namespace layerlab {
 
 class DatasetError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -58,8 +58,8 @@ void checkImageFiles(DatasetSummary& summary,
                      const std::function<bool(std::size_t, std::size_t)>& progress = {});
 
 // Records a file that failed later (at decode time) unless it is already listed.
-void markSkipped(DatasetSummary& summary, const std::filesystem::path& path,
-                 ImageProblem problem, const std::string& reason);
+void markSkipped(DatasetSummary& summary, const std::filesystem::path& path, ImageProblem problem,
+                 const std::string& reason);
 
 bool hasImageExtension(const std::filesystem::path& path);
 

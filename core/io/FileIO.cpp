@@ -23,7 +23,9 @@ std::string reasonFor(int error) {
 
 }  // namespace
 
-std::string displayPath(const std::filesystem::path& path) { return path.string(); }
+std::string displayPath(const std::filesystem::path& path) {
+    return path.string();
+}
 
 // Opens a regular file for reading and leaves the stream at its end (tellg() = size).
 std::ifstream openForReading(const std::filesystem::path& path) {
@@ -47,7 +49,8 @@ FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count) {
     std::ifstream in = openForReading(path);
     FileEnds ends;
     ends.size = static_cast<std::uintmax_t>(in.tellg());
-    const std::size_t headSize = static_cast<std::size_t>(std::min<std::uintmax_t>(count, ends.size));
+    const std::size_t headSize =
+        static_cast<std::size_t>(std::min<std::uintmax_t>(count, ends.size));
     ends.head.resize(headSize);
     in.seekg(0);
     in.read(ends.head.data(), static_cast<std::streamsize>(headSize));

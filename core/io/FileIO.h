@@ -9,7 +9,7 @@ namespace layerlab {
 
 // An I/O failure with a message fit to show a user (path and OS reason included).
 class FileError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

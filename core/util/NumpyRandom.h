@@ -10,7 +10,7 @@ namespace layerlab {
 // numpy.random.RandomState reproduced bit for bit (legacy MT19937 stream), so that a seed
 // given here draws exactly what Keras draws with np.random.seed(seed).
 class NumpyRandom {
-public:
+  public:
     explicit NumpyRandom(std::uint32_t seed) : engine_(seed) {}
 
     std::uint32_t nextUInt32() { return static_cast<std::uint32_t>(engine_()); }
@@ -32,7 +32,7 @@ public:
         }
     }
 
-private:
+  private:
     std::mt19937 engine_;  // numpy seeds an int with init_genrand, as std::mt19937 does
 };
 

@@ -39,7 +39,7 @@ float maxDifference(const Image& a, const float* expected) {
 
 class TestAugmentation : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void applyTransformMatchesKeras_data() {
         QTest::addColumn<int>("index");
         int i = 0;
@@ -109,10 +109,10 @@ private Q_SLOTS:
         TransformParams t;
         t.zx = t.zy = 2.0;  // reads twice as far from the centre: the picture shrinks
         const Image out = applyTransform(in, t, FillMode::Constant, 255);
-        QCOMPARE(out.at(0, 0, 0), 255.0f);     // corner now shows the outside
-        QCOMPARE(out.at(10, 10, 0), 50.0f);    // centre still shows the picture
-        QCOMPARE(out.at(10, 3, 0), 255.0f);    // in = 2*(3-10.5)+10.5 = -4.5: outside
-        QCOMPARE(out.at(10, 6, 0), 50.0f);     // in = 1.5: inside
+        QCOMPARE(out.at(0, 0, 0), 255.0f);   // corner now shows the outside
+        QCOMPARE(out.at(10, 10, 0), 50.0f);  // centre still shows the picture
+        QCOMPARE(out.at(10, 3, 0), 255.0f);  // in = 2*(3-10.5)+10.5 = -4.5: outside
+        QCOMPARE(out.at(10, 6, 0), 50.0f);   // in = 1.5: inside
     }
 
     void fillModesAtTheBorder() {

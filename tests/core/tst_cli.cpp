@@ -38,10 +38,11 @@ class TestCli : public QObject {
     QTemporaryDir temp_;
     fs::path root_;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         root_ = fs::path(temp_.path().toStdString()) / "한국어 폴더";
-        for (int i = 0; i < 3; ++i) testimages::writeImage(root_ / "cats" / ("c" + std::to_string(i) + ".png"));
+        for (int i = 0; i < 3; ++i)
+            testimages::writeImage(root_ / "cats" / ("c" + std::to_string(i) + ".png"));
         testimages::writeImage(root_ / "dogs" / "d.jpg");
         testimages::writeBytes(root_ / "dogs" / "broken.jpg", "\xFF\xD8\xFF garbage");
     }
@@ -85,12 +86,12 @@ private Q_SLOTS:
         testimages::writeImage(input, 30, 40);
         const QString out = temp_.filePath("out.png");
         const QString spec = "theta=20,tx=3,ty=-6,shear=15,zx=1.2,zy=0.9,flip_horizontal=1";
-        const Result r = runCli({"augment", QString::fromStdString(input.string()), "--apply",
-                                 spec, "--fill-mode", "reflect", "--out", out});
+        const Result r = runCli({"augment", QString::fromStdString(input.string()), "--apply", spec,
+                                 "--fill-mode", "reflect", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const Image expected = applyTransform(decodeImageFile(input).image,
-                                              TransformParams::parse(spec.toStdString()),
-                                              FillMode::Reflect, 0);
+        const Image expected =
+            applyTransform(decodeImageFile(input).image, TransformParams::parse(spec.toStdString()),
+                           FillMode::Reflect, 0);
         const DecodedImage written = decodeImageFile(out.toStdString());
         QVERIFY(written.ok());
         for (std::size_t i = 0; i < expected.pixels.size(); ++i)
@@ -99,8 +100,9 @@ private Q_SLOTS:
 
     void gridHasCountTiles() {
         const QString out = temp_.filePath("grid.png");
-        const Result r = runCli({"augment", QString::fromStdString((root_ / "cats" / "c0.png").string()),
-                                 "--out", out, "--count", "4", "--seed", "7", "--size", "20x30"});
+        const Result r =
+            runCli({"augment", QString::fromStdString((root_ / "cats" / "c0.png").string()),
+                    "--out", out, "--count", "4", "--seed", "7", "--size", "20x30"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("tile 3 seed 10:"));
         const DecodedImage grid = decodeImageFile(out.toStdString());

@@ -17,7 +17,7 @@ class TestImageFolder : public QObject {
     QTemporaryDir temp_;
     fs::path root_;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QVERIFY(temp_.isValid());
         // The lesson's own path: '/content/drive/MyDrive/AI스쿨 파일/ML/cat_dog_small/train'

@@ -7,7 +7,7 @@ using layerlab::NumpyRandom;
 
 class TestNumpyRandom : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void rawStreamMatchesRandomState113() {
         // np.random.RandomState(113).randint(0, 2**32, 5, dtype=np.uint64)
         NumpyRandom random(113);

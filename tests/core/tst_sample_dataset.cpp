@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 class TestSampleDataset : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void generatesTheLessonLayout() {
         QTemporaryDir temp;
         SampleDatasetSpec spec;

@@ -12,7 +12,7 @@ class TestSharedData : public QObject {
     Q_OBJECT
     fs::path root_ = fs::path(LAYERLAB_SHARED_DATA) / "cats_and_dogs_filtered";
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() {
         if (!fs::is_directory(root_))
             QSKIP("../shared/data/cats_and_dogs_filtered is absent (only on development machines)");
@@ -31,7 +31,8 @@ private Q_SLOTS:
                  QString("Found 1000 images belonging to 2 classes."));
     }
     void decodesAtTheLessonSize() {
-        const DecodedImage d = decodeImageFile(root_ / "train" / "dogs" / "dog.0.jpg", ImageSize{224, 224});
+        const DecodedImage d =
+            decodeImageFile(root_ / "train" / "dogs" / "dog.0.jpg", ImageSize{224, 224});
         QVERIFY2(d.ok(), d.error.c_str());
         QCOMPARE(d.image.pixels.size(), std::size_t(224 * 224 * 3));
     }

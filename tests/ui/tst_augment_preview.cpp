@@ -20,7 +20,7 @@ class TestAugmentPreview : public QObject {
     QTemporaryDir temp_;
     QString image_;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         image_ = temp_.filePath("사진 1.png");
         testimages::writeImage(image_.toStdString(), 40, 60);

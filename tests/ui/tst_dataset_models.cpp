@@ -22,13 +22,17 @@ class TestDatasetModels : public QObject {
     QTemporaryDir temp_;
     fs::path root_;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName("LayerLabTest");
         root_ = fs::path(temp_.path().toStdString()) / "강의 데이터";
-        for (int i = 0; i < 4; ++i) testimages::writeImage(root_ / "train" / "cats" / ("cat." + std::to_string(i) + ".jpg"));
-        for (int i = 0; i < 3; ++i) testimages::writeImage(root_ / "train" / "dogs" / ("dog." + std::to_string(i) + ".png"));
+        for (int i = 0; i < 4; ++i)
+            testimages::writeImage(root_ / "train" / "cats" /
+                                   ("cat." + std::to_string(i) + ".jpg"));
+        for (int i = 0; i < 3; ++i)
+            testimages::writeImage(root_ / "train" / "dogs" /
+                                   ("dog." + std::to_string(i) + ".png"));
         testimages::writeBytes(root_ / "train" / "dogs" / "zero.jpg", "");
         testimages::writeImage(root_ / "validation" / "cats" / "cat.100.jpg");
         testimages::writeImage(root_ / "validation" / "dogs" / "dog.100.jpg");
@@ -37,7 +41,8 @@ private Q_SLOTS:
     void listModelFiltersAndLoadsThumbnails() {
         ThumbnailCache thumbnails;
         DatasetListModel model(&thumbnails);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto dataset = std::make_shared<DatasetSummary>(scanImageFolder(root_ / "train"));
         checkImageFiles(*dataset);
         model.setDataset(dataset);
@@ -58,7 +63,8 @@ private Q_SLOTS:
 
     void skippedModelPassesTester() {
         SkippedFilesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.add("/a.jpg", "empty");
         model.add("/a.jpg", "empty");
         model.add("/b.jpg", "corrupt");

@@ -15,7 +15,7 @@ using namespace layerlab::ui;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName("LayerLabTest");

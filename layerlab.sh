@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# One command for everything on a fresh Debian/Ubuntu machine:
+#   ./layerlab.sh run     install what is missing, build, launch the GUI on the built-in sample
+#   ./layerlab.sh test    install what is missing, build, run the whole test suite
+#   ./layerlab.sh build   install what is missing and build (also the benchmarks)
+# BUILD_DIR (default: build) and JOBS (default: all cores) can be set in the environment.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-$(nproc)}
+
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    libtorch-dev libopencv-dev libhdf5-dev nlohmann-json3-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    fonts-nanum xvfb xauth
+)
+
+install_missing_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    install_missing_packages
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+case "${1:-}" in
+    run)
+        build
+        shift
+        # With no arguments, start on the built-in sample dataset (works offline).
+        [ $# -eq 0 ] && set -- --sample
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+            echo "No display found: starting under xvfb-run (use a desktop session to see the window)."
+            exec xvfb-run -a "$BUILD_DIR/app/layerlab" "$@"
+        fi
+        exec "$BUILD_DIR/app/layerlab" "$@"
+        ;;
+    test)
+        build
+        cd "$BUILD_DIR"
+        exec ctest --output-on-failure -j "$JOBS"
+        ;;
+    build)
+        build
+        ;;
+    *)
+        sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac
