@@ -205,6 +205,10 @@ brightness %1</translation>
         <source>Original</source>
         <translation>Original</translation>
     </message>
+    <message>
+        <source>How flow_from_directory resizes to target_size; Keras's default is nearest</source>
+        <translation>How flow_from_directory resizes to target_size; Keras's default is nearest</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::DatasetBrowser</name>

@@ -205,6 +205,10 @@ brightness %1</source>
         <source>Original</source>
         <translation>원본</translation>
     </message>
+    <message>
+        <source>How flow_from_directory resizes to target_size; Keras's default is nearest</source>
+        <translation>flow_from_directory가 target_size로 크기를 바꾸는 방법. Keras 기본값은 nearest</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::DatasetBrowser</name>

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -49,6 +50,7 @@ AugmentPreview::AugmentPreview(QWidget* parent) : QWidget(parent) {
     connect(count_, &QSpinBox::valueChanged, this, &AugmentPreview::scheduleRender);
     connect(seed_, &QSpinBox::valueChanged, this, &AugmentPreview::scheduleRender);
     connect(size_, &QSpinBox::valueChanged, this, &AugmentPreview::scheduleRender);
+    connect(interpolation_, &QComboBox::currentIndexChanged, this, &AugmentPreview::scheduleRender);
     connect(showParams_, &QCheckBox::toggled, this, &AugmentPreview::layoutTiles);
     connect(reshuffle_, &QPushButton::clicked, this, [this] {
         seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000)));
@@ -76,6 +78,10 @@ void AugmentPreview::buildUi() {
     size_->setValue(224);
     size_->setSingleStep(16);
     size_->setKeyboardTracking(false);
+    interpolation_ = new QComboBox(this);
+    for (auto mode : {Interpolation::Nearest, Interpolation::Bilinear, Interpolation::Area})
+        interpolation_->addItem(QString::fromLatin1(interpolationName(mode)),
+                                static_cast<int>(mode));
     reshuffle_ = new QPushButton(this);
     reshuffle_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reset_ = new QPushButton(this);
@@ -91,6 +97,7 @@ void AugmentPreview::buildUi() {
     sampling->addRow(countLabel_, count_);
     sampling->addRow(seedLabel_, seed_);
     sampling->addRow(sizeLabel_, size_);
+    sampling->addRow(QStringLiteral("interpolation"), interpolation_);
     auto* buttons = new QGridLayout;
     buttons->addWidget(reshuffle_, 0, 0);
     buttons->addWidget(reset_, 0, 1);
@@ -143,6 +150,8 @@ void AugmentPreview::retranslate() {
     seedLabel_->setText(tr("Seed"));
     sizeLabel_->setText(QStringLiteral("target_size"));
     size_->setSuffix(tr(" px"));
+    interpolation_->setToolTip(
+        tr("How flow_from_directory resizes to target_size; Keras's default is nearest"));
     seed_->setToolTip(tr(
         "Sample i uses seed + i and draws what Keras's get_random_transform(seed=seed + i) draws"));
     reshuffle_->setText(tr("Reshuffle"));
@@ -215,12 +224,14 @@ void AugmentPreview::render() {
     const AugmentParams params = controls_->params();
     const auto seed = static_cast<std::uint32_t>(seed_->value());
     const int count = count_->value(), size = size_->value();
+    const auto interpolation = static_cast<Interpolation>(interpolation_->currentData().toInt());
     ++inFlight_;
     QPointer<AugmentPreview> self(this);
     QtConcurrent::run(&previewPool(), [=] {
         Rendering result;
         if (*generation == ticket) {  // skip work nobody will look at
-            const DecodedImage decoded = decodeImageFile(path, ImageSize{size, size});
+            const DecodedImage decoded =
+                decodeImageFile(path, ImageSize{size, size}, interpolation);
             if (decoded.ok()) {
                 result.original = toQImage(decoded.image);
                 const float toPixels = static_cast<float>(1.0 / params.rescale);

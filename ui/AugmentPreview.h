@@ -8,6 +8,7 @@
 #include "data/Augmentation.h"
 
 class QCheckBox;
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -78,6 +79,7 @@ class AugmentPreview : public QWidget {
     QSpinBox* count_;
     QSpinBox* seed_;
     QSpinBox* size_;
+    QComboBox* interpolation_;
     QPushButton* reshuffle_;
     QPushButton* reset_;
     QPushButton* copy_;

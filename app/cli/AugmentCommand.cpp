@@ -21,8 +21,15 @@ std::optional<ImageSize> readSize(ArgList& args) {
     return ImageSize{height, width};
 }
 
-Image loadOrThrow(const std::string& path, std::optional<ImageSize> size) {
-    DecodedImage decoded = decodeImageFile(path, size);
+Interpolation readInterpolation(ArgList& args) {
+    const auto interpolation = parseInterpolation(args.valueOr("--interpolation", "nearest"));
+    if (!interpolation) throw UsageError("--interpolation must be nearest, bilinear or area");
+    return *interpolation;
+}
+
+Image loadOrThrow(const std::string& path, std::optional<ImageSize> size,
+                  Interpolation interpolation = Interpolation::Nearest) {
+    DecodedImage decoded = decodeImageFile(path, size, interpolation);
     if (!decoded.ok()) throw std::runtime_error(path + ": " + decoded.error);
     return std::move(decoded.image);
 }
@@ -67,6 +74,7 @@ int runAugment(ArgList& args) {
     const long count = args.integer("--count").value_or(9);
     const auto seed = static_cast<std::uint32_t>(args.integer("--seed").value_or(0));
     const auto size = readSize(args);
+    const Interpolation interpolation = readInterpolation(args);
     const long columns =
         args.integer("--columns")
             .value_or(static_cast<long>(std::ceil(std::sqrt(static_cast<double>(count)))));
@@ -75,7 +83,7 @@ int runAugment(ArgList& args) {
     if (rest.size() != 1) throw UsageError("augment needs exactly one image");
     if (count < 1 || count > 400) throw UsageError("--count must be 1..400");
 
-    const Image image = loadOrThrow(rest.front(), size);
+    const Image image = loadOrThrow(rest.front(), size, interpolation);
     params.rescale = 1.0;  // the grid shows pixels, not the network's input scale
     std::vector<Image> tiles;
     for (long i = 0; i < count; ++i) {

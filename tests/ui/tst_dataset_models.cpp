@@ -2,6 +2,7 @@
 // itself: splits, class filter, thumbnails decoded off the GUI thread, skipped files.
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -95,6 +96,29 @@ class TestDatasetModels : public QObject {
         QTRY_COMPARE(loaded.count(), 2);
         QCOMPARE(browser.dataset()->files.size(), std::size_t(2));
         QTRY_VERIFY(!browser.busy());
+    }
+
+    void droppingAFolderOpensIt() {
+        RecentFolders recent;
+        DatasetBrowser browser(&recent);
+        QSignalSpy loaded(&browser, &DatasetBrowser::datasetLoaded);
+        QMimeData mime;
+        mime.setUrls(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "validation").string()))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&browser, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&browser, &drop);
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(browser.dataset()->classes, (std::vector<std::string>{"cats", "dogs"}));
+        QMimeData text;
+        text.setText("not a folder");
+        QDragEnterEvent refused(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton,
+                                Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&browser, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void browserReportsAMissingFolder() {
