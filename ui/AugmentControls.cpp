@@ -74,8 +74,8 @@ AugmentControls::AugmentControls(QWidget* parent) : QWidget(parent) {
     horizontalFlip_ = new QCheckBox(QStringLiteral("horizontal_flip"), this);
     verticalFlip_ = new QCheckBox(QStringLiteral("vertical_flip"), this);
     fillMode_ = new QComboBox(this);
-    for (auto mode : {FillMode::Nearest, FillMode::Constant, FillMode::Reflect, FillMode::Wrap})
-        fillMode_->addItem(QString::fromLatin1(fillModeName(mode)), static_cast<int>(mode));
+    for (const auto& [mode, name] : kFillModes)
+        fillMode_->addItem(QString::fromLatin1(name), static_cast<int>(mode));
     cval_ = spin(0, 255, 1, 1);
     rescale_ = new QComboBox(this);
     rescale_->addItem(QStringLiteral("1/255"), 1.0 / 255.0);

@@ -79,9 +79,8 @@ void AugmentPreview::buildUi() {
     size_->setSingleStep(16);
     size_->setKeyboardTracking(false);
     interpolation_ = new QComboBox(this);
-    for (auto mode : {Interpolation::Nearest, Interpolation::Bilinear, Interpolation::Area})
-        interpolation_->addItem(QString::fromLatin1(interpolationName(mode)),
-                                static_cast<int>(mode));
+    for (const auto& [mode, name] : kInterpolations)
+        interpolation_->addItem(QString::fromLatin1(name), static_cast<int>(mode));
     reshuffle_ = new QPushButton(this);
     reshuffle_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reset_ = new QPushButton(this);

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "util/EnumNames.h"
 #include "util/NumpyRandom.h"
 
 namespace layerlab {
@@ -142,23 +143,11 @@ std::string formatNumber(double value) {
 }  // namespace
 
 const char* fillModeName(FillMode mode) {
-    switch (mode) {
-        case FillMode::Constant:
-            return "constant";
-        case FillMode::Reflect:
-            return "reflect";
-        case FillMode::Wrap:
-            return "wrap";
-        case FillMode::Nearest:
-            break;
-    }
-    return "nearest";
+    return enumName(kFillModes, mode);
 }
 
 std::optional<FillMode> parseFillMode(const std::string& name) {
-    for (auto mode : {FillMode::Nearest, FillMode::Constant, FillMode::Reflect, FillMode::Wrap})
-        if (name == fillModeName(mode)) return mode;
-    return std::nullopt;
+    return enumFromName(kFillModes, name);
 }
 
 bool AugmentParams::randomTransformActive() const {

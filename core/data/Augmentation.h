@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "data/Image.h"
 
@@ -11,6 +12,10 @@ namespace layerlab {
 // ImageDataGenerator's fill_mode. Wrap is the documented abcd|abcd|abcd (period n); Keras
 // hands 'wrap' to SciPy, whose 'wrap' repeats with period n-1. We do the documented thing.
 enum class FillMode { Nearest, Constant, Reflect, Wrap };
+inline constexpr std::pair<FillMode, const char*> kFillModes[] = {{FillMode::Nearest, "nearest"},
+                                                                  {FillMode::Constant, "constant"},
+                                                                  {FillMode::Reflect, "reflect"},
+                                                                  {FillMode::Wrap, "wrap"}};
 const char* fillModeName(FillMode mode);
 std::optional<FillMode> parseFillMode(const std::string& name);
 

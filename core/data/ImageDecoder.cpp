@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "io/FileIO.h"
+#include "util/EnumNames.h"
 
 namespace layerlab {
 namespace {
@@ -72,21 +73,11 @@ cv::Mat resizeTo(const cv::Mat& image, ImageSize size, Interpolation interpolati
 }  // namespace
 
 const char* interpolationName(Interpolation interpolation) {
-    switch (interpolation) {
-        case Interpolation::Bilinear:
-            return "bilinear";
-        case Interpolation::Area:
-            return "area";
-        case Interpolation::Nearest:
-            break;
-    }
-    return "nearest";
+    return enumName(kInterpolations, interpolation);
 }
 
 std::optional<Interpolation> parseInterpolation(const std::string& name) {
-    for (auto candidate : {Interpolation::Nearest, Interpolation::Bilinear, Interpolation::Area})
-        if (name == interpolationName(candidate)) return candidate;
-    return std::nullopt;
+    return enumFromName(kInterpolations, name);
 }
 
 std::string describe(ImageProblem problem) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "data/Image.h"
 
@@ -11,6 +12,10 @@ namespace layerlab {
 // How a decoded image is brought to the target size. Nearest is Keras's default for
 // flow_from_directory and matches PIL's nearest exactly (pixel centres, not corners).
 enum class Interpolation { Nearest, Bilinear, Area };
+inline constexpr std::pair<Interpolation, const char*> kInterpolations[] = {
+    {Interpolation::Nearest, "nearest"},
+    {Interpolation::Bilinear, "bilinear"},
+    {Interpolation::Area, "area"}};
 
 const char* interpolationName(Interpolation interpolation);
 std::optional<Interpolation> parseInterpolation(const std::string& name);
