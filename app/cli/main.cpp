@@ -18,6 +18,7 @@ const char* const kUsage =
     "Commands:\n"
     "  images    scan an image folder like flow_from_directory\n"
     "  augment   preview ImageDataGenerator augmentation, or apply one transform\n"
+    "  summary   model.summary() of a backbone + head, with freezing\n"
     "  sample    generate (once) and print the built-in offline dataset's folder\n"
     "  version   versions and compute device\n"
     "  help      this text; `layerlab-cli help COMMAND` for one command\n";
@@ -39,6 +40,8 @@ int runVersion() {
 int printHelp(const std::vector<std::string>& topic) {
     if (!topic.empty() && topic.front() == "images")
         std::cout << kImagesHelp;
+    else if (!topic.empty() && topic.front() == "summary")
+        std::cout << kSummaryHelp;
     else if (!topic.empty() && topic.front() == "augment")
         std::cout << kAugmentHelp << kAugmentOptionsHelp;
     else
@@ -49,6 +52,7 @@ int printHelp(const std::vector<std::string>& topic) {
 int dispatch(const std::string& command, ArgList& args) {
     if (command == "images") return runImages(args);
     if (command == "augment") return runAugment(args);
+    if (command == "summary") return runSummary(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h")

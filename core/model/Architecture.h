@@ -1,0 +1,66 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace layerlab {
+
+// One Keras layer as data: what it is, its configuration, and which block it belongs to.
+// Models are lists of these; shapes, parameter counts, the summary, weight import and the
+// LibTorch network are all derived from the list, so they cannot disagree.
+struct LayerSpec {
+    enum class Kind {
+        Conv2D,
+        DepthwiseConv2D,
+        BatchNormalization,
+        ReLU,
+        ZeroPadding2D,
+        MaxPooling2D,
+        Add,
+        Flatten,
+        GlobalAveragePooling2D,
+        Dense,
+        Dropout,
+    };
+    enum class Activation { Linear, Relu, Sigmoid, Softmax };
+
+    Kind kind = Kind::ReLU;
+    std::string name;   // Keras's layer name, e.g. block1_conv1
+    std::string block;  // group in the layer tree, e.g. block1, or "head"
+    int filters = 0;    // Conv2D filters, Dense units
+    int kernel = 1;
+    int stride = 1;
+    bool samePadding = false;  // Conv: 'same' (stride 1) vs 'valid'
+    bool useBias = true;
+    int depthMultiplier = 1;
+    std::array<int, 4> pads{};  // ZeroPadding2D: top, bottom, left, right
+    Activation activation = Activation::Linear;
+    double maxValue = 0;  // ReLU(max_value); 0 = unbounded
+    double epsilon = 1e-3;
+    double momentum = 0.99;
+    double rate = 0;         // Dropout
+    std::string addFrom;     // Add: the other input (an earlier layer's name)
+    bool trainable = true;   // Keras's layer.trainable
+
+    bool hasWeights() const;
+};
+
+const char* kindName(LayerSpec::Kind kind);
+
+// Keras's per-layer output shape without the batch axis, channels last: (h, w, c) or (units).
+using Shape = std::vector<std::int64_t>;
+
+struct LayerInfo {
+    Shape outputShape;
+    std::int64_t trainableWeights = 0;     // counted as Keras counts (gamma, beta, kernels, biases)
+    std::int64_t nonTrainableWeights = 0;  // BatchNorm moving statistics
+    std::int64_t params() const { return trainableWeights + nonTrainableWeights; }
+};
+
+// Shapes and parameter counts of every layer for an input of `height`×`width`×3.
+// Throws std::invalid_argument when the input is too small for the network.
+std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int height, int width);
+
+}  // namespace layerlab

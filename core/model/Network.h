@@ -1,0 +1,57 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "io/KerasH5.h"
+#include "model/ModelSpec.h"
+#include "model/Summary.h"
+
+namespace layerlab {
+
+class TorchGraph;
+
+// A model built from its layer list: LibTorch modules registered under Keras's layer names,
+// a freeze state, and where its weights came from. Public interface is torch-free; the
+// training code reaches the modules through torchGraph() (model/TorchGraph.h).
+class Network {
+public:
+    // Kernels are Glorot-uniform and biases zero, as Keras initialises them, from `seed`.
+    Network(const ModelSpec& spec, unsigned seed = 0);
+    Network(std::vector<LayerSpec> layers, ModelSpec spec, unsigned seed = 0);
+    ~Network();
+    Network(Network&&) noexcept;
+    Network& operator=(Network&&) noexcept;
+
+    const ModelSpec& spec() const { return spec_; }
+    const std::vector<LayerSpec>& layers() const { return layers_; }
+    std::vector<LayerInfo> infos() const;
+    ParamTotals totals() const;
+    std::vector<LayerNode> tree() const;
+    std::string summary(const std::string& modelName = "sequential") const;
+
+    // Freezing (Keras layer.trainable): frozen parameters get no gradient and are not given
+    // to the optimizer; frozen BatchNorm runs in inference mode.
+    void setTrainable(const std::string& layerOrBlock, bool trainable);
+    void applyStrategy(Strategy strategy);
+
+    // Copies Keras weights in, converting layouts (conv (kh,kw,in,out) → (out,in,kh,kw),
+    // depthwise (kh,kw,C,m) → (C·m,1,kh,kw), dense (in,out) → (out,in)). Every layer of the
+    // backbone must be in the file (the head is loaded when present). All shapes are checked
+    // before anything is copied, so a bad file never leaves a half-loaded model.
+    // Returns the number of layers loaded. Throws WeightsError naming the layer and shapes.
+    int loadKerasWeights(const KerasWeights& weights);
+    std::string weightsSource() const { return weightsSource_; }  // empty: random init
+
+    TorchGraph& torchGraph() { return *graph_; }
+    const TorchGraph& torchGraph() const { return *graph_; }
+
+private:
+    ModelSpec spec_;
+    std::vector<LayerSpec> layers_;
+    std::shared_ptr<TorchGraph> graph_;
+    std::string weightsSource_;
+};
+
+}  // namespace layerlab

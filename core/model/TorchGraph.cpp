@@ -1,0 +1,183 @@
+#include "model/TorchGraph.h"
+
+#include <cmath>
+
+namespace layerlab {
+namespace {
+
+using Kind = LayerSpec::Kind;
+
+// Keras's glorot_uniform: U(−l, l) with l = sqrt(6 / (fan_in + fan_out)), where a conv
+// kernel's fans include its receptive field.
+void glorotUniform(torch::Tensor weight, double fanIn, double fanOut, at::Generator& generator) {
+    const double limit = std::sqrt(6.0 / (fanIn + fanOut));
+    torch::NoGradGuard noGrad;
+    weight.uniform_(-limit, limit, generator);
+}
+
+std::shared_ptr<torch::nn::Module> makeModule(const LayerSpec& l, std::int64_t in,
+                                              at::Generator& generator) {
+    const int k = l.kernel;
+    switch (l.kind) {
+        case Kind::Conv2D:
+        case Kind::DepthwiseConv2D: {
+            const bool depthwise = l.kind == Kind::DepthwiseConv2D;
+            const std::int64_t out = depthwise ? in * l.depthMultiplier : l.filters;
+            auto options = torch::nn::Conv2dOptions(in, out, k)
+                               .stride(l.stride)
+                               .padding(l.samePadding ? k / 2 : 0)
+                               .bias(l.useBias)
+                               .groups(depthwise ? in : 1);
+            auto conv = std::make_shared<torch::nn::Conv2dImpl>(options);
+            const double field = static_cast<double>(k) * k;
+            glorotUniform(conv->weight, field * in, field * (depthwise ? l.depthMultiplier : out), generator);
+            if (l.useBias) torch::nn::init::zeros_(conv->bias);
+            return conv;
+        }
+        case Kind::BatchNormalization:
+            return std::make_shared<torch::nn::BatchNorm2dImpl>(
+                torch::nn::BatchNorm2dOptions(in).eps(l.epsilon).momentum(1.0 - l.momentum));
+        case Kind::Dense: {
+            auto linear = std::make_shared<torch::nn::LinearImpl>(
+                torch::nn::LinearOptions(in, l.filters).bias(l.useBias));
+            glorotUniform(linear->weight, static_cast<double>(in), l.filters, generator);
+            if (l.useBias) torch::nn::init::zeros_(linear->bias);
+            return linear;
+        }
+        default:
+            return nullptr;
+    }
+}
+
+torch::Tensor activate(torch::Tensor x, LayerSpec::Activation activation, bool last) {
+    switch (activation) {
+        case LayerSpec::Activation::Relu: return torch::relu(x);
+        case LayerSpec::Activation::Sigmoid: return last ? x : torch::sigmoid(x);
+        case LayerSpec::Activation::Softmax: return last ? x : torch::softmax(x, 1);
+        case LayerSpec::Activation::Linear: break;
+    }
+    return x;
+}
+
+}  // namespace
+
+TorchGraph::TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos,
+                       unsigned seed)
+    : layers_(layers) {
+    at::Generator generator = at::detail::createCPUGenerator(seed);
+    std::int64_t channels = 3;
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        const LayerSpec& layer = layers_[i];
+        indexOf_[layer.name] = i;
+        if (layer.kind == Kind::Add) addSources_.insert(layer.addFrom);
+        auto module = makeModule(layer, channels, generator);
+        if (module) register_module(layer.name, module);
+        modules_.push_back(module);
+        channels = infos[i].outputShape.back();
+    }
+    for (std::size_t i = 0; i < layers_.size(); ++i) setTrainable(i, layers_[i].trainable);
+}
+
+void TorchGraph::setTrainable(std::size_t index, bool trainable) {
+    layers_.at(index).trainable = trainable;
+    if (modules_[index])
+        for (auto& parameter : modules_[index]->parameters()) parameter.requires_grad_(trainable);
+}
+
+std::vector<torch::Tensor> TorchGraph::trainableParameters() {
+    std::vector<torch::Tensor> parameters;
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+        if (layers_[i].trainable && modules_[i])
+            for (auto& parameter : modules_[i]->parameters()) parameters.push_back(parameter);
+    return parameters;
+}
+
+bool TorchGraph::binaryOutput() const {
+    for (auto it = layers_.rbegin(); it != layers_.rend(); ++it)
+        if (it->kind == Kind::Dense) return it->filters == 1;
+    return false;
+}
+
+bool TorchGraph::isCutPoint(std::size_t index) const {
+    for (std::size_t k = index + 1; k < layers_.size(); ++k)
+        if (layers_[k].kind == Kind::Add && indexOf_.at(layers_[k].addFrom) < index) return false;
+    return true;
+}
+
+int TorchGraph::lastFrozenCutPoint() const {
+    std::size_t prefix = 0;
+    while (prefix < layers_.size() && !layers_[prefix].trainable) ++prefix;
+    for (int c = static_cast<int>(prefix) - 1; c >= 0; --c)
+        if (isCutPoint(static_cast<std::size_t>(c))) return c;
+    return -1;
+}
+
+void TorchGraph::useChannelsLast(bool enabled) {
+    channelsLast_ = enabled;
+    const auto format = enabled ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+    torch::NoGradGuard noGrad;
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+        if (auto* conv = dynamic_cast<torch::nn::Conv2dImpl*>(modules_[i].get()))
+            conv->weight.set_data(conv->weight.contiguous(format));
+}
+
+torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::size_t end,
+                                       bool training) {
+    std::map<std::string, torch::Tensor> saved;
+    if (begin == 0 && channelsLast_) x = x.contiguous(at::MemoryFormat::ChannelsLast);
+    if (begin > 0 && addSources_.count(layers_[begin - 1].name)) saved[layers_[begin - 1].name] = x;
+    std::size_t lastDense = layers_.size();
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+        if (layers_[i].kind == Kind::Dense) lastDense = i;
+    for (std::size_t i = begin; i < end; ++i) {
+        const LayerSpec& l = layers_[i];
+        switch (l.kind) {
+            case Kind::Conv2D:
+            case Kind::DepthwiseConv2D:
+                x = activate(dynamic_cast<torch::nn::Conv2dImpl&>(*modules_[i]).forward(x), l.activation, false);
+                break;
+            case Kind::BatchNormalization: {
+                auto& bn = dynamic_cast<torch::nn::BatchNorm2dImpl&>(*modules_[i]);
+                // Keras runs a frozen BatchNormalization in inference mode.
+                bn.train(training && l.trainable);
+                x = bn.forward(x);
+                break;
+            }
+            case Kind::ReLU:
+                x = l.maxValue > 0 ? torch::clamp(x, 0.0, l.maxValue) : torch::relu(x);
+                break;
+            case Kind::ZeroPadding2D:
+                x = torch::constant_pad_nd(x, {l.pads[2], l.pads[3], l.pads[0], l.pads[1]});
+                break;
+            case Kind::MaxPooling2D:
+                x = torch::max_pool2d(x, 2, 2);
+                break;
+            case Kind::Add:
+                x = x + saved.at(l.addFrom);
+                break;
+            case Kind::Flatten:
+                x = x.permute({0, 2, 3, 1}).reshape({x.size(0), -1});
+                break;
+            case Kind::GlobalAveragePooling2D:
+                x = x.mean({2, 3});
+                break;
+            case Kind::Dense:
+                x = activate(dynamic_cast<torch::nn::LinearImpl&>(*modules_[i]).forward(x), l.activation,
+                             i == lastDense);
+                break;
+            case Kind::Dropout:
+                x = torch::dropout(x, l.rate, training);
+                break;
+        }
+        if (addSources_.count(l.name)) saved[l.name] = x;
+    }
+    return x;
+}
+
+torch::Tensor TorchGraph::predict(torch::Tensor input) {
+    torch::NoGradGuard noGrad;
+    const torch::Tensor out = logits(std::move(input), false);
+    return binaryOutput() ? torch::sigmoid(out.squeeze(1)) : torch::softmax(out, 1);
+}
+
+}  // namespace layerlab

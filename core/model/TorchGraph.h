@@ -1,0 +1,53 @@
+#pragma once
+
+// Private to core: the LibTorch side of a Network. Include only from core .cpp files.
+#include <torch/torch.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/Architecture.h"
+
+namespace layerlab {
+
+// Runs a list of LayerSpecs as a LibTorch module. Tensors are NCHW (optionally in
+// channels-last memory); Flatten flattens in Keras's (h, w, c) order so that Dense weights
+// from Keras apply unchanged. The last Dense returns logits: its sigmoid/softmax is applied
+// by predict() and folded into the loss in training, as Keras does for from_logits.
+class TorchGraph : public torch::nn::Module {
+public:
+    TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos, unsigned seed);
+
+    // Layers [begin, end): `input` is the output of layer begin − 1 (or the image batch).
+    torch::Tensor forwardRange(torch::Tensor input, std::size_t begin, std::size_t end, bool training);
+    torch::Tensor logits(torch::Tensor input, bool training) {
+        return forwardRange(std::move(input), 0, layers_.size(), training);
+    }
+    // Probabilities: sigmoid (binary, shape N) or softmax (N × classes).
+    torch::Tensor predict(torch::Tensor input);
+
+    void setTrainable(std::size_t layer, bool trainable);
+    // Parameters of trainable layers, for the optimizer.
+    std::vector<torch::Tensor> trainableParameters();
+    // True when the output of layer `index` can stand in for all layers up to it (no later
+    // Add reaches further back), so it can be cached.
+    bool isCutPoint(std::size_t index) const;
+    // Index of the last layer of the frozen prefix that is a cut point; -1 when none.
+    int lastFrozenCutPoint() const;
+    void useChannelsLast(bool enabled);
+
+    const std::vector<LayerSpec>& layers() const { return layers_; }
+    torch::nn::Module& layerModule(std::size_t index) { return *modules_.at(index); }
+    bool binaryOutput() const;
+
+private:
+    std::vector<LayerSpec> layers_;
+    std::vector<std::shared_ptr<torch::nn::Module>> modules_;  // null for weightless layers
+    std::map<std::string, std::size_t> indexOf_;
+    std::set<std::string> addSources_;
+    bool channelsLast_ = false;
+};
+
+}  // namespace layerlab
