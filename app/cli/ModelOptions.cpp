@@ -6,12 +6,14 @@ namespace layerlab::cli {
 namespace {
 
 template <typename Enum, std::size_t N>
-Enum readEnum(ArgList& args, const std::string& option, const EnumNameTable<Enum, N>& table, Enum fallback) {
+Enum readEnum(ArgList& args, const std::string& option, const EnumNameTable<Enum, N>& table,
+              Enum fallback) {
     const auto text = args.value(option);
     if (!text) return fallback;
     if (auto value = enumFromName(table, *text)) return *value;
     std::string choices;
-    for (const auto& entry : table) choices += (choices.empty() ? "" : "|") + std::string(entry.second);
+    for (const auto& entry : table)
+        choices += (choices.empty() ? "" : "|") + std::string(entry.second);
     throw UsageError(option + " must be " + choices);
 }
 

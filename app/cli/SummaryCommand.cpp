@@ -12,7 +12,8 @@ namespace layerlab::cli {
 const char* const kSummaryHelp =
     "layerlab-cli summary --backbone vgg16|mobilenet_v2 [--alpha 0.35] [--size 224]\n"
     "                     [--head lesson|gap] [--classes 2] [--unfreeze block5[,…]]\n"
-    "                     [--strategy large-different|large-similar|small-different|small-similar]\n"
+    "                     [--strategy "
+    "large-different|large-similar|small-different|small-similar]\n"
     "                     [--json]\n"
     "  Prints model.summary() as Keras does (Total params: 27,560,769 for the lesson's VGG16\n"
     "  at 224 px) with the backbone frozen as in the lesson, then unfrozen as asked.\n";

@@ -18,7 +18,7 @@ std::mutex& hdf5Mutex() {
 
 // Closes an HDF5 handle when it leaves scope.
 class Handle {
-public:
+  public:
     Handle(hid_t id, herr_t (*close)(hid_t)) : id_(id), close_(close) {}
     ~Handle() {
         if (id_ >= 0) close_(id_);
@@ -28,7 +28,7 @@ public:
     hid_t get() const { return id_; }
     bool valid() const { return id_ >= 0; }
 
-private:
+  private:
     hid_t id_;
     herr_t (*close_)(hid_t);
 };
@@ -116,7 +116,8 @@ void readGroup(hid_t file, const std::string& groupPath, KerasWeights& weights) 
     Handle group(H5Gopen2(file, groupPath.c_str(), H5P_DEFAULT), H5Gclose);
     const std::string groupName = groupPath.substr(groupPath.find_last_of('/') + 1);
     for (const std::string& name : readStringAttribute(group.get(), "weight_names")) {
-        // "layer/kernel:0" names its layer; a legacy "block1_conv1_W_1:0" lives in its layer's group.
+        // "layer/kernel:0" names its layer; a legacy "block1_conv1_W_1:0" lives in its layer's
+        // group.
         const auto slash = name.find_last_of('/');
         std::string layer = slash == std::string::npos ? groupName : name.substr(0, slash);
         layer = layer.substr(layer.find_last_of('/') + 1);
@@ -145,7 +146,8 @@ KerasWeights readKerasH5(const std::filesystem::path& path) {
     if (H5Fis_hdf5(path.c_str()) <= 0)
         throw WeightsError(displayPath(path) + " is not an HDF5 file (or is truncated)");
     Handle file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
-    if (!file.valid()) throw WeightsError("Cannot open " + displayPath(path) + " (truncated or damaged?)");
+    if (!file.valid())
+        throw WeightsError("Cannot open " + displayPath(path) + " (truncated or damaged?)");
 
     KerasWeights weights;
     weights.source = path;
@@ -155,7 +157,8 @@ KerasWeights readKerasH5(const std::filesystem::path& path) {
     weights.fullModel = H5Lexists(file.get(), "model_weights", H5P_DEFAULT) > 0;
     const std::string top = weights.fullModel ? "/model_weights" : "/";
     try {
-        for (const auto& group : groupsWithWeights(file.get(), top)) readGroup(file.get(), group, weights);
+        for (const auto& group : groupsWithWeights(file.get(), top))
+            readGroup(file.get(), group, weights);
     } catch (const WeightsError& failure) {
         throw WeightsError(displayPath(path) + ": " + failure.what());
     }

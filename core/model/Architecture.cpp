@@ -12,17 +12,28 @@ bool LayerSpec::hasWeights() const {
 
 const char* kindName(LayerSpec::Kind kind) {
     switch (kind) {
-        case LayerSpec::Kind::Conv2D: return "Conv2D";
-        case LayerSpec::Kind::DepthwiseConv2D: return "DepthwiseConv2D";
-        case LayerSpec::Kind::BatchNormalization: return "BatchNormalization";
-        case LayerSpec::Kind::ReLU: return "ReLU";
-        case LayerSpec::Kind::ZeroPadding2D: return "ZeroPadding2D";
-        case LayerSpec::Kind::MaxPooling2D: return "MaxPooling2D";
-        case LayerSpec::Kind::Add: return "Add";
-        case LayerSpec::Kind::Flatten: return "Flatten";
-        case LayerSpec::Kind::GlobalAveragePooling2D: return "GlobalAveragePooling2D";
-        case LayerSpec::Kind::Dense: return "Dense";
-        case LayerSpec::Kind::Dropout: return "Dropout";
+        case LayerSpec::Kind::Conv2D:
+            return "Conv2D";
+        case LayerSpec::Kind::DepthwiseConv2D:
+            return "DepthwiseConv2D";
+        case LayerSpec::Kind::BatchNormalization:
+            return "BatchNormalization";
+        case LayerSpec::Kind::ReLU:
+            return "ReLU";
+        case LayerSpec::Kind::ZeroPadding2D:
+            return "ZeroPadding2D";
+        case LayerSpec::Kind::MaxPooling2D:
+            return "MaxPooling2D";
+        case LayerSpec::Kind::Add:
+            return "Add";
+        case LayerSpec::Kind::Flatten:
+            return "Flatten";
+        case LayerSpec::Kind::GlobalAveragePooling2D:
+            return "GlobalAveragePooling2D";
+        case LayerSpec::Kind::Dense:
+            return "Dense";
+        case LayerSpec::Kind::Dropout:
+            return "Dropout";
     }
     return "?";
 }
@@ -50,9 +61,10 @@ std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int hei
                 const bool depthwise = l.kind == Kind::DepthwiseConv2D;
                 const std::int64_t out = depthwise ? channels * l.depthMultiplier : l.filters;
                 shape = {convOutput(shape[0], l), convOutput(shape[1], l), out};
-                info.trainableWeights = static_cast<std::int64_t>(l.kernel) * l.kernel *
-                                            (depthwise ? channels * l.depthMultiplier : channels * out) +
-                                        (l.useBias ? out : 0);
+                info.trainableWeights =
+                    static_cast<std::int64_t>(l.kernel) * l.kernel *
+                        (depthwise ? channels * l.depthMultiplier : channels * out) +
+                    (l.useBias ? out : 0);
                 break;
             }
             case Kind::BatchNormalization:
@@ -60,7 +72,8 @@ std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int hei
                 info.nonTrainableWeights = 2 * channels;
                 break;
             case Kind::ZeroPadding2D:
-                shape = {shape[0] + l.pads[0] + l.pads[1], shape[1] + l.pads[2] + l.pads[3], channels};
+                shape = {shape[0] + l.pads[0] + l.pads[1], shape[1] + l.pads[2] + l.pads[3],
+                         channels};
                 break;
             case Kind::MaxPooling2D:
                 shape = {shape[0] / 2, shape[1] / 2, channels};

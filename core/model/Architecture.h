@@ -40,9 +40,9 @@ struct LayerSpec {
     double maxValue = 0;  // ReLU(max_value); 0 = unbounded
     double epsilon = 1e-3;
     double momentum = 0.99;
-    double rate = 0;         // Dropout
-    std::string addFrom;     // Add: the other input (an earlier layer's name)
-    bool trainable = true;   // Keras's layer.trainable
+    double rate = 0;        // Dropout
+    std::string addFrom;    // Add: the other input (an earlier layer's name)
+    bool trainable = true;  // Keras's layer.trainable
 
     bool hasWeights() const;
 };

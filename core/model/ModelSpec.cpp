@@ -35,7 +35,8 @@ void addVgg16(std::vector<LayerSpec>& layers) {
     for (int b = 0; b < 5; ++b) {
         const std::string block = "block" + std::to_string(b + 1);
         for (int c = 0; c < convs[b]; ++c) {
-            LayerSpec l = conv(block + "_conv" + std::to_string(c + 1), block, filters[b], 3, 1, true, true);
+            LayerSpec l =
+                conv(block + "_conv" + std::to_string(c + 1), block, filters[b], 3, 1, true, true);
             l.activation = LayerSpec::Activation::Relu;
             layers.push_back(l);
         }
@@ -53,7 +54,7 @@ int makeDivisible(double value, int divisor = 8) {
 // MobileNetV2 as Keras builds it, tracking the spatial size for correct_pad: a stride-2
 // layer is preceded by ZeroPadding2D ((0,1),(0,1)) on even sizes, ((1,1),(1,1)) on odd.
 class MobileNetV2Builder {
-public:
+  public:
     MobileNetV2Builder(std::vector<LayerSpec>& layers, double alpha, int size)
         : layers_(layers), alpha_(alpha), height_(size), width_(size) {}
 
@@ -64,9 +65,10 @@ public:
         stride2();
         batchNorm("bn_Conv1", "stem");
         relu6("Conv1_relu", "stem");
-        const struct { int filters, stride, expansion, repeats; } stages[] = {
-            {16, 1, 1, 1}, {24, 2, 6, 2}, {32, 2, 6, 3}, {64, 2, 6, 4},
-            {96, 1, 6, 3}, {160, 2, 6, 3}, {320, 1, 6, 1}};
+        const struct {
+            int filters, stride, expansion, repeats;
+        } stages[] = {{16, 1, 1, 1}, {24, 2, 6, 2},  {32, 2, 6, 3}, {64, 2, 6, 4},
+                      {96, 1, 6, 3}, {160, 2, 6, 3}, {320, 1, 6, 1}};
         int id = 0;
         for (const auto& stage : stages)
             for (int r = 0; r < stage.repeats; ++r)
@@ -77,7 +79,7 @@ public:
         relu6("out_relu", "top");
     }
 
-private:
+  private:
     void invertedResidual(int filters, int stride, int expansion, int id) {
         const int inChannels = channels_;
         const int pointwise = makeDivisible(static_cast<int>(filters * alpha_));
@@ -85,7 +87,8 @@ private:
         const std::string block = id ? "block_" + std::to_string(id) : "expanded_conv";
         const std::string prefix = block + "_";
         if (id) {
-            layers_.push_back(conv(prefix + "expand", block, expansion * inChannels, 1, 1, true, false));
+            layers_.push_back(
+                conv(prefix + "expand", block, expansion * inChannels, 1, 1, true, false));
             batchNorm(prefix + "expand_BN", block);
             relu6(prefix + "expand_relu", block);
         }
@@ -145,7 +148,8 @@ LayerSpec dense(const std::string& name, int units, LayerSpec::Activation activa
 void addHead(std::vector<LayerSpec>& layers, const ModelSpec& spec) {
     const bool binary = spec.numClasses == 2;
     const int outputs = binary ? 1 : spec.numClasses;
-    const auto activation = binary ? LayerSpec::Activation::Sigmoid : LayerSpec::Activation::Softmax;
+    const auto activation =
+        binary ? LayerSpec::Activation::Sigmoid : LayerSpec::Activation::Softmax;
     if (spec.head == HeadKind::Lesson) {
         // Flatten → Dense(512, relu) → Dropout(0.5) → Dense(1, sigmoid), Keras's default names.
         layers.push_back(simple(Kind::Flatten, "flatten", kHeadBlock));
@@ -155,7 +159,8 @@ void addHead(std::vector<LayerSpec>& layers, const ModelSpec& spec) {
         layers.push_back(dropout);
         layers.push_back(dense("dense_1", outputs, activation));
     } else {
-        layers.push_back(simple(Kind::GlobalAveragePooling2D, "global_average_pooling2d", kHeadBlock));
+        layers.push_back(
+            simple(Kind::GlobalAveragePooling2D, "global_average_pooling2d", kHeadBlock));
         layers.push_back(dense("dense", outputs, activation));
     }
 }
@@ -170,7 +175,8 @@ std::vector<LayerSpec> buildLayers(const ModelSpec& spec) {
     } else {
         if (spec.alpha != 0.35 && spec.alpha != 0.5 && spec.alpha != 0.75 && spec.alpha != 1.0 &&
             spec.alpha != 1.3 && spec.alpha != 1.4)
-            throw std::invalid_argument("MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4");
+            throw std::invalid_argument(
+                "MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4");
         MobileNetV2Builder(layers, spec.alpha, spec.inputSize).build();
     }
     for (auto& layer : layers) layer.trainable = false;  // model_base.trainable = False

@@ -20,7 +20,9 @@ inline constexpr std::pair<Backbone, const char*> kBackbones[] = {
 inline constexpr std::pair<HeadKind, const char*> kHeads[] = {
     {HeadKind::Lesson, "lesson"}, {HeadKind::GlobalAveragePooling, "gap"}};
 inline constexpr std::pair<Preprocessing, const char*> kPreprocessings[] = {
-    {Preprocessing::Rescale, "rescale"}, {Preprocessing::Caffe, "caffe"}, {Preprocessing::Tf, "tf"}};
+    {Preprocessing::Rescale, "rescale"},
+    {Preprocessing::Caffe, "caffe"},
+    {Preprocessing::Tf, "tf"}};
 
 struct ModelSpec {
     Backbone backbone = Backbone::Vgg16;

@@ -1,6 +1,7 @@
 #include "model/Network.h"
 
 #include "io/FileIO.h"
+#include "model/InputTensor.h"
 #include "model/TorchGraph.h"
 
 namespace layerlab {
@@ -10,7 +11,8 @@ using Kind = LayerSpec::Kind;
 
 std::string shapeText(const std::vector<std::int64_t>& shape) {
     std::string text = "(";
-    for (std::size_t i = 0; i < shape.size(); ++i) text += (i ? ", " : "") + std::to_string(shape[i]);
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        text += (i ? ", " : "") + std::to_string(shape[i]);
     return text + (shape.size() == 1 ? ",)" : ")");
 }
 
@@ -20,18 +22,26 @@ struct ExpectedWeight {
     std::vector<std::int64_t> shape;
 };
 
-std::vector<ExpectedWeight> expectedWeights(const LayerSpec& l, std::int64_t in, const LayerInfo& info) {
+std::vector<ExpectedWeight> expectedWeights(const LayerSpec& l, std::int64_t in,
+                                            const LayerInfo& info) {
     const std::int64_t k = l.kernel, out = info.outputShape.back();
     std::vector<ExpectedWeight> expected;
     switch (l.kind) {
-        case Kind::Conv2D: expected.push_back({"kernel", {k, k, in, out}}); break;
-        case Kind::DepthwiseConv2D: expected.push_back({"depthwise_kernel", {k, k, in, l.depthMultiplier}}); break;
-        case Kind::Dense: expected.push_back({"kernel", {in, out}}); break;
+        case Kind::Conv2D:
+            expected.push_back({"kernel", {k, k, in, out}});
+            break;
+        case Kind::DepthwiseConv2D:
+            expected.push_back({"depthwise_kernel", {k, k, in, l.depthMultiplier}});
+            break;
+        case Kind::Dense:
+            expected.push_back({"kernel", {in, out}});
+            break;
         case Kind::BatchNormalization:
             for (const char* role : {"gamma", "beta", "moving_mean", "moving_variance"})
                 expected.push_back({role, {out}});
             return expected;
-        default: return expected;
+        default:
+            return expected;
     }
     if (l.useBias) expected.push_back({"bias", {out}});
     return expected;
@@ -39,7 +49,9 @@ std::vector<ExpectedWeight> expectedWeights(const LayerSpec& l, std::int64_t in,
 
 // Keras layout → LibTorch layout.
 torch::Tensor toTorchLayout(const LayerSpec& l, const WeightArray& array, const char* role) {
-    torch::Tensor t = torch::from_blob(const_cast<float*>(array.values.data()), array.shape, torch::kFloat).clone();
+    torch::Tensor t =
+        torch::from_blob(const_cast<float*>(array.values.data()), array.shape, torch::kFloat)
+            .clone();
     const std::string r = role;
     if (r == "kernel" && l.kind == Kind::Conv2D) return t.permute({3, 2, 0, 1}).contiguous();
     if (r == "depthwise_kernel") {
@@ -91,8 +103,12 @@ Network& Network::operator=(Network&&) noexcept = default;
 std::vector<LayerInfo> Network::infos() const {
     return inferLayers(layers_, spec_.inputSize, spec_.inputSize);
 }
-ParamTotals Network::totals() const { return paramTotals(layers_, infos()); }
-std::vector<LayerNode> Network::tree() const { return layerTree(layers_, infos()); }
+ParamTotals Network::totals() const {
+    return paramTotals(layers_, infos());
+}
+std::vector<LayerNode> Network::tree() const {
+    return layerTree(layers_, infos());
+}
 std::string Network::summary(const std::string& modelName) const {
     return kerasSummary(layers_, infos(), modelName);
 }
@@ -105,6 +121,24 @@ void Network::setTrainable(const std::string& layerOrBlock, bool trainable) {
 void Network::applyStrategy(Strategy strategy) {
     layerlab::applyStrategy(layers_, strategy);
     for (std::size_t i = 0; i < layers_.size(); ++i) graph_->setTrainable(i, layers_[i].trainable);
+}
+
+std::vector<float> Network::predict(const std::vector<Image>& images) {
+    const torch::Tensor out = graph_->predict(toInputTensor(images, spec_.preprocessing));
+    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
+std::vector<float> Network::layerOutput(const std::vector<Image>& images,
+                                        const std::string& layerName) {
+    std::size_t index = 0;
+    while (index < layers_.size() && layers_[index].name != layerName) ++index;
+    if (index == layers_.size()) throw std::invalid_argument("no layer named '" + layerName + "'");
+    torch::NoGradGuard noGrad;
+    torch::Tensor out =
+        graph_->forwardRange(toInputTensor(images, spec_.preprocessing), 0, index + 1, false);
+    if (out.dim() == 4) out = out.permute({0, 2, 3, 1});
+    out = out.contiguous();
+    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
 }
 
 int Network::loadKerasWeights(const KerasWeights& weights) {
@@ -127,14 +161,15 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
         const auto expected = expectedWeights(l, layerIn, layerInfos[i]);
         const auto arrays = inKerasOrder(found->second, expected);
         if (arrays.size() != expected.size())
-            throw WeightsError(file + ": layer '" + l.name + "' has " + std::to_string(arrays.size()) +
-                               " weights in the file, the model needs " + std::to_string(expected.size()));
+            throw WeightsError(
+                file + ": layer '" + l.name + "' has " + std::to_string(arrays.size()) +
+                " weights in the file, the model needs " + std::to_string(expected.size()));
         const auto targets = targetsOf(graph_->layerModule(i), l);
         for (std::size_t w = 0; w < expected.size(); ++w) {
             if (arrays[w]->shape != expected[w].shape)
                 throw WeightsError(file + ": layer '" + l.name + "' weight '" + arrays[w]->name +
-                                   "' has shape " + shapeText(arrays[w]->shape) + ", the model needs " +
-                                   shapeText(expected[w].shape));
+                                   "' has shape " + shapeText(arrays[w]->shape) +
+                                   ", the model needs " + shapeText(expected[w].shape));
             copies.emplace_back(targets[w], toTorchLayout(l, *arrays[w], expected[w].role));
         }
         ++loaded;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "data/Image.h"
 #include "io/KerasH5.h"
 #include "model/ModelSpec.h"
 #include "model/Summary.h"
@@ -16,7 +17,7 @@ class TorchGraph;
 // a freeze state, and where its weights came from. Public interface is torch-free; the
 // training code reaches the modules through torchGraph() (model/TorchGraph.h).
 class Network {
-public:
+  public:
     // Kernels are Glorot-uniform and biases zero, as Keras initialises them, from `seed`.
     Network(const ModelSpec& spec, unsigned seed = 0);
     Network(std::vector<LayerSpec> layers, ModelSpec spec, unsigned seed = 0);
@@ -44,10 +45,17 @@ public:
     int loadKerasWeights(const KerasWeights& weights);
     std::string weightsSource() const { return weightsSource_; }  // empty: random init
 
+    // Inference on images (RGB 0..255 at the input size), preprocessing applied: the class
+    // probabilities, one per image (binary) or classes per image (softmax), row-major.
+    std::vector<float> predict(const std::vector<Image>& images);
+    // The output of one layer (Keras's channels-last layout, row-major per image), e.g. for
+    // embeddings. Throws std::invalid_argument for an unknown layer.
+    std::vector<float> layerOutput(const std::vector<Image>& images, const std::string& layerName);
+
     TorchGraph& torchGraph() { return *graph_; }
     const TorchGraph& torchGraph() const { return *graph_; }
 
-private:
+  private:
     ModelSpec spec_;
     std::vector<LayerSpec> layers_;
     std::shared_ptr<TorchGraph> graph_;

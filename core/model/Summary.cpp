@@ -80,7 +80,8 @@ std::string kerasSummary(const std::vector<LayerSpec>& layers, const std::vector
     const std::string rule(65, '_'), doubleRule(65, '=');
     std::ostringstream out;
     out << "Model: \"" << modelName << "\"\n" << rule << "\n";
-    out << " " << pad("Layer (type)", 28) << pad("Output Shape", 26) << "Param #   \n" << doubleRule << "\n";
+    out << " " << pad("Layer (type)", 28) << pad("Output Shape", 26) << "Param #   \n"
+        << doubleRule << "\n";
     for (std::size_t i = 0; i < layers.size(); ++i) {
         const std::string label = layers[i].name + " (" + kindName(layers[i].kind) + ")";
         out << " " << pad(label, 28) << pad(formatShape(infos[i].outputShape), 26)
@@ -116,7 +117,8 @@ const std::vector<StrategyInfo>& strategies() {
         {Strategy::LargeSimilar, "large-similar",
          "Much data, like ImageNet: train the top block, freeze the rest."},
         {Strategy::SmallDifferent, "small-different",
-         "Little data, unlike ImageNet: train the upper blocks, keep the generic lower ones frozen."},
+         "Little data, unlike ImageNet: train the upper blocks, keep the generic lower ones "
+         "frozen."},
         {Strategy::SmallSimilar, "small-similar",
          "Little data, like ImageNet: freeze the convolutional base, train only the head."},
     };
@@ -134,10 +136,18 @@ void applyStrategy(std::vector<LayerSpec>& layers, Strategy strategy) {
     // How many of the top backbone blocks to train: all, one in five, two in five, none.
     std::size_t trainTop = 0;
     switch (strategy) {
-        case Strategy::LargeDifferent: trainTop = blocks.size(); break;
-        case Strategy::LargeSimilar: trainTop = std::max<std::size_t>(1, blocks.size() / 5); break;
-        case Strategy::SmallDifferent: trainTop = std::max<std::size_t>(2, 2 * blocks.size() / 5); break;
-        case Strategy::SmallSimilar: trainTop = 0; break;
+        case Strategy::LargeDifferent:
+            trainTop = blocks.size();
+            break;
+        case Strategy::LargeSimilar:
+            trainTop = std::max<std::size_t>(1, blocks.size() / 5);
+            break;
+        case Strategy::SmallDifferent:
+            trainTop = std::max<std::size_t>(2, 2 * blocks.size() / 5);
+            break;
+        case Strategy::SmallSimilar:
+            trainTop = 0;
+            break;
     }
     for (std::size_t b = 0; b < blocks.size(); ++b)
         setTrainable(layers, blocks[b], b + trainTop >= blocks.size());

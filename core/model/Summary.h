@@ -21,8 +21,8 @@ struct LayerNode {
     Shape outputShape;
     std::int64_t params = 0;
     std::int64_t trainableParams = 0;
-    bool trainable = true;    // a block: all its layers with weights are trainable
-    bool mixed = false;       // a block: some trainable, some frozen
+    bool trainable = true;  // a block: all its layers with weights are trainable
+    bool mixed = false;     // a block: some trainable, some frozen
     std::vector<LayerNode> children;
 };
 

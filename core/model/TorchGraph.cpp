@@ -30,7 +30,8 @@ std::shared_ptr<torch::nn::Module> makeModule(const LayerSpec& l, std::int64_t i
                                .groups(depthwise ? in : 1);
             auto conv = std::make_shared<torch::nn::Conv2dImpl>(options);
             const double field = static_cast<double>(k) * k;
-            glorotUniform(conv->weight, field * in, field * (depthwise ? l.depthMultiplier : out), generator);
+            glorotUniform(conv->weight, field * in, field * (depthwise ? l.depthMultiplier : out),
+                          generator);
             if (l.useBias) torch::nn::init::zeros_(conv->bias);
             return conv;
         }
@@ -51,10 +52,14 @@ std::shared_ptr<torch::nn::Module> makeModule(const LayerSpec& l, std::int64_t i
 
 torch::Tensor activate(torch::Tensor x, LayerSpec::Activation activation, bool last) {
     switch (activation) {
-        case LayerSpec::Activation::Relu: return torch::relu(x);
-        case LayerSpec::Activation::Sigmoid: return last ? x : torch::sigmoid(x);
-        case LayerSpec::Activation::Softmax: return last ? x : torch::softmax(x, 1);
-        case LayerSpec::Activation::Linear: break;
+        case LayerSpec::Activation::Relu:
+            return torch::relu(x);
+        case LayerSpec::Activation::Sigmoid:
+            return last ? x : torch::sigmoid(x);
+        case LayerSpec::Activation::Softmax:
+            return last ? x : torch::softmax(x, 1);
+        case LayerSpec::Activation::Linear:
+            break;
     }
     return x;
 }
@@ -134,7 +139,8 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
         switch (l.kind) {
             case Kind::Conv2D:
             case Kind::DepthwiseConv2D:
-                x = activate(dynamic_cast<torch::nn::Conv2dImpl&>(*modules_[i]).forward(x), l.activation, false);
+                x = activate(dynamic_cast<torch::nn::Conv2dImpl&>(*modules_[i]).forward(x),
+                             l.activation, false);
                 break;
             case Kind::BatchNormalization: {
                 auto& bn = dynamic_cast<torch::nn::BatchNorm2dImpl&>(*modules_[i]);
@@ -162,8 +168,8 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
                 x = x.mean({2, 3});
                 break;
             case Kind::Dense:
-                x = activate(dynamic_cast<torch::nn::LinearImpl&>(*modules_[i]).forward(x), l.activation,
-                             i == lastDense);
+                x = activate(dynamic_cast<torch::nn::LinearImpl&>(*modules_[i]).forward(x),
+                             l.activation, i == lastDense);
                 break;
             case Kind::Dropout:
                 x = torch::dropout(x, l.rate, training);

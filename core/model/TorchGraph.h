@@ -17,11 +17,13 @@ namespace layerlab {
 // from Keras apply unchanged. The last Dense returns logits: its sigmoid/softmax is applied
 // by predict() and folded into the loss in training, as Keras does for from_logits.
 class TorchGraph : public torch::nn::Module {
-public:
-    TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos, unsigned seed);
+  public:
+    TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos,
+               unsigned seed);
 
     // Layers [begin, end): `input` is the output of layer begin − 1 (or the image batch).
-    torch::Tensor forwardRange(torch::Tensor input, std::size_t begin, std::size_t end, bool training);
+    torch::Tensor forwardRange(torch::Tensor input, std::size_t begin, std::size_t end,
+                               bool training);
     torch::Tensor logits(torch::Tensor input, bool training) {
         return forwardRange(std::move(input), 0, layers_.size(), training);
     }
@@ -42,7 +44,7 @@ public:
     torch::nn::Module& layerModule(std::size_t index) { return *modules_.at(index); }
     bool binaryOutput() const;
 
-private:
+  private:
     std::vector<LayerSpec> layers_;
     std::vector<std::shared_ptr<torch::nn::Module>> modules_;  // null for weightless layers
     std::map<std::string, std::size_t> indexOf_;

@@ -1,0 +1,18 @@
+#pragma once
+
+// Private to core (torch): images → the network's input batch.
+#include <torch/torch.h>
+
+#include <vector>
+
+#include "data/Image.h"
+#include "model/ModelSpec.h"
+
+namespace layerlab {
+
+// Stacks RGB images (0..255, same size) into an N×3×H×W float tensor and applies the
+// model's preprocessing: rescale (x/255), caffe (BGR, minus the ImageNet mean) or tf
+// (x/127.5 − 1).
+torch::Tensor toInputTensor(const std::vector<Image>& images, Preprocessing preprocessing);
+
+}  // namespace layerlab

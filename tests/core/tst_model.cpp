@@ -1,0 +1,164 @@
+// Keras facts about the models (DESIGN.md, shared/data/weights/README.md): parameter
+// counts per block and in total, shapes, MobileNetV2's layer inventory, freezing, presets.
+#include <QtTest>
+
+#include <map>
+
+#include "model/ModelSpec.h"
+#include "model/Summary.h"
+
+using namespace layerlab;
+
+namespace {
+
+ParamTotals totalsFor(const std::vector<LayerSpec>& layers, int size) {
+    return paramTotals(layers, inferLayers(layers, size, size));
+}
+
+ModelSpec vgg(int size) {
+    ModelSpec spec;
+    spec.inputSize = size;
+    return spec;
+}
+
+}  // namespace
+
+class TestModel : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void vgg16BlocksAndTotals() {
+        const auto layers = buildLayers(vgg(224));
+        const auto tree = layerTree(layers, inferLayers(layers, 224, 224));
+        const std::int64_t perBlock[] = {38720, 221440, 1475328, 5899776, 7079424};
+        for (int b = 0; b < 5; ++b) {
+            QCOMPARE(tree[b].name, "block" + std::to_string(b + 1));
+            QCOMPARE(tree[b].params, perBlock[b]);
+            QVERIFY(!tree[b].trainable);
+        }
+        QCOMPARE(tree[4].children.back().name, std::string("block5_pool"));
+        QCOMPARE(formatShape(tree[4].outputShape), std::string("(None, 7, 7, 512)"));
+        const ParamTotals t = totalsFor(layers, 224);
+        QCOMPARE(t.total, std::int64_t(27560769));
+        QCOMPARE(t.trainable, std::int64_t(12846081));
+        QCOMPARE(t.nonTrainable, std::int64_t(14714688));
+        QCOMPARE(tree[5].children[1].params, std::int64_t(12845568));  // Dense 512 after 25,088
+    }
+
+    void lessonHeadAt150() {
+        const auto layers = buildLayers(vgg(150));
+        const auto infos = inferLayers(layers, 150, 150);
+        QCOMPARE(infos[18].outputShape, (Shape{8192}));  // flatten
+        QCOMPARE(totalsFor(layers, 150).trainable, std::int64_t(4195329));
+    }
+
+    void unfreezingBlock5() {
+        auto layers = buildLayers(vgg(224));
+        setTrainable(layers, "block5", true);
+        ParamTotals t = totalsFor(layers, 224);
+        QCOMPARE(t.trainable, std::int64_t(19925505));
+        QCOMPARE(t.nonTrainable, std::int64_t(7635264));
+        // The lesson's loop over block5_conv1..3 by name prefix gives the same (pool has no
+        // weights).
+        auto byPrefix = buildLayers(vgg(224));
+        setTrainable(byPrefix, "block5_conv", true);
+        QCOMPARE(totalsFor(byPrefix, 224).trainable, t.trainable);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setTrainable(layers, "block9", true));
+        const auto tree = layerTree(layers, inferLayers(layers, 224, 224));
+        QVERIFY(tree[4].trainable && !tree[3].trainable);
+        setTrainable(layers, "block4_conv3", true);
+        QVERIFY(layerTree(layers, inferLayers(layers, 224, 224))[3].mixed);
+    }
+
+    void mobileNetV2Inventory() {
+        ModelSpec spec;
+        spec.backbone = Backbone::MobileNetV2;
+        spec.alpha = 0.35;
+        spec.head = HeadKind::GlobalAveragePooling;
+        const auto layers = buildLayers(spec);
+        std::map<std::string, int> kinds;
+        for (const auto& l : layers)
+            if (l.block != kHeadBlock) ++kinds[kindName(l.kind)];
+        QCOMPARE(kinds["Conv2D"], 35);
+        QCOMPARE(kinds["DepthwiseConv2D"], 17);
+        QCOMPARE(kinds["BatchNormalization"], 52);
+        QCOMPARE(kinds["ReLU"], 35);
+        QCOMPARE(kinds["Add"], 10);
+        QCOMPARE(kinds["ZeroPadding2D"], 5);
+        const auto infos = inferLayers(layers, 224, 224);
+        std::int64_t base = 0, baseStats = 0;
+        for (std::size_t i = 0; i < layers.size(); ++i)
+            if (layers[i].block != kHeadBlock)
+                base += infos[i].params(), baseStats += infos[i].nonTrainableWeights;
+        QCOMPARE(base, std::int64_t(410208));
+        QCOMPARE(baseStats, std::int64_t(14080));
+        QCOMPARE(layers.front().name, std::string("Conv1_pad"));
+        QVERIFY(layers.front().pads ==
+                (std::array<int, 4>{0, 1, 0, 1}));  // even size: bottom/right
+        QCOMPARE(infos[layers.size() - 3].outputShape, (Shape{7, 7, 1280}));  // out_relu
+        // All trainable: gamma and beta trainable, moving statistics not.
+        auto open = layers;
+        setTrainable(open, "stem", true);
+        for (const auto& block : backboneBlocks(open)) setTrainable(open, block, true);
+        const ParamTotals t = totalsFor(open, 224);
+        QCOMPARE(t.nonTrainable, std::int64_t(14080));
+        QCOMPARE(t.trainable, std::int64_t(396128 + 1281));
+        // An odd input size pads on both sides, as correct_pad does.
+        spec.inputSize = 225;
+        QVERIFY(buildLayers(spec).front().pads == (std::array<int, 4>{1, 1, 1, 1}));
+    }
+
+    void mobileNetBlockNamesDoNotCollide() {
+        ModelSpec spec;
+        spec.backbone = Backbone::MobileNetV2;
+        auto layers = buildLayers(spec);
+        setTrainable(layers, "block_1", true);
+        for (const auto& l : layers)
+            if (l.name.rfind("block_1", 0) == 0) QCOMPARE(l.trainable, l.block == "block_1");
+    }
+
+    void strategiesSetTheFreezeState() {
+        auto layers = buildLayers(vgg(224));
+        auto trainableBlocks = [&] {
+            std::vector<std::string> blocks;
+            for (const auto& node : layerTree(layers, inferLayers(layers, 224, 224)))
+                if (node.trainable) blocks.push_back(node.name);
+            return blocks;
+        };
+        QCOMPARE(strategies().size(), std::size_t(4));
+        applyStrategy(layers, Strategy::SmallSimilar);
+        QCOMPARE(trainableBlocks(), (std::vector<std::string>{"head"}));
+        applyStrategy(layers, Strategy::LargeSimilar);
+        QCOMPARE(trainableBlocks(), (std::vector<std::string>{"block5", "head"}));
+        applyStrategy(layers, Strategy::SmallDifferent);
+        QCOMPARE(trainableBlocks(), (std::vector<std::string>{"block4", "block5", "head"}));
+        applyStrategy(layers, Strategy::LargeDifferent);
+        QCOMPARE(trainableBlocks().size(), std::size_t(6));
+        QVERIFY(findStrategy("small-similar") && !findStrategy("nope"));
+    }
+
+    void summaryTextLooksLikeKeras() {
+        const auto layers = buildLayers(vgg(224));
+        const std::string text = kerasSummary(layers, inferLayers(layers, 224, 224), "sequential");
+        QVERIFY(text.find("block1_conv1 (Conv2D)") != std::string::npos);
+        QVERIFY(text.find("(None, 224, 224, 64)") != std::string::npos);
+        QVERIFY(text.find("Total params: 27,560,769\n") != std::string::npos);
+        QVERIFY(text.find("Non-trainable params: 14,714,688\n") != std::string::npos);
+        QCOMPARE(withThousands(1000), std::string("1,000"));
+        QCOMPARE(withThousands(999), std::string("999"));
+    }
+
+    void badSpecsAreRefused() {
+        ModelSpec spec = vgg(16);  // five 2x2 pools need at least 32 px
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLayers(spec));
+        spec = vgg(224);
+        spec.backbone = Backbone::MobileNetV2;
+        spec.alpha = 0.6;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLayers(spec));
+        spec = vgg(224);
+        spec.numClasses = 5;
+        QCOMPARE(buildLayers(spec).back().filters, 5);  // softmax over five classes
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
