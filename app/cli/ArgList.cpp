@@ -13,20 +13,22 @@ bool ArgList::flag(const std::string& name) {
 }
 
 std::optional<std::string> ArgList::value(const std::string& name) {
-    for (auto it = args_.begin(); it != args_.end(); ++it) {
+    // Every occurrence is taken out and the last one wins, so that appending "--opt value"
+    // overrides an earlier one (as fine-tune does with a run's stored arguments).
+    std::optional<std::string> result;
+    for (auto it = args_.begin(); it != args_.end();) {
         if (*it == name) {
             if (it + 1 == args_.end()) throw UsageError(name + " needs a value");
-            std::string result = *(it + 1);
-            args_.erase(it, it + 2);
-            return result;
-        }
-        if (it->rfind(name + "=", 0) == 0) {
-            std::string result = it->substr(name.size() + 1);
-            args_.erase(it);
-            return result;
+            result = *(it + 1);
+            it = args_.erase(it, it + 2);
+        } else if (it->rfind(name + "=", 0) == 0) {
+            result = it->substr(name.size() + 1);
+            it = args_.erase(it);
+        } else {
+            ++it;
         }
     }
-    return std::nullopt;
+    return result;
 }
 
 std::string ArgList::valueOr(const std::string& name, const std::string& fallback) {

@@ -19,6 +19,8 @@ const char* const kUsage =
     "  images    scan an image folder like flow_from_directory\n"
     "  augment   preview ImageDataGenerator augmentation, or apply one transform\n"
     "  summary   model.summary() of a backbone + head, with freezing\n"
+    "  train     train a transfer-learning model (Keras fit semantics), or --resume a run\n"
+    "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
     "  sample    generate (once) and print the built-in offline dataset's folder\n"
     "  version   versions and compute device\n"
     "  help      this text; `layerlab-cli help COMMAND` for one command\n";
@@ -42,6 +44,10 @@ int printHelp(const std::vector<std::string>& topic) {
         std::cout << kImagesHelp;
     else if (!topic.empty() && topic.front() == "summary")
         std::cout << kSummaryHelp;
+    else if (!topic.empty() && topic.front() == "train")
+        std::cout << kTrainHelp << kAugmentOptionsHelp;
+    else if (!topic.empty() && topic.front() == "fine-tune")
+        std::cout << kFineTuneHelp;
     else if (!topic.empty() && topic.front() == "augment")
         std::cout << kAugmentHelp << kAugmentOptionsHelp;
     else
@@ -49,10 +55,12 @@ int printHelp(const std::vector<std::string>& topic) {
     return 0;
 }
 
-int dispatch(const std::string& command, ArgList& args) {
+int dispatch(const std::string& command, ArgList& args, const std::vector<std::string>& rawArgs) {
     if (command == "images") return runImages(args);
     if (command == "augment") return runAugment(args);
     if (command == "summary") return runSummary(args);
+    if (command == "train") return runTrain(args, rawArgs);
+    if (command == "fine-tune") return runFineTune(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h")
@@ -67,9 +75,10 @@ int main(int argc, char** argv) {
         std::cerr << kUsage;
         return 2;
     }
-    ArgList args(std::vector<std::string>(argv + 2, argv + argc));
+    const std::vector<std::string> rawArgs(argv + 2, argv + argc);
+    ArgList args(rawArgs);
     try {
-        return dispatch(argv[1], args);
+        return dispatch(argv[1], args, rawArgs);
     } catch (const UsageError& error) {
         std::cerr << "layerlab-cli: " << error.what() << "\n\n" << kUsage;
         return 2;

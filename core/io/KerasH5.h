@@ -11,12 +11,13 @@ namespace layerlab {
 
 // A problem with a weights file, worded for the user (file, layer, shapes).
 class WeightsError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 struct WeightArray {
-    std::string name;  // as stored in weight_names, e.g. "block1_conv1/kernel:0" or "block1_conv1_W_1:0"
+    std::string
+        name;  // as stored in weight_names, e.g. "block1_conv1/kernel:0" or "block1_conv1_W_1:0"
     std::vector<std::int64_t> shape;  // Keras/TensorFlow layout
     std::vector<float> values;        // row-major
     // "kernel", "bias", "gamma", … from a name with a '/', else empty (legacy names).

@@ -1,0 +1,38 @@
+#include "io/KerasCache.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace fs = std::filesystem;
+
+namespace layerlab {
+
+std::vector<fs::path> kerasCacheDirs() {
+    std::vector<fs::path> dirs;
+    if (const char* home = std::getenv("KERAS_HOME"); home && *home) dirs.emplace_back(home);
+    if (const char* home = std::getenv("HOME"); home && *home)
+        dirs.push_back(fs::path(home) / ".keras");
+    return dirs;
+}
+
+std::string kerasWeightsFileName(const ModelSpec& spec) {
+    if (spec.backbone == Backbone::Vgg16)
+        return "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
+    // keras.applications.mobilenet_v2: alpha printed with str(float), sizes 96..224.
+    char alpha[16];
+    std::snprintf(alpha, sizeof alpha, "%g", spec.alpha);
+    std::string text = alpha;
+    if (text.find('.') == std::string::npos) text += ".0";
+    return "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_" + text + "_" +
+           std::to_string(spec.inputSize) + "_no_top.h5";
+}
+
+std::optional<fs::path> findKerasWeights(const ModelSpec& spec) {
+    const std::string name = kerasWeightsFileName(spec);
+    std::error_code error;
+    for (const auto& dir : kerasCacheDirs())
+        if (fs::is_regular_file(dir / "models" / name, error)) return dir / "models" / name;
+    return std::nullopt;
+}
+
+}  // namespace layerlab

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "train/FitConfig.h"
+
+namespace layerlab {
+
+// One training run on disk:
+//   experiment.json   every setting (written once, atomically)
+//   history.csv       Keras CSVLogger columns epoch,acc,loss,val_acc,val_loss (+ seconds,
+//                     cached, marker), rewritten atomically after every epoch
+//   checkpoint/       model.pt, optimizer.pt, epoch.txt of the last finished epoch
+//   model.pt          the final weights;  training.log  the Keras-like lines
+// Every file is replaced atomically, so a run killed at any moment is resumable and a full
+// disk is an error, never a torn file.
+class RunDirectory {
+  public:
+    // Creates the folder (and parents). Throws FileError.
+    static RunDirectory create(const std::filesystem::path& path,
+                               const std::string& experimentJson);
+    // Opens an existing run. Throws FileError when it has no experiment.json.
+    static RunDirectory open(const std::filesystem::path& path);
+
+    const std::filesystem::path& path() const { return path_; }
+    std::string experimentJson() const;
+
+    std::vector<EpochMetrics> history() const;
+    void appendHistory(const EpochMetrics& metrics);
+    // Keeps epochs ≤ `epoch` (after resuming from that checkpoint).
+    void truncateHistory(int epoch);
+
+    void writeCheckpoint(int epoch, const std::string& model, const std::string& optimizer);
+    std::optional<int> checkpointEpoch() const;
+    std::string checkpointModel() const;
+    std::string checkpointOptimizer() const;
+
+    void writeFinalModel(const std::string& model);
+    void log(const std::string& line);
+
+  private:
+    explicit RunDirectory(std::filesystem::path path) : path_(std::move(path)) {}
+    void writeHistory(const std::vector<EpochMetrics>& history);
+    std::filesystem::path path_;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "data/Augmentation.h"
+#include "data/ImageDecoder.h"
+
+namespace layerlab {
+
+enum class OptimizerKind { Adam, RMSprop, SGD };
+inline constexpr std::pair<OptimizerKind, const char*> kOptimizers[] = {
+    {OptimizerKind::Adam, "adam"},
+    {OptimizerKind::RMSprop, "rmsprop"},
+    {OptimizerKind::SGD, "sgd"}};
+
+// Keras's fit(): the lesson's values are the defaults.
+struct FitConfig {
+    int epochs = 30;
+    int stepsPerEpoch = 100;   // batches per epoch; 0 = one pass over the data
+    int validationSteps = 50;  // 0 = one pass over the validation data
+    int batchSize = 20;
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    double learningRate = 1e-4;
+    unsigned seed = 0;
+    int threads = 0;                  // at::set_num_threads; 0 = all cores
+    bool channelsLast = true;         // ~40% faster convolutions on x86 CPUs
+    bool cacheFrozenFeatures = true;  // the frozen prefix is computed once per input
+    int augmentedCopies = 0;          // with augmentation and the cache: a bank of K copies
+    int earlyStoppingPatience = 0;    // 0 = off; watches val_loss
+    bool restoreBestWeights = false;
+};
+
+// How images reach the network: flow_from_directory's target_size and resizing, and the
+// training augmentation (validation data is never augmented).
+struct ImageInputConfig {
+    int size = 224;
+    Interpolation interpolation = Interpolation::Nearest;
+    std::optional<AugmentParams> augment;
+};
+
+struct BatchMetrics {
+    int epoch = 0;  // 1-based, as Keras prints
+    int step = 0;   // 1-based within the epoch
+    int steps = 0;
+    double loss = 0;  // running means over the epoch so far, as Keras's progress bar shows
+    double accuracy = 0;
+    double secondsInEpoch = 0;
+};
+
+struct EpochMetrics {
+    int epoch = 0;
+    double loss = 0, accuracy = 0, valLoss = 0, valAccuracy = 0;
+    double seconds = 0;
+    bool fromCache = false;  // the frozen prefix came from the feature cache
+    std::string marker;      // e.g. "fine-tune" on the first epoch after a change
+};
+
+// Set from any thread; the trainer honours them between batches.
+struct TrainingControl {
+    std::atomic<bool> stop{false};
+    std::atomic<bool> pause{false};
+};
+
+struct FitCallbacks {
+    std::function<void(const std::string&)> log;       // Keras-like lines
+    std::function<bool(const BatchMetrics&)> onBatch;  // false stops
+    std::function<bool(const EpochMetrics&)> onEpoch;  // false stops
+};
+
+}  // namespace layerlab

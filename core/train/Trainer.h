@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/Network.h"
+#include "train/FitConfig.h"
+#include "train/ImageSet.h"
+
+namespace layerlab {
+
+// Keras's fit() for a Network on image folders: epochs × steps_per_epoch batches from a
+// shuffled, cycling order; validation_steps batches of un-augmented validation data; loss
+// binary or categorical cross-entropy; accuracy. Frozen layers get no gradients and are not
+// given to the optimizer. When a frozen prefix exists and inputs repeat (no augmentation, or
+// a bank of K augmented copies), the prefix's output is computed once per input and reused.
+// Runs on the calling thread (a GUI puts it on a worker thread).
+class Trainer {
+  public:
+    Trainer(Network& network, ImageSet train, std::optional<ImageSet> validation, FitConfig config);
+    ~Trainer();
+    Trainer(Trainer&&) noexcept;
+
+    // Runs epochs initialEpoch+1 … config.epochs. Returns their metrics.
+    std::vector<EpochMetrics> fit(const FitCallbacks& callbacks, TrainingControl& control,
+                                  int initialEpoch = 0);
+
+    // Model and optimizer state, for checkpoints (bytes of LibTorch archives).
+    std::string saveModelState() const;
+    std::string saveOptimizerState() const;
+    void loadModelState(const std::string& bytes);
+    void loadOptimizerState(const std::string& bytes);
+
+    bool usesFeatureCache() const;
+    std::size_t cachedInputs() const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Writes/reads just the weights of a Network (LibTorch archive bytes).
+std::string saveNetworkWeights(Network& network);
+void loadNetworkWeights(Network& network, const std::string& bytes);
+
+}  // namespace layerlab
