@@ -1,6 +1,6 @@
 #include "io/RunDirectory.h"
 
-#include <cstdio>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -13,10 +13,11 @@ namespace {
 
 constexpr const char* kHeader = "epoch,acc,loss,val_acc,val_loss,seconds,cached,marker";
 
+// The shortest text that reads back as the same double.
 std::string number(double value) {
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return buffer;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
 }
 
 EpochMetrics parseRow(const std::string& line) {

@@ -1,0 +1,214 @@
+// Keras fit() semantics on a tiny generated dataset: the batch order, the feature cache
+// giving the same history as no cache, frozen layers untouched, Stop within one batch,
+// resume after a simulated kill, and the run directory's files.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "data/ImageDecoder.h"
+#include "data/SampleDataset.h"
+#include "io/FileIO.h"
+#include "io/RunDirectory.h"
+#include "model/Network.h"
+#include "train/BatchOrder.h"
+#include "train/Trainer.h"
+
+using namespace layerlab;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kSize = 32;
+
+ModelSpec tinyVgg() {
+    ModelSpec spec;
+    spec.inputSize = kSize;
+    return spec;
+}
+
+FitConfig tinyFit() {
+    FitConfig fit;
+    fit.epochs = 3;
+    fit.stepsPerEpoch = 3;
+    fit.validationSteps = 2;
+    fit.batchSize = 4;
+    fit.learningRate = 1e-3;
+    fit.seed = 5;
+    fit.threads = 1;
+    return fit;
+}
+
+float maxDifference(const std::vector<float>& a, const std::vector<float>& b) {
+    float worst = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) worst = std::max(worst, std::abs(a[i] - b[i]));
+    return worst;
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+    QTemporaryDir temp_;
+    DatasetSummary train_, validation_;
+
+    std::vector<EpochMetrics> fitWith(Network& network, FitConfig fit, TrainingControl& control,
+                                      const FitCallbacks& callbacks = {}, int initialEpoch = 0,
+                                      Trainer** keep = nullptr) {
+        ImageInputConfig input;
+        input.size = kSize;
+        Trainer trainer(network, ImageSet(train_, input), ImageSet(validation_, input), fit);
+        (void)keep;
+        return trainer.fit(callbacks, control, initialEpoch);
+    }
+
+    std::vector<Image> probeImages() {
+        return {decodeImageFile(train_.files.front().path, ImageSize{kSize, kSize}).image};
+    }
+
+  private Q_SLOTS:
+    void initTestCase() {
+        SampleDatasetSpec spec;
+        spec.trainPerClass = 8;
+        spec.validationPerClass = 4;
+        spec.size = 40;
+        const fs::path root = ensureSampleDataset(temp_.path().toStdString(), spec);
+        train_ = scanImageFolder(root / "train");
+        validation_ = scanImageFolder(root / "validation");
+    }
+
+    void batchOrderLikeKerasIterator() {
+        BatchOrder order(10, 4, false, 0);
+        QCOMPARE(order.next(), (std::vector<int>{0, 1, 2, 3}));
+        QCOMPARE(order.next(), (std::vector<int>{4, 5, 6, 7}));
+        QCOMPARE(order.next(), (std::vector<int>{8, 9}));  // the last batch of a pass is smaller
+        QCOMPARE(order.next(), (std::vector<int>{0, 1, 2, 3}));  // then the data cycles
+        BatchOrder a(10, 4, true, 3), b(10, 4, true, 3);
+        a.startEpoch(2);
+        b.startEpoch(2);
+        QCOMPARE(a.next(), b.next());  // an epoch's order depends only on (seed, epoch)
+        std::vector<int> seen;
+        BatchOrder c(10, 10, true, 3);
+        c.startEpoch(1);
+        seen = c.next();
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    }
+
+    void cacheGivesTheSameHistory() {
+        TrainingControl control;
+        Network cached(tinyVgg(), 1), uncached(tinyVgg(), 1);
+        FitConfig fit = tinyFit();
+        const auto withCache = fitWith(cached, fit, control);
+        fit.cacheFrozenFeatures = false;
+        const auto without = fitWith(uncached, fit, control);
+        QCOMPARE(withCache.size(), std::size_t(3));
+        QVERIFY(withCache[1].fromCache && !without[1].fromCache);
+        for (std::size_t e = 0; e < withCache.size(); ++e) {
+            QVERIFY(std::abs(withCache[e].loss - without[e].loss) < 1e-4);
+            QVERIFY(std::abs(withCache[e].valLoss - without[e].valLoss) < 1e-4);
+            QCOMPARE(withCache[e].accuracy, without[e].accuracy);
+        }
+    }
+
+    void frozenLayersAreUntouched() {
+        TrainingControl control;
+        Network network(tinyVgg(), 2);
+        network.setTrainable("block5", true);
+        const auto images = probeImages();
+        const auto frozenBefore = network.layerOutput(images, "block4_pool");
+        const auto trainableBefore = network.layerOutput(images, "block5_conv1");
+        const auto headBefore = network.predict(images);
+        fitWith(network, tinyFit(), control);
+        // Training switches to channels-last convolutions, which round differently: compare
+        // with a tolerance far below what one Adam step at 1e-3 changes.
+        QVERIFY(maxDifference(network.layerOutput(images, "block4_pool"), frozenBefore) < 1e-6f);
+        QVERIFY(maxDifference(network.layerOutput(images, "block5_conv1"), trainableBefore) >
+                1e-4f);
+        QVERIFY(maxDifference(network.predict(images), headBefore) > 1e-4f);
+    }
+
+    void everythingFrozenIsAClearError() {
+        Network network(tinyVgg(), 2);
+        network.setTrainable("head", false);
+        TrainingControl control;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fitWith(network, tinyFit(), control));
+    }
+
+    void stopEndsWithinOneBatch() {
+        Network network(tinyVgg(), 3);
+        TrainingControl control;
+        int batches = 0;
+        FitCallbacks callbacks;
+        callbacks.onBatch = [&](const BatchMetrics&) {
+            ++batches;
+            control.stop = true;
+            return true;
+        };
+        const auto history = fitWith(network, tinyFit(), control, callbacks);
+        QCOMPARE(batches, 1);
+        QVERIFY(history.empty());  // an unfinished epoch is not reported
+    }
+
+    void resumeAfterAKillContinuesExactly() {
+        const FitConfig fit = tinyFit();
+        TrainingControl control;
+        Network straight(tinyVgg(), 4);
+        const auto reference = fitWith(straight, fit, control);
+
+        // First life: killed after epoch 2, with its checkpoint on disk.
+        const fs::path runPath = fs::path(temp_.path().toStdString()) / "run";
+        RunDirectory run = RunDirectory::create(runPath, "{}");
+        ImageInputConfig input;
+        input.size = kSize;
+        {
+            Network first(tinyVgg(), 4);
+            Trainer trainer(first, ImageSet(train_, input), ImageSet(validation_, input), fit);
+            TrainingControl firstControl;
+            FitCallbacks callbacks;
+            callbacks.onEpoch = [&](const EpochMetrics& m) {
+                run.appendHistory(m);
+                run.writeCheckpoint(m.epoch, trainer.saveModelState(),
+                                    trainer.saveOptimizerState());
+                return m.epoch < 2;
+            };
+            trainer.fit(callbacks, firstControl);
+        }
+        QCOMPARE(run.checkpointEpoch().value_or(-1), 2);
+        // Second life: a new process would build everything again from the run.
+        Network second(tinyVgg(), 99);  // a different init: the checkpoint must overwrite it
+        Trainer trainer(second, ImageSet(train_, input), ImageSet(validation_, input), fit);
+        trainer.loadModelState(run.checkpointModel());
+        trainer.loadOptimizerState(run.checkpointOptimizer());
+        TrainingControl secondControl;
+        const auto resumed = trainer.fit({}, secondControl, 2);
+        QCOMPARE(resumed.size(), std::size_t(1));
+        QCOMPARE(resumed[0].epoch, 3);
+        QVERIFY(std::abs(resumed[0].loss - reference[2].loss) < 1e-5);
+        QVERIFY(std::abs(resumed[0].valLoss - reference[2].valLoss) < 1e-5);
+        const auto rows = run.history();
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[1].loss, reference[1].loss);  // CSV round-trips doubles exactly
+    }
+
+    void runDirectoryFiles() {
+        const fs::path path = fs::path(temp_.path().toStdString()) / "runfiles";
+        RunDirectory run = RunDirectory::create(path, "{\"x\": 1}");
+        EpochMetrics m;
+        m.epoch = 1, m.loss = 0.5, m.accuracy = 0.75, m.valLoss = 0.25, m.valAccuracy = 1;
+        run.appendHistory(m);
+        m.epoch = 2;
+        m.marker = "fine-tune";
+        run.appendHistory(m);
+        QCOMPARE(readFileBytes(path / "history.csv"),
+                 std::string("epoch,acc,loss,val_acc,val_loss,seconds,cached,marker\n"
+                             "0,0.75,0.5,1,0.25,0,0,\n"
+                             "1,0.75,0.5,1,0.25,0,0,fine-tune\n"));
+        run.truncateHistory(1);
+        QCOMPARE(run.history().size(), std::size_t(1));
+        QVERIFY(!run.checkpointEpoch());
+        QVERIFY_THROWS_EXCEPTION(FileError, RunDirectory::open(path / "nothing"));
+        QVERIFY_THROWS_EXCEPTION(FileError, RunDirectory::create("/proc/layerlab-run", "{}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
