@@ -123,6 +123,10 @@ void Network::applyStrategy(Strategy strategy) {
     for (std::size_t i = 0; i < layers_.size(); ++i) graph_->setTrainable(i, layers_[i].trainable);
 }
 
+void Network::useChannelsLast(bool enabled) {
+    graph_->useChannelsLast(enabled);
+}
+
 std::vector<float> Network::predict(const std::vector<Image>& images) {
     const torch::Tensor out = graph_->predict(toInputTensor(images, spec_.preprocessing));
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());

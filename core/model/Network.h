@@ -52,6 +52,9 @@ class Network {
     // embeddings. Throws std::invalid_argument for an unknown layer.
     std::vector<float> layerOutput(const std::vector<Image>& images, const std::string& layerName);
 
+    // Convolutions in channels-last memory (faster on x86 CPUs; results equal within rounding).
+    void useChannelsLast(bool enabled);
+
     TorchGraph& torchGraph() { return *graph_; }
     const TorchGraph& torchGraph() const { return *graph_; }
 

@@ -1,0 +1,136 @@
+// bench_transfer [--data DIR] [--steps 5] [--threads N]
+// Prints the figures the transfer core is judged by:
+//  - VGG16 conv-base images/s at 150 and 224 px, default vs channels-last memory format;
+//  - the lesson's frozen-base run without augmentation (VGG16 + Flatten/Dense head, 224 px,
+//    batch 20): first epoch (computes the frozen features) vs a cached epoch, and the speedup;
+//  - a block5 fine-tune epoch with and without the feature cache;
+//  - MobileNetV2 α 0.35 images/s at 224 px.
+// Epochs are shortened to --steps batches over a subset of steps × 20 images (the lesson's
+// 100 steps over 2000 images take ~15 minutes on 2 cores); per-epoch figures are scaled to the
+// lesson's 100 steps and said so.
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "data/ImageDecoder.h"
+#include "data/SampleDataset.h"
+#include "model/Network.h"
+#include "train/Trainer.h"
+
+using namespace layerlab;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::vector<Image> batchOf(const DatasetSummary& data, int size, int count) {
+    std::vector<Image> images;
+    for (int i = 0; i < count; ++i)
+        images.push_back(
+            decodeImageFile(data.files[static_cast<std::size_t>(i) % data.files.size()].path,
+                            ImageSize{size, size})
+                .image);
+    return images;
+}
+
+double imagesPerSecond(Network& network, const std::vector<Image>& batch, const std::string& layer,
+                       int repeats) {
+    network.layerOutput(batch, layer);  // warm-up: allocator and kernels
+    const auto start = Clock::now();
+    for (int r = 0; r < repeats; ++r) network.layerOutput(batch, layer);
+    return repeats * static_cast<double>(batch.size()) / seconds(start);
+}
+
+std::vector<EpochMetrics> run(Network& network, const DatasetSummary& train, int steps, bool cache,
+                              int epochs) {
+    FitConfig fit;
+    fit.epochs = epochs;
+    fit.stepsPerEpoch = steps;
+    fit.validationSteps = 0;
+    fit.cacheFrozenFeatures = cache;
+    ImageInputConfig input;
+    input.size = network.spec().inputSize;
+    Trainer trainer(network, ImageSet(train, input), std::nullopt, fit);
+    TrainingControl control;
+    return trainer.fit({}, control);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    fs::path data = fs::path(LAYERLAB_SHARED_DATA) / "cats_and_dogs_filtered" / "train";
+    int steps = 5;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string arg = argv[i];
+        if (arg == "--data") data = argv[i + 1];
+        if (arg == "--steps") steps = std::stoi(argv[i + 1]);
+    }
+    if (!fs::is_directory(data)) {
+        std::printf("(no shared data: using the built-in sample)\n");
+        data = ensureSampleDataset(fs::temp_directory_path() / "layerlab-bench") / "train";
+    }
+    const DatasetSummary train = scanImageFolder(data);
+    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    std::printf("data: %s (%zu images), %u threads, batch 20\n", data.string().c_str(),
+                train.files.size(), threads);
+
+    for (int size : {150, 224}) {
+        ModelSpec spec;
+        spec.inputSize = size;
+        Network vgg(spec);
+        const auto batch = batchOf(train, size, 8);
+        const double plain = imagesPerSecond(vgg, batch, "block5_pool", 2);
+        vgg.useChannelsLast(true);
+        const double channelsLast = imagesPerSecond(vgg, batch, "block5_pool", 2);
+        std::printf(
+            "VGG16 conv base %d px: %.2f images/s default, %.2f images/s channels-last (%.2fx)\n",
+            size, plain, channelsLast, channelsLast / plain);
+    }
+
+    {
+        // As in the lesson, an epoch covers the whole training set (there 100 × 20 = 2000):
+        // here a subset of steps × 20 images, so that the second epoch meets the same inputs.
+        DatasetSummary subset = train;
+        subset.files.resize(
+            std::min<std::size_t>(subset.files.size(), static_cast<std::size_t>(steps) * 20));
+        ModelSpec spec;  // the lesson: VGG16 frozen, Flatten-Dense(512)-Dropout-Dense(1), 224 px
+        Network lesson(spec);
+        const auto epochs = run(lesson, subset, steps, true, 2);
+        const double scale = 100.0 / steps;
+        std::printf(
+            "lesson frozen-base epoch (%d steps, scaled to 100): first %.1f s, cached %.2f s, "
+            "speedup %.0fx\n",
+            steps, epochs[0].seconds * scale, epochs[1].seconds * scale,
+            epochs[0].seconds / epochs[1].seconds);
+        Network fineTune(spec);
+        fineTune.setTrainable("block5_conv", true);
+        const auto cached = run(fineTune, subset, steps, true, 2);
+        Network fineTuneNoCache(spec);
+        fineTuneNoCache.setTrainable("block5_conv", true);
+        const auto uncached = run(fineTuneNoCache, subset, steps, false, 1);
+        std::printf(
+            "block5 fine-tune epoch (scaled to 100 steps): with cache %.1f s (after the first), "
+            "without %.1f s\n",
+            cached[1].seconds * scale, uncached[0].seconds * scale);
+    }
+
+    {
+        ModelSpec spec;
+        spec.backbone = Backbone::MobileNetV2;
+        spec.head = HeadKind::GlobalAveragePooling;
+        spec.preprocessing = Preprocessing::Tf;
+        Network mobile(spec);
+        mobile.useChannelsLast(true);
+        const auto batch = batchOf(train, 224, 20);
+        std::printf("MobileNetV2 alpha 0.35 224 px: %.1f images/s (channels-last), ",
+                    imagesPerSecond(mobile, batch, "out_relu", 3));
+        mobile.useChannelsLast(false);
+        std::printf("%.1f images/s (default)\n", imagesPerSecond(mobile, batch, "out_relu", 3));
+    }
+    return 0;
+}
