@@ -11,11 +11,13 @@ int runSummary(ArgList& args);
 // `rawArgs`: the command line after "train", kept in experiment.json for --resume.
 int runTrain(ArgList& args, const std::vector<std::string>& rawArgs);
 int runFineTune(ArgList& args);
+int runEmbed(ArgList& args);
 
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
 extern const char* const kSummaryHelp;
 extern const char* const kTrainHelp;
 extern const char* const kFineTuneHelp;
+extern const char* const kEmbedHelp;
 
 }  // namespace layerlab::cli

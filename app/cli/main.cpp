@@ -21,6 +21,7 @@ const char* const kUsage =
     "  summary   model.summary() of a backbone + head, with freezing\n"
     "  train     train a transfer-learning model (Keras fit semantics), or --resume a run\n"
     "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
+    "  embed     write a layer's features for images as a NumPy .npy\n"
     "  sample    generate (once) and print the built-in offline dataset's folder\n"
     "  version   versions and compute device\n"
     "  help      this text; `layerlab-cli help COMMAND` for one command\n";
@@ -48,6 +49,8 @@ int printHelp(const std::vector<std::string>& topic) {
         std::cout << kTrainHelp << kAugmentOptionsHelp;
     else if (!topic.empty() && topic.front() == "fine-tune")
         std::cout << kFineTuneHelp;
+    else if (!topic.empty() && topic.front() == "embed")
+        std::cout << kEmbedHelp;
     else if (!topic.empty() && topic.front() == "augment")
         std::cout << kAugmentHelp << kAugmentOptionsHelp;
     else
@@ -61,6 +64,7 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "summary") return runSummary(args);
     if (command == "train") return runTrain(args, rawArgs);
     if (command == "fine-tune") return runFineTune(args);
+    if (command == "embed") return runEmbed(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h")

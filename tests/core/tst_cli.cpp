@@ -11,6 +11,7 @@
 #include "core/TestImages.h"
 #include "data/Augmentation.h"
 #include "data/ImageDecoder.h"
+#include "data/SampleDataset.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -29,6 +30,20 @@ Result runCli(const QStringList& args) {
     process.waitForFinished(120000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList readLines(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+}
+
+layerlab::SampleDatasetSpec tinySample() {
+    layerlab::SampleDatasetSpec spec;
+    spec.trainPerClass = 6;
+    spec.validationPerClass = 4;
+    spec.size = 36;
+    return spec;
 }
 
 }  // namespace
@@ -96,6 +111,87 @@ class TestCli : public QObject {
         QVERIFY(written.ok());
         for (std::size_t i = 0; i < expected.pixels.size(); ++i)
             QVERIFY(std::abs(written.image.pixels[i] - expected.pixels[i]) <= 0.5f + 1e-3f);
+    }
+
+    void summaryPrintsKerasTotals() {
+        Result r =
+            runCli({"summary", "--backbone", "vgg16", "--size", "224", "--unfreeze", "block5"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Total params: 27,560,769\n"));
+        QVERIFY(r.out.contains("Trainable params: 19,925,505\n"));
+        QVERIFY(r.out.contains("Non-trainable params: 7,635,264\n"));
+        r = runCli({"summary", "--backbone", "mobilenet_v2", "--alpha", "0.35", "--head", "gap",
+                    "--json"});
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json["non_trainable_params"].toInteger(), 410208);
+        r = runCli({"summary", "--backbone", "vgg16", "--unfreeze", "block9"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("block9"));
+    }
+
+    void trainResumeFineTuneAndEmbed() {
+        const QString data = QString::fromStdString(
+            layerlab::ensureSampleDataset(temp_.path().toStdString(), tinySample()).string());
+        const QString runDir = temp_.filePath("run"), tuned = temp_.filePath("tuned");
+        const QStringList common = {"--backbone",
+                                    "vgg16",
+                                    "--size",
+                                    "32",
+                                    "--weights",
+                                    "none",
+                                    "--no-augment",
+                                    "--steps-per-epoch",
+                                    "2",
+                                    "--validation-steps",
+                                    "1",
+                                    "--batch-size",
+                                    "4",
+                                    "--learning-rate",
+                                    "0.001",
+                                    "--threads",
+                                    "1"};
+        Result r = runCli(QStringList{"train", "--task", "transfer", "--data", data, "--epochs",
+                                      "2", "--run-dir", runDir} +
+                          common);
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains("Found 12 images belonging to 2 classes."));
+        QVERIFY(r.out.contains("Epoch 2/2"));
+        QVERIFY(r.out.contains("val_acc"));
+        for (const char* file :
+             {"experiment.json", "history.csv", "model.pt", "training.log", "checkpoint/model.pt"})
+            QVERIFY2(QFile::exists(runDir + "/" + file), file);
+        QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
+
+        // A run that was killed after epoch 1: its history has one row; resume finishes it.
+        QFile::remove(runDir + "/checkpoint/epoch.txt");
+        QFile epochFile(runDir + "/checkpoint/epoch.txt");
+        QVERIFY(epochFile.open(QIODevice::WriteOnly));
+        epochFile.write("1\n");
+        epochFile.close();
+        r = runCli({"train", "--resume", runDir});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains("Resuming") && r.out.contains("Epoch 2/2") &&
+                !r.out.contains("Epoch 1/2"));
+        QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
+
+        r = runCli({"fine-tune", "--from", runDir, "--unfreeze", "block5", "--learning-rate",
+                    "1e-5", "--epochs", "1", "--run-dir", tuned});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains("Epoch 3/3"));
+        const QStringList rows = readLines(tuned + "/history.csv");
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows.last().startsWith("2,") && rows.last().endsWith(",fine-tune"));
+
+        const QString npy = temp_.filePath("features.npy");
+        r = runCli({"embed", "--backbone", "vgg16", "--size", "32", "--weights", "none",
+                    data + "/validation/circles", "--out", npy});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile features(npy);
+        QVERIFY(features.open(QIODevice::ReadOnly));
+        const QByteArray bytes = features.readAll();
+        QVERIFY(bytes.startsWith("\x93NUMPY\x01\x00"));
+        QVERIFY(bytes.contains("'shape': (4, 512)"));
+        QCOMPARE(bytes.size(), 128 + 4 * 512 * 4);
     }
 
     void gridHasCountTiles() {
