@@ -1,5 +1,8 @@
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <iostream>
 #include <optional>
 
@@ -178,6 +181,16 @@ int runTraining(const Setup& s, Network& network, Trainer& trainer, RunDirectory
         run.log(line);
     };
     std::string marker = firstMarker;
+    // A Keras-like progress line with ETA when a person is watching (not in logs or pipes).
+    if (isatty(STDOUT_FILENO))
+        callbacks.onBatch = [](const BatchMetrics& m) {
+            const double eta = m.secondsInEpoch / m.step * (m.steps - m.step);
+            std::printf("\r%d/%d - ETA: %.0fs - loss: %.4f - acc: %.4f   ", m.step, m.steps, eta,
+                        m.loss, m.accuracy);
+            if (m.step == m.steps) std::printf("\r%*s\r", 60, "");
+            std::fflush(stdout);
+            return true;
+        };
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         EpochMetrics row = m;
         row.marker = marker;

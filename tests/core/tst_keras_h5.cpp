@@ -10,6 +10,7 @@
 
 #include "core/KerasH5Writer.h"
 #include "io/FileIO.h"
+#include "io/KerasCache.h"
 #include "io/KerasH5.h"
 #include "model/Network.h"
 
@@ -221,6 +222,26 @@ class TestKerasH5 : public QObject {
                          message.contains("(3, 3, 3, 2)"),
                      error.what());
         }
+    }
+
+    void kerasCacheIsFound() {
+        const fs::path home = file("keras-home");
+        fs::create_directories(home / "models");
+        qputenv("KERAS_HOME", QByteArray::fromStdString(home.string()));
+        ModelSpec spec;
+        QVERIFY(!findKerasWeights(spec));
+        writeFile(home / "models" / "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5", "x");
+        QCOMPARE(findKerasWeights(spec).value_or(""),
+                 home / "models" / "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5");
+        spec.backbone = Backbone::MobileNetV2;
+        spec.alpha = 1.0;
+        spec.inputSize = 160;
+        QCOMPARE(kerasWeightsFileName(spec),
+                 std::string("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_160_no_top.h5"));
+        spec.alpha = 0.35;
+        QCOMPARE(kerasWeightsFileName(spec),
+                 std::string("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_160_no_top.h5"));
+        qunsetenv("KERAS_HOME");
     }
 
     void badFilesAreClearErrors() {
