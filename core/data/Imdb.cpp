@@ -1,0 +1,139 @@
+#include "data/Imdb.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include "io/FileIO.h"
+#include "io/NpyArray.h"
+#include "io/ZipArchive.h"
+#include "util/NumpyRandom.h"
+
+namespace layerlab {
+namespace {
+
+ImdbSplit readSplit(const ZipArchive& zip, const std::filesystem::path& path,
+                    const std::string& split) {
+    const std::string file = displayPath(path);
+    NpyArray x = parseNpy(zip.read("x_" + split + ".npy"), file + ":x_" + split);
+    NpyArray y = parseNpy(zip.read("y_" + split + ".npy"), file + ":y_" + split);
+    if (!x.isObject()) throw FormatError(file + ": x_" + split + " is not an array of lists");
+    if (x.lists.size() != y.values.size())
+        throw FormatError(file + ": x_" + split + " has " + std::to_string(x.lists.size()) +
+                          " reviews but y_" + split + " has " + std::to_string(y.values.size()) +
+                          " labels");
+    return {std::move(x.lists), std::move(y.values)};
+}
+
+void shuffleSplit(ImdbSplit& split, NumpyRandom& random) {
+    std::vector<std::int64_t> indices(split.x.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    random.shuffle(indices);
+    ImdbSplit shuffled;
+    for (auto i : indices) {
+        shuffled.x.push_back(std::move(split.x[static_cast<std::size_t>(i)]));
+        shuffled.y.push_back(split.y[static_cast<std::size_t>(i)]);
+    }
+    split = std::move(shuffled);
+}
+
+void offset(ImdbSplit& split, const ImdbOptions& o) {
+    for (auto& review : split.x) {
+        for (auto& w : review) w += o.indexFrom;
+        if (o.startChar) review.insert(review.begin(), *o.startChar);
+    }
+}
+
+// _remove_long_seq: keeps reviews strictly shorter than maxlen.
+void dropLong(ImdbSplit& split, int maxlen) {
+    ImdbSplit kept;
+    for (std::size_t i = 0; i < split.x.size(); ++i)
+        if (static_cast<int>(split.x[i].size()) < maxlen) {
+            kept.x.push_back(std::move(split.x[i]));
+            kept.y.push_back(split.y[i]);
+        }
+    split = std::move(kept);
+}
+
+}  // namespace
+
+ImdbData readImdbNpz(const std::filesystem::path& path) {
+    const ZipArchive zip(path);
+    return {readSplit(zip, path, "train"), readSplit(zip, path, "test")};
+}
+
+ImdbData processImdb(ImdbData data, const ImdbOptions& o) {
+    NumpyRandom random(o.seed);  // one stream: train first, then test
+    shuffleSplit(data.train, random);
+    shuffleSplit(data.test, random);
+    if (o.startChar || o.indexFrom) {
+        offset(data.train, o);
+        offset(data.test, o);
+    }
+    if (o.maxlen) {
+        dropLong(data.train, *o.maxlen);
+        dropLong(data.test, *o.maxlen);
+        if (data.train.x.empty() || data.test.x.empty())
+            throw std::invalid_argument("maxlen=" + std::to_string(*o.maxlen) +
+                                        " drops every review of a split; raise it");
+    }
+    int numWords = o.numWords.value_or(0);
+    if (!o.numWords)
+        for (const auto* split : {&data.train, &data.test})
+            for (const auto& review : split->x)
+                for (auto w : review) numWords = std::max(numWords, w);
+    for (auto* split : {&data.train, &data.test})
+        for (auto& review : split->x) {
+            if (o.oovChar) {
+                for (auto& w : review)
+                    if (w < o.skipTop || w >= numWords) w = *o.oovChar;
+            } else {
+                review.erase(std::remove_if(review.begin(), review.end(),
+                                            [&](int w) { return w < o.skipTop || w >= numWords; }),
+                             review.end());
+            }
+        }
+    return data;
+}
+
+std::map<std::string, int> readWordIndex(const std::filesystem::path& path) {
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(readFileBytes(path));
+    } catch (const nlohmann::json::exception& error) {
+        throw FormatError(displayPath(path) + " is not a word index (JSON): " + error.what());
+    }
+    if (!json.is_object())
+        throw FormatError(displayPath(path) + " is not a {word: rank} JSON object");
+    std::map<std::string, int> index;
+    for (const auto& [word, rank] : json.items()) {
+        if (!rank.is_number_integer())
+            throw FormatError(displayPath(path) + ": rank of '" + word + "' is not an integer");
+        index[word] = rank.get<int>();
+    }
+    return index;
+}
+
+std::vector<std::string> decodeReview(const Sequence& sequence,
+                                      const std::map<std::string, int>& wordIndex,
+                                      const ImdbOptions& o) {
+    std::map<int, std::string> byRank;
+    for (const auto& [word, rank] : wordIndex) byRank.emplace(rank, word);
+    std::vector<std::string> words;
+    for (auto w : sequence) {
+        if (w == 0)
+            words.emplace_back("<pad>");
+        else if (o.startChar && w == *o.startChar)
+            words.emplace_back("<start>");
+        else if (o.oovChar && w == *o.oovChar)
+            words.emplace_back("<oov>");
+        else if (auto it = byRank.find(w - o.indexFrom); it != byRank.end())
+            words.push_back(it->second);
+        else
+            words.emplace_back("<?>");
+    }
+    return words;
+}
+
+}  // namespace layerlab

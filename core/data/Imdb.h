@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace layerlab {
+
+using Sequence = std::vector<std::int32_t>;
+
+// keras.datasets.imdb.load_data's arguments, with its defaults.
+struct ImdbOptions {
+    std::optional<int> numWords;  // none: the largest index present
+    int skipTop = 0;
+    std::optional<int> maxlen;  // drops (!) reviews whose length, start char included, is ≥ maxlen
+    std::uint32_t seed = 113;
+    std::optional<int> startChar = 1;
+    std::optional<int> oovChar = 2;
+    int indexFrom = 3;
+};
+
+struct ImdbSplit {
+    std::vector<Sequence> x;
+    std::vector<std::int64_t> y;
+};
+
+struct ImdbData {
+    ImdbSplit train, test;
+};
+
+// The raw arrays of an imdb.npz (Keras's format: x_* object arrays of rank lists, y_* ints).
+// Throws FileError/FormatError naming the file and member.
+ImdbData readImdbNpz(const std::filesystem::path& path);
+
+// load_data's processing, exactly: one RandomState(seed) shuffles train then test, then
+// start_char, index_from, the maxlen filter, and num_words/skip_top → oov_char.
+ImdbData processImdb(ImdbData raw, const ImdbOptions& options);
+
+// {word: rank} from imdb_word_index.json. Throws FileError/FormatError.
+std::map<std::string, int> readWordIndex(const std::filesystem::path& path);
+
+// Decodes a processed sequence back to words: index − index_from looked up in the word
+// index; 0 → "<pad>", start → "<start>", OOV → "<oov>", unknown → "<?>".
+std::vector<std::string> decodeReview(const Sequence& sequence,
+                                      const std::map<std::string, int>& wordIndex,
+                                      const ImdbOptions& options = {});
+
+}  // namespace layerlab

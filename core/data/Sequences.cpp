@@ -1,0 +1,87 @@
+#include "data/Sequences.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+
+namespace layerlab {
+
+PaddedSequences padSequences(const std::vector<Sequence>& sequences, std::optional<int> maxlen,
+                             Side padding, Side truncating, std::int32_t value) {
+    std::size_t columns = 0;
+    if (maxlen) {
+        if (*maxlen < 0) throw std::invalid_argument("maxlen must be >= 0");
+        columns = static_cast<std::size_t>(*maxlen);
+    } else {
+        for (const auto& s : sequences) columns = std::max(columns, s.size());
+    }
+    PaddedSequences out;
+    out.rows = sequences.size();
+    out.columns = columns;
+    out.values.assign(out.rows * columns, value);
+    for (std::size_t r = 0; r < sequences.size(); ++r) {
+        const Sequence& s = sequences[r];
+        const std::size_t keep = std::min(columns, s.size());
+        if (keep == 0) continue;
+        const auto from = truncating == Side::Pre ? s.end() - static_cast<long>(keep) : s.begin();
+        auto* row = out.values.data() + r * columns;
+        std::copy(from, from + static_cast<long>(keep),
+                  padding == Side::Post ? row : row + (columns - keep));
+    }
+    return out;
+}
+
+LengthStatistics lengthStatistics(const std::vector<Sequence>& sequences) {
+    LengthStatistics s;
+    for (const auto& q : sequences) s.lengths.push_back(static_cast<int>(q.size()));
+    if (s.lengths.empty()) return s;
+    s.mean = std::accumulate(s.lengths.begin(), s.lengths.end(), 0.0) /
+             static_cast<double>(s.lengths.size());
+    s.min = *std::min_element(s.lengths.begin(), s.lengths.end());
+    s.max = *std::max_element(s.lengths.begin(), s.lengths.end());
+    s.median = s.percentile(50);
+    return s;
+}
+
+double LengthStatistics::percentile(double q) const {
+    if (lengths.empty()) return 0;
+    std::vector<int> sorted = lengths;
+    std::sort(sorted.begin(), sorted.end());
+    const double position = q / 100.0 * static_cast<double>(sorted.size() - 1);
+    const auto low = static_cast<std::size_t>(std::floor(position));
+    const std::size_t high = std::min(low + 1, sorted.size() - 1);
+    return sorted[low] + (position - static_cast<double>(low)) * (sorted[high] - sorted[low]);
+}
+
+std::vector<int> LengthStatistics::histogram(int bins, std::vector<double>* edges) const {
+    if (bins < 1) throw std::invalid_argument("histogram needs at least one bin");
+    std::vector<int> counts(static_cast<std::size_t>(bins), 0);
+    double lo = min, hi = max;
+    if (lo == hi) lo -= 0.5, hi += 0.5;  // numpy widens an empty range the same way
+    if (edges) {
+        edges->clear();
+        for (int i = 0; i <= bins; ++i) edges->push_back(lo + (hi - lo) * i / bins);
+    }
+    for (int length : lengths) {
+        auto bin = static_cast<int>((length - lo) / (hi - lo) * bins);
+        counts[static_cast<std::size_t>(std::clamp(bin, 0, bins - 1))]++;
+    }
+    return counts;
+}
+
+double LengthStatistics::truncatedFraction(int maxlen) const {
+    if (lengths.empty()) return 0;
+    return static_cast<double>(
+               std::count_if(lengths.begin(), lengths.end(), [&](int n) { return n > maxlen; })) /
+           static_cast<double>(lengths.size());
+}
+
+double LengthStatistics::paddedFraction(int maxlen) const {
+    if (lengths.empty()) return 0;
+    return static_cast<double>(
+               std::count_if(lengths.begin(), lengths.end(), [&](int n) { return n < maxlen; })) /
+           static_cast<double>(lengths.size());
+}
+
+}  // namespace layerlab

@@ -1,0 +1,459 @@
+#include "io/NpyArray.h"
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <regex>
+#include <variant>
+
+namespace layerlab {
+namespace {
+
+// ---- the restricted unpickler ----------------------------------------------------------
+
+enum class Global { Reconstruct, Ndarray, Dtype, CodecsEncode };
+
+struct Value;
+using List = std::shared_ptr<std::vector<Value>>;
+struct Tuple {
+    std::vector<Value> items;
+};
+struct Mark {};
+struct None {};
+struct Bytes {
+    std::string data;
+};
+struct DtypeObject {
+    std::string code;  // "O8", "i8", …
+};
+struct ArrayObject {
+    std::vector<std::int64_t> shape;
+    std::string dtype;
+    List objects;     // object arrays: their elements
+    std::string raw;  // numeric arrays: their bytes
+    bool built = false;
+};
+
+struct Value {
+    std::variant<None, Mark, bool, std::int64_t, std::string, Bytes, List, std::shared_ptr<Tuple>,
+                 Global, std::shared_ptr<DtypeObject>, std::shared_ptr<ArrayObject>>
+        v;
+};
+
+class Unpickler {
+  public:
+    Unpickler(const std::string& data, std::size_t start, const std::string& name)
+        : data_(data), pos_(start), name_(name) {}
+
+    ArrayObject run() {
+        while (true) {
+            if (pos_ >= data_.size()) fail("ends before STOP (truncated?)");
+            const auto op = static_cast<unsigned char>(data_[pos_++]);
+            if (op == '.') break;
+            step(op);
+        }
+        const Value result = pop();
+        const auto* array = std::get_if<std::shared_ptr<ArrayObject>>(&result.v);
+        if (!array || !(*array)->built) fail("does not hold a numpy array");
+        return **array;
+    }
+
+  private:
+    [[noreturn]] void fail(const std::string& what) const {
+        throw FormatError(name_ + ": pickle " + what + " (offset " + std::to_string(pos_) + ")");
+    }
+
+    std::uint64_t readUnsigned(int bytes) {
+        if (pos_ + static_cast<std::size_t>(bytes) > data_.size()) fail("is truncated");
+        std::uint64_t value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value |= static_cast<std::uint64_t>(static_cast<unsigned char>(data_[pos_ + i]))
+                     << (8 * i);
+        pos_ += static_cast<std::size_t>(bytes);
+        return value;
+    }
+    std::string readBytes(std::uint64_t n) {
+        if (n > data_.size() - pos_) fail("is truncated");
+        std::string out = data_.substr(pos_, static_cast<std::size_t>(n));
+        pos_ += static_cast<std::size_t>(n);
+        return out;
+    }
+    std::string readLine() {
+        const auto end = data_.find('\n', pos_);
+        if (end == std::string::npos) fail("is truncated");
+        std::string line = data_.substr(pos_, end - pos_);
+        pos_ = end + 1;
+        return line;
+    }
+
+    Value pop() {
+        if (stack_.empty()) fail("pops an empty stack");
+        Value value = std::move(stack_.back());
+        stack_.pop_back();
+        return value;
+    }
+    std::vector<Value> popToMark() {
+        std::vector<Value> items;
+        while (true) {
+            if (stack_.empty()) fail("has no MARK");
+            Value value = pop();
+            if (std::holds_alternative<Mark>(value.v)) break;
+            items.push_back(std::move(value));
+        }
+        return {items.rbegin(), items.rend()};
+    }
+    void push(Value value) { stack_.push_back(std::move(value)); }
+    Value& top() {
+        if (stack_.empty()) fail("reads an empty stack");
+        return stack_.back();
+    }
+
+    Global global(const std::string& module, const std::string& name) {
+        if (module == "numpy.core.multiarray" && name == "_reconstruct") return Global::Reconstruct;
+        if (module == "numpy" && name == "ndarray") return Global::Ndarray;
+        if (module == "numpy" && name == "dtype") return Global::Dtype;
+        if (module == "_codecs" && name == "encode") return Global::CodecsEncode;
+        fail("refers to " + module + "." + name + ", which a numpy array never needs: refused");
+    }
+
+    void appendTo(std::vector<Value> items) {
+        auto* list = std::get_if<List>(&top().v);
+        if (!list) fail("appends to something that is not a list");
+        for (auto& item : items) (*list)->push_back(std::move(item));
+    }
+
+    void push(std::vector<Value> items) {
+        auto tuple = std::make_shared<Tuple>();
+        tuple->items = std::move(items);
+        push(Value{tuple});
+    }
+
+    void reduce() {
+        Value args = pop();
+        const Value callable = pop();
+        const auto* g = std::get_if<Global>(&callable.v);
+        const auto* tuple = std::get_if<std::shared_ptr<Tuple>>(&args.v);
+        if (!g || !tuple) fail("calls something that is not an allowed numpy function");
+        const auto& a = (*tuple)->items;
+        switch (*g) {
+            case Global::Reconstruct: {
+                if (a.empty() || !std::holds_alternative<Global>(a[0].v) ||
+                    std::get<Global>(a[0].v) != Global::Ndarray)
+                    fail("reconstructs something other than numpy.ndarray");
+                push(Value{std::make_shared<ArrayObject>()});
+                return;
+            }
+            case Global::Dtype: {
+                const auto* code = a.empty() ? nullptr : std::get_if<std::string>(&a[0].v);
+                if (!code) fail("builds a dtype without a type code");
+                push(Value{std::make_shared<DtypeObject>(DtypeObject{*code})});
+                return;
+            }
+            case Global::CodecsEncode: {  // protocol 2 writes bytes as _codecs.encode(str,
+                                          // 'latin1')
+                const auto* text = a.size() == 2 ? std::get_if<std::string>(&a[0].v) : nullptr;
+                if (!text) fail("calls _codecs.encode with unexpected arguments");
+                std::string bytes;
+                for (std::size_t i = 0; i < text->size();) {  // UTF-8 code points < 256 → latin-1
+                    const auto c = static_cast<unsigned char>((*text)[i]);
+                    if (c < 0x80)
+                        bytes += static_cast<char>(c), i += 1;
+                    else if (i + 1 < text->size())
+                        bytes += static_cast<char>(((c & 0x1f) << 6) | ((*text)[i + 1] & 0x3f)),
+                            i += 2;
+                    else
+                        fail("has a damaged latin-1 string");
+                }
+                push(Value{Bytes{bytes}});
+                return;
+            }
+            case Global::Ndarray:
+                break;
+        }
+        fail("calls numpy.ndarray directly");
+    }
+
+    void build() {
+        Value state = pop();
+        Value& target = top();
+        if (std::holds_alternative<std::shared_ptr<DtypeObject>>(target.v))
+            return;  // byte order, flags: not needed
+        auto* array = std::get_if<std::shared_ptr<ArrayObject>>(&target.v);
+        auto* tuple = std::get_if<std::shared_ptr<Tuple>>(&state.v);
+        if (!array || !tuple || (*tuple)->items.size() != 5)
+            fail("builds something that is not an ndarray");
+        auto& items = (*tuple)->items;
+        const auto* shape = std::get_if<std::shared_ptr<Tuple>>(&items[1].v);
+        const auto* dtype = std::get_if<std::shared_ptr<DtypeObject>>(&items[2].v);
+        if (!shape || !dtype) fail("has an ndarray without shape or dtype");
+        for (const auto& d : (*shape)->items) {
+            const auto* n = std::get_if<std::int64_t>(&d.v);
+            if (!n || *n < 0) fail("has a bad ndarray shape");
+            (*array)->shape.push_back(*n);
+        }
+        (*array)->dtype = (*dtype)->code;
+        if (auto* list = std::get_if<List>(&items[4].v))
+            (*array)->objects = *list;
+        else if (auto* bytes = std::get_if<Bytes>(&items[4].v))
+            (*array)->raw = bytes->data;
+        else
+            fail("has ndarray data of an unexpected kind");
+        (*array)->built = true;
+    }
+
+    void step(unsigned char op) {
+        switch (op) {
+            case 0x80:
+                readUnsigned(1);
+                return;  // PROTO
+            case 0x95:
+                readUnsigned(8);
+                return;  // FRAME
+            case 'c': {  // GLOBAL
+                const std::string module = readLine();
+                push(Value{global(module, readLine())});
+                return;
+            }
+            case 0x93: {  // STACK_GLOBAL
+                const Value name = pop(), module = pop();
+                const auto* n = std::get_if<std::string>(&name.v);
+                const auto* m = std::get_if<std::string>(&module.v);
+                if (!n || !m) fail("has a malformed STACK_GLOBAL");
+                push(Value{global(*m, *n)});
+                return;
+            }
+            case 'q':
+                memo_[readUnsigned(1)] = top();
+                return;  // BINPUT
+            case 'r':
+                memo_[readUnsigned(4)] = top();
+                return;  // LONG_BINPUT
+            case 0x94:
+                memo_[memo_.size()] = top();
+                return;  // MEMOIZE
+            case 'h':
+            case 'j': {  // BINGET, LONG_BINGET
+                const auto found = memo_.find(readUnsigned(op == 'h' ? 1 : 4));
+                if (found == memo_.end()) fail("reads an unknown memo entry");
+                push(found->second);
+                return;
+            }
+            case 'K':
+                push(Value{static_cast<std::int64_t>(readUnsigned(1))});
+                return;
+            case 'M':
+                push(Value{static_cast<std::int64_t>(readUnsigned(2))});
+                return;
+            case 'J':
+                push(Value{static_cast<std::int64_t>(static_cast<std::int32_t>(readUnsigned(4)))});
+                return;
+            case 0x8a: {  // LONG1
+                const auto n = readUnsigned(1);
+                if (n > 8) fail("has an integer too large for 64 bits");
+                std::int64_t value =
+                    n ? static_cast<std::int64_t>(readUnsigned(static_cast<int>(n))) : 0;
+                if (n && n < 8 && (value >> (8 * n - 1)) & 1) value -= std::int64_t(1) << (8 * n);
+                push(Value{value});
+                return;
+            }
+            case 'N':
+                push(Value{None{}});
+                return;
+            case 0x88:
+                push(Value{true});
+                return;
+            case 0x89:
+                push(Value{false});
+                return;
+            case 0x8c:
+                push(Value{readBytes(readUnsigned(1))});
+                return;  // SHORT_BINUNICODE
+            case 'X':
+                push(Value{readBytes(readUnsigned(4))});
+                return;  // BINUNICODE
+            case 0x8d:
+                push(Value{readBytes(readUnsigned(8))});
+                return;  // BINUNICODE8
+            case 'C':
+                push(Value{Bytes{readBytes(readUnsigned(1))}});
+                return;
+            case 'B':
+                push(Value{Bytes{readBytes(readUnsigned(4))}});
+                return;
+            case 0x8e:
+                push(Value{Bytes{readBytes(readUnsigned(8))}});
+                return;
+            case 'U':
+                push(Value{Bytes{readBytes(readUnsigned(1))}});
+                return;  // SHORT_BINSTRING
+            case 'T':
+                push(Value{Bytes{readBytes(readUnsigned(4))}});
+                return;  // BINSTRING
+            case '(':
+                push(Value{Mark{}});
+                return;
+            case ']':
+                push(Value{std::make_shared<std::vector<Value>>()});
+                return;
+            case 'l': {
+                auto list = std::make_shared<std::vector<Value>>(popToMark());
+                push(Value{list});
+                return;
+            }
+            case 'a':
+                appendTo({pop()});
+                return;
+            case 'e':
+                appendTo(popToMark());
+                return;
+            case ')':
+                push(std::vector<Value>{});
+                return;
+            case 't':
+                push(popToMark());
+                return;
+            case 0x85: {
+                Value a = pop();
+                push(std::vector<Value>{a});
+                return;
+            }
+            case 0x86: {
+                Value b = pop(), a = pop();
+                push(std::vector<Value>{a, b});
+                return;
+            }
+            case 0x87: {
+                Value c = pop(), b = pop(), a = pop();
+                push(std::vector<Value>{a, b, c});
+                return;
+            }
+            case 'R':
+                reduce();
+                return;
+            case 'b':
+                build();
+                return;
+            default: {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02x", op);
+                pos_--;
+                fail(std::string("uses opcode ") + hex +
+                     ", which numpy never writes for an array: refused");
+            }
+        }
+    }
+
+    const std::string& data_;
+    std::size_t pos_;
+    std::string name_;
+    std::vector<Value> stack_;
+    std::map<std::uint64_t, Value> memo_;
+};
+
+// ---- .npy --------------------------------------------------------------------------------
+
+std::int64_t readInteger(const char* p, char kind, int size) {
+    switch (size) {
+        case 1:
+            return kind == 'u' || kind == 'b' ? static_cast<std::uint8_t>(*p)
+                                              : static_cast<std::int8_t>(*p);
+        case 2: {
+            std::int16_t v;
+            std::uint16_t u;
+            std::memcpy(&v, p, 2);
+            std::memcpy(&u, p, 2);
+            return kind == 'u' ? u : v;
+        }
+        case 4: {
+            std::int32_t v;
+            std::uint32_t u;
+            std::memcpy(&v, p, 4);
+            std::memcpy(&u, p, 4);
+            return kind == 'u' ? u : v;
+        }
+        default: {
+            std::int64_t v;
+            std::memcpy(&v, p, 8);
+            return v;
+        }
+    }
+}
+
+void decodeNumeric(NpyArray& array, const std::string& raw, const std::string& name) {
+    // '<i8', '|i1', '|b1', '<u2', …: little-endian or single-byte integers and bools.
+    const std::string& d = array.descr;
+    if (d.size() < 3 || (d[0] != '<' && d[0] != '|') || (d[1] != 'i' && d[1] != 'u' && d[1] != 'b'))
+        throw FormatError(name + ": dtype " + d + " is not an integer or bool array");
+    const int size = std::stoi(d.substr(2));
+    if (size != 1 && size != 2 && size != 4 && size != 8)
+        throw FormatError(name + ": dtype " + d + " is not supported");
+    std::int64_t count = 1;
+    for (auto n : array.shape) count *= n;
+    if (raw.size() < static_cast<std::size_t>(count) * static_cast<std::size_t>(size))
+        throw FormatError(name + ": data is shorter than its shape says (truncated?)");
+    array.values.resize(static_cast<std::size_t>(count));
+    for (std::int64_t i = 0; i < count; ++i)
+        array.values[static_cast<std::size_t>(i)] = readInteger(raw.data() + i * size, d[1], size);
+}
+
+}  // namespace
+
+NpyArray parseNpy(const std::string& bytes, const std::string& name) {
+    if (bytes.size() < 10 || bytes.compare(0, 6, "\x93NUMPY") != 0)
+        throw FormatError(name + ": not a .npy array");
+    const int major = static_cast<unsigned char>(bytes[6]);
+    std::size_t headerLength, offset;
+    if (major == 1) {
+        headerLength = static_cast<unsigned char>(bytes[8]) | static_cast<unsigned char>(bytes[9])
+                                                                  << 8;
+        offset = 10;
+    } else if (major == 2 || major == 3) {
+        if (bytes.size() < 12) throw FormatError(name + ": truncated .npy header");
+        headerLength = 0;
+        for (int i = 0; i < 4; ++i)
+            headerLength |= static_cast<std::size_t>(static_cast<unsigned char>(bytes[8 + i]))
+                            << (8 * i);
+        offset = 12;
+    } else {
+        throw FormatError(name + ": .npy format version " + std::to_string(major) +
+                          " is not supported");
+    }
+    if (offset + headerLength > bytes.size()) throw FormatError(name + ": truncated .npy header");
+    const std::string header = bytes.substr(offset, headerLength);
+    std::smatch match;
+    NpyArray array;
+    if (!std::regex_search(header, match, std::regex("'descr':\\s*'([^']+)'")))
+        throw FormatError(name + ": .npy header without descr");
+    array.descr = match[1];
+    if (header.find("'fortran_order': True") != std::string::npos)
+        throw FormatError(name + ": Fortran-ordered arrays are not supported");
+    if (!std::regex_search(header, match, std::regex("'shape':\\s*\\(([^)]*)\\)")))
+        throw FormatError(name + ": .npy header without shape");
+    const std::string dims = match[1];
+    const std::regex number("\\d+");
+    for (std::sregex_iterator it(dims.begin(), dims.end(), number), end; it != end; ++it)
+        array.shape.push_back(std::stoll(it->str()));
+    const std::size_t data = offset + headerLength;
+    if (!array.isObject()) {
+        decodeNumeric(array, bytes.substr(data), name);
+        return array;
+    }
+    const ArrayObject object = Unpickler(bytes, data, name).run();
+    if (object.dtype != "O8" || !object.objects)
+        throw FormatError(name + ": the pickled array is not an object array");
+    for (const Value& element : *object.objects) {
+        const auto* list = std::get_if<List>(&element.v);
+        if (!list) throw FormatError(name + ": an element is not a list of ints");
+        std::vector<std::int32_t> ints;
+        ints.reserve((*list)->size());
+        for (const Value& item : **list) {
+            const auto* n = std::get_if<std::int64_t>(&item.v);
+            if (!n) throw FormatError(name + ": a list holds something other than ints");
+            ints.push_back(static_cast<std::int32_t>(*n));
+        }
+        array.lists.push_back(std::move(ints));
+    }
+    return array;
+}
+
+}  // namespace layerlab
