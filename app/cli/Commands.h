@@ -12,6 +12,7 @@ int runSummary(ArgList& args);
 int runTrain(ArgList& args, const std::vector<std::string>& rawArgs);
 int runFineTune(ArgList& args);
 int runEmbed(ArgList& args);
+int runImdb(ArgList& args);
 
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
@@ -19,5 +20,6 @@ extern const char* const kSummaryHelp;
 extern const char* const kTrainHelp;
 extern const char* const kFineTuneHelp;
 extern const char* const kEmbedHelp;
+extern const char* const kImdbHelp;
 
 }  // namespace layerlab::cli

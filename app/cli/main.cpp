@@ -22,6 +22,7 @@ const char* const kUsage =
     "  train     train a transfer-learning model (Keras fit semantics), or --resume a run\n"
     "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
     "  embed     write a layer's features for images as a NumPy .npy\n"
+    "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
     "  sample    generate (once) and print the built-in offline dataset's folder\n"
     "  version   versions and compute device\n"
     "  help      this text; `layerlab-cli help COMMAND` for one command\n";
@@ -51,6 +52,8 @@ int printHelp(const std::vector<std::string>& topic) {
         std::cout << kFineTuneHelp;
     else if (!topic.empty() && topic.front() == "embed")
         std::cout << kEmbedHelp;
+    else if (!topic.empty() && topic.front() == "imdb")
+        std::cout << kImdbHelp;
     else if (!topic.empty() && topic.front() == "augment")
         std::cout << kAugmentHelp << kAugmentOptionsHelp;
     else
@@ -65,6 +68,7 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "train") return runTrain(args, rawArgs);
     if (command == "fine-tune") return runFineTune(args);
     if (command == "embed") return runEmbed(args);
+    if (command == "imdb") return runImdb(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h")

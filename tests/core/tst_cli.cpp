@@ -194,6 +194,26 @@ class TestCli : public QObject {
         QCOMPARE(bytes.size(), 128 + 4 * 512 * 4);
     }
 
+    void imdbJson() {
+        const QString npz = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz";
+        Result r = runCli({"imdb", npz, "--num-words", "10", "--pad-maxlen", "3", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json["train_size"].toInt(), 3);
+        QCOMPARE(json["test_size"].toInt(), 2);
+        QCOMPARE(json["padded_shape"].toArray(), (QJsonArray{3, 3}));
+        QCOMPARE(json["train0_tokens"].toArray().first().toInt(), 1);  // start_char
+        for (const char* key :
+             {"train_labels_first10", "train_first_lengths", "train_mean_length",
+              "train_median_length", "test_mean_length", "test_median_length", "padded_first_row"})
+            QVERIFY2(json.contains(key), key);
+        r = runCli({"imdb", QString(LAYERLAB_SOURCE_DIR) + "/tests/data/malicious_imdb.npz"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("refused"));
+        r = runCli({"imdb", npz, "--padding", "middle"});
+        QCOMPARE(r.code, 2);
+    }
+
     void gridHasCountTiles() {
         const QString out = temp_.filePath("grid.png");
         const Result r =

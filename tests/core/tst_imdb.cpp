@@ -1,10 +1,13 @@
 // IMDB data as Keras has it: imdb.npz read with a restricted unpickler (tests/data/, written by
 // numpy), load_data's shuffle and offsets, pad_sequences and length statistics pinned against
 // numpy on ../shared/data/imdb_sample.npz (tools/reference/imdb_reference.py).
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cstdlib>
 
+#include "data/AclImdb.h"
+#include "data/ImageFolder.h"
 #include "data/Imdb.h"
 #include "data/Sequences.h"
 #include "io/FileIO.h"
@@ -138,6 +141,54 @@ class TestImdb : public QObject {
         QCOMPARE(filtered.test.x.size(), std::size_t(2336));
         QCOMPARE(Sequence(filtered.train.x[0].begin(), filtered.train.x[0].begin() + 5),
                  (Sequence{2, 4825, 316, 14, 2}));
+    }
+
+    void tokenizerLikeKeras() {
+        QCOMPARE(tokenizeReview("This movie was GREAT!<br /><br />Really... 10/10, don't miss it."),
+                 (std::vector<std::string>{"this", "movie", "was", "great", "really", "10", "10",
+                                           "don't", "miss", "it"}));
+        QVERIFY(tokenizeReview("  ...  ").empty());
+    }
+
+    void aclImdbFolder() {
+        QTemporaryDir temp;
+        const fs::path root = fs::path(temp.path().toStdString()) / "aclImdb";
+        auto write = [&](const std::string& relative, const std::string& text) {
+            fs::create_directories((root / relative).parent_path());
+            writeFile(root / relative, text);
+        };
+        write("train/pos/10_9.txt", "good good film");
+        write("train/pos/2_8.txt", "a good film!");
+        write("train/neg/0_1.txt", "bad film. Bad<br />acting");
+        write("train/neg/1_2.txt", "");  // empty: reported
+        write("test/pos/0_10.txt", "good unseen words");
+        write("test/neg/0_3.txt", std::string("bad \xff\xfe", 6));  // invalid UTF-8: reported
+        const AclImdb acl = readAclImdb(root);
+        // Frequencies in train: film 3, good 3, bad 2, a 1, acting 1; ties keep first appearance
+        // (neg files come first: "bad film bad acting", then pos 2_8 "a good film", 10_9 …).
+        QCOMPARE(acl.wordIndex.at("film"), 1);
+        QCOMPARE(acl.wordIndex.at("good"), 2);
+        QCOMPARE(acl.wordIndex.at("bad"), 3);
+        QCOMPARE(acl.wordIndex.at("acting"), 4);
+        QCOMPARE(acl.wordIndex.at("a"), 5);
+        QCOMPARE(acl.data.train.x, (std::vector<Sequence>{{3, 1, 3, 4}, {5, 2, 1}, {2, 2, 1}}));
+        QCOMPARE(acl.data.train.y, (std::vector<std::int64_t>{0, 1, 1}));
+        QCOMPARE(acl.trainRatings,
+                 (std::vector<int>{1, 8, 9}));  // files by numeric id: 2 before 10
+        QCOMPARE(acl.data.test.x, (std::vector<Sequence>{{2}}));  // unseen words dropped
+        QCOMPARE(acl.problems.size(), std::size_t(2));
+        QVERIFY_THROWS_EXCEPTION(DatasetError, readAclImdb(root / "train"));
+    }
+
+    void sharedAclImdbSample() {
+        const fs::path root = fs::path(LAYERLAB_SHARED_DATA) / "aclImdb_sample";
+        if (!fs::exists(root)) QSKIP("../shared/data/aclImdb_sample is absent");
+        const AclImdb acl = readAclImdb(root);
+        QCOMPARE(acl.data.train.x.size(), std::size_t(4000));
+        QCOMPARE(acl.data.test.x.size(), std::size_t(4000));
+        QCOMPARE(acl.wordIndex.begin()->second > 0, true);
+        int theRank = acl.wordIndex.at("the");
+        QCOMPARE(theRank, 1);  // the most frequent word, as in Keras's own index
     }
 
     void decodesWithTheWordIndex() {
