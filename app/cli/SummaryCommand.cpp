@@ -1,10 +1,12 @@
 #include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <tuple>
 
 #include "cli/Commands.h"
 #include "cli/ModelOptions.h"
 #include "model/Network.h"
+#include "model/SequenceModel.h"
 #include "util/EnumNames.h"
 
 namespace layerlab::cli {
@@ -16,15 +18,60 @@ const char* const kSummaryHelp =
     "large-different|large-similar|small-different|small-similar]\n"
     "                     [--json]\n"
     "  Prints model.summary() as Keras does (Total params: 27,560,769 for the lesson's VGG16\n"
-    "  at 224 px) with the backbone frozen as in the lesson, then unfrozen as asked.\n";
+    "  at 224 px) with the backbone frozen as in the lesson, then unfrozen as asked.\n"
+    "layerlab-cli summary --task imdb --cell simple_rnn|lstm|gru [--units 8] [--input "
+    "one-hot|embedding]\n"
+    "                     [--embedding-dim 16] [--num-words 500] [--maxlen 100] [--layers 1]\n"
+    "                     [--bidirectional] [--json]\n"
+    "  The RNN sentiment classifier's summary with Keras's parameter counts.\n";
+
+namespace {
+
+// `summary --task imdb`: the RNN of the lesson's second experiment.
+std::pair<std::vector<LayerSpec>, Shape> sequenceModel(ArgList& args) {
+    SequenceModelSpec spec;
+    if (auto cell = args.value("--cell")) {
+        const auto parsed = enumFromName(kRecurrentCells, *cell);
+        if (!parsed) throw UsageError("--cell must be simple_rnn, lstm or gru");
+        spec.cell = *parsed;
+    }
+    spec.units = static_cast<int>(args.integer("--units").value_or(spec.units));
+    const std::string input = args.valueOr("--input", "embedding");
+    if (input != "embedding" && input != "one-hot")
+        throw UsageError("--input must be one-hot or embedding");
+    spec.oneHot = input == "one-hot";
+    spec.embeddingDim =
+        static_cast<int>(args.integer("--embedding-dim").value_or(spec.embeddingDim));
+    spec.numWords = static_cast<int>(args.integer("--num-words").value_or(spec.numWords));
+    spec.maxlen = static_cast<int>(args.integer("--maxlen").value_or(spec.maxlen));
+    spec.recurrentLayers = static_cast<int>(args.integer("--layers").value_or(1));
+    spec.bidirectional = args.flag("--bidirectional");
+    try {
+        return {buildSequenceLayers(spec), sequenceInputShape(spec)};
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(error.what());
+    }
+}
+
+}  // namespace
 
 int runSummary(ArgList& args) {
     const bool json = args.flag("--json");
-    const ModelSpec spec = readModelSpec(args);
+    const std::string task = args.valueOr("--task", "transfer");
+    if (task != "transfer" && task != "imdb") throw UsageError("--task must be transfer or imdb");
+    ModelSpec spec;
+    std::vector<LayerSpec> layers;
+    Shape input;
+    if (task == "imdb") {
+        std::tie(layers, input) = sequenceModel(args);
+    } else {
+        spec = readModelSpec(args);
+        layers = buildLayers(spec);
+        input = {spec.inputSize, spec.inputSize, 3};
+    }
     const auto unfreeze = args.value("--unfreeze");
     const auto strategy = args.value("--strategy");
     args.positionals();
-    std::vector<LayerSpec> layers = buildLayers(spec);
     if (strategy) {
         const StrategyInfo* info = findStrategy(*strategy);
         if (!info) throw UsageError("unknown --strategy " + *strategy);
@@ -36,7 +83,7 @@ int runSummary(ArgList& args) {
     } catch (const std::invalid_argument& error) {
         throw UsageError(std::string("--unfreeze: ") + error.what());
     }
-    const auto infos = inferLayers(layers, spec.inputSize, spec.inputSize);
+    const auto infos = inferLayers(layers, input);
     const ParamTotals totals = paramTotals(layers, infos);
     if (!json) {
         std::cout << kerasSummary(layers, infos, "sequential");
@@ -45,13 +92,13 @@ int runSummary(ArgList& args) {
     nlohmann::json rows = nlohmann::json::array();
     for (std::size_t i = 0; i < layers.size(); ++i)
         rows.push_back({{"name", layers[i].name},
-                        {"type", kindName(layers[i].kind)},
+                        {"type", typeName(layers[i])},
                         {"block", layers[i].block},
                         {"output_shape", infos[i].outputShape},
                         {"params", infos[i].params()},
                         {"trainable", layers[i].trainable}});
-    std::cout << nlohmann::json{{"backbone", enumName(kBackbones, spec.backbone)},
-                                {"input_size", spec.inputSize},
+    std::cout << nlohmann::json{{"task", task},
+                                {"input_shape", input},
                                 {"layers", rows},
                                 {"total_params", totals.total},
                                 {"trainable_params", totals.trainable},

@@ -7,7 +7,12 @@ namespace layerlab {
 
 bool LayerSpec::hasWeights() const {
     return kind == Kind::Conv2D || kind == Kind::DepthwiseConv2D ||
-           kind == Kind::BatchNormalization || kind == Kind::Dense;
+           kind == Kind::BatchNormalization || kind == Kind::Dense || kind == Kind::Embedding ||
+           isRecurrent();
+}
+
+const char* typeName(const LayerSpec& layer) {
+    return layer.isRecurrent() && layer.bidirectional ? "Bidirectional" : kindName(layer.kind);
 }
 
 const char* kindName(LayerSpec::Kind kind) {
@@ -34,6 +39,14 @@ const char* kindName(LayerSpec::Kind kind) {
             return "Dense";
         case LayerSpec::Kind::Dropout:
             return "Dropout";
+        case LayerSpec::Kind::Embedding:
+            return "Embedding";
+        case LayerSpec::Kind::SimpleRNN:
+            return "SimpleRNN";
+        case LayerSpec::Kind::LSTM:
+            return "LSTM";
+        case LayerSpec::Kind::GRU:
+            return "GRU";
     }
     return "?";
 }
@@ -47,11 +60,32 @@ std::int64_t convOutput(std::int64_t size, const LayerSpec& l) {
 
 }  // namespace
 
-std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int height, int width) {
+// Keras's recurrent weights per direction: kernel (in, g·u), recurrent kernel (u, g·u) and a
+// bias of g·u — GRU with reset_after=True (Keras 2's default) has two bias rows.
+std::int64_t recurrentWeights(const LayerSpec& l, std::int64_t in) {
+    const std::int64_t u = l.filters;
+    switch (l.kind) {
+        case LayerSpec::Kind::LSTM:
+            return 4 * u * (in + u + 1);
+        case LayerSpec::Kind::GRU:
+            return 3 * u * (in + u + 2);
+        default:
+            return u * (in + u + 1);
+    }
+}
+
+std::string shapeText(const Shape& shape) {
+    std::string text;
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        text += (i ? "x" : "") + std::to_string(shape[i]);
+    return text;
+}
+
+std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, const Shape& input) {
     using Kind = LayerSpec::Kind;
     std::vector<LayerInfo> infos;
     std::map<std::string, Shape> shapeOf;
-    Shape shape = {height, width, 3};
+    Shape shape = input;
     for (const LayerSpec& l : layers) {
         LayerInfo info;
         const std::int64_t channels = shape.back();
@@ -97,14 +131,28 @@ std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int hei
                 info.trainableWeights = channels * l.filters + (l.useBias ? l.filters : 0);
                 shape = {l.filters};
                 break;
+            case Kind::Embedding:
+                info.trainableWeights = static_cast<std::int64_t>(l.inputDim) * l.filters;
+                shape = {shape[0], l.filters};
+                break;
+            case Kind::SimpleRNN:
+            case Kind::LSTM:
+            case Kind::GRU: {
+                if (shape.size() != 2)
+                    throw std::invalid_argument(l.name + " needs a sequence input");
+                const int directions = l.bidirectional ? 2 : 1;
+                info.trainableWeights = directions * recurrentWeights(l, shape[1]);
+                const std::int64_t out = static_cast<std::int64_t>(directions) * l.filters;
+                shape = l.returnSequences ? Shape{shape[0], out} : Shape{out};
+                break;
+            }
             case Kind::ReLU:
             case Kind::Dropout:
                 break;
         }
         for (auto d : shape)
             if (d < 1)
-                throw std::invalid_argument("input " + std::to_string(height) + "x" +
-                                            std::to_string(width) + " is too small: layer " +
+                throw std::invalid_argument("input " + shapeText(input) + " is too small: layer " +
                                             l.name + " would have no pixels");
         info.outputShape = shape;
         shapeOf[l.name] = shape;

@@ -7,6 +7,9 @@
 
 namespace layerlab {
 
+// Keras's per-layer output shape without the batch axis, channels last: (h, w, c) or (units).
+using Shape = std::vector<std::int64_t>;
+
 // One Keras layer as data: what it is, its configuration, and which block it belongs to.
 // Models are lists of these; shapes, parameter counts, the summary, weight import and the
 // LibTorch network are all derived from the list, so they cannot disagree.
@@ -23,6 +26,10 @@ struct LayerSpec {
         GlobalAveragePooling2D,
         Dense,
         Dropout,
+        Embedding,
+        SimpleRNN,
+        LSTM,
+        GRU,
     };
     enum class Activation { Linear, Relu, Sigmoid, Softmax };
 
@@ -40,17 +47,22 @@ struct LayerSpec {
     double maxValue = 0;  // ReLU(max_value); 0 = unbounded
     double epsilon = 1e-3;
     double momentum = 0.99;
-    double rate = 0;        // Dropout
-    std::string addFrom;    // Add: the other input (an earlier layer's name)
-    bool trainable = true;  // Keras's layer.trainable
+    double rate = 0;               // Dropout
+    std::string addFrom;           // Add: the other input (an earlier layer's name)
+    int inputDim = 0;              // Embedding: vocabulary size (num_words)
+    bool returnSequences = false;  // recurrent layers
+    bool bidirectional = false;    // recurrent layers: Bidirectional(…, merge_mode='concat')
+    bool trainable = true;         // Keras's layer.trainable
 
     bool hasWeights() const;
+    bool isRecurrent() const {
+        return kind == Kind::SimpleRNN || kind == Kind::LSTM || kind == Kind::GRU;
+    }
 };
 
 const char* kindName(LayerSpec::Kind kind);
-
-// Keras's per-layer output shape without the batch axis, channels last: (h, w, c) or (units).
-using Shape = std::vector<std::int64_t>;
+// The class name Keras's summary shows: the kind, or "Bidirectional" around a recurrent layer.
+const char* typeName(const LayerSpec& layer);
 
 struct LayerInfo {
     Shape outputShape;
@@ -59,8 +71,13 @@ struct LayerInfo {
     std::int64_t params() const { return trainableWeights + nonTrainableWeights; }
 };
 
-// Shapes and parameter counts of every layer for an input of `height`×`width`×3.
+// Shapes and parameter counts of every layer for one input of `input` shape (no batch axis):
+// (h, w, 3) for images, (maxlen) of word indices, or (maxlen, num_words) one-hot.
 // Throws std::invalid_argument when the input is too small for the network.
-std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int height, int width);
+std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, const Shape& input);
+inline std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int height,
+                                          int width) {
+    return inferLayers(layers, Shape{height, width, 3});
+}
 
 }  // namespace layerlab

@@ -13,8 +13,9 @@ std::int64_t trainableOf(const LayerSpec& layer, const LayerInfo& info) {
     return layer.trainable ? info.trainableWeights : 0;
 }
 
+// Left-aligns `text` in a column of `width`, keeping at least one space before the next.
 std::string pad(std::string text, std::size_t width) {
-    if (text.size() < width) text.append(width - text.size(), ' ');
+    text.append(text.size() < width ? width - text.size() : 1, ' ');
     return text;
 }
 
@@ -55,7 +56,7 @@ std::vector<LayerNode> layerTree(const std::vector<LayerSpec>& layers,
         }
         LayerNode node;
         node.name = layer.name;
-        node.type = kindName(layer.kind);
+        node.type = typeName(layer);
         node.outputShape = infos[i].outputShape;
         node.params = infos[i].params();
         node.trainableParams = trainableOf(layer, infos[i]);
@@ -83,7 +84,7 @@ std::string kerasSummary(const std::vector<LayerSpec>& layers, const std::vector
     out << " " << pad("Layer (type)", 28) << pad("Output Shape", 26) << "Param #   \n"
         << doubleRule << "\n";
     for (std::size_t i = 0; i < layers.size(); ++i) {
-        const std::string label = layers[i].name + " (" + kindName(layers[i].kind) + ")";
+        const std::string label = layers[i].name + " (" + typeName(layers[i]) + ")";
         out << " " << pad(label, 28) << pad(formatShape(infos[i].outputShape), 26)
             << infos[i].params() << (layers[i].trainable ? "" : "  (frozen)") << "\n";
         out << (i + 1 < layers.size() ? "\n" : "");

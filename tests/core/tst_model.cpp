@@ -5,6 +5,7 @@
 #include <map>
 
 #include "model/ModelSpec.h"
+#include "model/SequenceModel.h"
 #include "model/Summary.h"
 
 using namespace layerlab;
@@ -145,6 +146,37 @@ class TestModel : public QObject {
         QVERIFY(text.find("Non-trainable params: 14,714,688\n") != std::string::npos);
         QCOMPARE(withThousands(1000), std::string("1,000"));
         QCOMPARE(withThousands(999), std::string("999"));
+    }
+
+    void recurrentModelsCountLikeKeras() {
+        // Checks from the book the lesson follows (num_words 500, maxlen 100).
+        auto params = [](SequenceModelSpec spec) {
+            const auto layers = buildSequenceLayers(spec);
+            std::vector<std::int64_t> counts;
+            for (const auto& info : inferLayers(layers, sequenceInputShape(spec)))
+                counts.push_back(info.params());
+            return counts;
+        };
+        SequenceModelSpec spec;
+        spec.oneHot = true;
+        QCOMPARE(params(spec),
+                 (std::vector<std::int64_t>{4072, 9}));  // SimpleRNN(8) on one-hot (100, 500)
+        spec.oneHot = false;
+        QCOMPARE(params(spec), (std::vector<std::int64_t>{8000, 200, 9}));  // Embedding(500, 16)
+        spec.cell = RecurrentCell::LSTM;
+        QCOMPARE(params(spec)[1], std::int64_t(800));
+        spec.cell = RecurrentCell::GRU;  // reset_after=True: two bias rows
+        QCOMPARE(params(spec)[1], std::int64_t(624));
+        spec.cell = RecurrentCell::LSTM;
+        spec.recurrentLayers = 2;
+        spec.bidirectional = true;
+        const auto layers = buildSequenceLayers(spec);
+        QVERIFY(layers[1].returnSequences && !layers[2].returnSequences);
+        QCOMPARE(layers[2].name, std::string("bidirectional_1"));
+        QCOMPARE(params(spec), (std::vector<std::int64_t>{8000, 1600, 1600, 17}));
+        const auto infos = inferLayers(layers, sequenceInputShape(spec));
+        QCOMPARE(infos[1].outputShape, (Shape{100, 16}));
+        QCOMPARE(std::string(typeName(layers[1])), std::string("Bidirectional"));
     }
 
     void badSpecsAreRefused() {

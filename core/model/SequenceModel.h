@@ -1,0 +1,34 @@
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "model/Architecture.h"
+
+namespace layerlab {
+
+enum class RecurrentCell { SimpleRNN, LSTM, GRU };
+inline constexpr std::pair<RecurrentCell, const char*> kRecurrentCells[] = {
+    {RecurrentCell::SimpleRNN, "simple_rnn"},
+    {RecurrentCell::LSTM, "lstm"},
+    {RecurrentCell::GRU, "gru"}};
+
+// The lesson's sentiment classifier as its book builds it: reviews as one-hot vectors of
+// num_words (computed per batch) or through Embedding(num_words, dim), one or more recurrent
+// layers (all but the last return sequences), then Dense(1, sigmoid).
+struct SequenceModelSpec {
+    RecurrentCell cell = RecurrentCell::SimpleRNN;
+    int units = 8;
+    bool oneHot = false;
+    int embeddingDim = 16;
+    int numWords = 500;
+    int maxlen = 100;
+    int recurrentLayers = 1;
+    bool bidirectional = false;
+};
+
+std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec);
+// One input's shape: (maxlen, num_words) one-hot, or (maxlen) word indices.
+Shape sequenceInputShape(const SequenceModelSpec& spec);
+
+}  // namespace layerlab
