@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "Timing.h"
 #include "data/Augmentation.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
@@ -20,13 +21,10 @@
 
 using namespace layerlab;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::secondsSince;
 
 namespace {
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 void benchScan() {
     const fs::path root = fs::temp_directory_path() / "layerlab-bench-scan";

@@ -13,6 +13,7 @@
 #include <string>
 #include <thread>
 
+#include "Timing.h"
 #include "data/ImageDecoder.h"
 #include "data/SampleDataset.h"
 #include "model/Network.h"
@@ -20,13 +21,10 @@
 
 using namespace layerlab;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::secondsSince;
 
 namespace {
-
-double seconds(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 std::vector<Image> batchOf(const DatasetSummary& data, int size, int count) {
     std::vector<Image> images;
@@ -43,7 +41,7 @@ double imagesPerSecond(Network& network, const std::vector<Image>& batch, const 
     network.layerOutput(batch, layer);  // warm-up: allocator and kernels
     const auto start = Clock::now();
     for (int r = 0; r < repeats; ++r) network.layerOutput(batch, layer);
-    return repeats * static_cast<double>(batch.size()) / seconds(start);
+    return repeats * static_cast<double>(batch.size()) / secondsSince(start);
 }
 
 std::vector<EpochMetrics> run(Network& network, const DatasetSummary& train, int steps, bool cache,

@@ -352,30 +352,24 @@ class Unpickler {
 
 // ---- .npy --------------------------------------------------------------------------------
 
+template <typename T>
+std::int64_t load(const char* p) {
+    T value;
+    std::memcpy(&value, p, sizeof value);  // x86 is little-endian, as '<' and '|' dtypes are
+    return static_cast<std::int64_t>(value);
+}
+
 std::int64_t readInteger(const char* p, char kind, int size) {
+    const bool isUnsigned = kind == 'u' || kind == 'b';
     switch (size) {
         case 1:
-            return kind == 'u' || kind == 'b' ? static_cast<std::uint8_t>(*p)
-                                              : static_cast<std::int8_t>(*p);
-        case 2: {
-            std::int16_t v;
-            std::uint16_t u;
-            std::memcpy(&v, p, 2);
-            std::memcpy(&u, p, 2);
-            return kind == 'u' ? u : v;
-        }
-        case 4: {
-            std::int32_t v;
-            std::uint32_t u;
-            std::memcpy(&v, p, 4);
-            std::memcpy(&u, p, 4);
-            return kind == 'u' ? u : v;
-        }
-        default: {
-            std::int64_t v;
-            std::memcpy(&v, p, 8);
-            return v;
-        }
+            return isUnsigned ? load<std::uint8_t>(p) : load<std::int8_t>(p);
+        case 2:
+            return isUnsigned ? load<std::uint16_t>(p) : load<std::int16_t>(p);
+        case 4:
+            return isUnsigned ? load<std::uint32_t>(p) : load<std::int32_t>(p);
+        default:
+            return load<std::int64_t>(p);
     }
 }
 
