@@ -92,8 +92,13 @@ std::vector<const WeightArray*> inKerasOrder(const std::vector<WeightArray>& sto
 Network::Network(const ModelSpec& spec, unsigned seed) : Network(buildLayers(spec), spec, seed) {}
 
 Network::Network(std::vector<LayerSpec> layers, ModelSpec spec, unsigned seed)
-    : spec_(spec), layers_(std::move(layers)) {
-    graph_ = std::make_shared<TorchGraph>(layers_, infos(), seed);
+    : spec_(spec), layers_(std::move(layers)), inputShape_{spec.inputSize, spec.inputSize, 3} {
+    graph_ = std::make_shared<TorchGraph>(layers_, inputShape_, infos(), seed);
+}
+
+Network::Network(std::vector<LayerSpec> layers, Shape inputShape, unsigned seed)
+    : layers_(std::move(layers)), inputShape_(std::move(inputShape)) {
+    graph_ = std::make_shared<TorchGraph>(layers_, inputShape_, infos(), seed);
 }
 
 Network::~Network() = default;
@@ -101,7 +106,7 @@ Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
 
 std::vector<LayerInfo> Network::infos() const {
-    return inferLayers(layers_, spec_.inputSize, spec_.inputSize);
+    return inferLayers(layers_, inputShape_);
 }
 ParamTotals Network::totals() const {
     return paramTotals(layers_, infos());

@@ -21,11 +21,15 @@ class Network {
     // Kernels are Glorot-uniform and biases zero, as Keras initialises them, from `seed`.
     Network(const ModelSpec& spec, unsigned seed = 0);
     Network(std::vector<LayerSpec> layers, ModelSpec spec, unsigned seed = 0);
+    // A sequence model (model/SequenceModel.h) for inputs of `inputShape`: (maxlen) word
+    // indices, or (maxlen, num_words) for one-hot input built per batch.
+    Network(std::vector<LayerSpec> layers, Shape inputShape, unsigned seed = 0);
     ~Network();
     Network(Network&&) noexcept;
     Network& operator=(Network&&) noexcept;
 
     const ModelSpec& spec() const { return spec_; }
+    const Shape& inputShape() const { return inputShape_; }
     const std::vector<LayerSpec>& layers() const { return layers_; }
     std::vector<LayerInfo> infos() const;
     ParamTotals totals() const;
@@ -61,6 +65,7 @@ class Network {
   private:
     ModelSpec spec_;
     std::vector<LayerSpec> layers_;
+    Shape inputShape_;
     std::shared_ptr<TorchGraph> graph_;
     std::string weightsSource_;
 };

@@ -15,6 +15,54 @@ void glorotUniform(torch::Tensor weight, double fanIn, double fanOut, at::Genera
     weight.uniform_(-limit, limit, generator);
 }
 
+// Keras's recurrent layers on LibTorch's fused ones. LibTorch keeps two biases per gate where
+// Keras's SimpleRNN and LSTM keep one: bias_hh is held at zero and never trained, so the
+// parameters that learn are Keras's. Kernels Glorot-uniform, recurrent kernels orthogonal,
+// biases zero and LSTM's forget-gate bias one (unit_forget_bias), as Keras initialises them.
+std::shared_ptr<torch::nn::Module> makeRecurrent(const LayerSpec& l, std::int64_t in,
+                                                 at::Generator& generator) {
+    const std::int64_t u = l.filters;
+    std::shared_ptr<torch::nn::Module> module;
+    int gates = 1;
+    if (l.kind == Kind::LSTM) {
+        module = std::make_shared<torch::nn::LSTMImpl>(
+            torch::nn::LSTMOptions(in, u).batch_first(true).bidirectional(l.bidirectional));
+        gates = 4;
+    } else if (l.kind == Kind::GRU) {
+        module = std::make_shared<torch::nn::GRUImpl>(
+            torch::nn::GRUOptions(in, u).batch_first(true).bidirectional(l.bidirectional));
+        gates = 3;
+    } else {
+        module = std::make_shared<torch::nn::RNNImpl>(torch::nn::RNNOptions(in, u)
+                                                          .batch_first(true)
+                                                          .bidirectional(l.bidirectional)
+                                                          .nonlinearity(torch::kTanh));
+    }
+    torch::NoGradGuard noGrad;
+    for (auto& item : module->named_parameters()) {
+        const std::string& name = item.key();
+        torch::Tensor& parameter = item.value();
+        if (name.rfind("weight_ih", 0) == 0) {
+            glorotUniform(parameter, static_cast<double>(in), static_cast<double>(gates * u),
+                          generator);
+        } else if (name.rfind("weight_hh", 0) == 0) {
+            for (int g = 0; g < gates; ++g)
+                parameter.narrow(0, g * u, u)
+                    .copy_(std::get<0>(torch::linalg_qr(torch::randn({u, u}, generator))));
+        } else {
+            parameter.zero_();
+            if (l.kind == Kind::LSTM && name.rfind("bias_ih", 0) == 0)
+                parameter.narrow(0, u, u).fill_(1.0);
+        }
+    }
+    return module;
+}
+
+bool fixedAtZero(const LayerSpec& l, const std::string& parameterName) {
+    return (l.kind == Kind::SimpleRNN || l.kind == Kind::LSTM) &&
+           parameterName.rfind("bias_hh", 0) == 0;
+}
+
 std::shared_ptr<torch::nn::Module> makeModule(const LayerSpec& l, std::int64_t in,
                                               at::Generator& generator) {
     const int k = l.kernel;
@@ -45,6 +93,16 @@ std::shared_ptr<torch::nn::Module> makeModule(const LayerSpec& l, std::int64_t i
             if (l.useBias) torch::nn::init::zeros_(linear->bias);
             return linear;
         }
+        case Kind::Embedding: {
+            auto embedding = std::make_shared<torch::nn::EmbeddingImpl>(l.inputDim, l.filters);
+            torch::NoGradGuard noGrad;
+            embedding->weight.uniform_(-0.05, 0.05, generator);  // Keras's 'uniform' initializer
+            return embedding;
+        }
+        case Kind::SimpleRNN:
+        case Kind::LSTM:
+        case Kind::GRU:
+            return makeRecurrent(l, in, generator);
         default:
             return nullptr;
     }
@@ -66,11 +124,13 @@ torch::Tensor activate(torch::Tensor x, LayerSpec::Activation activation, bool l
 
 }  // namespace
 
-TorchGraph::TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos,
-                       unsigned seed)
+TorchGraph::TorchGraph(const std::vector<LayerSpec>& layers, const Shape& input,
+                       const std::vector<LayerInfo>& infos, unsigned seed)
     : layers_(layers) {
     at::Generator generator = at::detail::createCPUGenerator(seed);
-    std::int64_t channels = 3;
+    std::int64_t channels = input.back();
+    if (input.size() == 2 && !layers_.empty() && layers_.front().isRecurrent())
+        oneHotDepth_ = input.back();
     for (std::size_t i = 0; i < layers_.size(); ++i) {
         const LayerSpec& layer = layers_[i];
         indexOf_[layer.name] = i;
@@ -86,14 +146,16 @@ TorchGraph::TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<L
 void TorchGraph::setTrainable(std::size_t index, bool trainable) {
     layers_.at(index).trainable = trainable;
     if (modules_[index])
-        for (auto& parameter : modules_[index]->parameters()) parameter.requires_grad_(trainable);
+        for (auto& item : modules_[index]->named_parameters())
+            item.value().requires_grad_(trainable && !fixedAtZero(layers_[index], item.key()));
 }
 
 std::vector<torch::Tensor> TorchGraph::trainableParameters() {
     std::vector<torch::Tensor> parameters;
     for (std::size_t i = 0; i < layers_.size(); ++i)
         if (layers_[i].trainable && modules_[i])
-            for (auto& parameter : modules_[i]->parameters()) parameters.push_back(parameter);
+            for (auto& parameter : modules_[i]->parameters())
+                if (parameter.requires_grad()) parameters.push_back(parameter);
     return parameters;
 }
 
@@ -129,7 +191,9 @@ void TorchGraph::useChannelsLast(bool enabled) {
 torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::size_t end,
                                        bool training) {
     std::map<std::string, torch::Tensor> saved;
-    if (begin == 0 && channelsLast_) x = x.contiguous(at::MemoryFormat::ChannelsLast);
+    if (begin == 0 && channelsLast_ && x.dim() == 4)
+        x = x.contiguous(at::MemoryFormat::ChannelsLast);
+    if (begin == 0 && oneHotDepth_) x = torch::one_hot(x, oneHotDepth_).to(torch::kFloat);
     if (begin > 0 && addSources_.count(layers_[begin - 1].name)) saved[layers_[begin - 1].name] = x;
     std::size_t lastDense = layers_.size();
     for (std::size_t i = 0; i < layers_.size(); ++i)
@@ -174,10 +238,35 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
             case Kind::Dropout:
                 x = torch::dropout(x, l.rate, training);
                 break;
+            case Kind::Embedding:
+                x = dynamic_cast<torch::nn::EmbeddingImpl&>(*modules_[i]).forward(x);
+                break;
+            case Kind::SimpleRNN:
+            case Kind::LSTM:
+            case Kind::GRU:
+                x = recurrentForward(l, *modules_[i], x);
+                break;
         }
         if (addSources_.count(l.name)) saved[l.name] = x;
     }
     return x;
+}
+
+torch::Tensor TorchGraph::recurrentForward(const LayerSpec& l, torch::nn::Module& module,
+                                           const torch::Tensor& x) {
+    torch::Tensor sequence;
+    if (l.kind == Kind::LSTM)
+        sequence = std::get<0>(dynamic_cast<torch::nn::LSTMImpl&>(module).forward(x));
+    else if (l.kind == Kind::GRU)
+        sequence = std::get<0>(dynamic_cast<torch::nn::GRUImpl&>(module).forward(x));
+    else
+        sequence = std::get<0>(dynamic_cast<torch::nn::RNNImpl&>(module).forward(x));
+    if (l.returnSequences) return sequence;
+    const std::int64_t u = l.filters;
+    const torch::Tensor forward = sequence.select(1, -1).narrow(1, 0, u);
+    // The backward direction ends at t = 0: Keras concatenates both final states.
+    return l.bidirectional ? torch::cat({forward, sequence.select(1, 0).narrow(1, u, u)}, 1)
+                           : forward;
 }
 
 torch::Tensor TorchGraph::predict(torch::Tensor input) {

@@ -12,14 +12,15 @@
 
 namespace layerlab {
 
-// Runs a list of LayerSpecs as a LibTorch module. Tensors are NCHW (optionally in
-// channels-last memory); Flatten flattens in Keras's (h, w, c) order so that Dense weights
-// from Keras apply unchanged. The last Dense returns logits: its sigmoid/softmax is applied
+// Runs a list of LayerSpecs as a LibTorch module. Sequence models take (N, T) word indices:
+// an Embedding looks them up, or they become one-hot vectors batch by batch. Tensors are NCHW
+// (optionally in channels-last memory); Flatten flattens in Keras's (h, w, c) order so that Dense
+// weights from Keras apply unchanged. The last Dense returns logits: its sigmoid/softmax is applied
 // by predict() and folded into the loss in training, as Keras does for from_logits.
 class TorchGraph : public torch::nn::Module {
   public:
-    TorchGraph(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos,
-               unsigned seed);
+    TorchGraph(const std::vector<LayerSpec>& layers, const Shape& input,
+               const std::vector<LayerInfo>& infos, unsigned seed);
 
     // Layers [begin, end): `input` is the output of layer begin − 1 (or the image batch).
     torch::Tensor forwardRange(torch::Tensor input, std::size_t begin, std::size_t end,
@@ -45,11 +46,15 @@ class TorchGraph : public torch::nn::Module {
     bool binaryOutput() const;
 
   private:
+    static torch::Tensor recurrentForward(const LayerSpec& l, torch::nn::Module& module,
+                                          const torch::Tensor& x);
+
     std::vector<LayerSpec> layers_;
     std::vector<std::shared_ptr<torch::nn::Module>> modules_;  // null for weightless layers
     std::map<std::string, std::size_t> indexOf_;
     std::set<std::string> addSources_;
     bool channelsLast_ = false;
+    std::int64_t oneHotDepth_ = 0;  // sequence models fed word indices as one-hot vectors
 };
 
 }  // namespace layerlab

@@ -58,20 +58,50 @@ struct Running {
     double accuracy() const { return samples ? correct / samples : 0; }
 };
 
+// Training or validation samples: image files (decoded, perhaps augmented) or padded reviews.
+class Samples {
+  public:
+    explicit Samples(ImageSet images) : images_(std::move(images)) {}
+    explicit Samples(SequenceSet sequences) : sequences_(std::move(sequences)) {}
+
+    std::size_t size() const { return images_ ? images_->size() : sequences_->size(); }
+    std::int64_t label(std::size_t i) const {
+        return images_ ? images_->label(i) : sequences_->y.at(i);
+    }
+    const ImageSet* images() const { return images_ ? &*images_ : nullptr; }
+    bool augmented() const { return images_ && images_->input().augment; }
+    // N × maxlen word indices.
+    torch::Tensor sequences(const std::vector<int>& batch) const {
+        const auto columns = static_cast<std::int64_t>(sequences_->x.columns);
+        torch::Tensor out =
+            torch::empty({static_cast<std::int64_t>(batch.size()), columns}, torch::kLong);
+        auto* data = out.data_ptr<std::int64_t>();
+        for (std::size_t r = 0; r < batch.size(); ++r)
+            for (std::int64_t c = 0; c < columns; ++c)
+                data[static_cast<std::int64_t>(r) * columns + c] = sequences_->x.at(
+                    static_cast<std::size_t>(batch[r]), static_cast<std::size_t>(c));
+        return out;
+    }
+
+  private:
+    std::optional<ImageSet> images_;
+    std::optional<SequenceSet> sequences_;
+};
+
 }  // namespace
 
 struct Trainer::Impl {
     Network& network;
     TorchGraph& graph;
-    ImageSet train;
-    std::optional<ImageSet> validation;
+    Samples train;
+    std::optional<Samples> validation;
     FitConfig config;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     int cut = -1;  // last layer of the cached frozen prefix
     bool cacheTrain = false, cacheValidation = false;
     std::unordered_map<std::int64_t, torch::Tensor> trainCache, validationCache;
 
-    Impl(Network& n, ImageSet t, std::optional<ImageSet> v, FitConfig c)
+    Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
         : network(n),
           graph(n.torchGraph()),
           train(std::move(t)),
@@ -81,10 +111,12 @@ struct Trainer::Impl {
         optimizer =
             makeOptimizer(config.optimizer, config.learningRate, graph.trainableParameters());
         cut = config.cacheFrozenFeatures ? graph.lastFrozenCutPoint() : -1;
+        // The cache holds frozen image features; a sequence model starts with a trainable layer.
+        if (!train.images()) cut = -1;
         const bool augmenting =
-            train.input().augment && train.input().augment->randomTransformActive();
+            train.augmented() && train.images()->input().augment->randomTransformActive();
         cacheTrain = cut >= 0 && (!augmenting || config.augmentedCopies > 0);
-        cacheValidation = cut >= 0;
+        cacheValidation = cut >= 0 && validation && validation->images();
     }
 
     bool binary() const { return graph.binaryOutput(); }
@@ -104,7 +136,7 @@ struct Trainer::Impl {
 
     // Which augmented variant an input uses this epoch (none when not augmenting).
     std::optional<std::uint32_t> augmentSeed(std::size_t index, int epoch) const {
-        if (!train.input().augment) return std::nullopt;
+        if (!train.augmented()) return std::nullopt;
         const int variant = config.augmentedCopies > 0 ? epoch % config.augmentedCopies : epoch;
         return mixSeed(mixSeed(config.seed, static_cast<std::uint32_t>(index)),
                        static_cast<std::uint32_t>(variant));
@@ -120,7 +152,7 @@ struct Trainer::Impl {
         return images;
     }
 
-    torch::Tensor labels(const ImageSet& set, const std::vector<int>& batch) const {
+    torch::Tensor labels(const Samples& set, const std::vector<int>& batch) const {
         std::vector<std::int64_t> values;
         for (int index : batch) values.push_back(set.label(static_cast<std::size_t>(index)));
         return torch::tensor(values, torch::kLong);
@@ -128,12 +160,14 @@ struct Trainer::Impl {
 
     // The network's input for the batch at layer `begin`: the cached prefix output, or images.
     std::pair<torch::Tensor, std::size_t> inputs(
-        const ImageSet& set, bool useCache, std::unordered_map<std::int64_t, torch::Tensor>& cache,
+        const Samples& set, bool useCache, std::unordered_map<std::int64_t, torch::Tensor>& cache,
         const std::vector<int>& batch, int epoch, bool augment,
         std::shared_future<std::vector<Image>>* prefetched) {
+        if (!set.images()) return {set.sequences(batch), 0};
         auto images = [&] {
-            return prefetched && prefetched->valid() ? prefetched->get()
-                                                     : loadImages(set, batch, epoch, augment);
+            return prefetched && prefetched->valid()
+                       ? prefetched->get()
+                       : loadImages(*set.images(), batch, epoch, augment);
         };
         if (!useCache) return {toInputTensor(images(), network.spec().preprocessing), 0};
         const int v = variant(epoch, augment);
@@ -170,9 +204,25 @@ struct Trainer::Impl {
     }
 };
 
+namespace {
+
+template <typename Set>
+std::optional<Samples> samplesOf(std::optional<Set> set) {
+    if (!set) return std::nullopt;
+    return Samples(std::move(*set));
+}
+
+}  // namespace
+
 Trainer::Trainer(Network& network, ImageSet train, std::optional<ImageSet> validation,
                  FitConfig config)
-    : impl_(std::make_unique<Impl>(network, std::move(train), std::move(validation), config)) {}
+    : impl_(std::make_unique<Impl>(network, Samples(std::move(train)),
+                                   samplesOf(std::move(validation)), config)) {}
+
+Trainer::Trainer(Network& network, SequenceSet train, std::optional<SequenceSet> validation,
+                 FitConfig config)
+    : impl_(std::make_unique<Impl>(network, Samples(std::move(train)),
+                                   samplesOf(std::move(validation)), config)) {}
 
 Trainer::~Trainer() = default;
 Trainer::Trainer(Trainer&&) noexcept = default;
@@ -206,7 +256,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
                               ? c.validationSteps
                               : static_cast<int>(validationOrder->batchesPerPass());
     }
-    const bool augment = d.train.input().augment.has_value();
+    const bool augment = d.train.augmented();
     std::vector<EpochMetrics> history;
     double bestValLoss = INFINITY;
     int sinceBest = 0;
@@ -225,12 +275,13 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         std::shared_future<std::vector<Image>> next;
         auto prefetch =
             [&](const std::vector<int>& indices) -> std::shared_future<std::vector<Image>> {
-            if (d.cacheTrain && d.allCached(d.trainCache, indices, d.variant(epoch, augment)))
+            if (!d.train.images() ||
+                (d.cacheTrain && d.allCached(d.trainCache, indices, d.variant(epoch, augment))))
                 return {};
             // Decode the next batch on a producer thread while this one trains.
             return std::async(std::launch::async,
                               [&d, indices, epoch, augment] {
-                                  return d.loadImages(d.train, indices, epoch, augment);
+                                  return d.loadImages(*d.train.images(), indices, epoch, augment);
                               })
                 .share();
         };

@@ -8,11 +8,12 @@
 #include "model/Network.h"
 #include "train/FitConfig.h"
 #include "train/ImageSet.h"
+#include "train/SequenceSet.h"
 
 namespace layerlab {
 
-// Keras's fit() for a Network on image folders: epochs × steps_per_epoch batches from a
-// shuffled, cycling order; validation_steps batches of un-augmented validation data; loss
+// Keras's fit() for a Network on image folders or padded reviews: epochs × steps_per_epoch batches
+// from a shuffled, cycling order; validation_steps batches of un-augmented validation data; loss
 // binary or categorical cross-entropy; accuracy. Frozen layers get no gradients and are not
 // given to the optimizer. When a frozen prefix exists and inputs repeat (no augmentation, or
 // a bank of K augmented copies), the prefix's output is computed once per input and reused.
@@ -20,6 +21,9 @@ namespace layerlab {
 class Trainer {
   public:
     Trainer(Network& network, ImageSet train, std::optional<ImageSet> validation, FitConfig config);
+    // A sequence model (IMDB): batches of padded reviews; no augmentation, no feature cache.
+    Trainer(Network& network, SequenceSet train, std::optional<SequenceSet> validation,
+            FitConfig config);
     ~Trainer();
     Trainer(Trainer&&) noexcept;
 
