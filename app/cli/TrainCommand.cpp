@@ -1,14 +1,12 @@
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
-
-#include <cstdio>
 #include <iostream>
 #include <optional>
 
 #include "cli/AugmentOptions.h"
 #include "cli/Commands.h"
 #include "cli/ModelOptions.h"
+#include "cli/RunLoop.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
 #include "io/RunDirectory.h"
@@ -172,40 +170,6 @@ nlohmann::json experimentJson(const Setup& s, const std::vector<std::string>& ar
               {"interpolation", interpolationName(s.input.interpolation)}}}};
 }
 
-int runTraining(const Setup& s, Network& network, Trainer& trainer, RunDirectory& run,
-                int initialEpoch, const std::string& firstMarker) {
-    TrainingControl control;
-    FitCallbacks callbacks;
-    callbacks.log = [&](const std::string& line) {
-        std::cout << line << std::endl;
-        run.log(line);
-    };
-    std::string marker = firstMarker;
-    // A Keras-like progress line with ETA when a person is watching (not in logs or pipes).
-    if (isatty(STDOUT_FILENO))
-        callbacks.onBatch = [](const BatchMetrics& m) {
-            const double eta = m.secondsInEpoch / m.step * (m.steps - m.step);
-            std::printf("\r%d/%d - ETA: %.0fs - loss: %.4f - acc: %.4f   ", m.step, m.steps, eta,
-                        m.loss, m.accuracy);
-            if (m.step == m.steps) std::printf("\r%*s\r", 60, "");
-            std::fflush(stdout);
-            return true;
-        };
-    callbacks.onEpoch = [&](const EpochMetrics& m) {
-        EpochMetrics row = m;
-        row.marker = marker;
-        marker.clear();
-        run.appendHistory(row);
-        run.writeCheckpoint(m.epoch, trainer.saveModelState(), trainer.saveOptimizerState());
-        return true;
-    };
-    trainer.fit(callbacks, control, initialEpoch);
-    run.writeFinalModel(saveNetworkWeights(network));
-    std::cout << "Run written to " << displayPath(run.path()) << "\n";
-    (void)s;
-    return 0;
-}
-
 struct Prepared {
     Setup setup;
     DatasetSummary train;
@@ -243,6 +207,16 @@ const char* const kTrainHelp =
     "  Keras's fit() with the lesson's defaults. DIR may hold train/ and validation/. Prints\n"
     "  Keras-like epoch lines and writes the run (experiment.json, history.csv, checkpoint/,\n"
     "  model.pt, training.log). Without --weights the Keras cache is searched.\n"
+    "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR [--num-words 500] "
+    "[--skip-top 0]\n"
+    "    [--pad-maxlen 100] [--padding pre|post] [--truncating pre|post] [--cell "
+    "simple_rnn|lstm|gru]\n"
+    "    [--units 8] [--input one-hot|embedding] [--embedding-dim 16] [--layers 1] "
+    "[--bidirectional]\n"
+    "    [--validation-split 0.2] [--optimizer rmsprop] [--learning-rate 1e-3] [--epochs 10]\n"
+    "    [--batch-size 128] [--early-stopping P [--restore-best]] [--seed S]\n"
+    "  The lesson's RNN sentiment classifier: load_data(num_words), pad_sequences(maxlen), fit\n"
+    "  with validation_split, then the test accuracy.\n"
     "layerlab-cli train --resume RUN_DIR\n"
     "  Continues a run from its last finished epoch, with the settings it was started with.\n";
 
@@ -260,6 +234,8 @@ int runTrain(ArgList& args, const std::vector<std::string>& rawArgs) {
         const auto experiment = nlohmann::json::parse(run.experimentJson());
         const auto stored = experiment.at("args").get<std::vector<std::string>>();
         ArgList storedArgs(stored);
+        if (experiment.value("task", "transfer") == "imdb")
+            return runImdbTraining(storedArgs, stored, &run);
         Prepared p = prepare(storedArgs);
         Network network = buildNetwork(p.setup, p.train.classes);
         Trainer trainer = makeTrainer(network, p);
@@ -270,8 +246,10 @@ int runTrain(ArgList& args, const std::vector<std::string>& rawArgs) {
         }
         run.truncateHistory(epoch);
         std::cout << "Resuming " << displayPath(run.path()) << " after epoch " << epoch << "\n";
-        return runTraining(p.setup, network, trainer, run, epoch, "");
+        return trainIntoRun(network, trainer, run, epoch, "");
     }
+    if (ArgList(rawArgs).valueOr("--task", "transfer") == "imdb")
+        return runImdbTraining(args, rawArgs, nullptr);
     Prepared p = prepare(args);
     if (p.setup.runDir.empty()) throw UsageError("train needs --run-dir DIR");
     Network network = buildNetwork(p.setup, p.train.classes);
@@ -280,7 +258,7 @@ int runTrain(ArgList& args, const std::vector<std::string>& rawArgs) {
         p.setup.runDir, experimentJson(p.setup, rawArgs, p.train.classes, network).dump(2));
     if (trainer.usesFeatureCache())
         std::cout << "Frozen prefix: its outputs are computed once per input and cached.\n";
-    return runTraining(p.setup, network, trainer, run, 0, "");
+    return trainIntoRun(network, trainer, run, 0, "");
 }
 
 int runFineTune(ArgList& args) {
@@ -317,7 +295,7 @@ int runFineTune(ArgList& args) {
     RunDirectory run = RunDirectory::create(*runDir, experiment.dump(2));
     for (const auto& row : history) run.appendHistory(row);
     std::cout << "Fine-tuning " << displayPath(source.path()) << " from epoch " << done << "\n";
-    return runTraining(p.setup, network, trainer, run, done, "fine-tune");
+    return trainIntoRun(network, trainer, run, done, "fine-tune");
 }
 
 }  // namespace layerlab::cli

@@ -137,6 +137,23 @@ std::vector<float> Network::predict(const std::vector<Image>& images) {
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
 }
 
+std::vector<float> Network::predictSequences(const PaddedSequences& reviews) {
+    std::vector<float> probabilities;
+    constexpr std::size_t kBatch = 256;
+    for (std::size_t start = 0; start < reviews.rows; start += kBatch) {
+        const std::size_t rows = std::min(kBatch, reviews.rows - start);
+        torch::Tensor x = torch::empty(
+            {static_cast<std::int64_t>(rows), static_cast<std::int64_t>(reviews.columns)},
+            torch::kLong);
+        for (std::size_t i = 0; i < rows * reviews.columns; ++i)
+            x.data_ptr<std::int64_t>()[i] = reviews.values[start * reviews.columns + i];
+        const torch::Tensor out = graph_->predict(x).contiguous();
+        probabilities.insert(probabilities.end(), out.data_ptr<float>(),
+                             out.data_ptr<float>() + out.numel());
+    }
+    return probabilities;
+}
+
 std::vector<float> Network::layerOutput(const std::vector<Image>& images,
                                         const std::string& layerName) {
     std::size_t index = 0;

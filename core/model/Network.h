@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "data/Image.h"
+#include "data/Sequences.h"
 #include "io/KerasH5.h"
 #include "model/ModelSpec.h"
 #include "model/Summary.h"
@@ -52,6 +53,8 @@ class Network {
     // Inference on images (RGB 0..255 at the input size), preprocessing applied: the class
     // probabilities, one per image (binary) or classes per image (softmax), row-major.
     std::vector<float> predict(const std::vector<Image>& images);
+    // Inference for a sequence model: one probability per padded review.
+    std::vector<float> predictSequences(const PaddedSequences& reviews);
     // The output of one layer (Keras's channels-last layout, row-major per image), e.g. for
     // embeddings. Throws std::invalid_argument for an unknown layer.
     std::vector<float> layerOutput(const std::vector<Image>& images, const std::string& layerName);

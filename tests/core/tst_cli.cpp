@@ -214,6 +214,25 @@ class TestCli : public QObject {
         QCOMPARE(r.code, 2);
     }
 
+    void imdbTrainingAndResume() {
+        const QString npz = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz";
+        const QString runDir = temp_.filePath("imdb-run");
+        Result r =
+            runCli({"train", "--task",       "imdb", "--data",       npz,   "--num-words",
+                    "20",    "--pad-maxlen", "4",    "--cell",       "gru", "--units",
+                    "4",     "--epochs",     "2",    "--batch-size", "2",   "--validation-split",
+                    "0.34",  "--threads",    "1",    "--run-dir",    runDir});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains("gru (GRU)"));
+        QVERIFY(r.out.contains("Epoch 2/2"));
+        QVERIFY(r.out.contains("test accuracy:"));
+        QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
+        QVERIFY(QFile::exists(runDir + "/experiment.json") && QFile::exists(runDir + "/model.pt"));
+        r = runCli({"train", "--resume", runDir});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains("Resuming") && !r.out.contains("Epoch 1/2"));
+    }
+
     void gridHasCountTiles() {
         const QString out = temp_.filePath("grid.png");
         const Result r =
