@@ -6,6 +6,7 @@
 #include "data/AclImdb.h"
 #include "data/Imdb.h"
 #include "data/Sequences.h"
+#include "io/KerasCache.h"
 
 namespace layerlab::cli {
 namespace {
@@ -40,7 +41,7 @@ void printHistogram(const LengthStatistics& stats, int bins) {
 }  // namespace
 
 const char* const kImdbHelp =
-    "layerlab-cli imdb PATH [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--seed 113]\n"
+    "layerlab-cli imdb [PATH] [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--seed 113]\n"
     "                  [--pad-maxlen 100] [--padding pre|post] [--truncating pre|post] [--bins 20] "
     "[--json]\n"
     "  Loads PATH (an imdb.npz, or a Stanford aclImdb folder: "
@@ -48,7 +49,8 @@ const char* const kImdbHelp =
     "  tokenized and ranked like Keras's Tokenizer) as keras.datasets.imdb.load_data does and "
     "prints what the\n"
     "  lesson prints: shapes, the first labels, the first review's tokens and lengths, mean and\n"
-    "  median length, a histogram, and the pad_sequences shape. --maxlen-drop is load_data's\n"
+    "  median length, a histogram, and the pad_sequences shape. Without PATH, Keras's cached\n"
+    "  ~/.keras/datasets/imdb.npz ($KERAS_HOME) is used. --maxlen-drop is load_data's\n"
     "  maxlen (it drops long reviews); --pad-maxlen is pad_sequences' (it cuts them).\n";
 
 int runImdb(ArgList& args) {
@@ -62,7 +64,15 @@ int runImdb(ArgList& args) {
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     const int bins = static_cast<int>(args.integer("--bins").value_or(20));
     const bool json = args.flag("--json");
-    const auto rest = args.positionals();
+    auto rest = args.positionals();
+    if (rest.empty()) {  // a student who ran the notebook has Keras's own copy
+        const auto cached = findKerasDataset("imdb.npz");
+        if (!cached)
+            throw UsageError(
+                "imdb needs a PATH: no imdb.npz in the Keras cache (~/.keras/datasets)");
+        std::cerr << "Using the Keras cache: " << cached->string() << "\n";  // stdout may be JSON
+        rest.push_back(cached->string());
+    }
     if (rest.size() != 1)
         throw UsageError("imdb needs exactly one PATH (an imdb.npz or an aclImdb folder)");
 

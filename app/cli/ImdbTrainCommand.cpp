@@ -48,6 +48,7 @@ int runImdbTraining(ArgList& args, const std::vector<std::string>& rawArgs, RunD
         static_cast<int>(args.integer("--embedding-dim").value_or(spec.embeddingDim));
     spec.recurrentLayers = static_cast<int>(args.integer("--layers").value_or(1));
     spec.bidirectional = args.flag("--bidirectional");
+    spec.dropout = args.number("--dropout").value_or(0.0);
     FitConfig fit;  // the book's RNN defaults: RMSprop, 10 epochs, batch 128, one pass an epoch
     fit.optimizer = OptimizerKind::RMSprop;
     fit.learningRate = args.number("--learning-rate").value_or(1e-3);

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -28,7 +29,14 @@ int trainIntoRun(Network& network, Trainer& trainer, RunDirectory& run, int init
             std::fflush(stdout);
             return true;
         };
+    double bestValLoss = INFINITY;
+    for (const auto& row : run.history()) bestValLoss = std::min(bestValLoss, row.valLoss);
     callbacks.onEpoch = [&](const EpochMetrics& m) {
+        if (m.valLoss <
+            bestValLoss) {  // the checkpoint of the best epoch, as ModelCheckpoint(save_best_only)
+            bestValLoss = m.valLoss;
+            run.writeBestModel(m.epoch, trainer.saveModelState());
+        }
         EpochMetrics row = m;
         row.marker = marker;
         marker.clear();

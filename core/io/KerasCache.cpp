@@ -27,12 +27,23 @@ std::string kerasWeightsFileName(const ModelSpec& spec) {
            std::to_string(spec.inputSize) + "_no_top.h5";
 }
 
-std::optional<fs::path> findKerasWeights(const ModelSpec& spec) {
-    const std::string name = kerasWeightsFileName(spec);
+namespace {
+
+std::optional<fs::path> findCached(const std::string& folder, const std::string& name) {
     std::error_code error;
     for (const auto& dir : kerasCacheDirs())
-        if (fs::is_regular_file(dir / "models" / name, error)) return dir / "models" / name;
+        if (fs::is_regular_file(dir / folder / name, error)) return dir / folder / name;
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<fs::path> findKerasWeights(const ModelSpec& spec) {
+    return findCached("models", kerasWeightsFileName(spec));
+}
+
+std::optional<fs::path> findKerasDataset(const std::string& fileName) {
+    return findCached("datasets", fileName);
 }
 
 }  // namespace layerlab

@@ -21,4 +21,8 @@ std::string kerasWeightsFileName(const ModelSpec& spec);
 // The first cached copy of those weights (in <cache>/models/), if any.
 std::optional<std::filesystem::path> findKerasWeights(const ModelSpec& spec);
 
+// A dataset file Keras downloaded (in <cache>/datasets/), e.g. "imdb.npz" or
+// "imdb_word_index.json", if any.
+std::optional<std::filesystem::path> findKerasDataset(const std::string& fileName);
+
 }  // namespace layerlab

@@ -130,6 +130,11 @@ void RunDirectory::writeFinalModel(const std::string& model) {
     writeFileAtomically(path_ / "model.pt", model);
 }
 
+void RunDirectory::writeBestModel(int epoch, const std::string& model) {
+    writeFileAtomically(path_ / "best_model.pt", model);
+    writeFileAtomically(path_ / "best_epoch.txt", std::to_string(epoch) + "\n");
+}
+
 void RunDirectory::log(const std::string& line) {
     std::ofstream out(path_ / "training.log", std::ios::app);
     out << line << "\n";

@@ -14,7 +14,8 @@ namespace layerlab {
 //   history.csv       Keras CSVLogger columns epoch,acc,loss,val_acc,val_loss (+ seconds,
 //                     cached, marker), rewritten atomically after every epoch
 //   checkpoint/       model.pt, optimizer.pt, epoch.txt of the last finished epoch
-//   model.pt          the final weights;  training.log  the Keras-like lines
+//   model.pt          the final weights;  best_model.pt  the lowest val_loss so far
+//   training.log      the Keras-like lines
 // Every file is replaced atomically, so a run killed at any moment is resumable and a full
 // disk is an error, never a torn file.
 class RunDirectory {
@@ -39,6 +40,8 @@ class RunDirectory {
     std::string checkpointOptimizer() const;
 
     void writeFinalModel(const std::string& model);
+    // best_model.pt and best_epoch.txt: the epoch with the lowest val_loss so far.
+    void writeBestModel(int epoch, const std::string& model);
     void log(const std::string& line);
 
   private:

@@ -8,6 +8,8 @@
 namespace layerlab {
 
 std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
+    if (spec.dropout < 0 || spec.dropout >= 1)
+        throw std::invalid_argument("dropout must be in [0, 1)");
     if (spec.units < 1 || spec.numWords < 1 || spec.maxlen < 1 || spec.recurrentLayers < 1)
         throw std::invalid_argument("units, num_words, maxlen and layers must be positive");
     std::vector<LayerSpec> layers;
@@ -33,6 +35,7 @@ std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
         rnn.filters = spec.units;
         rnn.bidirectional = spec.bidirectional;
         rnn.returnSequences = i + 1 < spec.recurrentLayers;
+        rnn.rate = spec.dropout;
         layers.push_back(rnn);
     }
     LayerSpec dense;

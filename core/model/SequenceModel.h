@@ -25,6 +25,7 @@ struct SequenceModelSpec {
     int maxlen = 100;
     int recurrentLayers = 1;
     bool bidirectional = false;
+    double dropout = 0.0;  // Keras's dropout= of each recurrent layer (on its inputs)
 };
 
 std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec);

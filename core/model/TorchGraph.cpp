@@ -244,7 +244,7 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
             case Kind::SimpleRNN:
             case Kind::LSTM:
             case Kind::GRU:
-                x = recurrentForward(l, *modules_[i], x);
+                x = recurrentForward(l, *modules_[i], x, training);
                 break;
         }
         if (addSources_.count(l.name)) saved[l.name] = x;
@@ -253,7 +253,13 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
 }
 
 torch::Tensor TorchGraph::recurrentForward(const LayerSpec& l, torch::nn::Module& module,
-                                           const torch::Tensor& x) {
+                                           torch::Tensor x, bool training) {
+    if (training && l.rate > 0) {
+        // Keras drops the same input features at every time step of a sequence.
+        const torch::Tensor keep =
+            torch::bernoulli(torch::full({x.size(0), 1, x.size(2)}, 1.0 - l.rate));
+        x = x * keep / (1.0 - l.rate);
+    }
     torch::Tensor sequence;
     if (l.kind == Kind::LSTM)
         sequence = std::get<0>(dynamic_cast<torch::nn::LSTMImpl&>(module).forward(x));

@@ -47,7 +47,7 @@ class TorchGraph : public torch::nn::Module {
 
   private:
     static torch::Tensor recurrentForward(const LayerSpec& l, torch::nn::Module& module,
-                                          const torch::Tensor& x);
+                                          torch::Tensor x, bool training);
 
     std::vector<LayerSpec> layers_;
     std::vector<std::shared_ptr<torch::nn::Module>> modules_;  // null for weightless layers

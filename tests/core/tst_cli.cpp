@@ -214,6 +214,24 @@ class TestCli : public QObject {
         QCOMPARE(r.code, 2);
     }
 
+    void imdbFromTheKerasCache() {
+        const QString home = temp_.filePath("keras");
+        QDir().mkpath(home + "/datasets");
+        QFile::copy(QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz",
+                    home + "/datasets/imdb.npz");
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("KERAS_HOME", home);
+        process.setProcessEnvironment(env);
+        process.start(LAYERLAB_CLI, {"imdb", "--num-words", "20"});
+        process.waitForFinished(60000);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(out.contains("x_train: (3,)"));
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardError()).contains("Using the Keras cache"));
+    }
+
     void imdbTrainingAndResume() {
         const QString npz = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz";
         const QString runDir = temp_.filePath("imdb-run");
@@ -228,6 +246,8 @@ class TestCli : public QObject {
         QVERIFY(r.out.contains("test accuracy:"));
         QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
         QVERIFY(QFile::exists(runDir + "/experiment.json") && QFile::exists(runDir + "/model.pt"));
+        QVERIFY(QFile::exists(runDir + "/best_model.pt") &&
+                QFile::exists(runDir + "/best_epoch.txt"));
         r = runCli({"train", "--resume", runDir});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains("Resuming") && !r.out.contains("Epoch 1/2"));
