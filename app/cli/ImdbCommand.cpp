@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/Commands.h"
+#include "cli/SequenceOptions.h"
 #include "data/AclImdb.h"
 #include "data/Imdb.h"
 #include "data/Sequences.h"
@@ -10,12 +11,6 @@
 
 namespace layerlab::cli {
 namespace {
-
-Side readSide(ArgList& args, const std::string& option) {
-    const std::string side = args.valueOr(option, "pre");
-    if (side != "pre" && side != "post") throw UsageError(option + " must be pre or post");
-    return side == "pre" ? Side::Pre : Side::Post;
-}
 
 template <typename T>
 std::string listText(const std::vector<T>& values) {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/RunLoop.h"
+#include "cli/SequenceOptions.h"
 #include "data/AclImdb.h"
 #include "data/Imdb.h"
 #include "model/SequenceModel.h"
@@ -11,12 +12,6 @@
 
 namespace layerlab::cli {
 namespace {
-
-Side readSide(ArgList& args, const std::string& option) {
-    const std::string side = args.valueOr(option, "pre");
-    if (side != "pre" && side != "post") throw UsageError(option + " must be pre or post");
-    return side == "pre" ? Side::Pre : Side::Post;
-}
 
 SequenceSet padded(const ImdbSplit& split, int maxlen, Side padding, Side truncating) {
     return {padSequences(split.x, maxlen, padding, truncating), split.y};
@@ -34,21 +29,9 @@ int runImdbTraining(ArgList& args, const std::vector<std::string>& rawArgs, RunD
     options.skipTop = static_cast<int>(args.integer("--skip-top").value_or(0));
     const int maxlen = static_cast<int>(args.integer("--pad-maxlen").value_or(100));
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
-    SequenceModelSpec spec;
+    SequenceModelSpec spec = readSequenceModelSpec(args, "--pad-maxlen");
     spec.numWords = *options.numWords;
     spec.maxlen = maxlen;
-    if (auto cell = args.value("--cell")) {
-        const auto parsed = enumFromName(kRecurrentCells, *cell);
-        if (!parsed) throw UsageError("--cell must be simple_rnn, lstm or gru");
-        spec.cell = *parsed;
-    }
-    spec.units = static_cast<int>(args.integer("--units").value_or(spec.units));
-    spec.oneHot = args.valueOr("--input", "embedding") == "one-hot";
-    spec.embeddingDim =
-        static_cast<int>(args.integer("--embedding-dim").value_or(spec.embeddingDim));
-    spec.recurrentLayers = static_cast<int>(args.integer("--layers").value_or(1));
-    spec.bidirectional = args.flag("--bidirectional");
-    spec.dropout = args.number("--dropout").value_or(0.0);
     FitConfig fit;  // the book's RNN defaults: RMSprop, 10 epochs, batch 128, one pass an epoch
     fit.optimizer = OptimizerKind::RMSprop;
     fit.learningRate = args.number("--learning-rate").value_or(1e-3);

@@ -5,6 +5,7 @@
 
 #include "cli/Commands.h"
 #include "cli/ModelOptions.h"
+#include "cli/SequenceOptions.h"
 #include "model/Network.h"
 #include "model/SequenceModel.h"
 #include "util/EnumNames.h"
@@ -29,23 +30,7 @@ namespace {
 
 // `summary --task imdb`: the RNN of the lesson's second experiment.
 std::pair<std::vector<LayerSpec>, Shape> sequenceModel(ArgList& args) {
-    SequenceModelSpec spec;
-    if (auto cell = args.value("--cell")) {
-        const auto parsed = enumFromName(kRecurrentCells, *cell);
-        if (!parsed) throw UsageError("--cell must be simple_rnn, lstm or gru");
-        spec.cell = *parsed;
-    }
-    spec.units = static_cast<int>(args.integer("--units").value_or(spec.units));
-    const std::string input = args.valueOr("--input", "embedding");
-    if (input != "embedding" && input != "one-hot")
-        throw UsageError("--input must be one-hot or embedding");
-    spec.oneHot = input == "one-hot";
-    spec.embeddingDim =
-        static_cast<int>(args.integer("--embedding-dim").value_or(spec.embeddingDim));
-    spec.numWords = static_cast<int>(args.integer("--num-words").value_or(spec.numWords));
-    spec.maxlen = static_cast<int>(args.integer("--maxlen").value_or(spec.maxlen));
-    spec.recurrentLayers = static_cast<int>(args.integer("--layers").value_or(1));
-    spec.bidirectional = args.flag("--bidirectional");
+    const SequenceModelSpec spec = readSequenceModelSpec(args, "--maxlen");
     try {
         return {buildSequenceLayers(spec), sequenceInputShape(spec)};
     } catch (const std::invalid_argument& error) {
