@@ -1,6 +1,8 @@
 #include "data/AclImdb.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <unordered_map>
 
 #include "data/ImageFolder.h"
@@ -38,6 +40,21 @@ struct Review {
     std::vector<std::string> words;
 };
 
+// Reads and tokenizes one review; returns why it cannot be used, or "".
+std::string load(Review& review) {
+    std::string text;
+    try {
+        text = readFileBytes(review.path);
+    } catch (const FileError& error) {
+        return error.what();
+    }
+    if (text.empty()) return "empty file";
+    if (const auto bad = invalidUtf8At(text); bad != std::string::npos)
+        return "invalid UTF-8 at byte " + std::to_string(bad);
+    review.words = tokenizeReview(text);
+    return "";
+}
+
 std::vector<Review> readSplit(const fs::path& root, const std::string& split,
                               std::vector<AclImdbFile>& problems) {
     std::vector<Review> reviews;
@@ -63,24 +80,21 @@ std::vector<Review> readSplit(const fs::path& root, const std::string& split,
         }
         std::sort(found.begin(), found.end(),
                   [](const Review& a, const Review& b) { return a.id < b.id; });
-        for (Review& review : found) {
-            std::string text;
-            try {
-                text = readFileBytes(review.path);
-            } catch (const FileError& error) {
-                problems.push_back({review.path, error.what()});
-                continue;
-            }
-            if (text.empty()) {
-                problems.push_back({review.path, "empty file"});
-                continue;
-            }
-            if (const auto bad = invalidUtf8At(text); bad != std::string::npos) {
-                problems.push_back({review.path, "invalid UTF-8 at byte " + std::to_string(bad)});
-                continue;
-            }
-            review.words = tokenizeReview(text);
-            reviews.push_back(std::move(review));
+        // Reading and tokenizing dominate: spread them over the cores, keep the order.
+        std::vector<std::string> problemOf(found.size());
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t i = next++; i < found.size(); i = next++)
+                problemOf[i] = load(found[i]);
+        };
+        std::vector<std::thread> threads(std::max(1u, std::thread::hardware_concurrency()));
+        for (auto& thread : threads) thread = std::thread(work);
+        for (auto& thread : threads) thread.join();
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            if (problemOf[i].empty())
+                reviews.push_back(std::move(found[i]));
+            else
+                problems.push_back({found[i].path, problemOf[i]});
         }
     }
     return reviews;
