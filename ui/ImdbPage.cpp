@@ -18,14 +18,16 @@ ImdbPage::ImdbPage(QWidget* parent) : QWidget(parent), text_(new QLabel(this)) {
 
 void ImdbPage::retranslate() {
     text_->setText(
-        tr("<h2>IMDB sentiment with an RNN — coming</h2>"
+        tr("<h2>IMDB sentiment with an RNN — this page is coming</h2>"
            "<p>The lesson's second experiment: <code>imdb.load_data(num_words=500)</code>, "
            "review lengths and their histogram, <code>pad_sequences(maxlen=100)</code>, then "
            "SimpleRNN, LSTM or GRU classifying reviews as positive or negative.</p>"
-           "<p>This page will hold the review browser, the length histogram with a draggable "
-           "maxlen cut, the model's Keras summary and live training charts. The loaders and "
-           "models are being built in the IMDB core first, so that every number here matches "
-           "Keras exactly.</p>"));
+           "<p>Its core works today from the command line, with Keras's exact numbers: "
+           "<code>layerlab-cli imdb</code> (data, lengths, histogram), "
+           "<code>layerlab-cli summary --task imdb</code> (the model) and "
+           "<code>layerlab-cli train --task imdb</code> (training). This page will add the "
+           "review browser, the length histogram with a draggable maxlen cut, the model's "
+           "summary and live training charts.</p>"));
 }
 
 void ImdbPage::changeEvent(QEvent* event) {
