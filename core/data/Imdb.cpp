@@ -115,11 +115,14 @@ std::map<std::string, int> readWordIndex(const std::filesystem::path& path) {
     return index;
 }
 
-std::vector<std::string> decodeReview(const Sequence& sequence,
-                                      const std::map<std::string, int>& wordIndex,
-                                      const ImdbOptions& o) {
-    std::map<int, std::string> byRank;
+RankToWord invertWordIndex(const std::map<std::string, int>& wordIndex) {
+    RankToWord byRank;
     for (const auto& [word, rank] : wordIndex) byRank.emplace(rank, word);
+    return byRank;
+}
+
+std::vector<std::string> decodeReview(const Sequence& sequence, const RankToWord& byRank,
+                                      const ImdbOptions& o) {
     std::vector<std::string> words;
     for (auto w : sequence) {
         if (w == 0)

@@ -42,10 +42,13 @@ ImdbData processImdb(ImdbData raw, const ImdbOptions& options);
 // {word: rank} from imdb_word_index.json. Throws FileError/FormatError.
 std::map<std::string, int> readWordIndex(const std::filesystem::path& path);
 
-// Decodes a processed sequence back to words: index − index_from looked up in the word
-// index; 0 → "<pad>", start → "<start>", OOV → "<oov>", unknown → "<?>".
-std::vector<std::string> decodeReview(const Sequence& sequence,
-                                      const std::map<std::string, int>& wordIndex,
+// {rank: word}: the word index turned around once, for decoding many reviews.
+using RankToWord = std::map<int, std::string>;
+RankToWord invertWordIndex(const std::map<std::string, int>& wordIndex);
+
+// Decodes a processed sequence back to words: index − index_from looked up by rank;
+// 0 → "<pad>", start → "<start>", OOV → "<oov>", unknown → "<?>".
+std::vector<std::string> decodeReview(const Sequence& sequence, const RankToWord& words,
                                       const ImdbOptions& options = {});
 
 }  // namespace layerlab

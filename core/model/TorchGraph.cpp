@@ -140,7 +140,10 @@ TorchGraph::TorchGraph(const std::vector<LayerSpec>& layers, const Shape& input,
         modules_.push_back(module);
         channels = infos[i].outputShape.back();
     }
-    for (std::size_t i = 0; i < layers_.size(); ++i) setTrainable(i, layers_[i].trainable);
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        setTrainable(i, layers_[i].trainable);
+        if (layers_[i].kind == Kind::Dense) lastDense_ = i;
+    }
 }
 
 void TorchGraph::setTrainable(std::size_t index, bool trainable) {
@@ -195,9 +198,6 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
         x = x.contiguous(at::MemoryFormat::ChannelsLast);
     if (begin == 0 && oneHotDepth_) x = torch::one_hot(x, oneHotDepth_).to(torch::kFloat);
     if (begin > 0 && addSources_.count(layers_[begin - 1].name)) saved[layers_[begin - 1].name] = x;
-    std::size_t lastDense = layers_.size();
-    for (std::size_t i = 0; i < layers_.size(); ++i)
-        if (layers_[i].kind == Kind::Dense) lastDense = i;
     for (std::size_t i = begin; i < end; ++i) {
         const LayerSpec& l = layers_[i];
         switch (l.kind) {
@@ -233,7 +233,7 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
                 break;
             case Kind::Dense:
                 x = activate(dynamic_cast<torch::nn::LinearImpl&>(*modules_[i]).forward(x),
-                             l.activation, i == lastDense);
+                             l.activation, i == lastDense_);
                 break;
             case Kind::Dropout:
                 x = torch::dropout(x, l.rate, training);

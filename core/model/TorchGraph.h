@@ -54,7 +54,8 @@ class TorchGraph : public torch::nn::Module {
     std::map<std::string, std::size_t> indexOf_;
     std::set<std::string> addSources_;
     bool channelsLast_ = false;
-    std::int64_t oneHotDepth_ = 0;  // sequence models fed word indices as one-hot vectors
+    std::int64_t oneHotDepth_ = 0;      // sequence models fed word indices as one-hot vectors
+    std::size_t lastDense_ = SIZE_MAX;  // its activation is left to predict() and the loss
 };
 
 }  // namespace layerlab

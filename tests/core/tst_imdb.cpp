@@ -197,7 +197,7 @@ class TestImdb : public QObject {
         const auto words = readWordIndex(index);
         QCOMPARE(words.at("the"), 1);
         QCOMPARE(words.size(), std::size_t(88584));
-        const auto decoded = decodeReview({0, 1, 2, 4, 5}, words);
+        const auto decoded = decodeReview({0, 1, 2, 4, 5}, invertWordIndex(words));
         QCOMPARE(decoded, (std::vector<std::string>{"<pad>", "<start>", "<oov>", "the", "and"}));
     }
 };
