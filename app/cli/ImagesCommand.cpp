@@ -1,35 +1,28 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <iostream>
 #include <mutex>
-#include <thread>
 
 #include "cli/Commands.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
 #include "io/FileIO.h"
+#include "util/ParallelFor.h"
 
 namespace layerlab::cli {
 namespace {
 
 // Decodes every file (all cores) and records the ones the decoder rejects.
 void verifyByDecoding(DatasetSummary& summary) {
-    std::atomic<std::size_t> next{0};
     std::mutex mutex;
-    auto worker = [&] {
-        for (std::size_t i = next++; i < summary.files.size(); i = next++) {
-            const auto& path = summary.files[i].path;
-            const DecodedImage decoded = decodeImageFile(path);
-            if (decoded.ok()) continue;
-            std::lock_guard<std::mutex> lock(mutex);
-            markSkipped(summary, path, decoded.problem, decoded.error);
-        }
-    };
-    std::vector<std::thread> threads(std::max(1u, std::thread::hardware_concurrency()));
-    for (auto& thread : threads) thread = std::thread(worker);
-    for (auto& thread : threads) thread.join();
+    parallelFor(summary.files.size(), [&](std::size_t i) {
+        const auto& path = summary.files[i].path;
+        const DecodedImage decoded = decodeImageFile(path);
+        if (decoded.ok()) return;
+        std::lock_guard<std::mutex> lock(mutex);
+        markSkipped(summary, path, decoded.problem, decoded.error);
+    });
     std::sort(summary.skipped.begin(), summary.skipped.end(),
               [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/FitOptions.h"
 #include "cli/RunLoop.h"
 #include "cli/SequenceOptions.h"
 #include "data/AclImdb.h"
@@ -32,22 +33,15 @@ int runImdbTraining(ArgList& args, const std::vector<std::string>& rawArgs, RunD
     SequenceModelSpec spec = readSequenceModelSpec(args, "--pad-maxlen");
     spec.numWords = *options.numWords;
     spec.maxlen = maxlen;
-    FitConfig fit;  // the book's RNN defaults: RMSprop, 10 epochs, batch 128, one pass an epoch
-    fit.optimizer = OptimizerKind::RMSprop;
-    fit.learningRate = args.number("--learning-rate").value_or(1e-3);
-    if (auto o = args.value("--optimizer")) {
-        const auto kind = enumFromName(kOptimizers, *o);
-        if (!kind) throw UsageError("--optimizer must be adam, rmsprop or sgd");
-        fit.optimizer = *kind;
-    }
-    fit.epochs = static_cast<int>(args.integer("--epochs").value_or(10));
-    fit.batchSize = static_cast<int>(args.integer("--batch-size").value_or(128));
-    fit.stepsPerEpoch = static_cast<int>(args.integer("--steps-per-epoch").value_or(0));
-    fit.validationSteps = 0;
-    fit.seed = static_cast<unsigned>(args.integer("--seed").value_or(0));
-    fit.threads = static_cast<int>(args.integer("--threads").value_or(0));
-    fit.earlyStoppingPatience = static_cast<int>(args.integer("--early-stopping").value_or(0));
-    fit.restoreBestWeights = args.flag("--restore-best");
+    FitConfig
+        book;  // the book's RNN defaults: RMSprop 1e-3, 10 epochs, batch 128, one pass an epoch
+    book.optimizer = OptimizerKind::RMSprop;
+    book.learningRate = 1e-3;
+    book.epochs = 10;
+    book.batchSize = 128;
+    book.stepsPerEpoch = 0;
+    book.validationSteps = 0;
+    const FitConfig fit = readFitOptions(args, book);
     const double validationSplit = args.number("--validation-split").value_or(0.2);
     const std::string runDir = args.valueOr("--run-dir", "");
     args.positionals();

@@ -5,6 +5,7 @@
 
 #include "cli/AugmentOptions.h"
 #include "cli/Commands.h"
+#include "cli/FitOptions.h"
 #include "cli/ModelOptions.h"
 #include "cli/RunLoop.h"
 #include "io/FileIO.h"
@@ -59,34 +60,19 @@ Setup parseSetup(ArgList& args) {
     const bool noAugment = args.flag("--no-augment");
     AugmentParams augment = readAugmentOptions(args);
     if (!noAugment && augment.randomTransformActive()) s.input.augment = augment;
-    s.fit.epochs = static_cast<int>(args.integer("--epochs").value_or(s.fit.epochs));
-    s.fit.stepsPerEpoch =
-        static_cast<int>(args.integer("--steps-per-epoch").value_or(s.fit.stepsPerEpoch));
+    s.fit = readFitOptions(args, s.fit);
     s.fit.validationSteps =
         static_cast<int>(args.integer("--validation-steps").value_or(s.fit.validationSteps));
-    s.fit.batchSize = static_cast<int>(args.integer("--batch-size").value_or(s.fit.batchSize));
-    s.fit.learningRate = args.number("--learning-rate").value_or(s.fit.learningRate);
-    if (auto o = args.value("--optimizer")) {
-        const auto kind = enumFromName(kOptimizers, *o);
-        if (!kind) throw UsageError("--optimizer must be adam, rmsprop or sgd");
-        s.fit.optimizer = *kind;
-    }
     const std::string cache = args.valueOr("--cache", "auto");
     if (cache != "auto" && cache != "off") throw UsageError("--cache must be auto or off");
     s.fit.cacheFrozenFeatures = cache == "auto";
     s.fit.augmentedCopies = static_cast<int>(args.integer("--augmented-copies").value_or(0));
-    s.fit.seed = static_cast<unsigned>(args.integer("--seed").value_or(0));
-    s.fit.threads = static_cast<int>(args.integer("--threads").value_or(0));
     s.fit.channelsLast = !args.flag("--no-channels-last");
-    s.fit.earlyStoppingPatience = static_cast<int>(args.integer("--early-stopping").value_or(0));
-    s.fit.restoreBestWeights = args.flag("--restore-best");
     if (auto u = args.value("--unfreeze")) s.unfreeze = splitList(*u);
     s.strategy = args.valueOr("--strategy", "");
     if (!s.strategy.empty() && !findStrategy(s.strategy))
         throw UsageError("unknown --strategy " + s.strategy);
     s.runDir = args.valueOr("--run-dir", "");
-    if (s.fit.epochs < 1 || s.fit.batchSize < 1)
-        throw UsageError("--epochs and --batch-size must be positive");
     return s;
 }
 

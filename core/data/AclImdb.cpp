@@ -1,12 +1,11 @@
 #include "data/AclImdb.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <unordered_map>
 
 #include "data/ImageFolder.h"
 #include "io/FileIO.h"
+#include "util/ParallelFor.h"
 
 namespace fs = std::filesystem;
 
@@ -82,14 +81,7 @@ std::vector<Review> readSplit(const fs::path& root, const std::string& split,
                   [](const Review& a, const Review& b) { return a.id < b.id; });
         // Reading and tokenizing dominate: spread them over the cores, keep the order.
         std::vector<std::string> problemOf(found.size());
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t i = next++; i < found.size(); i = next++)
-                problemOf[i] = load(found[i]);
-        };
-        std::vector<std::thread> threads(std::max(1u, std::thread::hardware_concurrency()));
-        for (auto& thread : threads) thread = std::thread(work);
-        for (auto& thread : threads) thread.join();
+        parallelFor(found.size(), [&](std::size_t i) { problemOf[i] = load(found[i]); });
         for (std::size_t i = 0; i < found.size(); ++i) {
             if (problemOf[i].empty())
                 reviews.push_back(std::move(found[i]));
