@@ -1,7 +1,7 @@
 #include <cmath>
 #include <iostream>
 
-#include "cli/AugmentOptions.h"
+#include "experiment/AugmentOptions.h"
 #include "cli/Commands.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageGrid.h"

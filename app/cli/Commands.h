@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/ArgList.h"
+#include "experiment/ArgList.h"
 
 namespace layerlab::cli {
 

@@ -1,7 +1,7 @@
 #include <iostream>
 
 #include "cli/Commands.h"
-#include "cli/ModelOptions.h"
+#include "experiment/ModelOptions.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
 #include "io/FileIO.h"

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/Commands.h"
-#include "cli/SequenceOptions.h"
+#include "experiment/SequenceOptions.h"
 #include "data/AclImdb.h"
 #include "data/Imdb.h"
 #include "data/Sequences.h"

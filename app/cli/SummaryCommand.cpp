@@ -4,8 +4,8 @@
 #include <tuple>
 
 #include "cli/Commands.h"
-#include "cli/ModelOptions.h"
-#include "cli/SequenceOptions.h"
+#include "experiment/ModelOptions.h"
+#include "experiment/SequenceOptions.h"
 #include "model/Network.h"
 #include "model/SequenceModel.h"
 #include "util/EnumNames.h"

@@ -1,7 +1,7 @@
 // layerlab-cli: the headless face of LayerLab. Thin: parse the subcommand, call core.
 #include <iostream>
 
-#include "cli/AugmentOptions.h"
+#include "experiment/AugmentOptions.h"
 #include "cli/Commands.h"
 #include "data/SampleDataset.h"
 #include "io/FileIO.h"

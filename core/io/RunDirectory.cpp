@@ -43,7 +43,44 @@ EpochMetrics parseRow(const std::string& line) {
     return m;
 }
 
+constexpr const char* kPredictionsHeader = "label,predicted,probability,item";
+
 }  // namespace
+
+// The item comes last so that commas in file names need no quoting.
+void RunDirectory::writePredictions(const std::vector<Prediction>& predictions) {
+    std::string text = std::string(kPredictionsHeader) + "\n";
+    for (const auto& p : predictions)
+        text += std::to_string(p.label) + "," + std::to_string(p.predicted) + "," +
+                number(p.probability) + "," + p.item + "\n";
+    writeFileAtomically(path_ / "predictions.csv", text);
+}
+
+std::vector<RunDirectory::Prediction> RunDirectory::predictions() const {
+    std::vector<Prediction> rows;
+    std::error_code error;
+    if (!fs::exists(path_ / "predictions.csv", error)) return rows;
+    std::stringstream stream(readFileBytes(path_ / "predictions.csv"));
+    std::string line;
+    std::getline(stream, line);
+    while (std::getline(stream, line)) {
+        if (line.empty()) continue;
+        Prediction p;
+        std::size_t a = line.find(','), b = line.find(',', a + 1), c = line.find(',', b + 1);
+        if (c == std::string::npos)
+            throw FileError("predictions.csv: malformed row '" + line + "'");
+        try {
+            p.label = std::stoi(line.substr(0, a));
+            p.predicted = std::stoi(line.substr(a + 1, b - a - 1));
+            p.probability = std::stod(line.substr(b + 1, c - b - 1));
+        } catch (const std::exception&) {
+            throw FileError("predictions.csv: malformed row '" + line + "'");
+        }
+        p.item = line.substr(c + 1);
+        rows.push_back(std::move(p));
+    }
+    return rows;
+}
 
 RunDirectory RunDirectory::create(const fs::path& path, const std::string& experimentJson) {
     std::error_code error;

@@ -16,6 +16,7 @@ namespace layerlab {
 //   checkpoint/       model.pt, optimizer.pt, epoch.txt of the last finished epoch
 //   model.pt          the final weights;  best_model.pt  the lowest val_loss so far
 //   training.log      the Keras-like lines
+//   predictions.csv   the validation predictions of the last epoch (for a confusion matrix)
 // Every file is replaced atomically, so a run killed at any moment is resumable and a full
 // disk is an error, never a torn file.
 class RunDirectory {
@@ -43,6 +44,15 @@ class RunDirectory {
     // best_model.pt and best_epoch.txt: the epoch with the lowest val_loss so far.
     void writeBestModel(int epoch, const std::string& model);
     void log(const std::string& line);
+
+    // One validation sample: an image file or a review number, its label and the prediction.
+    struct Prediction {
+        std::string item;
+        int label = 0, predicted = 0;
+        double probability = 0;
+    };
+    void writePredictions(const std::vector<Prediction>& predictions);
+    std::vector<Prediction> predictions() const;  // empty when the run has none yet
 
   private:
     explicit RunDirectory(std::filesystem::path path) : path_(std::move(path)) {}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -58,6 +59,14 @@ struct EpochMetrics {
     double seconds = 0;
     bool fromCache = false;  // the frozen prefix came from the feature cache
     std::string marker;      // e.g. "fine-tune" on the first epoch after a change
+};
+
+// One validation sample's prediction in the last validation pass (for a confusion matrix).
+struct SamplePrediction {
+    std::size_t index = 0;  // into the validation set
+    std::int64_t label = 0;
+    std::int64_t predicted = 0;
+    float probability = 0;  // of the predicted class
 };
 
 // Set from any thread; the trainer honours them between batches.

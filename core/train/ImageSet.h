@@ -17,6 +17,7 @@ class ImageSet {
 
     std::size_t size() const { return files_.size(); }
     int label(std::size_t index) const { return files_[index].label; }
+    const std::filesystem::path& path(std::size_t index) const { return files_[index].path; }
     const std::vector<std::string>& classes() const { return classes_; }
     std::size_t skipped() const { return skipped_; }
     const ImageInputConfig& input() const { return input_; }

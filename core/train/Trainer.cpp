@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <future>
+#include <map>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -100,6 +101,7 @@ struct Trainer::Impl {
     int cut = -1;  // last layer of the cached frozen prefix
     bool cacheTrain = false, cacheValidation = false;
     std::unordered_map<std::int64_t, torch::Tensor> trainCache, validationCache;
+    std::map<std::size_t, SamplePrediction> validationPredictions;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
         : network(n),
@@ -120,6 +122,26 @@ struct Trainer::Impl {
     }
 
     bool binary() const { return graph.binaryOutput(); }
+
+    void recordPredictions(const torch::Tensor& logits, const std::vector<int>& indices) {
+        const torch::Tensor probabilities =
+            binary() ? torch::sigmoid(logits.squeeze(1)) : torch::softmax(logits, 1);
+        for (std::size_t i = 0; i < indices.size(); ++i) {
+            SamplePrediction p;
+            p.index = static_cast<std::size_t>(indices[i]);
+            p.label = validation->label(p.index);
+            if (binary()) {
+                const float one = probabilities[static_cast<std::int64_t>(i)].item<float>();
+                p.predicted = one > 0.5f ? 1 : 0;
+                p.probability = p.predicted ? one : 1.0f - one;
+            } else {
+                const torch::Tensor row = probabilities[static_cast<std::int64_t>(i)];
+                p.predicted = row.argmax().item<std::int64_t>();
+                p.probability = row[p.predicted].item<float>();
+            }
+            validationPredictions[p.index] = p;
+        }
+    }
 
     int variant(int epoch, bool augment) const {
         return augment && config.augmentedCopies > 0 ? epoch % config.augmentedCopies : 0;
@@ -325,6 +347,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         metrics.fromCache = cachedBefore;
         if (d.validation) {
             Running val;
+            d.validationPredictions.clear();
             validationOrder->startEpoch(epoch);
             torch::NoGradGuard noGrad;
             for (int v = 0; v < validationSteps && !control.stop.load(); ++v) {
@@ -334,6 +357,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
                 const torch::Tensor logits =
                     d.graph.forwardRange(x, begin, d.graph.layers().size(), false);
                 auto [loss, correct] = d.lossAndCorrect(logits, d.labels(*d.validation, indices));
+                d.recordPredictions(logits, indices);
                 val.add(loss.item<double>(), correct, static_cast<double>(indices.size()));
             }
             metrics.valLoss = val.meanLoss();
@@ -365,6 +389,12 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         }
     }
     return history;
+}
+
+std::vector<SamplePrediction> Trainer::lastValidationPredictions() const {
+    std::vector<SamplePrediction> out;
+    for (const auto& entry : impl_->validationPredictions) out.push_back(entry.second);
+    return out;
 }
 
 std::string saveNetworkWeights(Network& network) {

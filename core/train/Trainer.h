@@ -37,6 +37,9 @@ class Trainer {
     void loadModelState(const std::string& bytes);
     void loadOptimizerState(const std::string& bytes);
 
+    // Each validation sample seen in the last finished epoch's validation pass, by index.
+    std::vector<SamplePrediction> lastValidationPredictions() const;
+
     bool usesFeatureCache() const;
     std::size_t cachedInputs() const;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cli/ArgList.h"
 #include "data/Augmentation.h"
+#include "experiment/ArgList.h"
 
-namespace layerlab::cli {
+namespace layerlab {
 
 // Reads ImageDataGenerator flags (--rotation-range, --width-shift-range, …) on top of a
 // preset: `--preset lesson` (the default: the lesson's train_datagen) or `--preset none`.
@@ -11,4 +11,4 @@ AugmentParams readAugmentOptions(ArgList& args);
 
 extern const char* const kAugmentOptionsHelp;
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

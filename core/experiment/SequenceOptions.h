@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cli/ArgList.h"
 #include "data/Sequences.h"
+#include "experiment/ArgList.h"
 #include "model/SequenceModel.h"
 
-namespace layerlab::cli {
+namespace layerlab {
 
 // --padding / --truncating: pre or post.
 Side readSide(ArgList& args, const std::string& option);
@@ -13,4 +13,4 @@ Side readSide(ArgList& args, const std::string& option);
 // given option name), --layers, --bidirectional, --dropout: shared by summary and train.
 SequenceModelSpec readSequenceModelSpec(ArgList& args, const std::string& maxlenOption);
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

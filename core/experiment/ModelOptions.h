@@ -1,12 +1,12 @@
 #pragma once
 
-#include "cli/ArgList.h"
+#include "experiment/ArgList.h"
 #include "model/ModelSpec.h"
 
-namespace layerlab::cli {
+namespace layerlab {
 
 // --backbone, --alpha, --size, --head, --classes, --preprocessing: shared by summary, train
 // and embed.
 ModelSpec readModelSpec(ArgList& args);
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

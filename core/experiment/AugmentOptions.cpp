@@ -1,8 +1,8 @@
-#include "cli/AugmentOptions.h"
+#include "experiment/AugmentOptions.h"
 
 #include <tuple>
 
-namespace layerlab::cli {
+namespace layerlab {
 namespace {
 
 // Python's literal rules: "3" is an int (whole-pixel choices), "3.0" and "0.1" are floats.
@@ -69,4 +69,4 @@ AugmentParams readAugmentOptions(ArgList& args) {
     return p;
 }
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

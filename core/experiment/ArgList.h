@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace layerlab::cli {
+namespace layerlab {
 
 // A command line error; main prints it with the usage and exits with status 2.
 class UsageError : public std::runtime_error {
@@ -34,4 +34,4 @@ class ArgList {
 double parseNumber(const std::string& option, const std::string& text);
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

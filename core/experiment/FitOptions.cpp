@@ -1,8 +1,8 @@
-#include "cli/FitOptions.h"
+#include "experiment/FitOptions.h"
 
 #include "util/EnumNames.h"
 
-namespace layerlab::cli {
+namespace layerlab {
 
 FitConfig readFitOptions(ArgList& args, FitConfig fit) {
     fit.epochs = static_cast<int>(args.integer("--epochs").value_or(fit.epochs));
@@ -25,4 +25,4 @@ FitConfig readFitOptions(ArgList& args, FitConfig fit) {
     return fit;
 }
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

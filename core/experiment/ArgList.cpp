@@ -1,9 +1,9 @@
-#include "cli/ArgList.h"
+#include "experiment/ArgList.h"
 
 #include <algorithm>
 #include <sstream>
 
-namespace layerlab::cli {
+namespace layerlab {
 
 bool ArgList::flag(const std::string& name) {
     const auto it = std::find(args_.begin(), args_.end(), name);
@@ -74,4 +74,4 @@ std::vector<std::string> splitList(const std::string& text, char separator) {
     return items;
 }
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

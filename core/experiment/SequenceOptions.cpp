@@ -1,8 +1,8 @@
-#include "cli/SequenceOptions.h"
+#include "experiment/SequenceOptions.h"
 
 #include "util/EnumNames.h"
 
-namespace layerlab::cli {
+namespace layerlab {
 
 Side readSide(ArgList& args, const std::string& option) {
     const std::string side = args.valueOr(option, "pre");
@@ -32,4 +32,4 @@ SequenceModelSpec readSequenceModelSpec(ArgList& args, const std::string& maxlen
     return spec;
 }
 
-}  // namespace layerlab::cli
+}  // namespace layerlab

@@ -1,8 +1,8 @@
-#include "cli/ModelOptions.h"
+#include "experiment/ModelOptions.h"
 
 #include "util/EnumNames.h"
 
-namespace layerlab::cli {
+namespace layerlab {
 namespace {
 
 template <typename Enum, std::size_t N>
@@ -34,4 +34,4 @@ ModelSpec readModelSpec(ArgList& args) {
     return spec;
 }
 
-}  // namespace layerlab::cli
+}  // namespace layerlab
