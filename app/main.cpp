@@ -5,6 +5,7 @@
 
 #include "DatasetBrowser.h"
 #include "LanguageManager.h"
+#include "ImdbPage.h"
 #include "MainWindow.h"
 #include "Resources.h"
 #include "ScreenshotRunner.h"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
         window.transferPage()->browser()->openSample();
     else
         window.openInitialDataset();
+    window.imdbPage()->loadInitial();
 
     if (parser.isSet(screenshot)) {
         auto* runner =

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -16,6 +17,8 @@
 #include "ImdbPage.h"
 #include "LanguageManager.h"
 #include "RecentFolders.h"
+#include "TrainingController.h"
+#include "TrainingWorkspace.h"
 #include "TransferPage.h"
 #include "train/TorchRuntime.h"
 
@@ -43,6 +46,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     DatasetBrowser* browser = transfer_->browser();
     connect(browser, &DatasetBrowser::statusMessage, this, &MainWindow::showStatus);
     connect(transfer_->preview(), &AugmentPreview::statusMessage, this, &MainWindow::showStatus);
+    for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
+        connect(training, &TrainingWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(browser, &DatasetBrowser::datasetLoaded, this, [this, browser] {
         if (!browser->isSample())
             QSettings().setValue("dataset/lastFolder", browser->root());
@@ -118,6 +123,18 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // A run stopped now keeps every finished epoch on disk and can be resumed.
+    for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()}) {
+        if (!training->busy()) continue;
+        if (QMessageBox::question(this, tr("Training is running"),
+                                  tr("Stop training and quit? Finished epochs stay on disk and "
+                                     "the run can be resumed.")) != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        training->controller()->stop();
+        training->controller()->wait(-1);
+    }
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
@@ -125,13 +142,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::showPage(Page page) {
-    if (page == ImdbRnnPage) {
+    if (page >= ImdbReviewsPage) {
         pages_->setCurrentWidget(imdb_);
+        imdb_->showTab(static_cast<ImdbPage::Tab>(page - ImdbReviewsPage));
         return;
     }
     pages_->setCurrentWidget(transfer_);
-    transfer_->showTab(page == DatasetPage ? TransferPage::DatasetTab
-                                           : TransferPage::AugmentationTab);
+    transfer_->showTab(static_cast<TransferPage::Tab>(page - DatasetPage));
 }
 
 void MainWindow::openInitialDataset() {
@@ -143,7 +160,7 @@ void MainWindow::openInitialDataset() {
 }
 
 bool MainWindow::busy() const {
-    return transfer_->busy();
+    return transfer_->busy() || imdb_->busy();
 }
 
 void MainWindow::showStatus(const QString& message) {

@@ -18,11 +18,21 @@ class TransferPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
-    enum Page { DatasetPage, AugmentationPage, ImdbRnnPage };
+    enum Page {
+        DatasetPage,
+        AugmentationPage,
+        ModelPage,
+        TrainingPage,
+        ImdbReviewsPage,
+        ImdbLengthsPage,
+        ImdbModelPage,
+        ImdbTrainingPage
+    };
 
     explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
 
     TransferPage* transferPage() const { return transfer_; }
+    ImdbPage* imdbPage() const { return imdb_; }
     void showPage(Page page);
     // Opens the last folder, or the built-in sample on first launch.
     void openInitialDataset();

@@ -12,13 +12,14 @@
 namespace layerlab::ui {
 namespace {
 
-const QStringList kPages = {QStringLiteral("dataset"), QStringLiteral("augmentation"),
-                            QStringLiteral("imdb")};
+// In MainWindow::Page order.
+const QStringList kPages = {QStringLiteral("dataset"),      QStringLiteral("augmentation"),
+                            QStringLiteral("model"),        QStringLiteral("training"),
+                            QStringLiteral("imdb_reviews"), QStringLiteral("imdb_lengths"),
+                            QStringLiteral("imdb_model"),   QStringLiteral("imdb_training")};
 
 MainWindow::Page pageFor(const QString& name) {
-    if (name == "dataset") return MainWindow::DatasetPage;
-    if (name == "augmentation") return MainWindow::AugmentationPage;
-    return MainWindow::ImdbRnnPage;
+    return static_cast<MainWindow::Page>(kPages.indexOf(name));
 }
 
 }  // namespace

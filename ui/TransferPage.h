@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QWidget>
+#include <string>
+#include <vector>
 
 class QTabWidget;
 
@@ -8,18 +10,22 @@ namespace layerlab::ui {
 
 class AugmentPreview;
 class DatasetBrowser;
+class ModelPanel;
+class TrainingWorkspace;
 class RecentFolders;
 
-// The transfer-learning experiment: dataset and augmentation now; model and training later.
+// The transfer-learning experiment: dataset, augmentation, model (freezing) and training.
 class TransferPage : public QWidget {
     Q_OBJECT
   public:
-    enum Tab { DatasetTab, AugmentationTab };
+    enum Tab { DatasetTab, AugmentationTab, ModelTab, TrainingTab };
 
     explicit TransferPage(RecentFolders* recent, QWidget* parent = nullptr);
 
     DatasetBrowser* browser() const { return browser_; }
     AugmentPreview* preview() const { return preview_; }
+    ModelPanel* model() const { return model_; }
+    TrainingWorkspace* training() const { return training_; }
     void showTab(Tab tab);
     bool busy() const;
 
@@ -28,10 +34,13 @@ class TransferPage : public QWidget {
 
   private:
     void retranslate();
+    std::vector<std::string> trainArgs(QString* problem) const;
 
     QTabWidget* tabs_;
     DatasetBrowser* browser_;
     AugmentPreview* preview_;
+    ModelPanel* model_;
+    TrainingWorkspace* training_;
 };
 
 }  // namespace layerlab::ui

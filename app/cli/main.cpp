@@ -4,6 +4,7 @@
 #include "experiment/AugmentOptions.h"
 #include "cli/Commands.h"
 #include "data/SampleDataset.h"
+#include "data/SampleReviews.h"
 #include "io/FileIO.h"
 #include "io/Paths.h"
 #include "train/TorchRuntime.h"
@@ -24,13 +25,15 @@ const char* const kUsage =
     "  embed     write a layer's features for images as a NumPy .npy\n"
     "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
     "  sample    generate (once) and print the built-in offline dataset's folder\n"
+    "            (--reviews: the built-in review set in the aclImdb layout)\n"
     "  version   versions and compute device\n"
     "  help      this text; `layerlab-cli help COMMAND` for one command\n";
 
 int runSample(ArgList& args) {
     const std::filesystem::path dir = args.valueOr("--cache-dir", userCacheDir().string());
+    const bool reviews = args.flag("--reviews");
     args.positionals();
-    std::cout << displayPath(ensureSampleDataset(dir)) << "\n";
+    std::cout << displayPath(reviews ? ensureSampleReviews(dir) : ensureSampleDataset(dir)) << "\n";
     return 0;
 }
 

@@ -226,6 +226,7 @@ std::unique_ptr<Experiment::Impl> buildImdb(ArgList& args, const std::vector<std
     ImdbOptions options;
     options.numWords = static_cast<int>(args.integer("--num-words").value_or(500));
     options.skipTop = static_cast<int>(args.integer("--skip-top").value_or(0));
+    options.seed = static_cast<std::uint32_t>(args.integer("--load-seed").value_or(113));
     const int maxlen = static_cast<int>(args.integer("--pad-maxlen").value_or(100));
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     SequenceModelSpec spec = readSequenceModelSpec(args, "--pad-maxlen");

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "train/FitConfig.h"
+
+namespace layerlab::ui {
+
+// Loss and accuracy curves of one run (epoch points, the running per-batch line while it
+// trains, the train/validation gap shaded) plus overlaid earlier runs. All Qt Charts code
+// sits behind this class (Qt Charts is deprecated upstream after 6.10): its header names no
+// chart type. Redraws are coalesced to at most one every 40 ms and long series decimated.
+class HistoryChart : public QWidget {
+    Q_OBJECT
+  public:
+    explicit HistoryChart(QWidget* parent = nullptr);
+    ~HistoryChart() override;
+
+    void clear();  // the current run and the overlays
+    void setHistory(const QString& label, const std::vector<EpochMetrics>& history);
+    void addEpoch(const EpochMetrics& metrics);
+    void addBatch(const BatchMetrics& metrics);
+    void addOverlay(const QString& label, const std::vector<EpochMetrics>& history);
+    void clearOverlays();
+
+    // PNG, JPEG or SVG by the file's suffix. False when it cannot be written.
+    bool saveImage(const QString& path);
+
+    int redrawCount() const;     // for tests: how often the series were rebuilt
+    int plottedBatchPoints() const;  // after decimation
+
+    static constexpr int kRedrawIntervalMs = 40;
+    static constexpr int kMaxBatchPoints = 1500;
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void scheduleRedraw();
+    void redraw();
+    void retranslate();
+
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+}  // namespace layerlab::ui

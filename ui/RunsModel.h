@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QString>
+#include <vector>
+
+#include "train/FitConfig.h"
+
+namespace layerlab::ui {
+
+// The runs in a folder (each a subfolder with experiment.json): name, settings, epochs,
+// best val_acc and training time. The name column's checkbox overlays a run in the charts.
+class RunsModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    enum Column { NameColumn, SettingsColumn, EpochsColumn, BestColumn, DurationColumn, ColumnCount };
+    enum Role { PathRole = Qt::UserRole + 1 };
+
+    struct Run {
+        QString path, name, task, settings;
+        std::vector<EpochMetrics> history;
+        QStringList classes;
+        double bestValAccuracy = 0;
+        double seconds = 0;
+        QString problem;  // an unreadable history: shown, never fatal
+    };
+
+    explicit RunsModel(QObject* parent = nullptr);
+
+    // Lists the runs of `task` ("transfer" or "imdb") under `root`, newest first.
+    void setRoot(const QString& root, const QString& task);
+    QString root() const { return root_; }
+    void refresh();
+    const Run* run(int row) const;
+    int rowOf(const QString& path) const;
+    QStringList overlaid() const;  // paths
+
+    // Reads one run folder (also for the charts when a run is reopened).
+    static Run readRun(const QString& path);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+  Q_SIGNALS:
+    void overlaysChanged();
+
+  private:
+    QString root_, task_;
+    std::vector<Run> runs_;
+    QSet<QString> overlaid_;
+};
+
+}  // namespace layerlab::ui

@@ -1,0 +1,465 @@
+#include "TrainingWorkspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ConfusionMatrixModel.h"
+#include "DatasetListModel.h"
+#include "HistoryChart.h"
+#include "RunsModel.h"
+#include "ThumbnailCache.h"
+#include "TrainingController.h"
+#include "io/FileIO.h"
+
+namespace layerlab::ui {
+namespace {
+
+QString taskName(TrainingPanel::Task task) {
+    return task == TrainingPanel::Task::Transfer ? QStringLiteral("transfer")
+                                                 : QStringLiteral("imdb");
+}
+
+QString defaultRunsRoot() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("runs"));
+}
+
+// A shell-safe rendering of arguments for "copy as command".
+QString shellQuoted(const std::vector<std::string>& args) {
+    QStringList parts{QStringLiteral("layerlab-cli train")};
+    for (const auto& arg : args) {
+        QString a = QString::fromStdString(arg);
+        if (a.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./,=:+-]"))))
+            a = "'" + a.replace("'", "'\\''") + "'";
+        parts << a;
+    }
+    return parts.join(' ');
+}
+
+}  // namespace
+
+TrainingWorkspace::TrainingWorkspace(TrainingPanel::Task task, QWidget* parent)
+    : QWidget(parent),
+      task_(task),
+      panel_(new TrainingPanel(task, this)),
+      controller_(new TrainingController(this)),
+      chart_(new HistoryChart(this)),
+      runs_(new RunsModel(this)),
+      confusion_(new ConfusionMatrixModel(this)),
+      thumbnails_(new ThumbnailCache(96, this)),
+      cellImages_(new DatasetListModel(thumbnails_, this)),
+      cellItems_(new QStringListModel(this)),
+      tabs_(new QTabWidget(this)),
+      log_(new QPlainTextEdit(this)),
+      runsView_(new QTableView(this)),
+      matrixView_(new QTableView(this)),
+      cellView_(new QListView(this)),
+      matrixCaption_(new QLabel(this)),
+      showButton_(new QPushButton(this)),
+      resumeButton_(new QPushButton(this)),
+      fineTuneButton_(new QPushButton(this)),
+      deleteButton_(new QPushButton(this)),
+      saveChartButton_(new QPushButton(this)),
+      exportButton_(new QPushButton(this)),
+      copyCommandButton_(new QPushButton(this)) {
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(20000);
+    log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    log_->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    runsView_->setModel(runs_);
+    runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    runsView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    runsView_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn, QHeaderView::Stretch);
+    runsView_->verticalHeader()->hide();
+    auto* runsPage = new QWidget(this);
+    auto* runButtons = new QHBoxLayout;
+    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_}) runButtons->addWidget(b);
+    runButtons->addStretch(1);
+    fineTuneButton_->setVisible(task == TrainingPanel::Task::Transfer);
+    auto* runsLayout = new QVBoxLayout(runsPage);
+    runsLayout->addWidget(runsView_);
+    runsLayout->addLayout(runButtons);
+
+    matrixView_->setModel(confusion_);
+    matrixView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    matrixView_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    matrixView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    matrixView_->setMinimumWidth(260);
+    cellView_->setViewMode(task == TrainingPanel::Task::Transfer ? QListView::IconMode : QListView::ListMode);
+    cellView_->setResizeMode(QListView::Adjust);
+    cellView_->setMovement(QListView::Static);
+    cellView_->setUniformItemSizes(true);
+    cellView_->setModel(task == TrainingPanel::Task::Transfer
+                            ? static_cast<QAbstractItemModel*>(cellImages_)
+                            : static_cast<QAbstractItemModel*>(cellItems_));
+    auto* matrixPage = new QWidget(this);
+    auto* matrixLayout = new QHBoxLayout(matrixPage);
+    auto* matrixLeft = new QVBoxLayout;
+    matrixCaption_->setWordWrap(true);
+    matrixLeft->addWidget(matrixCaption_);
+    matrixLeft->addWidget(matrixView_, 1);
+    matrixLayout->addLayout(matrixLeft, 2);
+    matrixLayout->addWidget(cellView_, 3);
+
+    tabs_->addTab(log_, QString());
+    tabs_->addTab(runsPage, QString());
+    tabs_->addTab(matrixPage, QString());
+
+    auto* chartButtons = new QHBoxLayout;
+    chartButtons->addStretch(1);
+    for (QPushButton* b : {copyCommandButton_, saveChartButton_, exportButton_}) chartButtons->addWidget(b);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(chart_, 1);
+    topLayout->addLayout(chartButtons);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(tabs_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    panel_->setMaximumWidth(340);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(panel_);
+    layout->addWidget(splitter, 1);
+
+    connect(panel_, &TrainingPanel::startRequested, this, &TrainingWorkspace::startTraining);
+    connect(panel_, &TrainingPanel::pauseToggled, controller_, &TrainingController::setPaused);
+    connect(panel_, &TrainingPanel::stopRequested, controller_, &TrainingController::stop);
+    connect(runs_, &RunsModel::overlaysChanged, this, &TrainingWorkspace::updateOverlays);
+    connect(showButton_, &QPushButton::clicked, this, [this] { if (!selectedRun().isEmpty()) showRun(selectedRun()); });
+    connect(runsView_, &QTableView::doubleClicked, this, [this] { showRun(selectedRun()); });
+    connect(resumeButton_, &QPushButton::clicked, this, [this] { if (!selectedRun().isEmpty()) resumeRun(selectedRun()); });
+    connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
+    connect(deleteButton_, &QPushButton::clicked, this, [this] { if (!selectedRun().isEmpty()) deleteRun(selectedRun()); });
+    connect(matrixView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        showConfusionCell(index.row(), index.column());
+    });
+    connect(saveChartButton_, &QPushButton::clicked, this, &TrainingWorkspace::saveChart);
+    connect(exportButton_, &QPushButton::clicked, this, &TrainingWorkspace::exportHistory);
+    connect(copyCommandButton_, &QPushButton::clicked, this, &TrainingWorkspace::copyCommand);
+    connectController();
+    retranslate();
+    setRunsRoot(QSettings().value("runs/root", defaultRunsRoot()).toString());
+    // Reopen the newest run, so the charts show where the class left off.
+    if (const RunsModel::Run* newest = runs_->run(0)) showRun(newest->path);
+}
+
+TrainingWorkspace::~TrainingWorkspace() {
+    controller_->stop();
+    controller_->wait(-1);
+}
+
+void TrainingWorkspace::connectController() {
+    connect(controller_, &TrainingController::stateChanged, this, [this](TrainingController::State s) {
+        panel_->setRunning(s != TrainingController::State::Idle, s == TrainingController::State::Paused);
+        if (s == TrainingController::State::Preparing) panel_->showMessage(tr("Preparing: scanning data, building the model…"));
+        if (s == TrainingController::State::Stopping) panel_->showMessage(tr("Stopping after this batch…"));
+        if (s == TrainingController::State::Paused) panel_->showMessage(tr("Paused. Resume continues with the next batch."));
+    });
+    connect(controller_, &TrainingController::logLine, this, &TrainingWorkspace::appendLog);
+    connect(controller_, &TrainingController::runStarted, this, [this](const QString& path, int, int epochs) {
+        epochs_ = epochs;
+        currentRun_ = path;
+        const RunsModel::Run run = RunsModel::readRun(path);
+        chart_->setHistory(run.name, run.history);
+        confusion_->setPredictions({}, {});
+        runs_->refresh();
+        Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(controller_, &TrainingController::batchProgress, this, [this](const BatchMetrics& m, double eta) {
+        chart_->addBatch(m);
+        panel_->showProgress(m, epochs_, eta);
+    });
+    connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
+    connect(controller_, &TrainingController::finished, this, [this](const QString& path, bool stopped) {
+        runs_->refresh();
+        showRun(path);
+        const QString text = stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.")
+                                     : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
+        panel_->showMessage(text);
+        Q_EMIT statusMessage(text);
+    });
+    connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
+        appendLog(tr("Error: %1").arg(message));
+        panel_->showMessage(tr("Training failed: %1").arg(message));
+        runs_->refresh();
+        Q_EMIT statusMessage(tr("Training failed: %1").arg(message));
+    });
+}
+
+void TrainingWorkspace::setRunsRoot(const QString& root) {
+    QSettings().setValue("runs/root", root);
+    runs_->setRoot(QDir(root).filePath(taskName(task_)), taskName(task_));
+}
+
+QString TrainingWorkspace::runsRoot() const {
+    return runs_->root();
+}
+
+bool TrainingWorkspace::busy() const {
+    return controller_->isActive();
+}
+
+std::vector<std::string> TrainingWorkspace::trainArgs(QString* problem) const {
+    if (!provider_) {
+        *problem = tr("Nothing to train yet.");
+        return {};
+    }
+    std::vector<std::string> args = provider_(problem);
+    if (args.empty()) return {};
+    const auto fit = panel_->fitArgs();
+    args.insert(args.end(), fit.begin(), fit.end());
+    return args;
+}
+
+void TrainingWorkspace::startTraining() {
+    QString problem;
+    std::vector<std::string> args = trainArgs(&problem);
+    if (args.empty()) {
+        panel_->showMessage(problem);
+        Q_EMIT statusMessage(problem);
+        return;
+    }
+    const QString name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString runDir = QDir(runs_->root()).filePath(name);
+    args.insert(args.end(), {"--run-dir", runDir.toStdString()});
+    log_->clear();
+    appendLog(shellQuoted(args));
+    TrainingRequest request;
+    request.args = args;
+    chart_->clear();
+    tabs_->setCurrentIndex(0);
+    controller_->start(request);
+}
+
+void TrainingWorkspace::resumeRun(const QString& path) {
+    TrainingRequest request;
+    request.kind = TrainingRequest::Resume;
+    request.runDir = path;
+    log_->clear();
+    tabs_->setCurrentIndex(0);
+    chart_->clearOverlays();
+    controller_->start(request);
+}
+
+void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& request) {
+    TrainingRequest r;
+    r.kind = TrainingRequest::FineTune;
+    r.fineTune = request;
+    r.fineTune.from = path.toStdString();
+    if (r.fineTune.runDir.empty())
+        r.fineTune.runDir = QDir(runs_->root())
+                                .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                                          QStringLiteral("-fine-tune"))
+                                .toStdString();
+    log_->clear();
+    tabs_->setCurrentIndex(0);
+    controller_->start(r);
+}
+
+void TrainingWorkspace::askFineTune() {
+    const QString path = selectedRun();
+    if (path.isEmpty()) return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Fine-tune from this run"));
+    auto* layers = new QLineEdit(QStringLiteral("block5_conv"), &dialog);
+    auto* rate = new QDoubleSpinBox(&dialog);
+    rate->setDecimals(7);
+    rate->setRange(1e-7, 1e-1);
+    rate->setValue(1e-5);
+    auto* epochs = new QSpinBox(&dialog);
+    epochs->setRange(1, 1000);
+    epochs->setValue(10);
+    auto* note = new QLabel(tr("Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on "
+                               "from this run's model with a lower learning rate; the curves continue with a marker."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(note);
+    form->addRow(tr("Unfreeze"), layers);
+    form->addRow(tr("Learning rate"), rate);
+    form->addRow(tr("More epochs"), epochs);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) return;
+    FineTuneRequest request;
+    request.unfreeze.clear();
+    for (const QString& name : layers->text().split(',', Qt::SkipEmptyParts))
+        request.unfreeze.push_back(name.trimmed().toStdString());
+    request.learningRate = rate->value();
+    request.epochs = epochs->value();
+    fineTuneRun(path, request);
+}
+
+void TrainingWorkspace::showRun(const QString& path) {
+    if (path.isEmpty()) return;
+    currentRun_ = path;
+    const RunsModel::Run run = RunsModel::readRun(path);
+    if (!controller_->isActive()) {
+        QFile log(QDir(path).filePath(QStringLiteral("training.log")));
+        log_->setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString());
+    }
+    chart_->setHistory(run.name, run.history);
+    std::vector<RunDirectory::Prediction> predictions;
+    QString problem = run.problem;
+    try {
+        predictions = RunDirectory::open(path.toStdString()).predictions();
+    } catch (const std::exception& e) {
+        problem = QString::fromStdString(e.what());
+    }
+    confusion_->setPredictions(run.classes, predictions);
+    matrixCaption_->setText(predictions.empty()
+                                ? tr("No validation predictions in this run yet.")
+                                : tr("%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.")
+                                      .arg(run.name)
+                                      .arg(confusion_->accuracy(), 0, 'f', 4)
+                                      .arg(predictions.size()));
+    const QModelIndex worst = confusion_->worstMistake();
+    if (worst.isValid()) {
+        matrixView_->setCurrentIndex(worst);
+        showConfusionCell(worst.row(), worst.column());
+    } else {
+        showConfusionCell(-1, -1);
+    }
+    if (!problem.isEmpty()) Q_EMIT statusMessage(problem);
+    const int row = runs_->rowOf(path);
+    if (row >= 0) runsView_->selectRow(row);
+    updateOverlays();
+}
+
+void TrainingWorkspace::showConfusionCell(int row, int column) {
+    const auto samples = confusion_->samples(row, column);
+    if (task_ == TrainingPanel::Task::Transfer) {
+        auto summary = std::make_shared<DatasetSummary>();
+        for (int i = 0; i < confusion_->rowCount(); ++i)
+            summary->classes.push_back(confusion_->headerData(i, Qt::Vertical, Qt::DisplayRole).toString().toStdString());
+        for (const auto& s : samples) summary->files.push_back({std::filesystem::path(s.item), s.label});
+        cellImages_->setDataset(summary);
+    } else {
+        QStringList items;
+        for (const auto& s : samples) items << QStringLiteral("%1 · p = %2").arg(QString::fromStdString(s.item)).arg(s.probability, 0, 'f', 3);
+        cellItems_->setStringList(items);
+    }
+}
+
+void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
+    if (controller_->isActive() && path == currentRun_) {
+        Q_EMIT statusMessage(tr("This run is training; stop it first."));
+        return;
+    }
+    if (!confirmed &&
+        QMessageBox::question(this, tr("Delete run"),
+                              tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName())) !=
+            QMessageBox::Yes)
+        return;
+    if (!QDir(path).removeRecursively()) Q_EMIT statusMessage(tr("Could not delete all of %1").arg(path));
+    if (path == currentRun_) {
+        currentRun_.clear();
+        chart_->clear();
+        confusion_->setPredictions({}, {});
+    }
+    runs_->refresh();
+}
+
+QString TrainingWorkspace::selectedRun() const {
+    const QModelIndex index = runsView_->currentIndex();
+    return index.isValid() ? runs_->data(index, RunsModel::PathRole).toString() : QString();
+}
+
+void TrainingWorkspace::updateOverlays() {
+    chart_->clearOverlays();
+    for (const QString& path : runs_->overlaid()) {
+        if (path == currentRun_) continue;
+        const RunsModel::Run run = RunsModel::readRun(path);
+        chart_->addOverlay(run.name, run.history);
+    }
+}
+
+void TrainingWorkspace::appendLog(const QString& line) {
+    log_->appendPlainText(line);
+}
+
+void TrainingWorkspace::saveChart() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"), QDir(currentRun_).filePath("history.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (file.isEmpty()) return;
+    Q_EMIT statusMessage(chart_->saveImage(file) ? tr("Saved %1").arg(file) : tr("Could not write %1").arg(file));
+}
+
+void TrainingWorkspace::exportHistory() {
+    if (currentRun_.isEmpty()) return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export history"), QDir::home().filePath("history.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (file.isEmpty()) return;
+    try {
+        writeFileAtomically(file.toStdString(), readFileBytes(QDir(currentRun_).filePath("history.csv").toStdString()));
+        Q_EMIT statusMessage(tr("Saved %1").arg(file));
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+    }
+}
+
+void TrainingWorkspace::copyCommand() {
+    QString problem;
+    auto args = trainArgs(&problem);
+    if (args.empty()) {
+        Q_EMIT statusMessage(problem);
+        return;
+    }
+    args.insert(args.end(), {"--run-dir", "RUN_DIR"});
+    QApplication::clipboard()->setText(shellQuoted(args));
+    Q_EMIT statusMessage(tr("Copied the equivalent layerlab-cli command."));
+}
+
+void TrainingWorkspace::retranslate() {
+    tabs_->setTabText(0, tr("Log"));
+    tabs_->setTabText(1, tr("Runs"));
+    tabs_->setTabText(2, tr("Confusion matrix"));
+    showButton_->setText(tr("Show"));
+    resumeButton_->setText(tr("Resume"));
+    fineTuneButton_->setText(tr("Fine-tune from this run…"));
+    deleteButton_->setText(tr("Delete…"));
+    saveChartButton_->setText(tr("Save chart…"));
+    exportButton_->setText(tr("Export history CSV…"));
+    copyCommandButton_->setText(tr("Copy as CLI command"));
+    if (matrixCaption_->text().isEmpty()) matrixCaption_->setText(tr("No validation predictions in this run yet."));
+}
+
+void TrainingWorkspace::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace layerlab::ui
