@@ -1,0 +1,246 @@
+// The workbench GUI driven as a user would: ticking a block's checkbox gives the core's
+// trainable count; a tiny run trained from the GUI controller emits its epochs and finishes;
+// Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ConfusionMatrixModel.h"
+#include "HistoryChart.h"
+#include "ImdbPage.h"
+#include "LayerTreeModel.h"
+#include "LengthHistogram.h"
+#include "ReviewListModel.h"
+#include "RunsModel.h"
+#include "TrainingController.h"
+#include "TrainingWorkspace.h"
+#include "data/SampleDataset.h"
+#include "data/SampleReviews.h"
+#include "experiment/ArgList.h"
+#include "model/ModelSpec.h"
+
+using namespace layerlab;
+using namespace layerlab::ui;
+
+namespace {
+
+// A tiny image set (32 px) so that a whole run takes a second on two cores.
+QString tinyDataset(const QTemporaryDir& dir) {
+    SampleDatasetSpec spec;
+    spec.trainPerClass = 6;
+    spec.validationPerClass = 3;
+    spec.size = 32;
+    return QString::fromStdString(ensureSampleDataset(dir.filePath("cache").toStdString(), spec).string());
+}
+
+std::vector<std::string> tinyRun(const QString& data, const QString& runDir, int epochs, int steps) {
+    return {"--task", "transfer", "--data", data.toStdString(), "--backbone", "mobilenet_v2",
+            "--alpha", "0.35", "--size", "32", "--head", "gap", "--weights", "none",
+            "--unfreeze", "block_16", "--no-augment", "--epochs", std::to_string(epochs),
+            "--steps-per-epoch", std::to_string(steps), "--validation-steps", "2",
+            "--batch-size", "4", "--learning-rate", "0.001", "--threads", "1",
+            "--run-dir", runDir.toStdString()};
+}
+
+}  // namespace
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("LayerLabTest");
+        QCoreApplication::setApplicationName("tst_workbench");
+        QSettings().clear();
+    }
+
+    // DESIGN.md: VGG16 + the lesson's head at 224 px has 27,560,769 parameters, 12,846,081
+    // trainable with the base frozen; unfreezing block5 adds its 7,079,424.
+    void tickingBlock5GivesTheCoresTrainableCount() {
+        LayerTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ModelSpec spec;
+        model.setLayers(buildLayers(spec), Shape{224, 224, 3});
+        QCOMPARE(model.totals().total, 27560769);
+        QCOMPARE(model.totals().trainable, 12846081);
+        const QModelIndex block5 = model.indexOfBlock("block5");
+        QVERIFY(block5.isValid());
+        QCOMPARE(model.rowCount(block5), 4);
+        QCOMPARE(model.data(block5, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QSignalSpy changed(&model, &LayerTreeModel::trainableChanged);
+        QVERIFY(model.setData(block5, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.totals().trainable, 19925505);
+        QCOMPARE(model.totals().nonTrainable, 7635264);
+        // One layer frozen again: the block is partly trainable.
+        const QModelIndex conv3 = model.index(2, 0, block5);
+        QCOMPARE(conv3.data().toString(), QString("block5_conv3"));
+        QVERIFY(model.setData(conv3, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.data(block5, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QCOMPARE(model.totals().trainable, 19925505 - 2359808);
+        // Frozen rows are greyed.
+        QVERIFY(model.data(conv3, Qt::ForegroundRole).isValid());
+        QVERIFY(!model.data(model.index(0, 0, block5), Qt::ForegroundRole).isValid());
+    }
+
+    void strategyPresetFreezesTheBase() {
+        LayerTreeModel model;
+        ModelSpec spec;
+        spec.inputSize = 150;
+        model.setLayers(buildLayers(spec), Shape{150, 150, 3});
+        QCOMPARE(model.totals().trainable, 4195329);  // the head at 150 px
+        model.applyStrategy(Strategy::LargeDifferent);
+        QCOMPARE(model.totals().trainable, model.totals().total);
+        model.applyStrategy(Strategy::SmallSimilar);
+        QCOMPARE(model.totals().trainable, 4195329);
+    }
+
+    void tinyRunFromTheGuiControllerEmitsEpochsAndFinishes() {
+        QTemporaryDir dir;
+        const QString data = tinyDataset(dir);
+        const QString runDir = dir.filePath("runs/transfer/first");
+        TrainingController controller;
+        QSignalSpy started(&controller, &TrainingController::runStarted);
+        QSignalSpy batches(&controller, &TrainingController::batchProgress);
+        QSignalSpy epochs(&controller, &TrainingController::epochFinished);
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        QSignalSpy failed(&controller, &TrainingController::failed);
+        TrainingRequest request;
+        request.args = tinyRun(data, runDir, 2, 3);
+        QVERIFY(controller.start(request));
+        QVERIFY(!controller.start(request));  // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(epochs.count(), 2);
+        QVERIFY(batches.count() >= 2);  // throttled, but every epoch's last step arrives
+        QCOMPARE(epochs.at(1).at(0).value<EpochMetrics>().epoch, 2);
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(controller.state(), TrainingController::State::Idle);
+
+        // The run is on disk: the runs list and the confusion matrix read it.
+        RunsModel runs;
+        QAbstractItemModelTester tester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        runs.setRoot(dir.filePath("runs/transfer"), "transfer");
+        QCOMPARE(runs.rowCount(), 1);
+        QCOMPARE(runs.run(0)->history.size(), std::size_t(2));
+        QCOMPARE(runs.run(0)->classes, QStringList({"circles", "squares"}));
+        QVERIFY(runs.setData(runs.index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(runs.overlaid(), QStringList{runs.run(0)->path});
+        const auto predictions = RunDirectory::open(runDir.toStdString()).predictions();
+        QCOMPARE(predictions.size(), std::size_t(6));  // every validation image
+        ConfusionMatrixModel matrix;
+        QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        matrix.setPredictions(runs.run(0)->classes, predictions);
+        int total = 0;
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c) total += matrix.count(r, c);
+        QCOMPARE(total, 6);
+        QCOMPARE(matrix.count(0, 0) + matrix.count(0, 1), 3);  // 3 circles
+        for (const auto& p : matrix.samples(0, 1)) QCOMPARE(p.label, 0);
+    }
+
+    void stopEndsTheRunAndKeepsItOnDisk() {
+        QTemporaryDir dir;
+        const QString data = tinyDataset(dir);
+        const QString runDir = dir.filePath("runs/long");
+        TrainingController controller;
+        QSignalSpy epochs(&controller, &TrainingController::epochFinished);
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        TrainingRequest request;
+        request.args = tinyRun(data, runDir, 1000, 4);
+        QVERIFY(controller.start(request));
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, 60000);
+        controller.setPaused(true);
+        QCOMPARE(controller.state(), TrainingController::State::Paused);
+        controller.stop();
+        QCOMPARE(controller.state(), TrainingController::State::Stopping);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        const auto history = RunDirectory::open(runDir.toStdString()).history();
+        QVERIFY(!history.empty());
+        QVERIFY(history.size() < 1000);
+        QCOMPARE(RunDirectory::open(runDir.toStdString()).checkpointEpoch().value_or(0),
+                 history.back().epoch);
+    }
+
+    void badDataBecomesAMessageNotACrash() {
+        QTemporaryDir dir;
+        TrainingController controller;
+        QSignalSpy failed(&controller, &TrainingController::failed);
+        TrainingRequest request;
+        request.args = tinyRun(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
+        QVERIFY(controller.start(request));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    }
+
+    void etaUsesTheLastEpochTime() {
+        BatchMetrics m;
+        m.epoch = 1;
+        m.step = 10;
+        m.steps = 100;
+        m.secondsInEpoch = 10;
+        // 90 s left in this epoch, then 29 epochs: 100 s each, or the last epoch's 5 s.
+        QCOMPARE(TrainingController::estimateRemaining(m, 30, 0), 90.0 + 29 * 100.0);
+        QCOMPARE(TrainingController::estimateRemaining(m, 30, 5), 90.0 + 29 * 5.0);
+    }
+
+    void chartCoalescesRedrawsAndDecimates() {
+        HistoryChart chart;
+        chart.resize(800, 300);
+        const int before = chart.redrawCount();
+        for (int step = 1; step <= 5000; ++step)
+            chart.addBatch({1 + step / 1000, step % 1000 + 1, 1000, 0.5, 0.5, 1.0});
+        QCOMPARE(chart.redrawCount(), before);  // nothing drawn synchronously
+        QTRY_COMPARE(chart.redrawCount(), before + 1);
+        QVERIFY(chart.plottedBatchPoints() <= HistoryChart::kMaxBatchPoints + 1);
+        QTemporaryDir dir;
+        QVERIFY(chart.saveImage(dir.filePath("chart.png")));
+        QVERIFY(chart.saveImage(dir.filePath("chart.svg")));
+        QVERIFY(QFileInfo(dir.filePath("chart.svg")).size() > 1000);
+    }
+
+    void imdbPageBrowsesTheSampleAndCutsAtMaxlen() {
+        ImdbPage page;
+        page.resize(1200, 700);
+        page.show();
+        page.load({ImdbSource::Sample, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(page.bundle() != nullptr, 60000);
+        QTRY_VERIFY(!page.busy());
+        const auto bundle = page.bundle();
+        QCOMPARE(bundle->data.train.x.size(), std::size_t(1000));
+        QVERIFY(bundle->isSample);
+        QAbstractItemModelTester tester(page.reviews(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.reviews()->rowCount(), 1000);
+        page.reviews()->setFilter("not boring");
+        QVERIFY(page.reviews()->rowCount() > 0);
+        QVERIFY(page.reviews()->rowCount() < 1000);
+        const int review = page.reviews()->reviewAt(0);
+        QVERIFY(bundle->trainText[std::size_t(review)].contains("not boring"));
+        page.reviews()->setFilter({});
+        // The padded view follows pad_sequences('pre'): the review's last id ends the row.
+        page.selectReview(0);
+        page.maxlenBox()->setValue(10);
+        const QString padded = page.paddedText();
+        const QString last = QString::number(bundle->data.train.x[0].back());
+        QVERIFY2(padded.endsWith(last + "]"), qPrintable(padded));
+        QCOMPARE(page.histogram()->maxlen(), 10);
+        const LengthStatistics stats = lengthStatistics(bundle->data.train.x);
+        QVERIFY(page.sharesLabel()->text().contains(
+            QString::number(stats.truncatedFraction(10) * 100, 'f', 1)));
+        // Training arguments carry the page's choices.
+        QString problem;
+        const auto args = page.training()->trainArgs(&problem);
+        ArgList list(args);
+        QCOMPARE(list.valueOr("--task", ""), std::string("imdb"));
+        QCOMPARE(list.valueOr("--pad-maxlen", ""), std::string("10"));
+        QCOMPARE(list.valueOr("--num-words", ""), std::string("500"));
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
