@@ -4,8 +4,8 @@
 #include <QIcon>
 
 #include "DatasetBrowser.h"
-#include "LanguageManager.h"
 #include "ImdbPage.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Resources.h"
 #include "ScreenshotRunner.h"

@@ -19,7 +19,8 @@ void ConfusionMatrixModel::setPredictions(
     total_ = 0;
     for (const auto& p : predictions) {
         if (p.label < 0 || p.predicted < 0) continue;
-        cells_[static_cast<std::size_t>(p.label)][static_cast<std::size_t>(p.predicted)].push_back(p);
+        cells_[static_cast<std::size_t>(p.label)][static_cast<std::size_t>(p.predicted)].push_back(
+            p);
         ++total_;
     }
     for (auto& row : cells_)
@@ -74,10 +75,12 @@ QVariant ConfusionMatrixModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             return QStringLiteral("%1 (%2%)").arg(n).arg(share * 100, 0, 'f', 1);
-        case Qt::TextAlignmentRole: return Qt::AlignCenter;
+        case Qt::TextAlignmentRole:
+            return Qt::AlignCenter;
         case Qt::BackgroundRole: {
             // Right answers green, mistakes red, stronger with their share of the true class.
-            const QColor base = index.row() == index.column() ? QColor(46, 160, 67) : QColor(214, 39, 40);
+            const QColor base =
+                index.row() == index.column() ? QColor(46, 160, 67) : QColor(214, 39, 40);
             QColor c = base;
             c.setAlphaF(0.12 + 0.6 * share);
             return c;

@@ -181,8 +181,12 @@ void HistoryChart::clearOverlays() {
     scheduleRedraw();
 }
 
-int HistoryChart::redrawCount() const { return d_->redraws; }
-int HistoryChart::plottedBatchPoints() const { return d_->plottedBatchPoints; }
+int HistoryChart::redrawCount() const {
+    return d_->redraws;
+}
+int HistoryChart::plottedBatchPoints() const {
+    return d_->plottedBatchPoints;
+}
 
 void HistoryChart::scheduleRedraw() {
     if (!d_->redrawTimer.isActive()) d_->redrawTimer.start();

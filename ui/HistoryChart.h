@@ -29,7 +29,7 @@ class HistoryChart : public QWidget {
     // PNG, JPEG or SVG by the file's suffix. False when it cannot be written.
     bool saveImage(const QString& path);
 
-    int redrawCount() const;     // for tests: how often the series were rebuilt
+    int redrawCount() const;         // for tests: how often the series were rebuilt
     int plottedBatchPoints() const;  // after decimation
 
     static constexpr int kRedrawIntervalMs = 40;

@@ -189,7 +189,8 @@ QWidget* ImdbPage::buildLengthsTab() {
     layout->addWidget(histogram_, 1);
     layout->addLayout(controls);
     layout->addWidget(shares_);
-    layout->addWidget(addLabel(QT_TR_NOOP("The selected review after pad_sequences (0 = padding):")));
+    layout->addWidget(
+        addLabel(QT_TR_NOOP("The selected review after pad_sequences (0 = padding):")));
     layout->addWidget(padded_);
 
     connect(maxlen_, &QSpinBox::valueChanged, this, [this](int value) {
@@ -249,16 +250,20 @@ QWidget* ImdbPage::buildModelTab() {
     return page;
 }
 
-void ImdbPage::showTab(Tab tab) { tabs_->setCurrentIndex(tab); }
+void ImdbPage::showTab(Tab tab) {
+    tabs_->setCurrentIndex(tab);
+}
 
-bool ImdbPage::busy() const { return watcher_.isRunning() || training_->busy(); }
+bool ImdbPage::busy() const {
+    return watcher_.isRunning() || training_->busy();
+}
 
 void ImdbPage::chooseSource(int index) {
     ImdbSource source;
     const QString last = QSettings().value("imdb/lastPath").toString();
     if (index == ImdbSource::NpzFile) {
-        const QString file = QFileDialog::getOpenFileName(this, tr("imdb.npz"), last,
-                                                          tr("NumPy archive (*.npz)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("imdb.npz"), last, tr("NumPy archive (*.npz)"));
         if (file.isEmpty()) return;
         source = {ImdbSource::NpzFile, file};
     } else if (index == ImdbSource::AclFolder) {
@@ -305,9 +310,8 @@ void ImdbPage::reload() {
     sourceStatus_->setText(tr("Loading reviews…"));
     const QString cache = QString::fromStdString(userCacheDir().string());
     const ImdbSource source = current_;
-    watcher_.setFuture(QtConcurrent::run([source, options, cache] {
-        return loadImdbBundle(source, options, cache);
-    }));
+    watcher_.setFuture(QtConcurrent::run(
+        [source, options, cache] { return loadImdbBundle(source, options, cache); }));
 }
 
 void ImdbPage::onLoaded() {
@@ -370,8 +374,9 @@ void ImdbPage::showReview(int review) {
     if (r < texts.size()) {
         QString body = texts[r].toHtmlEscaped();
         // Words outside num_words (or in skip_top) became the OOV index: make them visible.
-        body.replace(QStringLiteral("&lt;oov&gt;"),
-                     QStringLiteral("<span style='background:#ffd59e;color:#7a3e00'>&lt;oov&gt;</span>"));
+        body.replace(
+            QStringLiteral("&lt;oov&gt;"),
+            QStringLiteral("<span style='background:#ffd59e;color:#7a3e00'>&lt;oov&gt;</span>"));
         body.replace(QStringLiteral("&lt;start&gt;"),
                      QStringLiteral("<span style='color:#888'>&lt;start&gt;</span>"));
         html += QStringLiteral("<p style='font-size:large'>%1</p>").arg(body);
@@ -398,7 +403,9 @@ void ImdbPage::updateShares() {
             .arg(stats.median, 0, 'f', 1));
 }
 
-QString ImdbPage::paddedText() const { return padded_->toPlainText(); }
+QString ImdbPage::paddedText() const {
+    return padded_->toPlainText();
+}
 
 void ImdbPage::updatePadded() {
     if (!bundle_ || selected_ < 0) {
@@ -418,20 +425,14 @@ void ImdbPage::updatePadded() {
 }
 
 std::vector<std::string> ImdbPage::modelArgs() const {
-    std::vector<std::string> args = {"--input",
-                                     input_->currentIndex() == 0 ? "one-hot" : "embedding",
-                                     "--cell",
-                                     cell_->currentText().toStdString(),
-                                     "--units",
-                                     std::to_string(units_->value()),
-                                     "--embedding-dim",
-                                     std::to_string(embeddingDim_->value()),
-                                     "--layers",
-                                     std::to_string(layers_->value()),
-                                     "--num-words",
-                                     std::to_string(numWords_->value()),
-                                     "--pad-maxlen",
-                                     std::to_string(maxlen_->value())};
+    std::vector<std::string> args = {
+        "--input",         input_->currentIndex() == 0 ? "one-hot" : "embedding",
+        "--cell",          cell_->currentText().toStdString(),
+        "--units",         std::to_string(units_->value()),
+        "--embedding-dim", std::to_string(embeddingDim_->value()),
+        "--layers",        std::to_string(layers_->value()),
+        "--num-words",     std::to_string(numWords_->value()),
+        "--pad-maxlen",    std::to_string(maxlen_->value())};
     if (bidirectional_->isChecked()) args.push_back("--bidirectional");
     return args;
 }
@@ -460,18 +461,12 @@ std::vector<std::string> ImdbPage::trainArgs(QString* problem) const {
         *problem = tr("Load reviews first (the Reviews tab).");
         return {};
     }
-    std::vector<std::string> args = {"--task",
-                                     "imdb",
-                                     "--data",
-                                     bundle_->path.toStdString(),
-                                     "--skip-top",
-                                     std::to_string(skipTop_->value()),
-                                     "--load-seed",
-                                     std::to_string(seed_->value()),
-                                     "--padding",
-                                     padding_->currentText().toStdString(),
-                                     "--truncating",
-                                     truncating_->currentText().toStdString()};
+    std::vector<std::string> args = {"--task",       "imdb",
+                                     "--data",       bundle_->path.toStdString(),
+                                     "--skip-top",   std::to_string(skipTop_->value()),
+                                     "--load-seed",  std::to_string(seed_->value()),
+                                     "--padding",    padding_->currentText().toStdString(),
+                                     "--truncating", truncating_->currentText().toStdString()};
     const auto model = modelArgs();
     args.insert(args.end(), model.begin(), model.end());
     return args;

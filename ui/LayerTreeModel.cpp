@@ -1,9 +1,9 @@
 #include "LayerTreeModel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
-#include <QApplication>
 
 namespace layerlab::ui {
 namespace {
@@ -81,7 +81,9 @@ int LayerTreeModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(blocks_.at(static_cast<std::size_t>(parent.row())).children.size());
 }
 
-int LayerTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int LayerTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
     const LayerNode* n = node(index);
@@ -90,12 +92,16 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
-                case NameColumn: return QString::fromStdString(n->name);
+                case NameColumn:
+                    return QString::fromStdString(n->name);
                 case TypeColumn:
-                    return isBlock ? tr("%n layer(s)", nullptr, static_cast<int>(n->children.size()))
-                                   : QString::fromStdString(n->type);
-                case ShapeColumn: return QString::fromStdString(formatShape(n->outputShape));
-                case ParamsColumn: return QString::fromStdString(withThousands(n->params));
+                    return isBlock
+                               ? tr("%n layer(s)", nullptr, static_cast<int>(n->children.size()))
+                               : QString::fromStdString(n->type);
+                case ShapeColumn:
+                    return QString::fromStdString(formatShape(n->outputShape));
+                case ParamsColumn:
+                    return QString::fromStdString(withThousands(n->params));
                 case TrainableColumn:
                     return QString::fromStdString(withThousands(n->trainableParams));
             }
@@ -146,11 +152,16 @@ Qt::ItemFlags LayerTreeModel::flags(const QModelIndex& index) const {
 QVariant LayerTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case NameColumn: return tr("Layer (trainable)");
-        case TypeColumn: return tr("Type");
-        case ShapeColumn: return tr("Output shape");
-        case ParamsColumn: return tr("Params");
-        case TrainableColumn: return tr("Trainable params");
+        case NameColumn:
+            return tr("Layer (trainable)");
+        case TypeColumn:
+            return tr("Type");
+        case ShapeColumn:
+            return tr("Output shape");
+        case ParamsColumn:
+            return tr("Params");
+        case TrainableColumn:
+            return tr("Trainable params");
     }
     return {};
 }

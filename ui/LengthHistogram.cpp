@@ -31,9 +31,7 @@ class DragView : public QChartView {
     }
 
   private:
-    void drag(QMouseEvent* event) {
-        onDrag_(chart()->mapToValue(event->position()).x());
-    }
+    void drag(QMouseEvent* event) { onDrag_(chart()->mapToValue(event->position()).x()); }
     std::function<void(double)> onDrag_;
 };
 
@@ -73,7 +71,8 @@ struct LengthHistogram::Impl {
 LengthHistogram::LengthHistogram(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
     d_->bars->setBrush(QColor(0x1f, 0x77, 0xb4, 150));
     d_->bars->setPen(QPen(QColor(0x1f, 0x77, 0xb4)));
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{d_->bars, d_->mean, d_->median, d_->cut})
+    for (QAbstractSeries* s :
+         std::initializer_list<QAbstractSeries*>{d_->bars, d_->mean, d_->median, d_->cut})
         d_->chart->addSeries(s);
     d_->chart->addAxis(d_->x, Qt::AlignBottom);
     d_->chart->addAxis(d_->y, Qt::AlignLeft);
@@ -137,9 +136,13 @@ void LengthHistogram::setMaxlen(int maxlen) {
     retranslate();
 }
 
-int LengthHistogram::maxlen() const { return d_->maxlen; }
+int LengthHistogram::maxlen() const {
+    return d_->maxlen;
+}
 
-bool LengthHistogram::saveImage(const QString& path) { return grab().save(path); }
+bool LengthHistogram::saveImage(const QString& path) {
+    return grab().save(path);
+}
 
 void LengthHistogram::retranslate() {
     d_->chart->setTitle(tr("Review lengths (words, start token included)"));

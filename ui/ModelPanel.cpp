@@ -93,7 +93,8 @@ ModelPanel::ModelPanel(QWidget* parent)
     size_->setValue(224);
     size_->setSuffix(QStringLiteral(" px"));
     for (const auto& [value, name] : kHeads) head_->addItem(QString(), int(value));
-    for (const auto& [value, name] : kPreprocessings) preprocessing_->addItem(QString(), int(value));
+    for (const auto& [value, name] : kPreprocessings)
+        preprocessing_->addItem(QString(), int(value));
     weights_->addItem(QString());
     weights_->addItem(QString());
     weights_->addItem(QString());
@@ -221,8 +222,10 @@ QString ModelPanel::weightsFile() const {
             const auto found = findKerasWeights(spec());
             return found ? QString::fromStdString(displayPath(*found)) : QString();
         }
-        case FileWeights: return customWeights_;
-        default: return {};
+        case FileWeights:
+            return customWeights_;
+        default:
+            return {};
     }
 }
 
@@ -260,16 +263,11 @@ void ModelPanel::chooseWeightsFile() {
 
 std::vector<std::string> ModelPanel::modelArgs() const {
     const ModelSpec s = spec();
-    std::vector<std::string> args = {"--backbone",
-                                     enumName(kBackbones, s.backbone),
-                                     "--alpha",
-                                     QString::number(s.alpha).toStdString(),
-                                     "--size",
-                                     std::to_string(s.inputSize),
-                                     "--head",
-                                     enumName(kHeads, s.head),
-                                     "--preprocessing",
-                                     enumName(kPreprocessings, s.preprocessing)};
+    std::vector<std::string> args = {"--backbone",      enumName(kBackbones, s.backbone),
+                                     "--alpha",         QString::number(s.alpha).toStdString(),
+                                     "--size",          std::to_string(s.inputSize),
+                                     "--head",          enumName(kHeads, s.head),
+                                     "--preprocessing", enumName(kPreprocessings, s.preprocessing)};
     const QString file = weightsFile();
     args.insert(args.end(), {"--weights", file.isEmpty() ? "none" : file.toStdString()});
     ModelSpec defaults = s;
@@ -298,10 +296,9 @@ void ModelPanel::showSummary() {
     auto* text = new QPlainTextEdit(&dialog);
     text->setReadOnly(true);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(QString::fromStdString(
-        kerasSummary(model_->layers(),
-                     inferLayers(model_->layers(), Shape{size_->value(), size_->value(), 3}),
-                     "sequential")));
+    text->setPlainText(QString::fromStdString(kerasSummary(
+        model_->layers(), inferLayers(model_->layers(), Shape{size_->value(), size_->value(), 3}),
+        "sequential")));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);

@@ -29,7 +29,9 @@ void ReviewListModel::rebuild() {
         for (int i = 0; i < static_cast<int>(s->x.size()); ++i) {
             bool keep = true;
             if (!words.isEmpty()) {
-                const QString& text = i < static_cast<int>(texts.size()) ? texts[static_cast<std::size_t>(i)] : QString();
+                const QString& text = i < static_cast<int>(texts.size())
+                                          ? texts[static_cast<std::size_t>(i)]
+                                          : QString();
                 for (const QString& w : words) keep = keep && text.contains(w, Qt::CaseInsensitive);
             }
             if (keep) rows_.push_back(i);
@@ -65,9 +67,12 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole) return {};
     const auto r = static_cast<std::size_t>(review);
     switch (index.column()) {
-        case IndexColumn: return review;
-        case LabelColumn: return s.y[r] == 1 ? tr("positive") : tr("negative");
-        case LengthColumn: return static_cast<int>(s.x[r].size());
+        case IndexColumn:
+            return review;
+        case LabelColumn:
+            return s.y[r] == 1 ? tr("positive") : tr("negative");
+        case LengthColumn:
+            return static_cast<int>(s.x[r].size());
         case RatingColumn: {
             const auto& ratings = test_ ? bundle_->testRatings : bundle_->trainRatings;
             return r < ratings.size() ? QVariant(ratings[r]) : QVariant(QStringLiteral("–"));
@@ -79,10 +84,14 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const {
 QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case IndexColumn: return tr("#");
-        case LabelColumn: return tr("Label");
-        case LengthColumn: return tr("Length");
-        case RatingColumn: return tr("Rating");
+        case IndexColumn:
+            return tr("#");
+        case LabelColumn:
+            return tr("Label");
+        case LengthColumn:
+            return tr("Length");
+        case RatingColumn:
+            return tr("Rating");
     }
     return {};
 }

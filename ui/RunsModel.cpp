@@ -76,7 +76,8 @@ void RunsModel::refresh() {
     runs_.clear();
     const QDir dir(root_);
     // Run folders are named by start time, so name order is age order.
-    for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
+    for (const QString& name :
+         dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
         if (!QFile::exists(dir.filePath(name + "/experiment.json"))) continue;
         Run run = readRun(dir.filePath(name));
         if (run.task == task_) runs_.push_back(std::move(run));
@@ -125,12 +126,16 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         return r->problem.isEmpty() ? r->path : r->path + "\n" + r->problem;
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-        case NameColumn: return r->name;
-        case SettingsColumn: return r->settings;
-        case EpochsColumn: return static_cast<int>(r->history.size());
+        case NameColumn:
+            return r->name;
+        case SettingsColumn:
+            return r->settings;
+        case EpochsColumn:
+            return static_cast<int>(r->history.size());
         case BestColumn:
             return r->history.empty() ? QString() : QString::number(r->bestValAccuracy, 'f', 4);
-        case DurationColumn: return TrainingPanel::formatDuration(r->seconds);
+        case DurationColumn:
+            return TrainingPanel::formatDuration(r->seconds);
     }
     return {};
 }
@@ -157,11 +162,16 @@ Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const {
 QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case NameColumn: return tr("Run (overlay)");
-        case SettingsColumn: return tr("Settings");
-        case EpochsColumn: return tr("Epochs");
-        case BestColumn: return tr("Best val_acc");
-        case DurationColumn: return tr("Time");
+        case NameColumn:
+            return tr("Run (overlay)");
+        case SettingsColumn:
+            return tr("Settings");
+        case EpochsColumn:
+            return tr("Epochs");
+        case BestColumn:
+            return tr("Best val_acc");
+        case DurationColumn:
+            return tr("Time");
     }
     return {};
 }

@@ -14,7 +14,14 @@ namespace layerlab::ui {
 class RunsModel : public QAbstractTableModel {
     Q_OBJECT
   public:
-    enum Column { NameColumn, SettingsColumn, EpochsColumn, BestColumn, DurationColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        SettingsColumn,
+        EpochsColumn,
+        BestColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role { PathRole = Qt::UserRole + 1 };
 
     struct Run {

@@ -21,7 +21,9 @@ QString runExperiment(const TrainingRequest& request, TrainingControl& control,
     try {
         std::unique_ptr<Experiment> experiment;
         switch (request.kind) {
-            case TrainingRequest::New: experiment = Experiment::create(request.args, say); break;
+            case TrainingRequest::New:
+                experiment = Experiment::create(request.args, say);
+                break;
             case TrainingRequest::Resume:
                 experiment = Experiment::resume(request.runDir.toStdString(), say);
                 break;
@@ -66,11 +68,10 @@ QString runExperiment(const TrainingRequest& request, TrainingControl& control,
 TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<layerlab::BatchMetrics>();
     qRegisterMetaType<layerlab::EpochMetrics>();
-    connect(this, &TrainingController::runStarted, this,
-            [this](const QString&, int, int epochs) {
-                epochs_ = epochs;
-                if (state_ == State::Preparing) setState(State::Running);
-            });
+    connect(this, &TrainingController::runStarted, this, [this](const QString&, int, int epochs) {
+        epochs_ = epochs;
+        if (state_ == State::Preparing) setState(State::Running);
+    });
 }
 
 TrainingController::~TrainingController() {

@@ -50,8 +50,7 @@ class TrainingController : public QObject {
     bool wait(int milliseconds);
 
     // Seconds left, from the time per step in this epoch and the last full epoch's time.
-    static double estimateRemaining(const BatchMetrics& batch, int epochs,
-                                    double lastEpochSeconds);
+    static double estimateRemaining(const BatchMetrics& batch, int epochs, double lastEpochSeconds);
 
   Q_SIGNALS:
     void stateChanged(layerlab::ui::TrainingController::State state);

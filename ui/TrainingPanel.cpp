@@ -169,11 +169,12 @@ bool TrainingPanel::augmentationEnabled() const {
 }
 
 std::vector<std::string> TrainingPanel::fitArgs() const {
-    std::vector<std::string> args = {"--epochs",        std::to_string(epochs_->value()),
-                                     "--batch-size",    std::to_string(batch_->value()),
-                                     "--optimizer",     optimizer_->currentText().toStdString(),
-                                     "--learning-rate", QString::number(learningRate_->value(), 'g', 8).toStdString(),
-                                     "--seed",          std::to_string(seed_->value())};
+    std::vector<std::string> args = {
+        "--epochs",        std::to_string(epochs_->value()),
+        "--batch-size",    std::to_string(batch_->value()),
+        "--optimizer",     optimizer_->currentText().toStdString(),
+        "--learning-rate", QString::number(learningRate_->value(), 'g', 8).toStdString(),
+        "--seed",          std::to_string(seed_->value())};
     if (task_ == Task::Transfer) {
         args.insert(args.end(), {"--steps-per-epoch", std::to_string(steps_->value()),
                                  "--validation-steps", std::to_string(validationSteps_->value()),
@@ -195,9 +196,9 @@ void TrainingPanel::setRunning(bool running, bool paused) {
         pause_->setChecked(paused);
     }
     pause_->setText(paused ? tr("Resume (F6)") : tr("Pause (F6)"));
-    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, steps_, validationSteps_, batch_,
-                                                      optimizer_, learningRate_, seed_,
-                                                      validationSplit_, augment_, cache_, defaults_})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             epochs_, steps_, validationSteps_, batch_, optimizer_, learningRate_, seed_,
+             validationSplit_, augment_, cache_, defaults_})
         w->setEnabled(!running);
     if (!running) progress_->setFormat(QStringLiteral("%p%"));
 }
@@ -205,7 +206,11 @@ void TrainingPanel::setRunning(bool running, bool paused) {
 QString TrainingPanel::formatDuration(double seconds) {
     if (seconds < 0 || !std::isfinite(seconds)) return QStringLiteral("–");
     const auto s = static_cast<long long>(std::llround(seconds));
-    if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QChar('0'))
+            .arg(s % 60, 2, 10, QChar('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
 }
 
@@ -213,7 +218,8 @@ void TrainingPanel::showProgress(const BatchMetrics& m, int epochs, double etaSe
     const int total = std::max(1, epochs * m.steps);
     progress_->setRange(0, total);
     progress_->setValue((m.epoch - 1) * m.steps + m.step);
-    progress_->setFormat(tr("epoch %1/%2 · step %3/%4").arg(m.epoch).arg(epochs).arg(m.step).arg(m.steps));
+    progress_->setFormat(
+        tr("epoch %1/%2 · step %3/%4").arg(m.epoch).arg(epochs).arg(m.step).arg(m.steps));
     status_->setText(tr("loss %1 · acc %2 · ETA %3")
                          .arg(m.loss, 0, 'f', 4)
                          .arg(m.accuracy, 0, 'f', 4)
@@ -240,9 +246,11 @@ void TrainingPanel::retranslate() {
     validationSteps_->setSpecialValueText(tr("one pass"));
     steps_->setToolTip(tr("steps_per_epoch: batches per epoch (0: one pass over the data)"));
     augment_->setText(tr("Augment training images"));
-    augment_->setToolTip(tr("With the Augmentation tab's settings; validation images are never augmented"));
+    augment_->setToolTip(
+        tr("With the Augmentation tab's settings; validation images are never augmented"));
     cache_->setText(tr("Cache frozen features"));
-    cache_->setToolTip(tr("The frozen base's outputs are computed once per image: the same results, much faster"));
+    cache_->setToolTip(
+        tr("The frozen base's outputs are computed once per image: the same results, much faster"));
     defaults_->setText(task_ == Task::Transfer ? tr("Lesson defaults") : tr("Book defaults"));
     start_->setText(tr("Start (F5)"));
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));

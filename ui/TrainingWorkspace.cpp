@@ -98,11 +98,13 @@ TrainingWorkspace::TrainingWorkspace(TrainingPanel::Task task, QWidget* parent)
     runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     runsView_->setSelectionMode(QAbstractItemView::SingleSelection);
     runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    runsView_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn, QHeaderView::Stretch);
+    runsView_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn,
+                                                        QHeaderView::Stretch);
     runsView_->verticalHeader()->hide();
     auto* runsPage = new QWidget(this);
     auto* runButtons = new QHBoxLayout;
-    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_}) runButtons->addWidget(b);
+    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_})
+        runButtons->addWidget(b);
     runButtons->addStretch(1);
     fineTuneButton_->setVisible(task == TrainingPanel::Task::Transfer);
     auto* runsLayout = new QVBoxLayout(runsPage);
@@ -114,7 +116,8 @@ TrainingWorkspace::TrainingWorkspace(TrainingPanel::Task task, QWidget* parent)
     matrixView_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     matrixView_->setSelectionMode(QAbstractItemView::SingleSelection);
     matrixView_->setMinimumWidth(260);
-    cellView_->setViewMode(task == TrainingPanel::Task::Transfer ? QListView::IconMode : QListView::ListMode);
+    cellView_->setViewMode(task == TrainingPanel::Task::Transfer ? QListView::IconMode
+                                                                 : QListView::ListMode);
     cellView_->setResizeMode(QListView::Adjust);
     cellView_->setMovement(QListView::Static);
     cellView_->setUniformItemSizes(true);
@@ -136,7 +139,8 @@ TrainingWorkspace::TrainingWorkspace(TrainingPanel::Task task, QWidget* parent)
 
     auto* chartButtons = new QHBoxLayout;
     chartButtons->addStretch(1);
-    for (QPushButton* b : {copyCommandButton_, saveChartButton_, exportButton_}) chartButtons->addWidget(b);
+    for (QPushButton* b : {copyCommandButton_, saveChartButton_, exportButton_})
+        chartButtons->addWidget(b);
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -156,14 +160,19 @@ TrainingWorkspace::TrainingWorkspace(TrainingPanel::Task task, QWidget* parent)
     connect(panel_, &TrainingPanel::pauseToggled, controller_, &TrainingController::setPaused);
     connect(panel_, &TrainingPanel::stopRequested, controller_, &TrainingController::stop);
     connect(runs_, &RunsModel::overlaysChanged, this, &TrainingWorkspace::updateOverlays);
-    connect(showButton_, &QPushButton::clicked, this, [this] { if (!selectedRun().isEmpty()) showRun(selectedRun()); });
-    connect(runsView_, &QTableView::doubleClicked, this, [this] { showRun(selectedRun()); });
-    connect(resumeButton_, &QPushButton::clicked, this, [this] { if (!selectedRun().isEmpty()) resumeRun(selectedRun()); });
-    connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
-    connect(deleteButton_, &QPushButton::clicked, this, [this] { if (!selectedRun().isEmpty()) deleteRun(selectedRun()); });
-    connect(matrixView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        showConfusionCell(index.row(), index.column());
+    connect(showButton_, &QPushButton::clicked, this, [this] {
+        if (!selectedRun().isEmpty()) showRun(selectedRun());
     });
+    connect(runsView_, &QTableView::doubleClicked, this, [this] { showRun(selectedRun()); });
+    connect(resumeButton_, &QPushButton::clicked, this, [this] {
+        if (!selectedRun().isEmpty()) resumeRun(selectedRun());
+    });
+    connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
+    connect(deleteButton_, &QPushButton::clicked, this, [this] {
+        if (!selectedRun().isEmpty()) deleteRun(selectedRun());
+    });
+    connect(matrixView_, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { showConfusionCell(index.row(), index.column()); });
     connect(saveChartButton_, &QPushButton::clicked, this, &TrainingWorkspace::saveChart);
     connect(exportButton_, &QPushButton::clicked, this, &TrainingWorkspace::exportHistory);
     connect(copyCommandButton_, &QPushButton::clicked, this, &TrainingWorkspace::copyCommand);
@@ -180,35 +189,45 @@ TrainingWorkspace::~TrainingWorkspace() {
 }
 
 void TrainingWorkspace::connectController() {
-    connect(controller_, &TrainingController::stateChanged, this, [this](TrainingController::State s) {
-        panel_->setRunning(s != TrainingController::State::Idle, s == TrainingController::State::Paused);
-        if (s == TrainingController::State::Preparing) panel_->showMessage(tr("Preparing: scanning data, building the model…"));
-        if (s == TrainingController::State::Stopping) panel_->showMessage(tr("Stopping after this batch…"));
-        if (s == TrainingController::State::Paused) panel_->showMessage(tr("Paused. Resume continues with the next batch."));
-    });
+    connect(controller_, &TrainingController::stateChanged, this,
+            [this](TrainingController::State s) {
+                panel_->setRunning(s != TrainingController::State::Idle,
+                                   s == TrainingController::State::Paused);
+                if (s == TrainingController::State::Preparing)
+                    panel_->showMessage(tr("Preparing: scanning data, building the model…"));
+                if (s == TrainingController::State::Stopping)
+                    panel_->showMessage(tr("Stopping after this batch…"));
+                if (s == TrainingController::State::Paused)
+                    panel_->showMessage(tr("Paused. Resume continues with the next batch."));
+            });
     connect(controller_, &TrainingController::logLine, this, &TrainingWorkspace::appendLog);
-    connect(controller_, &TrainingController::runStarted, this, [this](const QString& path, int, int epochs) {
-        epochs_ = epochs;
-        currentRun_ = path;
-        const RunsModel::Run run = RunsModel::readRun(path);
-        chart_->setHistory(run.name, run.history);
-        confusion_->setPredictions({}, {});
-        runs_->refresh();
-        Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(path)));
-    });
-    connect(controller_, &TrainingController::batchProgress, this, [this](const BatchMetrics& m, double eta) {
-        chart_->addBatch(m);
-        panel_->showProgress(m, epochs_, eta);
-    });
+    connect(controller_, &TrainingController::runStarted, this,
+            [this](const QString& path, int, int epochs) {
+                epochs_ = epochs;
+                currentRun_ = path;
+                const RunsModel::Run run = RunsModel::readRun(path);
+                chart_->setHistory(run.name, run.history);
+                confusion_->setPredictions({}, {});
+                runs_->refresh();
+                Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(path)));
+            });
+    connect(controller_, &TrainingController::batchProgress, this,
+            [this](const BatchMetrics& m, double eta) {
+                chart_->addBatch(m);
+                panel_->showProgress(m, epochs_, eta);
+            });
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
-    connect(controller_, &TrainingController::finished, this, [this](const QString& path, bool stopped) {
-        runs_->refresh();
-        showRun(path);
-        const QString text = stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.")
-                                     : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
-        panel_->showMessage(text);
-        Q_EMIT statusMessage(text);
-    });
+    connect(controller_, &TrainingController::finished, this,
+            [this](const QString& path, bool stopped) {
+                runs_->refresh();
+                showRun(path);
+                const QString text =
+                    stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume "
+                                 "continues it.")
+                            : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
+                panel_->showMessage(text);
+                Q_EMIT statusMessage(text);
+            });
     connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
         appendLog(tr("Error: %1").arg(message));
         panel_->showMessage(tr("Training failed: %1").arg(message));
@@ -250,7 +269,8 @@ void TrainingWorkspace::startTraining() {
         Q_EMIT statusMessage(problem);
         return;
     }
-    const QString name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString name =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString runDir = QDir(runs_->root()).filePath(name);
     args.insert(args.end(), {"--run-dir", runDir.toStdString()});
     log_->clear();
@@ -279,7 +299,8 @@ void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& 
     r.fineTune.from = path.toStdString();
     if (r.fineTune.runDir.empty())
         r.fineTune.runDir = QDir(runs_->root())
-                                .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                                .filePath(QDateTime::currentDateTime().toString(
+                                              QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
                                           QStringLiteral("-fine-tune"))
                                 .toStdString();
     log_->clear();
@@ -300,9 +321,11 @@ void TrainingWorkspace::askFineTune() {
     auto* epochs = new QSpinBox(&dialog);
     epochs->setRange(1, 1000);
     epochs->setValue(10);
-    auto* note = new QLabel(tr("Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on "
-                               "from this run's model with a lower learning rate; the curves continue with a marker."),
-                            &dialog);
+    auto* note = new QLabel(
+        tr("Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and "
+           "trains on "
+           "from this run's model with a lower learning rate; the curves continue with a marker."),
+        &dialog);
     note->setWordWrap(true);
     auto* form = new QFormLayout(&dialog);
     form->addRow(note);
@@ -329,7 +352,8 @@ void TrainingWorkspace::showRun(const QString& path) {
     const RunsModel::Run run = RunsModel::readRun(path);
     if (!controller_->isActive()) {
         QFile log(QDir(path).filePath(QStringLiteral("training.log")));
-        log_->setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString());
+        log_->setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll())
+                                                         : QString());
     }
     chart_->setHistory(run.name, run.history);
     std::vector<RunDirectory::Prediction> predictions;
@@ -342,7 +366,8 @@ void TrainingWorkspace::showRun(const QString& path) {
     confusion_->setPredictions(run.classes, predictions);
     matrixCaption_->setText(predictions.empty()
                                 ? tr("No validation predictions in this run yet.")
-                                : tr("%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.")
+                                : tr("%1: validation accuracy %2 on %3 samples (last epoch). Click "
+                                     "a cell to see its samples.")
                                       .arg(run.name)
                                       .arg(confusion_->accuracy(), 0, 'f', 4)
                                       .arg(predictions.size()));
@@ -364,12 +389,17 @@ void TrainingWorkspace::showConfusionCell(int row, int column) {
     if (task_ == TrainingPanel::Task::Transfer) {
         auto summary = std::make_shared<DatasetSummary>();
         for (int i = 0; i < confusion_->rowCount(); ++i)
-            summary->classes.push_back(confusion_->headerData(i, Qt::Vertical, Qt::DisplayRole).toString().toStdString());
-        for (const auto& s : samples) summary->files.push_back({std::filesystem::path(s.item), s.label});
+            summary->classes.push_back(
+                confusion_->headerData(i, Qt::Vertical, Qt::DisplayRole).toString().toStdString());
+        for (const auto& s : samples)
+            summary->files.push_back({std::filesystem::path(s.item), s.label});
         cellImages_->setDataset(summary);
     } else {
         QStringList items;
-        for (const auto& s : samples) items << QStringLiteral("%1 · p = %2").arg(QString::fromStdString(s.item)).arg(s.probability, 0, 'f', 3);
+        for (const auto& s : samples)
+            items << QStringLiteral("%1 · p = %2")
+                         .arg(QString::fromStdString(s.item))
+                         .arg(s.probability, 0, 'f', 3);
         cellItems_->setStringList(items);
     }
 }
@@ -380,11 +410,13 @@ void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
         return;
     }
     if (!confirmed &&
-        QMessageBox::question(this, tr("Delete run"),
-                              tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName())) !=
+        QMessageBox::question(
+            this, tr("Delete run"),
+            tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName())) !=
             QMessageBox::Yes)
         return;
-    if (!QDir(path).removeRecursively()) Q_EMIT statusMessage(tr("Could not delete all of %1").arg(path));
+    if (!QDir(path).removeRecursively())
+        Q_EMIT statusMessage(tr("Could not delete all of %1").arg(path));
     if (path == currentRun_) {
         currentRun_.clear();
         chart_->clear();
@@ -412,19 +444,22 @@ void TrainingWorkspace::appendLog(const QString& line) {
 }
 
 void TrainingWorkspace::saveChart() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"), QDir(currentRun_).filePath("history.png"),
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"),
+                                                      QDir(currentRun_).filePath("history.png"),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (file.isEmpty()) return;
-    Q_EMIT statusMessage(chart_->saveImage(file) ? tr("Saved %1").arg(file) : tr("Could not write %1").arg(file));
+    Q_EMIT statusMessage(chart_->saveImage(file) ? tr("Saved %1").arg(file)
+                                                 : tr("Could not write %1").arg(file));
 }
 
 void TrainingWorkspace::exportHistory() {
     if (currentRun_.isEmpty()) return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export history"), QDir::home().filePath("history.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export history"), QDir::home().filePath("history.csv"), tr("CSV (*.csv)"));
     if (file.isEmpty()) return;
     try {
-        writeFileAtomically(file.toStdString(), readFileBytes(QDir(currentRun_).filePath("history.csv").toStdString()));
+        writeFileAtomically(file.toStdString(),
+                            readFileBytes(QDir(currentRun_).filePath("history.csv").toStdString()));
         Q_EMIT statusMessage(tr("Saved %1").arg(file));
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(QString::fromStdString(e.what()));
@@ -454,7 +489,8 @@ void TrainingWorkspace::retranslate() {
     saveChartButton_->setText(tr("Save chart…"));
     exportButton_->setText(tr("Export history CSV…"));
     copyCommandButton_->setText(tr("Copy as CLI command"));
-    if (matrixCaption_->text().isEmpty()) matrixCaption_->setText(tr("No validation predictions in this run yet."));
+    if (matrixCaption_->text().isEmpty())
+        matrixCaption_->setText(tr("No validation predictions in this run yet."));
 }
 
 void TrainingWorkspace::changeEvent(QEvent* event) {

@@ -50,7 +50,8 @@ std::vector<std::string> TransferPage::trainArgs(QString* problem) const {
         *problem = tr("Open an image folder first (File → Open, or the built-in sample).");
         return {};
     }
-    std::vector<std::string> args = {"--task", "transfer", "--data", browser_->root().toStdString()};
+    std::vector<std::string> args = {"--task", "transfer", "--data",
+                                     browser_->root().toStdString()};
     const auto model = model_->modelArgs();
     args.insert(args.end(), model.begin(), model.end());
     if (training_->panel()->augmentationEnabled()) {

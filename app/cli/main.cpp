@@ -1,10 +1,10 @@
 // layerlab-cli: the headless face of LayerLab. Thin: parse the subcommand, call core.
 #include <iostream>
 
-#include "experiment/AugmentOptions.h"
 #include "cli/Commands.h"
 #include "data/SampleDataset.h"
 #include "data/SampleReviews.h"
+#include "experiment/AugmentOptions.h"
 #include "io/FileIO.h"
 #include "io/Paths.h"
 #include "train/TorchRuntime.h"

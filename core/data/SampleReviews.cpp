@@ -15,20 +15,19 @@ namespace {
 constexpr const char* kVersion = "layerlab-sample-reviews v1";
 constexpr int kPerFolder = 500;
 
-const std::vector<std::string> kGood = {"good",     "great",     "wonderful", "moving",
-                                        "funny",    "brilliant", "beautiful", "touching",
-                                        "superb",   "enjoyable", "clever",    "charming"};
-const std::vector<std::string> kBad = {"bad",    "boring", "awful",     "dull",  "weak",
-                                       "stupid", "poor",   "pointless", "messy", "tedious",
-                                       "silly",  "lazy"};
-const std::vector<std::string> kThings = {"story", "acting", "music",   "ending", "script",
-                                          "cast",  "film",   "dialogue", "plot",  "camera work"};
+const std::vector<std::string> kGood = {"good",   "great",     "wonderful", "moving",
+                                        "funny",  "brilliant", "beautiful", "touching",
+                                        "superb", "enjoyable", "clever",    "charming"};
+const std::vector<std::string> kBad = {"bad",  "boring",    "awful", "dull",    "weak",  "stupid",
+                                       "poor", "pointless", "messy", "tedious", "silly", "lazy"};
+const std::vector<std::string> kThings = {"story", "acting", "music",    "ending", "script",
+                                          "cast",  "film",   "dialogue", "plot",   "camera work"};
 const std::vector<std::string> kFiller = {
-    "i saw it with a friend last week",   "the director made a few earlier movies",
-    "it runs for about two hours",        "there is a long scene in a train station",
-    "the lead actor plays a teacher",     "it was filmed in a small town",
-    "my sister recommended it to me",     "the trailer shows most of the plot",
-    "it is based on an old novel",        "the second half takes place at night"};
+    "i saw it with a friend last week", "the director made a few earlier movies",
+    "it runs for about two hours",      "there is a long scene in a train station",
+    "the lead actor plays a teacher",   "it was filmed in a small town",
+    "my sister recommended it to me",   "the trailer shows most of the plot",
+    "it is based on an old novel",      "the second half takes place at night"};
 
 const std::string& pick(const std::vector<std::string>& words, NumpyRandom& random) {
     return words[static_cast<std::size_t>(random.below(static_cast<std::int64_t>(words.size())))];
@@ -76,9 +75,9 @@ fs::path ensureSampleReviews(const fs::path& cacheDir) {
                     for (int id = 0; id < kPerFolder; ++id) {
                         const int rating = positive ? 7 + static_cast<int>(random.below(4))
                                                     : 1 + static_cast<int>(random.below(4));
-                        writeFile(folder / (std::to_string(id) + "_" + std::to_string(rating) +
-                                            ".txt"),
-                                  review(positive, random));
+                        writeFile(
+                            folder / (std::to_string(id) + "_" + std::to_string(rating) + ".txt"),
+                            review(positive, random));
                     }
                 }
         });

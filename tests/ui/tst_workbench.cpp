@@ -33,16 +33,43 @@ QString tinyDataset(const QTemporaryDir& dir) {
     spec.trainPerClass = 6;
     spec.validationPerClass = 3;
     spec.size = 32;
-    return QString::fromStdString(ensureSampleDataset(dir.filePath("cache").toStdString(), spec).string());
+    return QString::fromStdString(
+        ensureSampleDataset(dir.filePath("cache").toStdString(), spec).string());
 }
 
-std::vector<std::string> tinyRun(const QString& data, const QString& runDir, int epochs, int steps) {
-    return {"--task", "transfer", "--data", data.toStdString(), "--backbone", "mobilenet_v2",
-            "--alpha", "0.35", "--size", "32", "--head", "gap", "--weights", "none",
-            "--unfreeze", "block_16", "--no-augment", "--epochs", std::to_string(epochs),
-            "--steps-per-epoch", std::to_string(steps), "--validation-steps", "2",
-            "--batch-size", "4", "--learning-rate", "0.001", "--threads", "1",
-            "--run-dir", runDir.toStdString()};
+std::vector<std::string> tinyRun(const QString& data, const QString& runDir, int epochs,
+                                 int steps) {
+    return {"--task",
+            "transfer",
+            "--data",
+            data.toStdString(),
+            "--backbone",
+            "mobilenet_v2",
+            "--alpha",
+            "0.35",
+            "--size",
+            "32",
+            "--head",
+            "gap",
+            "--weights",
+            "none",
+            "--unfreeze",
+            "block_16",
+            "--no-augment",
+            "--epochs",
+            std::to_string(epochs),
+            "--steps-per-epoch",
+            std::to_string(steps),
+            "--validation-steps",
+            "2",
+            "--batch-size",
+            "4",
+            "--learning-rate",
+            "0.001",
+            "--threads",
+            "1",
+            "--run-dir",
+            runDir.toStdString()};
 }
 
 }  // namespace
@@ -61,7 +88,8 @@ class TestWorkbench : public QObject {
     // trainable with the base frozen; unfreezing block5 adds its 7,079,424.
     void tickingBlock5GivesTheCoresTrainableCount() {
         LayerTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelSpec spec;
         model.setLayers(buildLayers(spec), Shape{224, 224, 3});
         QCOMPARE(model.totals().total, 27560769);
@@ -123,7 +151,8 @@ class TestWorkbench : public QObject {
 
         // The run is on disk: the runs list and the confusion matrix read it.
         RunsModel runs;
-        QAbstractItemModelTester tester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&runs,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         runs.setRoot(dir.filePath("runs/transfer"), "transfer");
         QCOMPARE(runs.rowCount(), 1);
         QCOMPARE(runs.run(0)->history.size(), std::size_t(2));
@@ -133,7 +162,8 @@ class TestWorkbench : public QObject {
         const auto predictions = RunDirectory::open(runDir.toStdString()).predictions();
         QCOMPARE(predictions.size(), std::size_t(6));  // every validation image
         ConfusionMatrixModel matrix;
-        QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester matrixTester(
+            &matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
         matrix.setPredictions(runs.run(0)->classes, predictions);
         int total = 0;
         for (int r = 0; r < 2; ++r)
@@ -214,7 +244,8 @@ class TestWorkbench : public QObject {
         const auto bundle = page.bundle();
         QCOMPARE(bundle->data.train.x.size(), std::size_t(1000));
         QVERIFY(bundle->isSample);
-        QAbstractItemModelTester tester(page.reviews(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.reviews(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.reviews()->rowCount(), 1000);
         page.reviews()->setFilter("not boring");
         QVERIFY(page.reviews()->rowCount() > 0);
