@@ -39,6 +39,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Keras cache: %1</source>
+        <translation>Keras cache: %1</translation>
+    </message>
+    <message>
+        <source>No imdb_word_index.json beside the file or in the Keras cache: reviews show as numbers only.</source>
+        <translation>No imdb_word_index.json beside the file or in the Keras cache: reviews show as numbers only.</translation>
+    </message>
+    <message>
+        <source>Built-in sample: 2,000 generated short reviews (not IMDB), works offline</source>
+        <translation>Built-in sample: 2,000 generated short reviews (not IMDB), works offline</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::AugmentControls</name>
     <message>
         <source>&lt;b&gt;shear_range=%1&lt;/b&gt; is %1 &lt;i&gt;degrees&lt;/i&gt; in Keras (keras-preprocessing ≥ 1.0): almost no visible shear. Old Keras read radians, which would be %2°.</source>
@@ -211,6 +226,21 @@ brightness %1</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ConfusionMatrixModel</name>
+    <message numerus="yes">
+        <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
+        <translation><numerusform>True %1, predicted %2: %n sample. Click to see them.</numerusform><numerusform>True %1, predicted %2: %n samples. Click to see them.</numerusform></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>predicted %1</translation>
+    </message>
+    <message>
+        <source>true %1</source>
+        <translation>true %1</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::DatasetBrowser</name>
     <message>
         <source>Open folder…</source>
@@ -327,10 +357,267 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::HistoryChart</name>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>per batch</source>
+        <translation>per batch</translation>
+    </message>
+    <message>
+        <source>overfitting gap</source>
+        <translation>overfitting gap</translation>
+    </message>
+    <message>
+        <source>fine-tune</source>
+        <translation>fine-tune</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::ImdbPage</name>
     <message>
-        <source>&lt;h2&gt;IMDB sentiment with an RNN — this page is coming&lt;/h2&gt;&lt;p&gt;The lesson's second experiment: &lt;code&gt;imdb.load_data(num_words=500)&lt;/code&gt;, review lengths and their histogram, &lt;code&gt;pad_sequences(maxlen=100)&lt;/code&gt;, then SimpleRNN, LSTM or GRU classifying reviews as positive or negative.&lt;/p&gt;&lt;p&gt;Its core works today from the command line, with Keras's exact numbers: &lt;code&gt;layerlab-cli imdb&lt;/code&gt; (data, lengths, histogram), &lt;code&gt;layerlab-cli summary --task imdb&lt;/code&gt; (the model) and &lt;code&gt;layerlab-cli train --task imdb&lt;/code&gt; (training). This page will add the review browser, the length histogram with a draggable maxlen cut, the model's summary and live training charts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;IMDB sentiment with an RNN — this page is coming&lt;/h2&gt;&lt;p&gt;The lesson's second experiment: &lt;code&gt;imdb.load_data(num_words=500)&lt;/code&gt;, review lengths and their histogram, &lt;code&gt;pad_sequences(maxlen=100)&lt;/code&gt;, then SimpleRNN, LSTM or GRU classifying reviews as positive or negative.&lt;/p&gt;&lt;p&gt;Its core works today from the command line, with Keras's exact numbers: &lt;code&gt;layerlab-cli imdb&lt;/code&gt; (data, lengths, histogram), &lt;code&gt;layerlab-cli summary --task imdb&lt;/code&gt; (the model) and &lt;code&gt;layerlab-cli train --task imdb&lt;/code&gt; (training). This page will add the review browser, the length histogram with a draggable maxlen cut, the model's summary and live training charts.&lt;/p&gt;</translation>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>num_words</source>
+        <translation>num_words</translation>
+    </message>
+    <message>
+        <source>skip_top</source>
+        <translation>skip_top</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>maxlen</source>
+        <translation>maxlen</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>truncating</translation>
+    </message>
+    <message>
+        <source>The selected review after pad_sequences (0 = padding):</source>
+        <translation>The selected review after pad_sequences (0 = padding):</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Recurrent layer</source>
+        <translation>Recurrent layer</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>Embedding size</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>Stacked layers</translation>
+    </message>
+    <message>
+        <source>imdb.npz</source>
+        <translation>imdb.npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy archive (*.npz)</translation>
+    </message>
+    <message>
+        <source>aclImdb folder</source>
+        <translation>aclImdb folder</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>Loading reviews…</translation>
+    </message>
+    <message>
+        <source>Cannot load reviews: %1</source>
+        <translation>Cannot load reviews: %1</translation>
+    </message>
+    <message>
+        <source>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</source>
+        <translation>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation><numerusform>%n problem: </numerusform><numerusform>%n problems: </numerusform></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rating: %1/10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</source>
+        <translation>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</translation>
+    </message>
+    <message>
+        <source>Load reviews first (the Reviews tab).</source>
+        <translation>Load reviews first (the Reviews tab).</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Lengths &amp;&amp; padding</source>
+        <translation>Lengths &amp;&amp; padding</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Automatic (Keras cache, else built-in sample)</source>
+        <translation>Automatic (Keras cache, else built-in sample)</translation>
+    </message>
+    <message>
+        <source>imdb.npz file…</source>
+        <translation>imdb.npz file…</translation>
+    </message>
+    <message>
+        <source>aclImdb folder…</source>
+        <translation>aclImdb folder…</translation>
+    </message>
+    <message>
+        <source>Built-in sample (offline)</source>
+        <translation>Built-in sample (offline)</translation>
+    </message>
+    <message>
+        <source>x_train</source>
+        <translation>x_train</translation>
+    </message>
+    <message>
+        <source>x_test</source>
+        <translation>x_test</translation>
+    </message>
+    <message>
+        <source>Search the decoded text…</source>
+        <translation>Search the decoded text…</translation>
+    </message>
+    <message>
+        <source>One-hot vectors of num_words (the book's first model)</source>
+        <translation>One-hot vectors of num_words (the book's first model)</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>Bidirectional</translation>
+    </message>
+    <message>
+        <source>load_data(num_words): rarer words become the OOV index 2</source>
+        <translation>load_data(num_words): rarer words become the OOV index 2</translation>
+    </message>
+    <message>
+        <source>load_data(skip_top): the most frequent words also become OOV</source>
+        <translation>load_data(skip_top): the most frequent words also become OOV</translation>
+    </message>
+    <message>
+        <source>load_data(seed): the shuffle; 113 is Keras's default</source>
+        <translation>load_data(seed): the shuffle; 113 is Keras's default</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LayerTreeModel</name>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation><numerusform>%n layer</numerusform><numerusform>%n layers</numerusform></translation>
+    </message>
+    <message>
+        <source>Trainable: its weights change during training</source>
+        <translation>Trainable: its weights change during training</translation>
+    </message>
+    <message>
+        <source>Frozen: its weights stay as loaded (trainable = False)</source>
+        <translation>Frozen: its weights stay as loaded (trainable = False)</translation>
+    </message>
+    <message>
+        <source>Layer (trainable)</source>
+        <translation>Layer (trainable)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>Output shape</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Params</translation>
+    </message>
+    <message>
+        <source>Trainable params</source>
+        <translation>Trainable params</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LengthHistogram</name>
+    <message>
+        <source>Review lengths (words, start token included)</source>
+        <translation>Review lengths (words, start token included)</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>reviews</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>mean %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>median %1</translation>
+    </message>
+    <message>
+        <source>maxlen %1 (drag)</source>
+        <translation>maxlen %1 (drag)</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>length</translation>
     </message>
 </context>
 <context>
@@ -399,6 +686,153 @@ skipped: %2</translation>
         <source>The compute device LayerLab trains on</source>
         <translation>The compute device LayerLab trains on</translation>
     </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training is running</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? Finished epochs stay on disk and the run can be resumed.</source>
+        <translation>Stop training and quit? Finished epochs stay on disk and the run can be resumed.</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ModelPanel</name>
+    <message>
+        <source>Much data, unlike ImageNet: train the whole model; the pretrained weights are only a starting point.</source>
+        <translation>Much data, unlike ImageNet: train the whole model; the pretrained weights are only a starting point.</translation>
+    </message>
+    <message>
+        <source>Much data, like ImageNet: train the top block and the head, freeze the rest.</source>
+        <translation>Much data, like ImageNet: train the top block and the head, freeze the rest.</translation>
+    </message>
+    <message>
+        <source>Little data, unlike ImageNet: train the upper blocks, keep the generic lower ones frozen.</source>
+        <translation>Little data, unlike ImageNet: train the upper blocks, keep the generic lower ones frozen.</translation>
+    </message>
+    <message>
+        <source>Little data, like ImageNet (the lesson's cats and dogs): freeze the convolutional base, train only the head.</source>
+        <translation>Little data, like ImageNet (the lesson's cats and dogs): freeze the convolutional base, train only the head.</translation>
+    </message>
+    <message>
+        <source>Pretrained weights: %1</source>
+        <translation>Pretrained weights: %1</translation>
+    </message>
+    <message>
+        <source>No weights chosen: random initialisation.</source>
+        <translation>No weights chosen: random initialisation.</translation>
+    </message>
+    <message>
+        <source>No pretrained weights found (%1 is not in the Keras cache): random initialisation. The base learns nothing useful frozen; get the weights or choose a file.</source>
+        <translation>No pretrained weights found (%1 is not in the Keras cache): random initialisation. The base learns nothing useful frozen; get the weights or choose a file.</translation>
+    </message>
+    <message>
+        <source>Keras weights</source>
+        <translation>Keras weights</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 weights (*.h5 *.hdf5);;All files (*)</source>
+        <translation>Keras HDF5 weights (*.h5 *.hdf5);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Total params: %1   Trainable params: %2   Non-trainable params: %3</source>
+        <translation>Total params: %1   Trainable params: %2   Non-trainable params: %3</translation>
+    </message>
+    <message>
+        <source>model.summary()</source>
+        <translation>model.summary()</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 alpha</source>
+        <translation>MobileNetV2 alpha</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Input size</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>Preprocessing</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>VGG16 (the lesson's)</source>
+        <translation>VGG16 (the lesson's)</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 (fast on a CPU)</source>
+        <translation>MobileNetV2 (fast on a CPU)</translation>
+    </message>
+    <message>
+        <source>Lesson: Flatten → Dense 512 → Dropout 0.5 → Dense</source>
+        <translation>Lesson: Flatten → Dense 512 → Dropout 0.5 → Dense</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling → Dense</source>
+        <translation>GlobalAveragePooling → Dense</translation>
+    </message>
+    <message>
+        <source>rescale 1/255 (the lesson's)</source>
+        <translation>rescale 1/255 (the lesson's)</translation>
+    </message>
+    <message>
+        <source>caffe: BGR minus ImageNet mean (VGG16 weights)</source>
+        <translation>caffe: BGR minus ImageNet mean (VGG16 weights)</translation>
+    </message>
+    <message>
+        <source>tf: scale to [−1, 1] (MobileNetV2 weights)</source>
+        <translation>tf: scale to [−1, 1] (MobileNetV2 weights)</translation>
+    </message>
+    <message>
+        <source>ImageNet, from the Keras cache</source>
+        <translation>ImageNet, from the Keras cache</translation>
+    </message>
+    <message>
+        <source>Keras .h5 file…</source>
+        <translation>Keras .h5 file…</translation>
+    </message>
+    <message>
+        <source>None (random initialisation)</source>
+        <translation>None (random initialisation)</translation>
+    </message>
+    <message>
+        <source>Custom (tick the boxes)</source>
+        <translation>Custom (tick the boxes)</translation>
+    </message>
+    <message>
+        <source>Large data, different from ImageNet</source>
+        <translation>Large data, different from ImageNet</translation>
+    </message>
+    <message>
+        <source>Large data, similar to ImageNet</source>
+        <translation>Large data, similar to ImageNet</translation>
+    </message>
+    <message>
+        <source>Small data, different from ImageNet</source>
+        <translation>Small data, different from ImageNet</translation>
+    </message>
+    <message>
+        <source>Small data, similar to ImageNet</source>
+        <translation>Small data, similar to ImageNet</translation>
+    </message>
+    <message>
+        <source>Keras summary…</source>
+        <translation>Keras summary…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RecentFolders</name>
@@ -409,6 +843,56 @@ skipped: %2</translation>
     <message>
         <source>Clear recent folders</source>
         <translation>Clear recent folders</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ReviewListModel</name>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunsModel</name>
+    <message>
+        <source>Run (overlay)</source>
+        <translation>Run (overlay)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Best val_acc</source>
+        <translation>Best val_acc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -423,6 +907,248 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::TrainingPanel</name>
+    <message>
+        <source>Resume (F6)</source>
+        <translation>Resume (F6)</translation>
+    </message>
+    <message>
+        <source>Pause (F6)</source>
+        <translation>Pause (F6)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · step %3/%4</source>
+        <translation>epoch %1/%2 · step %3/%4</translation>
+    </message>
+    <message>
+        <source>loss %1 · acc %2 · ETA %3</source>
+        <translation>loss %1 · acc %2 · ETA %3</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Steps per epoch</source>
+        <translation>Steps per epoch</translation>
+    </message>
+    <message>
+        <source>Validation steps</source>
+        <translation>Validation steps</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>Validation split</translation>
+    </message>
+    <message>
+        <source>one pass</source>
+        <translation>one pass</translation>
+    </message>
+    <message>
+        <source>steps_per_epoch: batches per epoch (0: one pass over the data)</source>
+        <translation>steps_per_epoch: batches per epoch (0: one pass over the data)</translation>
+    </message>
+    <message>
+        <source>Augment training images</source>
+        <translation>Augment training images</translation>
+    </message>
+    <message>
+        <source>With the Augmentation tab's settings; validation images are never augmented</source>
+        <translation>With the Augmentation tab's settings; validation images are never augmented</translation>
+    </message>
+    <message>
+        <source>Cache frozen features</source>
+        <translation>Cache frozen features</translation>
+    </message>
+    <message>
+        <source>The frozen base's outputs are computed once per image: the same results, much faster</source>
+        <translation>The frozen base's outputs are computed once per image: the same results, much faster</translation>
+    </message>
+    <message>
+        <source>Lesson defaults</source>
+        <translation>Lesson defaults</translation>
+    </message>
+    <message>
+        <source>Book defaults</source>
+        <translation>Book defaults</translation>
+    </message>
+    <message>
+        <source>Start (F5)</source>
+        <translation>Start (F5)</translation>
+    </message>
+    <message>
+        <source>Stop (Shift+F5)</source>
+        <translation>Stop (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::TrainingWorkspace</name>
+    <message>
+        <source>Preparing: scanning data, building the model…</source>
+        <translation>Preparing: scanning data, building the model…</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Stopping after this batch…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues with the next batch.</source>
+        <translation>Paused. Resume continues with the next batch.</translation>
+    </message>
+    <message>
+        <source>Training into %1</source>
+        <translation>Training into %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The run is on disk up to its last full epoch; Resume continues it.</source>
+        <translation>Stopped. The run is on disk up to its last full epoch; Resume continues it.</translation>
+    </message>
+    <message>
+        <source>Finished. The run is in %1.</source>
+        <translation>Finished. The run is in %1.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to train yet.</source>
+        <translation>Nothing to train yet.</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this run</source>
+        <translation>Fine-tune from this run</translation>
+    </message>
+    <message>
+        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>More epochs</source>
+        <translation>More epochs</translation>
+    </message>
+    <message>
+        <source>No validation predictions in this run yet.</source>
+        <translation>No validation predictions in this run yet.</translation>
+    </message>
+    <message>
+        <source>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</source>
+        <translation>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</translation>
+    </message>
+    <message>
+        <source>This run is training; stop it first.</source>
+        <translation>This run is training; stop it first.</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Delete run</translation>
+    </message>
+    <message>
+        <source>Delete the run %1 and everything in its folder?</source>
+        <translation>Delete the run %1 and everything in its folder?</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1</source>
+        <translation>Could not delete all of %1</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copied the equivalent layerlab-cli command.</source>
+        <translation>Copied the equivalent layerlab-cli command.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Confusion matrix</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this run…</source>
+        <translation>Fine-tune from this run…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <source>Export history CSV…</source>
+        <translation>Export history CSV…</translation>
+    </message>
+    <message>
+        <source>Copy as CLI command</source>
+        <translation>Copy as CLI command</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::TransferPage</name>
     <message>
         <source>Dataset</source>
@@ -431,6 +1157,18 @@ skipped: %2</translation>
     <message>
         <source>Augmentation</source>
         <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>Open an image folder first (File → Open, or the built-in sample).</source>
+        <translation>Open an image folder first (File → Open, or the built-in sample).</translation>
+    </message>
+    <message>
+        <source>Model &amp;&amp; freezing</source>
+        <translation>Model &amp;&amp; freezing</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
 </context>
 </TS>

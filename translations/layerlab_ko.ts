@@ -39,6 +39,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Keras cache: %1</source>
+        <translation>Keras 캐시: %1</translation>
+    </message>
+    <message>
+        <source>No imdb_word_index.json beside the file or in the Keras cache: reviews show as numbers only.</source>
+        <translation>파일 옆이나 Keras 캐시에 imdb_word_index.json이 없습니다: 리뷰는 숫자로만 보입니다.</translation>
+    </message>
+    <message>
+        <source>Built-in sample: 2,000 generated short reviews (not IMDB), works offline</source>
+        <translation>내장 샘플: 생성된 짧은 리뷰 2,000개 (IMDB 아님), 오프라인 동작</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::AugmentControls</name>
     <message>
         <source>&lt;b&gt;shear_range=%1&lt;/b&gt; is %1 &lt;i&gt;degrees&lt;/i&gt; in Keras (keras-preprocessing ≥ 1.0): almost no visible shear. Old Keras read radians, which would be %2°.</source>
@@ -211,6 +226,21 @@ brightness %1</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ConfusionMatrixModel</name>
+    <message numerus="yes">
+        <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
+        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>예측 %1</translation>
+    </message>
+    <message>
+        <source>true %1</source>
+        <translation>실제 %1</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::DatasetBrowser</name>
     <message>
         <source>Open folder…</source>
@@ -280,7 +310,9 @@ drop one here, or use the built-in sample.</source>
     </message>
     <message numerus="yes">
         <source>(%n file(s) cannot be used)</source>
-        <translation><numerusform>(파일 %n개는 쓸 수 없음)</numerusform></translation>
+        <translation>
+            <numerusform>(파일 %n개는 쓸 수 없음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped files: %1</source>
@@ -327,10 +359,267 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::HistoryChart</name>
+    <message>
+        <source>Loss</source>
+        <translation>손실 (loss)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도 (accuracy)</translation>
+    </message>
+    <message>
+        <source>per batch</source>
+        <translation>배치별</translation>
+    </message>
+    <message>
+        <source>overfitting gap</source>
+        <translation>과대적합 격차</translation>
+    </message>
+    <message>
+        <source>fine-tune</source>
+        <translation>미세 조정</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::ImdbPage</name>
     <message>
-        <source>&lt;h2&gt;IMDB sentiment with an RNN — this page is coming&lt;/h2&gt;&lt;p&gt;The lesson's second experiment: &lt;code&gt;imdb.load_data(num_words=500)&lt;/code&gt;, review lengths and their histogram, &lt;code&gt;pad_sequences(maxlen=100)&lt;/code&gt;, then SimpleRNN, LSTM or GRU classifying reviews as positive or negative.&lt;/p&gt;&lt;p&gt;Its core works today from the command line, with Keras's exact numbers: &lt;code&gt;layerlab-cli imdb&lt;/code&gt; (data, lengths, histogram), &lt;code&gt;layerlab-cli summary --task imdb&lt;/code&gt; (the model) and &lt;code&gt;layerlab-cli train --task imdb&lt;/code&gt; (training). This page will add the review browser, the length histogram with a draggable maxlen cut, the model's summary and live training charts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;RNN으로 IMDB 감성 분석 — 이 페이지는 준비 중&lt;/h2&gt;&lt;p&gt;수업의 두 번째 실험입니다: &lt;code&gt;imdb.load_data(num_words=500)&lt;/code&gt;, 리뷰 길이와 히스토그램, &lt;code&gt;pad_sequences(maxlen=100)&lt;/code&gt;, 그리고 SimpleRNN, LSTM 또는 GRU로 리뷰의 긍정/부정을 분류합니다.&lt;/p&gt;&lt;p&gt;핵심 기능은 지금도 명령줄에서 Keras와 똑같은 숫자로 동작합니다: &lt;code&gt;layerlab-cli imdb&lt;/code&gt;(데이터, 길이, 히스토그램), &lt;code&gt;layerlab-cli summary --task imdb&lt;/code&gt;(모델), &lt;code&gt;layerlab-cli train --task imdb&lt;/code&gt;(학습). 이 페이지에는 리뷰 브라우저, maxlen을 끌어서 정하는 길이 히스토그램, 모델 요약, 실시간 학습 그래프가 들어갑니다.&lt;/p&gt;</translation>
+        <source>Source</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>num_words</source>
+        <translation>num_words</translation>
+    </message>
+    <message>
+        <source>skip_top</source>
+        <translation>skip_top</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>maxlen</source>
+        <translation>maxlen</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>truncating</translation>
+    </message>
+    <message>
+        <source>The selected review after pad_sequences (0 = padding):</source>
+        <translation>pad_sequences를 거친 선택한 리뷰 (0 = 패딩):</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Recurrent layer</source>
+        <translation>순환 층</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>임베딩 크기</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>쌓은 층 수</translation>
+    </message>
+    <message>
+        <source>imdb.npz</source>
+        <translation>imdb.npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy 아카이브 (*.npz)</translation>
+    </message>
+    <message>
+        <source>aclImdb folder</source>
+        <translation>aclImdb 폴더</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>리뷰를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot load reviews: %1</source>
+        <translation>리뷰를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</source>
+        <translation>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n 단어</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
+        <translation>&lt;p&gt;평점: %1/10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</source>
+        <translation>maxlen %1: 훈련 리뷰의 %2%는 잘리고(더 김), %3%는 패딩됩니다(더 짧음). 평균 길이 %4, 중앙값 %5.</translation>
+    </message>
+    <message>
+        <source>Load reviews first (the Reviews tab).</source>
+        <translation>먼저 리뷰를 불러오세요 (리뷰 탭).</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>Lengths &amp;&amp; padding</source>
+        <translation>길이와 패딩</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Automatic (Keras cache, else built-in sample)</source>
+        <translation>자동 (Keras 캐시, 없으면 내장 샘플)</translation>
+    </message>
+    <message>
+        <source>imdb.npz file…</source>
+        <translation>imdb.npz 파일…</translation>
+    </message>
+    <message>
+        <source>aclImdb folder…</source>
+        <translation>aclImdb 폴더…</translation>
+    </message>
+    <message>
+        <source>Built-in sample (offline)</source>
+        <translation>내장 샘플 (오프라인)</translation>
+    </message>
+    <message>
+        <source>x_train</source>
+        <translation>x_train</translation>
+    </message>
+    <message>
+        <source>x_test</source>
+        <translation>x_test</translation>
+    </message>
+    <message>
+        <source>Search the decoded text…</source>
+        <translation>복원한 텍스트에서 검색…</translation>
+    </message>
+    <message>
+        <source>One-hot vectors of num_words (the book's first model)</source>
+        <translation>num_words 크기의 원-핫 벡터 (책의 첫 모델)</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>임베딩</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>양방향</translation>
+    </message>
+    <message>
+        <source>load_data(num_words): rarer words become the OOV index 2</source>
+        <translation>load_data(num_words): 드문 단어는 OOV 인덱스 2가 됩니다</translation>
+    </message>
+    <message>
+        <source>load_data(skip_top): the most frequent words also become OOV</source>
+        <translation>load_data(skip_top): 가장 흔한 단어도 OOV가 됩니다</translation>
+    </message>
+    <message>
+        <source>load_data(seed): the shuffle; 113 is Keras's default</source>
+        <translation>load_data(seed): 섞기 시드, 113이 Keras 기본값입니다</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LayerTreeModel</name>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation><numerusform>%n개 층</numerusform></translation>
+    </message>
+    <message>
+        <source>Trainable: its weights change during training</source>
+        <translation>훈련 가능: 훈련 중 가중치가 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Frozen: its weights stay as loaded (trainable = False)</source>
+        <translation>동결: 가중치가 불러온 그대로 유지됩니다 (trainable = False)</translation>
+    </message>
+    <message>
+        <source>Layer (trainable)</source>
+        <translation>층 (훈련 가능)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>출력 크기</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Trainable params</source>
+        <translation>훈련 가능 파라미터</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LengthHistogram</name>
+    <message>
+        <source>Review lengths (words, start token included)</source>
+        <translation>리뷰 길이 (단어 수, 시작 토큰 포함)</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>리뷰 수</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>평균 %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>중앙값 %1</translation>
+    </message>
+    <message>
+        <source>maxlen %1 (drag)</source>
+        <translation>maxlen %1 (드래그)</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>길이</translation>
     </message>
 </context>
 <context>
@@ -399,6 +688,153 @@ skipped: %2</source>
         <source>The compute device LayerLab trains on</source>
         <translation>LayerLab이 학습에 쓰는 연산 장치</translation>
     </message>
+    <message>
+        <source>Training is running</source>
+        <translation>훈련 중입니다</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? Finished epochs stay on disk and the run can be resumed.</source>
+        <translation>훈련을 멈추고 종료할까요? 끝난 에포크는 디스크에 남고 실행을 이어서 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ModelPanel</name>
+    <message>
+        <source>Much data, unlike ImageNet: train the whole model; the pretrained weights are only a starting point.</source>
+        <translation>데이터가 많고 ImageNet과 다름: 모델 전체를 훈련합니다. 사전 훈련 가중치는 출발점일 뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Much data, like ImageNet: train the top block and the head, freeze the rest.</source>
+        <translation>데이터가 많고 ImageNet과 비슷함: 맨 위 블록과 헤드를 훈련하고 나머지는 동결합니다.</translation>
+    </message>
+    <message>
+        <source>Little data, unlike ImageNet: train the upper blocks, keep the generic lower ones frozen.</source>
+        <translation>데이터가 적고 ImageNet과 다름: 위쪽 블록을 훈련하고 일반적인 아래쪽 블록은 동결합니다.</translation>
+    </message>
+    <message>
+        <source>Little data, like ImageNet (the lesson's cats and dogs): freeze the convolutional base, train only the head.</source>
+        <translation>데이터가 적고 ImageNet과 비슷함 (수업의 고양이와 개): 합성곱 기반을 동결하고 헤드만 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Pretrained weights: %1</source>
+        <translation>사전 훈련 가중치: %1</translation>
+    </message>
+    <message>
+        <source>No weights chosen: random initialisation.</source>
+        <translation>가중치를 고르지 않았습니다: 무작위 초기화.</translation>
+    </message>
+    <message>
+        <source>No pretrained weights found (%1 is not in the Keras cache): random initialisation. The base learns nothing useful frozen; get the weights or choose a file.</source>
+        <translation>사전 훈련 가중치가 없습니다 (%1이(가) Keras 캐시에 없음): 무작위 초기화입니다. 동결된 기반은 쓸모 있는 것을 배우지 못하니 가중치를 받거나 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Keras weights</source>
+        <translation>Keras 가중치</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 weights (*.h5 *.hdf5);;All files (*)</source>
+        <translation>Keras HDF5 가중치 (*.h5 *.hdf5);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Total params: %1   Trainable params: %2   Non-trainable params: %3</source>
+        <translation>전체 파라미터: %1   훈련 가능: %2   훈련 불가: %3</translation>
+    </message>
+    <message>
+        <source>model.summary()</source>
+        <translation>model.summary()</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>기반 모델</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 alpha</source>
+        <translation>MobileNetV2 alpha</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>입력 크기</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>VGG16 (the lesson's)</source>
+        <translation>VGG16 (수업)</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 (fast on a CPU)</source>
+        <translation>MobileNetV2 (CPU에서 빠름)</translation>
+    </message>
+    <message>
+        <source>Lesson: Flatten → Dense 512 → Dropout 0.5 → Dense</source>
+        <translation>수업: Flatten → Dense 512 → Dropout 0.5 → Dense</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling → Dense</source>
+        <translation>GlobalAveragePooling → Dense</translation>
+    </message>
+    <message>
+        <source>rescale 1/255 (the lesson's)</source>
+        <translation>rescale 1/255 (수업)</translation>
+    </message>
+    <message>
+        <source>caffe: BGR minus ImageNet mean (VGG16 weights)</source>
+        <translation>caffe: BGR, ImageNet 평균 빼기 (VGG16 가중치)</translation>
+    </message>
+    <message>
+        <source>tf: scale to [−1, 1] (MobileNetV2 weights)</source>
+        <translation>tf: [−1, 1]로 조정 (MobileNetV2 가중치)</translation>
+    </message>
+    <message>
+        <source>ImageNet, from the Keras cache</source>
+        <translation>ImageNet, Keras 캐시에서</translation>
+    </message>
+    <message>
+        <source>Keras .h5 file…</source>
+        <translation>Keras .h5 파일…</translation>
+    </message>
+    <message>
+        <source>None (random initialisation)</source>
+        <translation>없음 (무작위 초기화)</translation>
+    </message>
+    <message>
+        <source>Custom (tick the boxes)</source>
+        <translation>직접 선택 (체크박스)</translation>
+    </message>
+    <message>
+        <source>Large data, different from ImageNet</source>
+        <translation>데이터 많음, ImageNet과 다름</translation>
+    </message>
+    <message>
+        <source>Large data, similar to ImageNet</source>
+        <translation>데이터 많음, ImageNet과 비슷함</translation>
+    </message>
+    <message>
+        <source>Small data, different from ImageNet</source>
+        <translation>데이터 적음, ImageNet과 다름</translation>
+    </message>
+    <message>
+        <source>Small data, similar to ImageNet</source>
+        <translation>데이터 적음, ImageNet과 비슷함</translation>
+    </message>
+    <message>
+        <source>Keras summary…</source>
+        <translation>Keras 요약…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RecentFolders</name>
@@ -409,6 +845,56 @@ skipped: %2</source>
     <message>
         <source>Clear recent folders</source>
         <translation>최근 폴더 목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ReviewListModel</name>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunsModel</name>
+    <message>
+        <source>Run (overlay)</source>
+        <translation>실행 (겹쳐 보기)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Best val_acc</source>
+        <translation>최고 val_acc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
     </message>
 </context>
 <context>
@@ -423,6 +909,248 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::TrainingPanel</name>
+    <message>
+        <source>Resume (F6)</source>
+        <translation>계속 (F6)</translation>
+    </message>
+    <message>
+        <source>Pause (F6)</source>
+        <translation>일시 정지 (F6)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · step %3/%4</source>
+        <translation>에포크 %1/%2 · 스텝 %3/%4</translation>
+    </message>
+    <message>
+        <source>loss %1 · acc %2 · ETA %3</source>
+        <translation>loss %1 · acc %2 · 남은 시간 %3</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Steps per epoch</source>
+        <translation>에포크당 스텝</translation>
+    </message>
+    <message>
+        <source>Validation steps</source>
+        <translation>검증 스텝</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <source>one pass</source>
+        <translation>한 바퀴</translation>
+    </message>
+    <message>
+        <source>steps_per_epoch: batches per epoch (0: one pass over the data)</source>
+        <translation>steps_per_epoch: 에포크당 배치 수 (0: 데이터 한 바퀴)</translation>
+    </message>
+    <message>
+        <source>Augment training images</source>
+        <translation>훈련 이미지 증식</translation>
+    </message>
+    <message>
+        <source>With the Augmentation tab's settings; validation images are never augmented</source>
+        <translation>데이터 증식 탭의 설정으로, 검증 이미지는 증식하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cache frozen features</source>
+        <translation>동결된 특성 캐시</translation>
+    </message>
+    <message>
+        <source>The frozen base's outputs are computed once per image: the same results, much faster</source>
+        <translation>동결된 기반의 출력을 이미지마다 한 번만 계산합니다: 결과는 같고 훨씬 빠릅니다</translation>
+    </message>
+    <message>
+        <source>Lesson defaults</source>
+        <translation>수업 기본값</translation>
+    </message>
+    <message>
+        <source>Book defaults</source>
+        <translation>책 기본값</translation>
+    </message>
+    <message>
+        <source>Start (F5)</source>
+        <translation>시작 (F5)</translation>
+    </message>
+    <message>
+        <source>Stop (Shift+F5)</source>
+        <translation>중지 (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::TrainingWorkspace</name>
+    <message>
+        <source>Preparing: scanning data, building the model…</source>
+        <translation>준비 중: 데이터를 살피고 모델을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>이 배치가 끝나면 멈춥니다…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues with the next batch.</source>
+        <translation>일시 정지됨. 계속하면 다음 배치부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Training into %1</source>
+        <translation>%1에 훈련 중</translation>
+    </message>
+    <message>
+        <source>Stopped. The run is on disk up to its last full epoch; Resume continues it.</source>
+        <translation>중지됨. 마지막으로 끝난 에포크까지 디스크에 있으며, 계속하기로 이어서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Finished. The run is in %1.</source>
+        <translation>완료. 실행 결과는 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>훈련 실패: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to train yet.</source>
+        <translation>아직 훈련할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this run</source>
+        <translation>이 실행에서 미세 조정</translation>
+    </message>
+    <message>
+        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>지정한 층이나 블록의 동결을 풀고 (수업: block5_conv → block5_conv1..3) 이 실행의 모델에서 더 낮은 학습률로 이어서 훈련합니다. 그래프는 표시와 함께 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>동결 해제</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>More epochs</source>
+        <translation>추가 에포크</translation>
+    </message>
+    <message>
+        <source>No validation predictions in this run yet.</source>
+        <translation>이 실행에는 아직 검증 예측이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</source>
+        <translation>%1: 샘플 %3개에서 검증 정확도 %2 (마지막 에포크). 칸을 클릭하면 샘플을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This run is training; stop it first.</source>
+        <translation>이 실행은 훈련 중입니다. 먼저 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>실행 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the run %1 and everything in its folder?</source>
+        <translation>실행 %1과(와) 폴더 안의 모든 것을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1</source>
+        <translation>%1을(를) 모두 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>그래프 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copied the equivalent layerlab-cli command.</source>
+        <translation>같은 일을 하는 layerlab-cli 명령을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행 목록</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>오차 행렬</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this run…</source>
+        <translation>이 실행에서 미세 조정…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>그래프 저장…</translation>
+    </message>
+    <message>
+        <source>Export history CSV…</source>
+        <translation>기록 CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy as CLI command</source>
+        <translation>CLI 명령으로 복사</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::TransferPage</name>
     <message>
         <source>Dataset</source>
@@ -431,6 +1159,18 @@ skipped: %2</source>
     <message>
         <source>Augmentation</source>
         <translation>데이터 증식</translation>
+    </message>
+    <message>
+        <source>Open an image folder first (File → Open, or the built-in sample).</source>
+        <translation>먼저 이미지 폴더를 여세요 (파일 → 열기, 또는 내장 샘플).</translation>
+    </message>
+    <message>
+        <source>Model &amp;&amp; freezing</source>
+        <translation>모델과 동결</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>훈련</translation>
     </message>
 </context>
 </TS>

@@ -269,7 +269,10 @@ void HistoryChart::redraw() {
         c->markers->setVisible(!markers.isEmpty());
         c->y->setRange(yLo, std::max(yHi, yLo + 1e-3));
         c->x->setRange(0, maxX);
-        c->x->setTickCount(std::min(11, static_cast<int>(maxX) + 1));
+        // Whole epochs on the axis: one tick each up to 15, then every few epochs.
+        c->x->setTickType(QValueAxis::TicksDynamic);
+        c->x->setTickAnchor(0);
+        c->x->setTickInterval(maxX <= 15 ? 1 : std::ceil(maxX / 10));
     }
     d_->overlaysChanged = false;
 }
