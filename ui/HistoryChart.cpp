@@ -262,7 +262,7 @@ void HistoryChart::redraw() {
                 extend(c->metric.validation(m));
             }
         const double pad = (hi - lo) * 0.05 + 1e-3;
-        const double yLo = isLoss ? std::max(0.0, lo - pad) : std::max(0.0, lo - pad);
+        const double yLo = std::max(0.0, lo - pad);
         const double yHi = isLoss ? hi + pad : std::min(1.0, hi + pad);
         for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
         c->markers->replace(markers);

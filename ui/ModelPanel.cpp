@@ -20,6 +20,7 @@
 #include <map>
 
 #include "LayerTreeModel.h"
+#include "experiment/ArgList.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
 #include "util/EnumNames.h"
@@ -54,12 +55,6 @@ void freezeDiff(const std::vector<LayerSpec>& now, const std::vector<LayerSpec>&
             if (now[i].trainable != defaults[i].trainable)
                 (now[i].trainable ? unfreeze : freeze).push_back(now[i].name);
     }
-}
-
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& name : names) out += (out.empty() ? "" : ",") + name;
-    return out;
 }
 
 }  // namespace
@@ -270,11 +265,10 @@ std::vector<std::string> ModelPanel::modelArgs() const {
                                      "--preprocessing", enumName(kPreprocessings, s.preprocessing)};
     const QString file = weightsFile();
     args.insert(args.end(), {"--weights", file.isEmpty() ? "none" : file.toStdString()});
-    ModelSpec defaults = s;
     std::vector<std::string> freeze, unfreeze;
-    freezeDiff(model_->layers(), buildLayers(defaults), freeze, unfreeze);
-    if (!freeze.empty()) args.insert(args.end(), {"--freeze", joined(freeze)});
-    if (!unfreeze.empty()) args.insert(args.end(), {"--unfreeze", joined(unfreeze)});
+    freezeDiff(model_->layers(), buildLayers(s), freeze, unfreeze);
+    if (!freeze.empty()) args.insert(args.end(), {"--freeze", joinList(freeze)});
+    if (!unfreeze.empty()) args.insert(args.end(), {"--unfreeze", joinList(unfreeze)});
     return args;
 }
 

@@ -68,8 +68,7 @@ QString runExperiment(const TrainingRequest& request, TrainingControl& control,
 TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<layerlab::BatchMetrics>();
     qRegisterMetaType<layerlab::EpochMetrics>();
-    connect(this, &TrainingController::runStarted, this, [this](const QString&, int, int epochs) {
-        epochs_ = epochs;
+    connect(this, &TrainingController::runStarted, this, [this] {
         if (state_ == State::Preparing) setState(State::Running);
     });
 }
@@ -93,7 +92,6 @@ double TrainingController::estimateRemaining(const BatchMetrics& batch, int epoc
 bool TrainingController::start(const TrainingRequest& request) {
     if (isActive()) return false;
     control_ = std::make_shared<TrainingControl>();
-    lastEpochSeconds_ = 0;
     auto control = control_;
     thread_ = QThread::create([this, request, control] {
         QString error;

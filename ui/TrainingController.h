@@ -70,8 +70,6 @@ class TrainingController : public QObject {
     State state_ = State::Idle;
     QThread* thread_ = nullptr;
     std::shared_ptr<TrainingControl> control_;
-    int epochs_ = 0;
-    double lastEpochSeconds_ = 0;
 };
 
 }  // namespace layerlab::ui

@@ -269,15 +269,23 @@ void TrainingWorkspace::startTraining() {
         Q_EMIT statusMessage(problem);
         return;
     }
-    const QString name =
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString runDir = QDir(runs_->root()).filePath(name);
-    args.insert(args.end(), {"--run-dir", runDir.toStdString()});
-    log_->clear();
-    appendLog(shellQuoted(args));
+    args.insert(args.end(), {"--run-dir", newRunDir(QString()).toStdString()});
     TrainingRequest request;
     request.args = args;
     chart_->clear();
+    launch(request);
+    appendLog(shellQuoted(args));
+}
+
+QString TrainingWorkspace::newRunDir(const QString& suffix) const {
+    // Named by start time, so that name order is age order in the runs list.
+    return QDir(runs_->root())
+        .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                  suffix);
+}
+
+void TrainingWorkspace::launch(const TrainingRequest& request) {
+    log_->clear();
     tabs_->setCurrentIndex(0);
     controller_->start(request);
 }
@@ -286,10 +294,8 @@ void TrainingWorkspace::resumeRun(const QString& path) {
     TrainingRequest request;
     request.kind = TrainingRequest::Resume;
     request.runDir = path;
-    log_->clear();
-    tabs_->setCurrentIndex(0);
     chart_->clearOverlays();
-    controller_->start(request);
+    launch(request);
 }
 
 void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& request) {
@@ -298,14 +304,8 @@ void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& 
     r.fineTune = request;
     r.fineTune.from = path.toStdString();
     if (r.fineTune.runDir.empty())
-        r.fineTune.runDir = QDir(runs_->root())
-                                .filePath(QDateTime::currentDateTime().toString(
-                                              QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
-                                          QStringLiteral("-fine-tune"))
-                                .toStdString();
-    log_->clear();
-    tabs_->setCurrentIndex(0);
-    controller_->start(r);
+        r.fineTune.runDir = newRunDir(QStringLiteral("-fine-tune")).toStdString();
+    launch(r);
 }
 
 void TrainingWorkspace::askFineTune() {

@@ -24,6 +24,7 @@ class HistoryChart;
 class RunsModel;
 class ThumbnailCache;
 class TrainingController;
+struct TrainingRequest;
 
 // Training for one task, shared by the transfer and IMDB pages: fit settings and buttons,
 // live charts, the Keras-like log, the runs of this task (overlay, reopen, resume, fine-tune,
@@ -70,6 +71,8 @@ class TrainingWorkspace : public QWidget {
 
   private:
     void connectController();
+    QString newRunDir(const QString& suffix) const;
+    void launch(const TrainingRequest& request);  // clears the log, shows it, starts
     void updateOverlays();
     void appendLog(const QString& line);
     QString selectedRun() const;

@@ -65,6 +65,15 @@ std::vector<std::string> ArgList::positionals() const {
     return args_;
 }
 
+std::string joinList(const std::vector<std::string>& items, char separator) {
+    std::string text;
+    for (const auto& item : items) {
+        if (!text.empty()) text += separator;
+        text += item;
+    }
+    return text;
+}
+
 std::vector<std::string> splitList(const std::string& text, char separator) {
     std::vector<std::string> items;
     std::stringstream stream(text);

@@ -33,5 +33,7 @@ class ArgList {
 
 double parseNumber(const std::string& option, const std::string& text);
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
+// The inverse of splitList: "a,b,c".
+std::string joinList(const std::vector<std::string>& items, char separator = ',');
 
 }  // namespace layerlab

@@ -51,8 +51,7 @@ std::vector<std::string> augmentOptionArgs(const AugmentParams& p) {
         args.insert(args.end(), {option, value});
     };
     add("--rotation-range", numberText(p.rotation_range));
-    add("--width-shift-range",
-        numberText(p.width_shift_range.value, !p.width_shift_range.integer));
+    add("--width-shift-range", numberText(p.width_shift_range.value, !p.width_shift_range.integer));
     add("--height-shift-range",
         numberText(p.height_shift_range.value, !p.height_shift_range.integer));
     add("--shear-range", numberText(p.shear_range));

@@ -386,15 +386,13 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
         const auto earlier = splitList(*before);
         unfreeze.insert(unfreeze.begin(), earlier.begin(), earlier.end());
     }
-    std::string unfreezeList;
-    for (const auto& name : unfreeze) unfreezeList += (unfreezeList.empty() ? "" : ",") + name;
     for (const auto& [option, value] :
          {std::pair<std::string, std::string>{"--learning-rate",
                                               std::to_string(request.learningRate)},
           {"--epochs", std::to_string(done + request.epochs)},
           {"--run-dir", request.runDir.string()},
           {"--weights", "none"},
-          {"--unfreeze", unfreezeList}})
+          {"--unfreeze", joinList(unfreeze)}})
         stored.insert(stored.end(), {option, value});
     ArgList args(stored);
     args.value("--task");
