@@ -107,6 +107,7 @@ std::shared_ptr<const ImdbBundle> loadImdbBundle(const ImdbSource& source,
         for (const auto& r : shuffled.test.x) bundle->testRatings.push_back(r.front());
     }
     bundle->data = processImdb(std::move(raw), options);
+    bundle->trainLengths = lengthStatistics(bundle->data.train.x);
     if (bundle->hasWords) {
         bundle->trainText = decodeAll(bundle->data.train.x, words, options);
         bundle->testText = decodeAll(bundle->data.test.x, words, options);

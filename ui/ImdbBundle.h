@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "data/Imdb.h"
+#include "data/Sequences.h"
 
 namespace layerlab::ui {
 
@@ -27,6 +28,7 @@ struct ImdbBundle {
     ImdbData data;
     std::vector<int> trainRatings, testRatings;
     std::vector<QString> trainText, testText;  // decoded; empty without a word index
+    LengthStatistics trainLengths;             // for the histogram and the maxlen shares
     bool hasWords = false;
     QStringList problems;  // files left out, a missing word index, …
 };

@@ -324,11 +324,9 @@ void ImdbPage::onLoaded() {
     }
     sourceStatus_->setStyleSheet(QString());
     showStatus();
-    reviews_->setBundle(bundle_, split_->currentIndex() == 1);
-    reviews_->setFilter(search_->text());
-    const LengthStatistics stats = lengthStatistics(bundle_->data.train.x);
-    histogram_->setStatistics(stats);
-    maxlenSlider_->setRange(1, std::max(stats.max, maxlen_->value()));
+    reviews_->setBundle(bundle_, split_->currentIndex() == 1);  // keeps the search filter
+    histogram_->setStatistics(bundle_->trainLengths);
+    maxlenSlider_->setRange(1, std::max(bundle_->trainLengths.max, maxlen_->value()));
     updateShares();
     selectReview(0);
 }
@@ -391,7 +389,7 @@ void ImdbPage::showReview(int review) {
 
 void ImdbPage::updateShares() {
     if (!bundle_) return;
-    const LengthStatistics stats = lengthStatistics(bundle_->data.train.x);
+    const LengthStatistics& stats = bundle_->trainLengths;
     const int maxlen = maxlen_->value();
     shares_->setText(
         tr("maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); "
