@@ -90,21 +90,14 @@ std::shared_ptr<const ImdbBundle> loadImdbBundle(const ImdbSource& source,
     if (bundle->description.isEmpty()) bundle->description = bundle->path;
     // load_data shuffles reviews; the ratings follow the same permutation.
     if (!bundle->trainRatings.empty()) {
-        ImdbData ratings;
-        for (int r : bundle->trainRatings) ratings.train.x.push_back({r});
-        for (int r : bundle->testRatings) ratings.test.x.push_back({r});
-        ratings.train.y = raw.train.y;
-        ratings.test.y = raw.test.y;
-        ImdbOptions plain;
-        plain.seed = options.seed;
-        plain.startChar.reset();
-        plain.indexFrom = 0;
-        plain.numWords = 1000;  // above every rating: none becomes OOV
-        const ImdbData shuffled = processImdb(std::move(ratings), plain);
-        bundle->trainRatings.clear();
-        bundle->testRatings.clear();
-        for (const auto& r : shuffled.train.x) bundle->trainRatings.push_back(r.front());
-        for (const auto& r : shuffled.test.x) bundle->testRatings.push_back(r.front());
+        const ImdbOrder order = loadDataOrder(raw.train.x.size(), raw.test.x.size(), options.seed);
+        auto follow = [](std::vector<int>& ratings, const std::vector<std::size_t>& order) {
+            std::vector<int> shuffled;
+            for (std::size_t i : order) shuffled.push_back(ratings.at(i));
+            ratings = std::move(shuffled);
+        };
+        follow(bundle->trainRatings, order.train);
+        follow(bundle->testRatings, order.test);
     }
     bundle->data = processImdb(std::move(raw), options);
     bundle->trainLengths = lengthStatistics(bundle->data.train.x);

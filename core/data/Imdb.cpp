@@ -26,14 +26,18 @@ ImdbSplit readSplit(const ZipArchive& zip, const std::filesystem::path& path,
     return {std::move(x.lists), std::move(y.values)};
 }
 
-void shuffleSplit(ImdbSplit& split, NumpyRandom& random) {
-    std::vector<std::int64_t> indices(split.x.size());
+std::vector<std::size_t> shuffledIndices(std::size_t size, NumpyRandom& random) {
+    std::vector<std::size_t> indices(size);
     std::iota(indices.begin(), indices.end(), 0);
     random.shuffle(indices);
+    return indices;
+}
+
+void reorder(ImdbSplit& split, const std::vector<std::size_t>& order) {
     ImdbSplit shuffled;
-    for (auto i : indices) {
-        shuffled.x.push_back(std::move(split.x[static_cast<std::size_t>(i)]));
-        shuffled.y.push_back(split.y[static_cast<std::size_t>(i)]);
+    for (auto i : order) {
+        shuffled.x.push_back(std::move(split.x[i]));
+        shuffled.y.push_back(split.y[i]);
     }
     split = std::move(shuffled);
 }
@@ -63,10 +67,18 @@ ImdbData readImdbNpz(const std::filesystem::path& path) {
     return {readSplit(zip, path, "train"), readSplit(zip, path, "test")};
 }
 
+ImdbOrder loadDataOrder(std::size_t trainSize, std::size_t testSize, std::uint32_t seed) {
+    NumpyRandom random(seed);  // one stream: train first, then test
+    ImdbOrder order;
+    order.train = shuffledIndices(trainSize, random);
+    order.test = shuffledIndices(testSize, random);
+    return order;
+}
+
 ImdbData processImdb(ImdbData data, const ImdbOptions& o) {
-    NumpyRandom random(o.seed);  // one stream: train first, then test
-    shuffleSplit(data.train, random);
-    shuffleSplit(data.test, random);
+    const ImdbOrder order = loadDataOrder(data.train.x.size(), data.test.x.size(), o.seed);
+    reorder(data.train, order.train);
+    reorder(data.test, order.test);
     if (o.startChar || o.indexFrom) {
         offset(data.train, o);
         offset(data.test, o);

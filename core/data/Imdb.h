@@ -35,6 +35,14 @@ struct ImdbData {
 // Throws FileError/FormatError naming the file and member.
 ImdbData readImdbNpz(const std::filesystem::path& path);
 
+// The order load_data puts reviews in: one RandomState(seed) shuffles the train indices, then
+// the test indices. Element i is the original index of the i-th review after shuffling (for
+// carrying other per-review data, such as aclImdb ratings, along).
+struct ImdbOrder {
+    std::vector<std::size_t> train, test;
+};
+ImdbOrder loadDataOrder(std::size_t trainSize, std::size_t testSize, std::uint32_t seed);
+
 // load_data's processing, exactly: one RandomState(seed) shuffles train then test, then
 // start_char, index_from, the maxlen filter, and num_words/skip_top → oov_char.
 ImdbData processImdb(ImdbData raw, const ImdbOptions& options);

@@ -244,6 +244,10 @@ class TestWorkbench : public QObject {
         const auto bundle = page.bundle();
         QCOMPARE(bundle->data.train.x.size(), std::size_t(1000));
         QVERIFY(bundle->isSample);
+        // Ratings follow load_data's shuffle: positive reviews are rated 7-10, negative 1-4.
+        QCOMPARE(bundle->trainRatings.size(), bundle->data.train.y.size());
+        for (std::size_t i = 0; i < bundle->trainRatings.size(); ++i)
+            QCOMPARE(bundle->trainRatings[i] >= 7, bundle->data.train.y[i] == 1);
         QAbstractItemModelTester tester(page.reviews(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.reviews()->rowCount(), 1000);
