@@ -20,6 +20,7 @@ class ConfusionMatrixModel : public QAbstractTableModel {
     // The samples of one cell (row = true class, column = predicted class).
     std::vector<RunDirectory::Prediction> samples(int row, int column) const;
     int count(int row, int column) const;
+    const QStringList& classes() const { return classes_; }
     // The off-diagonal cell with most samples (where to look first), or an invalid index.
     QModelIndex worstMistake() const;
     double accuracy() const;

@@ -388,9 +388,8 @@ void TrainingWorkspace::showConfusionCell(int row, int column) {
     const auto samples = confusion_->samples(row, column);
     if (task_ == TrainingPanel::Task::Transfer) {
         auto summary = std::make_shared<DatasetSummary>();
-        for (int i = 0; i < confusion_->rowCount(); ++i)
-            summary->classes.push_back(
-                confusion_->headerData(i, Qt::Vertical, Qt::DisplayRole).toString().toStdString());
+        for (const QString& name : confusion_->classes())
+            summary->classes.push_back(name.toStdString());
         for (const auto& s : samples)
             summary->files.push_back({std::filesystem::path(s.item), s.label});
         cellImages_->setDataset(summary);

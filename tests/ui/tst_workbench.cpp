@@ -165,6 +165,7 @@ class TestWorkbench : public QObject {
         QAbstractItemModelTester matrixTester(
             &matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
         matrix.setPredictions(runs.run(0)->classes, predictions);
+        QCOMPARE(matrix.classes(), QStringList({"circles", "squares"}));
         int total = 0;
         for (int r = 0; r < 2; ++r)
             for (int c = 0; c < 2; ++c) total += matrix.count(r, c);
