@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "data/ImageDecoder.h"
+#include "data/SampleDataset.h"
 #include "io/FileIO.h"
 
 namespace testimages {
@@ -34,6 +35,15 @@ void writeTruncatedJpeg(const std::filesystem::path& path) {
     const std::string bytes = layerlab::readFileBytes(full);
     std::filesystem::remove(full);
     writeBytes(path, bytes.substr(0, bytes.size() / 2));
+}
+
+std::filesystem::path tinySampleDataset(const std::filesystem::path& cacheDir, int trainPerClass,
+                                        int validationPerClass) {
+    layerlab::SampleDatasetSpec spec;
+    spec.trainPerClass = trainPerClass;
+    spec.validationPerClass = validationPerClass;
+    spec.size = 32;
+    return layerlab::ensureSampleDataset(cacheDir, spec);
 }
 
 }  // namespace testimages

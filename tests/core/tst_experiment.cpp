@@ -5,7 +5,7 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
-#include "data/SampleDataset.h"
+#include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "experiment/AugmentOptions.h"
 #include "experiment/Experiment.h"
@@ -42,12 +42,8 @@ class TestExperiment : public QObject {
 
     void freezeAndFineTuneAreStoredAndRebuilt() {
         QTemporaryDir dir;
-        SampleDatasetSpec spec;
-        spec.trainPerClass = 4;
-        spec.validationPerClass = 2;
-        spec.size = 32;
         const std::string data =
-            ensureSampleDataset(dir.filePath("cache").toStdString(), spec).string();
+            testimages::tinySampleDataset(dir.filePath("cache").toStdString(), 4, 2).string();
         const std::string first = dir.filePath("first").toStdString();
         std::vector<std::string> lines;
         const Say say = [&](const std::string& line) { lines.push_back(line); };

@@ -17,8 +17,7 @@
 #include "RunsModel.h"
 #include "TrainingController.h"
 #include "TrainingWorkspace.h"
-#include "data/SampleDataset.h"
-#include "data/SampleReviews.h"
+#include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "model/ModelSpec.h"
 
@@ -27,14 +26,9 @@ using namespace layerlab::ui;
 
 namespace {
 
-// A tiny image set (32 px) so that a whole run takes a second on two cores.
 QString tinyDataset(const QTemporaryDir& dir) {
-    SampleDatasetSpec spec;
-    spec.trainPerClass = 6;
-    spec.validationPerClass = 3;
-    spec.size = 32;
     return QString::fromStdString(
-        ensureSampleDataset(dir.filePath("cache").toStdString(), spec).string());
+        testimages::tinySampleDataset(dir.filePath("cache").toStdString(), 6, 3).string());
 }
 
 std::vector<std::string> tinyRun(const QString& data, const QString& runDir, int epochs,
