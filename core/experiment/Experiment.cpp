@@ -273,10 +273,9 @@ std::unique_ptr<Experiment::Impl> buildImdb(ArgList& args, const std::vector<std
     for (std::size_t i = 0; i < validation.size(); ++i)
         impl->validationItems.push_back("x_train[" + std::to_string(train.size() + i) + "]");
     impl->trainer.emplace(*impl->network, std::move(train), std::move(validation), fit);
-    Network* network = impl->network.get();
     Experiment::Impl* self = impl.get();
-    impl->afterTraining = [network, test, self](const Say& sayLine) {
-        const std::vector<float> probabilities = network->predictSequences(test->x);
+    impl->afterTraining = [test, self](const Say& sayLine) {
+        const std::vector<float> probabilities = self->network->predictSequences(test->x);
         std::size_t correct = 0;
         for (std::size_t i = 0; i < test->size(); ++i)
             correct += (probabilities[i] > 0.5f) == (test->y[i] == 1);
