@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "io/ResourceCatalogue.h"
+
 namespace fs = std::filesystem;
 
 namespace layerlab {
@@ -12,6 +14,12 @@ std::vector<fs::path> kerasCacheDirs() {
     if (const char* home = std::getenv("KERAS_HOME"); home && *home) dirs.emplace_back(home);
     if (const char* home = std::getenv("HOME"); home && *home)
         dirs.push_back(fs::path(home) / ".keras");
+    return dirs;
+}
+
+std::vector<fs::path> cacheSearchDirs() {
+    std::vector<fs::path> dirs = kerasCacheDirs();
+    dirs.push_back(downloadCacheDir());
     return dirs;
 }
 
@@ -31,7 +39,7 @@ namespace {
 
 std::optional<fs::path> findCached(const std::string& folder, const std::string& name) {
     std::error_code error;
-    for (const auto& dir : kerasCacheDirs())
+    for (const auto& dir : cacheSearchDirs())
         if (fs::is_regular_file(dir / folder / name, error)) return dir / folder / name;
     return std::nullopt;
 }

@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <optional>
+
 #include "io/FileIO.h"
 
 namespace layerlab {
@@ -60,6 +62,53 @@ std::string ZipArchive::read(const std::string& name) const {
         throw FileError(displayPath(impl_->path) + ": member '" + name +
                         "' is damaged or truncated");
     return bytes;
+}
+
+namespace {
+
+// The member's path inside the target, or nothing when it would escape it.
+std::optional<std::filesystem::path> safeMemberPath(const std::string& name) {
+    const std::filesystem::path path(name);
+    if (name.empty() || path.is_absolute() || name.find('\\') != std::string::npos)
+        return std::nullopt;
+    for (const auto& part : path)
+        if (part == "..") return std::nullopt;
+    return path.relative_path();
+}
+
+}  // namespace
+
+void ZipArchive::extractTo(const std::filesystem::path& target, const std::string& prefix) const {
+    namespace fs = std::filesystem;
+    std::vector<std::string> members;
+    std::vector<fs::path> paths;
+    for (const auto& name : names()) {
+        if (!safeMemberPath(name))
+            throw FileError(displayPath(impl_->path) + ": refused: the entry '" + name +
+                            "' would be written outside the target folder");
+        if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) continue;
+        members.push_back(name);
+        paths.push_back(fs::path(name.substr(prefix.size())));
+    }
+    const fs::path staging = target.string() + ".partial";
+    std::error_code error;
+    fs::remove_all(staging, error);
+    fs::create_directories(staging, error);
+    if (error) throw FileError("Cannot create " + displayPath(staging) + ": " + error.message());
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const fs::path out = staging / paths[i];
+        if (members[i].back() == '/') {
+            fs::create_directories(out, error);
+        } else {
+            fs::create_directories(out.parent_path(), error);
+            writeFile(out, read(members[i]));
+        }
+        if (error) throw FileError("Cannot create " + displayPath(out) + ": " + error.message());
+    }
+    fs::remove_all(target, error);
+    fs::rename(staging, target, error);
+    if (error)
+        throw FileError("Cannot move " + displayPath(staging) + " into place: " + error.message());
 }
 
 }  // namespace layerlab

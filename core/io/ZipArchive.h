@@ -20,6 +20,12 @@ class ZipArchive {
     bool contains(const std::string& name) const;
     // The member's bytes, CRC-checked by libzip. Throws FileError.
     std::string read(const std::string& name) const;
+    // Extracts the members under `prefix` (e.g. "cats_and_dogs_filtered/"; empty: all) into
+    // `target`, without the prefix; others (such as __MACOSX/) are left out. Members are
+    // written into a staging folder and published by one rename, replacing `target`. An entry
+    // that would land outside `target` (an absolute path or a `..` step) refuses the whole
+    // archive before anything is written. Throws FileError.
+    void extractTo(const std::filesystem::path& target, const std::string& prefix = "") const;
 
   private:
     struct Impl;
