@@ -13,6 +13,7 @@ int runTrain(ArgList& args, const std::vector<std::string>& rawArgs);
 int runFineTune(ArgList& args);
 int runEmbed(ArgList& args);
 int runImdb(ArgList& args);
+int runData(ArgList& args);
 
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
@@ -21,5 +22,6 @@ extern const char* const kTrainHelp;
 extern const char* const kFineTuneHelp;
 extern const char* const kEmbedHelp;
 extern const char* const kImdbHelp;
+extern const char* const kDataHelp;
 
 }  // namespace layerlab::cli

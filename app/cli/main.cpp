@@ -24,6 +24,7 @@ const char* const kUsage =
     "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
     "  embed     write a layer's features for images as a NumPy .npy\n"
     "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
+    "  data      the lesson's real files: list where they are, get (download) them\n"
     "  sample    generate (once) and print the built-in offline dataset's folder\n"
     "            (--reviews: the built-in review set in the aclImdb layout)\n"
     "  version   versions and compute device\n"
@@ -57,6 +58,8 @@ int printHelp(const std::vector<std::string>& topic) {
         std::cout << kEmbedHelp;
     else if (!topic.empty() && topic.front() == "imdb")
         std::cout << kImdbHelp;
+    else if (!topic.empty() && topic.front() == "data")
+        std::cout << kDataHelp;
     else if (!topic.empty() && topic.front() == "augment")
         std::cout << kAugmentHelp << kAugmentOptionsHelp;
     else
@@ -72,6 +75,7 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "fine-tune") return runFineTune(args);
     if (command == "embed") return runEmbed(args);
     if (command == "imdb") return runImdb(args);
+    if (command == "data") return runData(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h")

@@ -358,6 +358,39 @@ class TestDownloads : public QObject {
         QCOMPARE(downloadUrl(*imdb), imdb->url);
     }
 
+    // `layerlab-cli data get|list` against the local server through $LAYERLAB_DOWNLOAD_BASE.
+    void cliGetsAndListsThroughTheMirror() {
+        TestServer server;
+        const Resource* mobile = findResource("mobilenet_v2_0.35");
+        const QByteArray body = QByteArray("\x89HDF\r\n\x1a\n", 8) + payload(20000);
+        server.routes[QByteArray::fromStdString(
+            mobile->url.substr(mobile->url.find("/tensorflow")))] = {body};
+        auto run = [&](const QStringList& args, QString* output) {
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("LAYERLAB_DOWNLOAD_BASE",
+                       "http://127.0.0.1:" + QString::number(server.serverPort()));
+            cli.setProcessEnvironment(env);
+            cli.start(LAYERLAB_CLI, args);
+            // The server answers on this thread's event loop while the CLI runs.
+            if (!QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000))
+                return -1;
+            *output = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+            return cli.exitCode();
+        };
+        QString output;
+        QCOMPARE(run({"data", "get", "mobilenet_v2_0.35"}, &output), 0);
+        QVERIFY2(output.contains("verified"), qPrintable(output));
+        QCOMPARE(readAll(downloadTarget(*mobile)), body);
+        QCOMPARE(run({"data", "list"}, &output), 0);
+        QVERIFY2(output.contains(QRegularExpression("mobilenet_v2_0.35 +downloaded")),
+                 qPrintable(output));
+        QVERIFY2(output.contains(QRegularExpression("imdb +missing")), qPrintable(output));
+        QCOMPARE(run({"data", "get", "imdb"}, &output), 1);  // not on this mirror
+        QVERIFY2(output.contains("404"), qPrintable(output));
+        QCOMPARE(run({"data", "get", "nothing"}, &output), 2);
+    }
+
   private:
     QTemporaryDir cache_, home_;
 };
