@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include "DatasetBrowser.h"
 #include "ImdbPage.h"
@@ -55,6 +56,8 @@ int main(int argc, char** argv) {
         window.openInitialDataset();
     window.imdbPage()->loadInitial();
 
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, [&window] { window.offerFirstRunGuide(); });
     if (parser.isSet(screenshot)) {
         auto* runner =
             new layerlab::ui::ScreenshotRunner(&window, &languages, parser.value(screenshot), &app);

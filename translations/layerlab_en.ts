@@ -52,6 +52,10 @@
         <source>Built-in sample: 2,000 generated short reviews (not IMDB), works offline</source>
         <translation>Built-in sample: 2,000 generated short reviews (not IMDB), works offline</translation>
     </message>
+    <message>
+        <source>Downloaded by LayerLab: %1</source>
+        <translation>Downloaded by LayerLab: %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::AugmentControls</name>
@@ -354,6 +358,57 @@ class %2 (label %3)</translation>
 skipped: %2</source>
         <translation>%1
 skipped: %2</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::GetDataDialog</name>
+    <message>
+        <source>%1: %2 of %3 MB · %4 MB/s · ETA %5</source>
+        <translation>%1: %2 of %3 MB · %4 MB/s · ETA %5</translation>
+    </message>
+    <message>
+        <source>%1: verified and ready in %2</source>
+        <translation>%1: verified and ready in %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: canceled. The partial file is kept; Get resumes it.</source>
+        <translation>%1: canceled. The partial file is kept; Get resumes it.</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: connecting…</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>Get</translation>
+    </message>
+    <message>
+        <source>Get the lesson's data</source>
+        <translation>Get the lesson's data</translation>
+    </message>
+    <message>
+        <source>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked against Keras's size and md5/sha256 before it is used. Without internet the built-in samples work offline.</source>
+        <translation>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked against Keras's size and md5/sha256 before it is used. Without internet the built-in samples work offline.</translation>
+    </message>
+    <message>
+        <source>Get all missing</source>
+        <translation>Get all missing</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -694,6 +749,30 @@ skipped: %2</translation>
         <source>Stop training and quit? Finished epochs stay on disk and the run can be resumed.</source>
         <translation>Stop training and quit? Finished epochs stay on disk and the run can be resumed.</translation>
     </message>
+    <message>
+        <source>&amp;Get the lesson's data…</source>
+        <translation>&amp;Get the lesson's data…</translation>
+    </message>
+    <message>
+        <source>Welcome to LayerLab</source>
+        <translation>Welcome to LayerLab</translation>
+    </message>
+    <message>
+        <source>LayerLab has opened its built-in samples: pictures of circles and squares, and generated short reviews. They work offline, so you can try everything now.</source>
+        <translation>LayerLab has opened its built-in samples: pictures of circles and squares, and generated short reviews. They work offline, so you can try everything now.</translation>
+    </message>
+    <message>
+        <source>The lesson's real data (cats and dogs photos, IMDB reviews, ImageNet weights) can be downloaded once — or is found in the Keras cache if you already ran the notebook. Get it now? (File → Get the lesson's data, Ctrl+D, at any time.)</source>
+        <translation>The lesson's real data (cats and dogs photos, IMDB reviews, ImageNet weights) can be downloaded once — or is found in the Keras cache if you already ran the notebook. Get it now? (File → Get the lesson's data, Ctrl+D, at any time.)</translation>
+    </message>
+    <message>
+        <source>Get data…</source>
+        <translation>Get data…</translation>
+    </message>
+    <message>
+        <source>Use the samples</source>
+        <translation>Use the samples</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -843,6 +922,45 @@ skipped: %2</translation>
     <message>
         <source>Clear recent folders</source>
         <translation>Clear recent folders</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ResourceListModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>in Keras cache</source>
+        <translation>in Keras cache</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <source>corrupt: %1</source>
+        <translation>corrupt: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Where / what</source>
+        <translation>Where / what</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,10 @@
         <source>Built-in sample: 2,000 generated short reviews (not IMDB), works offline</source>
         <translation>내장 샘플: 생성된 짧은 리뷰 2,000개 (IMDB 아님), 오프라인 동작</translation>
     </message>
+    <message>
+        <source>Downloaded by LayerLab: %1</source>
+        <translation>LayerLab이 내려받음: %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::AugmentControls</name>
@@ -229,7 +233,9 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -359,6 +365,57 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::GetDataDialog</name>
+    <message>
+        <source>%1: %2 of %3 MB · %4 MB/s · ETA %5</source>
+        <translation>%1: %3 MB 중 %2 MB · %4 MB/s · 남은 시간 %5</translation>
+    </message>
+    <message>
+        <source>%1: verified and ready in %2</source>
+        <translation>%1: 확인 완료, %2에 준비됨</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1: canceled. The partial file is kept; Get resumes it.</source>
+        <translation>%1: 취소됨. 받던 파일은 남아 있어 다시 받기를 누르면 이어 받습니다.</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: 연결 중…</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>받기</translation>
+    </message>
+    <message>
+        <source>Get the lesson's data</source>
+        <translation>수업 데이터 받기</translation>
+    </message>
+    <message>
+        <source>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked against Keras's size and md5/sha256 before it is used. Without internet the built-in samples work offline.</source>
+        <translation>수업의 Keras 코드는 이 파일들을 직접 내려받습니다. LayerLab은 먼저 Keras 캐시(~/.keras, $KERAS_HOME)를 살펴보므로 이미 있는 파일을 두 번 받지 않으며, 모든 파일은 사용하기 전에 Keras가 밝힌 크기와 md5/sha256으로 확인합니다. 인터넷이 없어도 내장 샘플은 오프라인으로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Get all missing</source>
+        <translation>없는 것 모두 받기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::HistoryChart</name>
     <message>
         <source>Loss</source>
@@ -465,7 +522,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation><numerusform>문제 %n개: </numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개: </numerusform>
+        </translation>
     </message>
     <message>
         <source>positive</source>
@@ -477,7 +536,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n 단어</numerusform></translation>
+        <translation>
+            <numerusform>%n 단어</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -564,7 +625,9 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n개 층</numerusform></translation>
+        <translation>
+            <numerusform>%n개 층</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -695,6 +758,30 @@ skipped: %2</source>
     <message>
         <source>Stop training and quit? Finished epochs stay on disk and the run can be resumed.</source>
         <translation>훈련을 멈추고 종료할까요? 끝난 에포크는 디스크에 남고 실행을 이어서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Get the lesson's data…</source>
+        <translation>수업 데이터 받기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Welcome to LayerLab</source>
+        <translation>LayerLab에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>LayerLab has opened its built-in samples: pictures of circles and squares, and generated short reviews. They work offline, so you can try everything now.</source>
+        <translation>LayerLab이 내장 샘플을 열었습니다: 원과 사각형 그림, 그리고 생성된 짧은 리뷰입니다. 오프라인으로 동작하므로 지금 바로 모든 기능을 써 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The lesson's real data (cats and dogs photos, IMDB reviews, ImageNet weights) can be downloaded once — or is found in the Keras cache if you already ran the notebook. Get it now? (File → Get the lesson's data, Ctrl+D, at any time.)</source>
+        <translation>수업의 실제 데이터(고양이와 개 사진, IMDB 리뷰, ImageNet 가중치)는 한 번만 내려받으면 됩니다. 노트북을 이미 실행했다면 Keras 캐시에서 찾습니다. 지금 받을까요? (언제든 파일 → 수업 데이터 받기, Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Get data…</source>
+        <translation>데이터 받기…</translation>
+    </message>
+    <message>
+        <source>Use the samples</source>
+        <translation>샘플 사용</translation>
     </message>
 </context>
 <context>
@@ -845,6 +932,45 @@ skipped: %2</source>
     <message>
         <source>Clear recent folders</source>
         <translation>최근 폴더 목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ResourceListModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>in Keras cache</source>
+        <translation>Keras 캐시에 있음</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>내려받음</translation>
+    </message>
+    <message>
+        <source>corrupt: %1</source>
+        <translation>손상됨: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>자원</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Where / what</source>
+        <translation>위치 / 설명</translation>
     </message>
 </context>
 <context>

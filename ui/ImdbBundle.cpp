@@ -8,6 +8,7 @@
 #include "data/SampleReviews.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
+#include "io/ResourceCatalogue.h"
 #include "util/ParallelFor.h"
 
 namespace fs = std::filesystem;
@@ -48,7 +49,11 @@ std::shared_ptr<const ImdbBundle> loadImdbBundle(const ImdbSource& source,
     if (chosen.kind == ImdbSource::Auto) {
         if (const auto cached = findKerasDataset("imdb.npz")) {
             chosen = {ImdbSource::NpzFile, QString::fromStdString(displayPath(*cached))};
-            bundle->description = QObject::tr("Keras cache: %1").arg(chosen.path);
+            const bool ours =
+                chosen.path.startsWith(QString::fromStdString(displayPath(downloadCacheDir())));
+            bundle->description =
+                (ours ? QObject::tr("Downloaded by LayerLab: %1") : QObject::tr("Keras cache: %1"))
+                    .arg(chosen.path);
         } else {
             chosen.kind = ImdbSource::Sample;
         }

@@ -288,6 +288,10 @@ void ImdbPage::loadInitial() {
     load(source);
 }
 
+void ImdbPage::reloadIfAutomatic() {
+    if (current_.kind == ImdbSource::Auto) reload();
+}
+
 void ImdbPage::load(const ImdbSource& source) {
     current_ = source;
     source_->setCurrentIndex(source.kind);

@@ -42,6 +42,8 @@ class ImdbPage : public QWidget {
     void load(const ImdbSource& source);
     // The source used last time, or the automatic choice on first launch.
     void loadInitial();
+    // Loads again when the automatic source may now find Keras's imdb.npz (after a download).
+    void reloadIfAutomatic();
     bool busy() const;
     std::shared_ptr<const ImdbBundle> bundle() const { return bundle_; }
 

@@ -14,8 +14,10 @@
 #include "AboutDialog.h"
 #include "AugmentPreview.h"
 #include "DatasetBrowser.h"
+#include "GetDataDialog.h"
 #include "ImdbPage.h"
 #include "LanguageManager.h"
+#include "ModelPanel.h"
 #include "RecentFolders.h"
 #include "TrainingController.h"
 #include "TrainingWorkspace.h"
@@ -71,6 +73,8 @@ void MainWindow::buildMenus() {
     connect(recentMenu_, &QMenu::aboutToShow, this, [this] { recent_->populate(recentMenu_); });
     sampleAction_ =
         fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::openSample);
+    getDataAction_ = fileMenu_->addAction(QString(), this, [this] { showGetData(); });
+    getDataAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -106,6 +110,7 @@ void MainWindow::retranslate() {
     openAction_->setText(tr("&Open dataset folder…"));
     recentMenu_->setTitle(tr("Open &recent"));
     sampleAction_->setText(tr("Use the built-in &sample dataset"));
+    getDataAction_->setText(tr("&Get the lesson's data…"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     copyCodeAction_->setText(tr("Copy augmentation as &Keras code"));
@@ -161,6 +166,42 @@ void MainWindow::openInitialDataset() {
 
 bool MainWindow::busy() const {
     return transfer_->busy() || imdb_->busy();
+}
+
+void MainWindow::offerFirstRunGuide() {
+    QSettings settings;
+    if (settings.value("guide/firstRunShown", false).toBool()) return;
+    settings.setValue("guide/firstRunShown", true);
+    QMessageBox guide(this);
+    guide.setWindowTitle(tr("Welcome to LayerLab"));
+    guide.setIcon(QMessageBox::Information);
+    guide.setText(
+        tr("LayerLab has opened its built-in samples: pictures of circles and squares, and "
+           "generated short reviews. They work offline, so you can try everything now."));
+    guide.setInformativeText(
+        tr("The lesson's real data (cats and dogs photos, IMDB reviews, "
+           "ImageNet weights) can be downloaded once — or is found in the Keras "
+           "cache if you already ran the notebook. Get it now? (File → Get the "
+           "lesson's data, Ctrl+D, at any time.)"));
+    QPushButton* get = guide.addButton(tr("Get data…"), QMessageBox::AcceptRole);
+    guide.addButton(tr("Use the samples"), QMessageBox::RejectRole);
+    guide.exec();
+    if (guide.clickedButton() == get) showGetData();
+}
+
+GetDataDialog* MainWindow::showGetData() {
+    if (!getData_) {
+        getData_ = new GetDataDialog(this);
+        // What arrives is used at once: the weights status and the automatic review source.
+        connect(getData_, &GetDataDialog::resourceReady, this, [this] {
+            transfer_->model()->updateWeightsStatus();
+            imdb_->reloadIfAutomatic();
+        });
+    }
+    getData_->show();
+    getData_->raise();
+    getData_->resources()->refresh();
+    return getData_;
 }
 
 void MainWindow::showStatus(const QString& message) {

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace layerlab::ui {
 
+class GetDataDialog;
 class ImdbPage;
 class LanguageManager;
 class RecentFolders;
@@ -37,6 +38,11 @@ class MainWindow : public QMainWindow {
     // Opens the last folder, or the built-in sample on first launch.
     void openInitialDataset();
     bool busy() const;
+    // The "Get data" dialog (created on first use).
+    GetDataDialog* showGetData();
+    // On the very first launch: a short guide that offers the real data and says that the
+    // built-in samples work offline. Shown once (remembered).
+    void offerFirstRunGuide();
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +57,7 @@ class MainWindow : public QMainWindow {
     RecentFolders* recent_;
     QTabWidget* pages_;
     TransferPage* transfer_;
+    GetDataDialog* getData_ = nullptr;
     ImdbPage* imdb_;
     QLabel* runtimeLabel_;
 
@@ -61,6 +68,7 @@ class MainWindow : public QMainWindow {
     QMenu* helpMenu_;
     QAction* openAction_;
     QAction* sampleAction_;
+    QAction* getDataAction_;
     QAction* quitAction_;
     QAction* copyCodeAction_;
     QAction* languageSystem_;

@@ -32,6 +32,8 @@ class ModelPanel : public QWidget {
     // The weights file that will be used; empty when the base is randomly initialised.
     QString weightsFile() const;
     QString totalsText() const;
+    // Looks for the weights again (after a download) and says what will be used.
+    void updateWeightsStatus();
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -39,7 +41,6 @@ class ModelPanel : public QWidget {
   private:
     void rebuild();  // a new backbone, size or head: fresh layers with the default freezing
     void applyPreset(int index);
-    void updateWeightsStatus();
     void updateTotals();
     void chooseWeightsFile();
     void showSummary();

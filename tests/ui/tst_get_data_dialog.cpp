@@ -1,0 +1,103 @@
+// The "Get data" dialog against the local server: every resource listed with its state, a
+// download from its row's button with progress, the state turning "downloaded", Cancel. With
+// LAYERLAB_SCREENSHOT_DIR set it saves the dialog mid-download in English and Korean.
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "Downloader.h"
+#include "GetDataDialog.h"
+#include "LanguageManager.h"
+#include "TestHttpServer.h"
+
+using namespace layerlab;
+using namespace layerlab::ui;
+
+class TestGetDataDialog : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("LayerLabTest");
+        QCoreApplication::setApplicationName("tst_get_data_dialog");
+        qputenv("LAYERLAB_CACHE_DIR", cache_.path().toUtf8());
+        qputenv("HOME", home_.path().toUtf8());
+        qunsetenv("KERAS_HOME");
+    }
+
+    void downloadsFromARowWithProgress() {
+        TestServer server;
+        qputenv("LAYERLAB_DOWNLOAD_BASE", server.url("").constData());
+        const Resource* mobile = findResource("mobilenet_v2_0.35");
+        const QByteArray path =
+            QByteArray::fromStdString(mobile->url.substr(mobile->url.find("/tensorflow")));
+        server.routes[path] = {QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(3000000, 'w')};
+        server.routes[path].bytesPerTick = 40000;  // ~2 MB/s: slow enough to watch
+
+        LanguageManager languages;
+        languages.apply("en");
+        GetDataDialog dialog;
+        QAbstractItemModelTester tester(dialog.resources(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.show();
+        QCOMPARE(dialog.resources()->rowCount(), int(resourceCatalogue().size()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.resources()->refreshing(), 20000);
+        int row = -1;
+        for (int r = 0; r < dialog.resources()->rowCount(); ++r) {
+            QCOMPARE(dialog.resources()->state(r).kind, ResourceState::Missing);
+            if (dialog.resources()->resource(r).name == "mobilenet_v2_0.35") row = r;
+        }
+        QSignalSpy ready(&dialog, &GetDataDialog::resourceReady);
+        QSignalSpy progress(dialog.downloader(), &Downloader::progress);
+        dialog.get(row);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 3, 20000);
+        auto* status = dialog.findChildren<QLabel*>().last();
+        QTRY_VERIFY(status->text().contains("MB/s"));
+        const QString shots = qEnvironmentVariable("LAYERLAB_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(dialog.grab().save(shots + "/get_data_en.png"));
+            languages.apply("ko");
+            QTRY_COMPARE(dialog.windowTitle(), QString("수업 데이터 받기"));
+            QTest::qWait(300);
+            QVERIFY(dialog.grab().save(shots + "/get_data_ko.png"));
+            languages.apply("en");
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.resources()->state(row).kind, ResourceState::Downloaded,
+                                  20000);
+        QVERIFY(dialog.resources()->available(row));
+        qunsetenv("LAYERLAB_DOWNLOAD_BASE");
+    }
+
+    void cancelStopsAndSaysSo() {
+        TestServer server;
+        qputenv("LAYERLAB_DOWNLOAD_BASE", server.url("").constData());
+        const Resource* imdb = findResource("imdb");
+        const QByteArray path =
+            QByteArray::fromStdString(imdb->url.substr(imdb->url.find("/tensorflow")));
+        server.routes[path] = {QByteArray(2000000, 'i')};
+        server.routes[path].bytesPerTick = 20000;
+        GetDataDialog dialog;
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.resources()->refreshing(), 20000);
+        QSignalSpy progress(dialog.downloader(), &Downloader::progress);
+        QSignalSpy canceled(dialog.downloader(), &Downloader::canceled);
+        for (int r = 0; r < dialog.resources()->rowCount(); ++r)
+            if (dialog.resources()->resource(r).name == "imdb") dialog.get(r);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 1, 20000);
+        dialog.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 5000);
+        QVERIFY(!dialog.downloader()->busy());
+        QVERIFY(dialog.findChildren<QLabel*>().last()->text().contains("canceled"));
+        qunsetenv("LAYERLAB_DOWNLOAD_BASE");
+    }
+
+  private:
+    QTemporaryDir cache_, home_;
+};
+
+QTEST_MAIN(TestGetDataDialog)
+#include "tst_get_data_dialog.moc"
