@@ -58,6 +58,29 @@
     </message>
 </context>
 <context>
+    <name>Resource</name>
+    <message>
+        <source>VGG16 ImageNet weights, no top (the lesson's base)</source>
+        <translation>VGG16 ImageNet weights, no top (the lesson's base)</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 224 px</source>
+        <translation>MobileNetV2 ImageNet weights, no top, 224 px</translation>
+    </message>
+    <message>
+        <source>IMDB reviews as keras.datasets.imdb loads them</source>
+        <translation>IMDB reviews as keras.datasets.imdb loads them</translation>
+    </message>
+    <message>
+        <source>IMDB word index (to decode reviews)</source>
+        <translation>IMDB word index (to decode reviews)</translation>
+    </message>
+    <message>
+        <source>cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs</source>
+        <translation>cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::AugmentControls</name>
     <message>
         <source>&lt;b&gt;shear_range=%1&lt;/b&gt; is %1 &lt;i&gt;degrees&lt;/i&gt; in Keras (keras-preprocessing ≥ 1.0): almost no visible shear. Old Keras read radians, which would be %2°.</source>
@@ -358,6 +381,29 @@ class %2 (label %3)</translation>
 skipped: %2</source>
         <translation>%1
 skipped: %2</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::Downloader</name>
+    <message>
+        <source>the server answered HTTP %1 %2 for %3</source>
+        <translation>the server answered HTTP %1 %2 for %3</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (offline?): %2</source>
+        <translation>cannot reach %1 (offline?): %2</translation>
+    </message>
+    <message>
+        <source>no data from %1 for too long: the connection timed out</source>
+        <translation>no data from %1 for too long: the connection timed out</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the downloaded file is not the expected one (%1); it was removed</source>
+        <translation>the downloaded file is not the expected one (%1); it was removed</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1007,10 @@ skipped: %2</translation>
     <message>
         <source>Where / what</source>
         <translation>Where / what</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>downloading…</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,29 @@
     </message>
 </context>
 <context>
+    <name>Resource</name>
+    <message>
+        <source>VGG16 ImageNet weights, no top (the lesson's base)</source>
+        <translation>VGG16 ImageNet 가중치, top 제외 (수업의 기반 모델)</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 224 px</source>
+        <translation>MobileNetV2 ImageNet 가중치, top 제외, 224 px</translation>
+    </message>
+    <message>
+        <source>IMDB reviews as keras.datasets.imdb loads them</source>
+        <translation>keras.datasets.imdb가 불러오는 IMDB 리뷰</translation>
+    </message>
+    <message>
+        <source>IMDB word index (to decode reviews)</source>
+        <translation>IMDB 단어 인덱스 (리뷰 복원용)</translation>
+    </message>
+    <message>
+        <source>cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs</source>
+        <translation>cats_and_dogs_filtered: 고양이와 개 사진 2,000 + 1,000장</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::AugmentControls</name>
     <message>
         <source>&lt;b&gt;shear_range=%1&lt;/b&gt; is %1 &lt;i&gt;degrees&lt;/i&gt; in Keras (keras-preprocessing ≥ 1.0): almost no visible shear. Old Keras read radians, which would be %2°.</source>
@@ -362,6 +385,29 @@ class %2 (label %3)</source>
 skipped: %2</source>
         <translation>%1
 건너뜀: %2</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::Downloader</name>
+    <message>
+        <source>the server answered HTTP %1 %2 for %3</source>
+        <translation>서버가 %3에 대해 HTTP %1 %2로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (offline?): %2</source>
+        <translation>%1에 연결할 수 없습니다 (오프라인?): %2</translation>
+    </message>
+    <message>
+        <source>no data from %1 for too long: the connection timed out</source>
+        <translation>%1에서 너무 오래 데이터가 오지 않아 연결 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the downloaded file is not the expected one (%1); it was removed</source>
+        <translation>내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1017,10 @@ skipped: %2</source>
     <message>
         <source>Where / what</source>
         <translation>위치 / 설명</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>내려받는 중…</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,11 @@ bool ResourceListModel::available(int row) const {
     return kind == ResourceState::InKerasCache || kind == ResourceState::Downloaded;
 }
 
+void ResourceListModel::setActiveRow(int row) {
+    activeRow_ = row;
+    Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
 int ResourceListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(resourceCatalogue().size());
 }
@@ -69,6 +74,7 @@ QVariant ResourceListModel::data(const QModelIndex& index, int role) const {
             return r.size ? QStringLiteral("%1 MB").arg(r.size / 1e6, 0, 'f', 1)
                           : QStringLiteral("?");
         case StateColumn:
+            if (index.row() == activeRow_) return tr("downloading…");
             if (refreshing() && s.kind == ResourceState::Missing) return tr("checking…");
             switch (s.kind) {
                 case ResourceState::InKerasCache:
@@ -82,7 +88,8 @@ QVariant ResourceListModel::data(const QModelIndex& index, int role) const {
             }
             return {};
         case WhereColumn:
-            return s.path.isEmpty() ? QString::fromStdString(r.title) : s.path;
+            return s.path.isEmpty() ? QCoreApplication::translate("Resource", r.title.c_str())
+                                    : s.path;
     }
     return {};
 }
@@ -212,6 +219,7 @@ void GetDataDialog::next() {
     status_->setText(tr("%1: connecting…").arg(QString::fromStdString(model_->resource(row).name)));
     progress_->setRange(0, 0);
     downloader_->start(model_->resource(row));
+    model_->setActiveRow(row);
     updateButtons();
 }
 
@@ -222,6 +230,7 @@ void GetDataDialog::cancel() {
 
 void GetDataDialog::updateButtons() {
     const bool busy = downloader_->busy();
+    if (!busy) model_->setActiveRow(-1);
     for (int row = 0; row < static_cast<int>(rowButtons_.size()); ++row) {
         rowButtons_[static_cast<std::size_t>(row)]->setEnabled(!busy && !model_->available(row));
         rowButtons_[static_cast<std::size_t>(row)]->setText(model_->available(row) ? tr("Here")

@@ -31,6 +31,8 @@ class ResourceListModel : public QAbstractTableModel {
     }
     ResourceState state(int row) const;
     bool available(int row) const;
+    // The row being downloaded (-1: none), shown as "downloading…".
+    void setActiveRow(int row);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,6 +44,7 @@ class ResourceListModel : public QAbstractTableModel {
 
   private:
     std::vector<ResourceState> states_;
+    int activeRow_ = -1;
     QFutureWatcher<std::vector<ResourceState>> watcher_;
 };
 

@@ -146,6 +146,24 @@ class TestDownloads : public QObject {
         QVERIFY(!QFile::exists(downloadTarget(r)));
     }
 
+    // A full disk (the partial file is /dev/full): a clear message, nothing put in place.
+    void aFullDiskSaysSo() {
+        if (!QFile::exists("/dev/full")) QSKIP("no /dev/full here");
+        TestServer server;
+        const QByteArray body = payload(100000);
+        server.routes["/files/full.bin"] = {body};
+        const Resource r = resourceFor(server, "/files/full.bin", body);
+        QVERIFY(QDir().mkpath(QFileInfo(downloadTarget(r)).absolutePath()));
+        QVERIFY(QFile::link("/dev/full", downloadTarget(r) + ".part"));
+        Downloader downloader;
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("No space left on device"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
     void unreachableServerSaysOffline() {
         quint16 port = 0;
         {

@@ -29,3 +29,18 @@ KO = {
 'State': '상태',
 'Where / what': '위치 / 설명',
 }
+KO.update({
+'the server answered HTTP %1 %2 for %3': '서버가 %3에 대해 HTTP %1 %2로 응답했습니다',
+'cannot reach %1 (offline?): %2': '%1에 연결할 수 없습니다 (오프라인?): %2',
+'no data from %1 for too long: the connection timed out': '%1에서 너무 오래 데이터가 오지 않아 연결 시간이 초과되었습니다',
+'cannot write %1: %2': '%1에 쓸 수 없습니다: %2',
+'the downloaded file is not the expected one (%1); it was removed': '내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다',
+})
+KO.update({'downloading…': '내려받는 중…'})
+KO.update({
+"VGG16 ImageNet weights, no top (the lesson's base)": 'VGG16 ImageNet 가중치, top 제외 (수업의 기반 모델)',
+'MobileNetV2 ImageNet weights, no top, 224 px': 'MobileNetV2 ImageNet 가중치, top 제외, 224 px',
+'IMDB reviews as keras.datasets.imdb loads them': 'keras.datasets.imdb가 불러오는 IMDB 리뷰',
+'IMDB word index (to decode reviews)': 'IMDB 단어 인덱스 (리뷰 복원용)',
+'cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs': 'cats_and_dogs_filtered: 고양이와 개 사진 2,000 + 1,000장',
+})
