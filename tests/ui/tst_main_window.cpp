@@ -1,9 +1,12 @@
 // The application shell: first launch opens the built-in sample offline, the language
 // switch retranslates live and is remembered, window state is remembered.
+#include <QAbstractButton>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtTest>
 
 #include "DatasetBrowser.h"
@@ -54,6 +57,31 @@ class TestMainWindow : public QObject {
         QCOMPARE(again.current(), QString("ko"));
         languages.apply("en");
         QTRY_COMPARE(tabs->tabText(0), QString("Transfer learning"));
+    }
+
+    // The first launch offers the real data once and says the samples work offline.
+    void firstRunGuideIsOfferedOnce() {
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        QSettings().remove("guide/firstRunShown");
+        QString text;
+        QTimer::singleShot(100, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            text = box->text() + " " + box->informativeText();
+            const QString shots = qEnvironmentVariable("LAYERLAB_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) box->grab().save(shots + "/first_run_en.png");
+            for (QAbstractButton* button : box->buttons())
+                if (button->text() == "Use the samples") button->click();
+        });
+        window.offerFirstRunGuide();
+        QVERIFY2(text.contains("offline"), qPrintable(text));
+        QVERIFY(text.contains("Keras cache"));
+        QVERIFY(QSettings().value("guide/firstRunShown").toBool());
+        window.offerFirstRunGuide();  // returns at once: nothing modal any more
+        QVERIFY(!QApplication::activeModalWidget());
     }
 };
 
