@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "io/ResourceCatalogue.h"
+
 // Just enough HTTP/1.1 for the downloader: GET with an optional "Range: bytes=N-".
 class TestServer : public QTcpServer {
   public:
@@ -30,6 +32,15 @@ class TestServer : public QTcpServer {
     }
     QByteArray url(const QByteArray& path) const {
         return "http://127.0.0.1:" + QByteArray::number(serverPort()) + path;
+    }
+    // Serves a catalogue resource where downloadUrl() looks for it with this server as
+    // $LAYERLAB_DOWNLOAD_BASE (which this sets).
+    Route& mirror(const layerlab::Resource& resource, const QByteArray& body) {
+        qputenv("LAYERLAB_DOWNLOAD_BASE", url(""));
+        const QUrl mirrored(QString::fromStdString(layerlab::downloadUrl(resource)));
+        Route& route = routes[mirrored.path().toUtf8()];
+        route.body = body;
+        return route;
     }
 
   private:

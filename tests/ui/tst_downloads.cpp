@@ -307,13 +307,10 @@ class TestDownloads : public QObject {
         TestServer server;
         const Resource* mobile = findResource("mobilenet_v2_0.35");
         const QByteArray body = QByteArray("\x89HDF\r\n\x1a\n", 8) + payload(20000);
-        server.routes[QByteArray::fromStdString(
-            mobile->url.substr(mobile->url.find("/tensorflow")))] = {body};
+        server.mirror(*mobile, body);
         auto run = [&](const QStringList& args, QString* output) {
             QProcess cli;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert("LAYERLAB_DOWNLOAD_BASE",
-                       "http://127.0.0.1:" + QString::number(server.serverPort()));
             cli.setProcessEnvironment(env);
             cli.start(LAYERLAB_CLI, args);
             // The server answers on this thread's event loop while the CLI runs.
@@ -333,6 +330,7 @@ class TestDownloads : public QObject {
         QCOMPARE(run({"data", "get", "imdb"}, &output), 1);  // not on this mirror
         QVERIFY2(output.contains("404"), qPrintable(output));
         QCOMPARE(run({"data", "get", "nothing"}, &output), 2);
+        qunsetenv("LAYERLAB_DOWNLOAD_BASE");
     }
 
   private:

@@ -29,12 +29,10 @@ class TestGetDataDialog : public QObject {
 
     void downloadsFromARowWithProgress() {
         TestServer server;
-        qputenv("LAYERLAB_DOWNLOAD_BASE", server.url("").constData());
-        const Resource* mobile = findResource("mobilenet_v2_0.35");
-        const QByteArray path =
-            QByteArray::fromStdString(mobile->url.substr(mobile->url.find("/tensorflow")));
-        server.routes[path] = {QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(3000000, 'w')};
-        server.routes[path].bytesPerTick = 40000;  // ~2 MB/s: slow enough to watch
+        server
+            .mirror(*findResource("mobilenet_v2_0.35"),
+                    QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(3000000, 'w'))
+            .bytesPerTick = 40000;  // ~2 MB/s: slow enough to watch
 
         LanguageManager languages;
         languages.apply("en");
@@ -74,12 +72,7 @@ class TestGetDataDialog : public QObject {
 
     void cancelStopsAndSaysSo() {
         TestServer server;
-        qputenv("LAYERLAB_DOWNLOAD_BASE", server.url("").constData());
-        const Resource* imdb = findResource("imdb");
-        const QByteArray path =
-            QByteArray::fromStdString(imdb->url.substr(imdb->url.find("/tensorflow")));
-        server.routes[path] = {QByteArray(2000000, 'i')};
-        server.routes[path].bytesPerTick = 20000;
+        server.mirror(*findResource("imdb"), QByteArray(2000000, 'i')).bytesPerTick = 20000;
         GetDataDialog dialog;
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.resources()->refreshing(), 20000);
