@@ -819,6 +819,14 @@ skipped: %2</translation>
         <source>Use the samples</source>
         <translation>Use the samples</translation>
     </message>
+    <message>
+        <source>Opened the lesson's photos from the Keras cache: %1</source>
+        <translation>Opened the lesson's photos from the Keras cache: %1</translation>
+    </message>
+    <message>
+        <source>Opened the lesson's photos downloaded by LayerLab: %1</source>
+        <translation>Opened the lesson's photos downloaded by LayerLab: %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>

@@ -829,6 +829,14 @@ skipped: %2</source>
         <source>Use the samples</source>
         <translation>샘플 사용</translation>
     </message>
+    <message>
+        <source>Opened the lesson's photos from the Keras cache: %1</source>
+        <translation>수업 사진을 Keras 캐시에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Opened the lesson's photos downloaded by LayerLab: %1</source>
+        <translation>LayerLab이 내려받은 수업 사진을 열었습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>

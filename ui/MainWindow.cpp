@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -19,6 +20,7 @@
 #include "LanguageManager.h"
 #include "ModelPanel.h"
 #include "RecentFolders.h"
+#include "ResourceFiles.h"
 #include "TrainingController.h"
 #include "TrainingWorkspace.h"
 #include "TransferPage.h"
@@ -158,10 +160,26 @@ void MainWindow::showPage(Page page) {
 
 void MainWindow::openInitialDataset() {
     const QString last = QSettings().value("dataset/lastFolder").toString();
-    if (!last.isEmpty() && QDir(last).exists())
+    if (!last.isEmpty() && QDir(last).exists()) {
         transfer_->browser()->openFolder(last);
-    else
-        transfer_->browser()->openSample();
+        return;
+    }
+    // The lesson's photos when this machine has them (a notebook's Keras cache or a download).
+    const ResourceState cats = inspectResource(*findResource("cats_and_dogs"));
+    if (cats.kind != ResourceState::Missing && cats.kind != ResourceState::Corrupt &&
+        QFileInfo(cats.path).isDir()) {
+        const QString origin =
+            cats.kind == ResourceState::InKerasCache
+                ? tr("Opened the lesson's photos from the Keras cache: %1").arg(cats.path)
+                : tr("Opened the lesson's photos downloaded by LayerLab: %1").arg(cats.path);
+        // Said after the browser's own "Found …" line, which would otherwise replace it.
+        connect(
+            transfer_->browser(), &DatasetBrowser::datasetLoaded, this,
+            [this, origin] { showStatus(origin); }, Qt::SingleShotConnection);
+        transfer_->browser()->openFolder(cats.path);
+        return;
+    }
+    transfer_->browser()->openSample();
 }
 
 bool MainWindow::busy() const {
@@ -193,10 +211,13 @@ GetDataDialog* MainWindow::showGetData() {
     if (!getData_) {
         getData_ = new GetDataDialog(this);
         // What arrives is used at once: the weights status and the automatic review source.
-        connect(getData_, &GetDataDialog::resourceReady, this, [this] {
-            transfer_->model()->updateWeightsStatus();
-            imdb_->reloadIfAutomatic();
-        });
+        connect(getData_, &GetDataDialog::resourceReady, this,
+                [this](const QString& name, const QString& path) {
+                    transfer_->model()->updateWeightsStatus();
+                    imdb_->reloadIfAutomatic();
+                    if (name == QLatin1String("cats_and_dogs"))
+                        transfer_->browser()->openFolder(path);
+                });
     }
     getData_->show();
     getData_->raise();

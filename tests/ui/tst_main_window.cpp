@@ -5,7 +5,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -13,6 +15,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TransferPage.h"
+#include "core/TestImages.h"
 
 using namespace layerlab::ui;
 
@@ -24,6 +27,9 @@ class TestMainWindow : public QObject {
         QCoreApplication::setOrganizationName("LayerLabTest");
         QCoreApplication::setApplicationName("tst_main_window");
         QSettings().clear();
+        // No Keras cache of the developer's leaks in: HOME is empty here.
+        qputenv("HOME", home_.path().toUtf8());
+        qunsetenv("KERAS_HOME");
     }
 
     void firstLaunchOpensTheSample() {
@@ -39,6 +45,29 @@ class TestMainWindow : public QObject {
         QCOMPARE(browser->dataset()->classes, (std::vector<std::string>{"circles", "squares"}));
         QCOMPARE(QString::fromStdString(browser->dataset()->foundLine()),
                  QString("Found 200 images belonging to 2 classes."));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
+    }
+
+    // A notebook's Keras cache holds the lesson's photos: the first launch opens them.
+    void firstLaunchUsesTheKerasCacheWhenThePhotosAreThere() {
+        QTemporaryDir keras;
+        const QString root = keras.filePath("datasets/cats_and_dogs_filtered");
+        for (const char* file : {"train/cats/cat.0.jpg", "train/dogs/dog.0.jpg",
+                                 "validation/cats/cat.2000.jpg", "validation/dogs/dog.2000.jpg"})
+            testimages::writeImage((root + "/" + file).toStdString());
+        qputenv("KERAS_HOME", keras.path().toUtf8());
+        QSettings().remove("dataset/lastFolder");
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        DatasetBrowser* browser = window.transferPage()->browser();
+        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
+        window.openInitialDataset();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY(!browser->isSample());
+        QCOMPARE(browser->root(), root);
+        QVERIFY(window.statusBar()->currentMessage().contains("Keras cache"));
+        qunsetenv("KERAS_HOME");
         QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
     }
 
@@ -83,6 +112,9 @@ class TestMainWindow : public QObject {
         window.offerFirstRunGuide();  // returns at once: nothing modal any more
         QVERIFY(!QApplication::activeModalWidget());
     }
+
+  private:
+    QTemporaryDir home_;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -44,3 +44,7 @@ KO.update({
 'IMDB word index (to decode reviews)': 'IMDB 단어 인덱스 (리뷰 복원용)',
 'cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs': 'cats_and_dogs_filtered: 고양이와 개 사진 2,000 + 1,000장',
 })
+KO.update({
+"Opened the lesson's photos from the Keras cache: %1": '수업 사진을 Keras 캐시에서 열었습니다: %1',
+"Opened the lesson's photos downloaded by LayerLab: %1": 'LayerLab이 내려받은 수업 사진을 열었습니다: %1',
+})
