@@ -4,19 +4,20 @@
 #include <QIcon>
 #include <QTimer>
 
-#include "DatasetBrowser.h"
-#include "ImdbPage.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Resources.h"
-#include "ScreenshotRunner.h"
-#include "TransferPage.h"
+#include "dataset/DatasetBrowser.h"
+#include "imdb/ImdbPage.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
+#include "common/Resources.h"
+#include "window/ScreenshotRunner.h"
+#include "util/Version.h"
+#include "transfer/TransferPage.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LayerLab"));
     QApplication::setApplicationName(QStringLiteral("LayerLab"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QString::fromLatin1(layerlab::kLayerLabVersion));
     layerlab::ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/layerlab.svg")));
 

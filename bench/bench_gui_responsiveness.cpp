@@ -14,9 +14,9 @@
 #include <cstring>
 #include <vector>
 
-#include "HistoryChart.h"
-#include "TrainingController.h"
-#include "TrainingWorkspace.h"
+#include "training/HistoryChart.h"
+#include "training/TrainingController.h"
+#include "training/TrainingWorkspace.h"
 #include "data/SampleDataset.h"
 #include "data/SampleReviews.h"
 
@@ -40,14 +40,15 @@ double percentile(std::vector<double> values, double q) {
     return values[lo] + (values[hi] - values[lo]) * (position - static_cast<double>(lo));
 }
 
-void measure(const char* name, TrainingPanel::Task task, std::vector<std::string> args,
+void measure(const char* name, Task task, std::vector<std::string> args,
              int seconds) {
     TrainingWorkspace workspace(task);
     workspace.resize(1366, 700);
     workspace.show();
     QTemporaryDir runs;
     workspace.setRunsRoot(runs.path());
-    workspace.setArgsProvider([args](QString*) { return args; });
+    const ExperimentSpec spec = parseExperimentSpec(args);
+    workspace.setSpecProvider([spec](QString*) { return spec; });
     workspace.panel()->epochsBox()->setValue(1000);  // Stop ends it after `seconds`
 
     Probe probe;
@@ -102,13 +103,13 @@ int main(int argc, char** argv) {
         if (!std::strcmp(argv[i], "--seconds")) seconds = std::atoi(argv[i + 1]);
     QTemporaryDir cache;
     const std::string reviews = ensureSampleReviews(cache.filePath("cache").toStdString()).string();
-    measure("IMDB LSTM(16), sample", TrainingPanel::Task::Imdb,
+    measure("IMDB LSTM(16), sample", Task::Imdb,
             {"--task", "imdb", "--data", reviews, "--cell", "lstm", "--units", "16"}, seconds);
     SampleDatasetSpec spec;
     spec.size = 64;
     const std::string images =
         ensureSampleDataset(cache.filePath("cache").toStdString(), spec).string();
-    measure("MobileNetV2 64px", TrainingPanel::Task::Transfer,
+    measure("MobileNetV2 64px", Task::Transfer,
             {"--task", "transfer", "--data", images, "--backbone", "mobilenet_v2", "--size", "64",
              "--head", "gap", "--weights", "none", "--unfreeze", "block_16"},
             seconds);

@@ -384,7 +384,7 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
-    <name>layerlab::ui::Downloader</name>
+    <name>layerlab::download::Downloader</name>
     <message>
         <source>the server answered HTTP %1 %2 for %3</source>
         <translation>the server answered HTTP %1 %2 for %3</translation>

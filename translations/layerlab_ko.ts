@@ -388,7 +388,7 @@ skipped: %2</source>
     </message>
 </context>
 <context>
-    <name>layerlab::ui::Downloader</name>
+    <name>layerlab::download::Downloader</name>
     <message>
         <source>the server answered HTTP %1 %2 for %3</source>
         <translation>서버가 %3에 대해 HTTP %1 %2로 응답했습니다</translation>

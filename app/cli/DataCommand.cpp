@@ -3,14 +3,18 @@
 #include <cstdio>
 #include <iostream>
 
-#include "Downloader.h"
-#include "ResourceFiles.h"
+#include "download/Downloader.h"
+#include "download/ResourceFiles.h"
 #include "cli/Commands.h"
 
 namespace layerlab::cli {
 namespace {
 
-using ui::ResourceState;
+using download::Resource;
+using download::ResourceState;
+using download::resourceCatalogue;
+using download::findResource;
+using download::downloadUrl;
 
 const char* stateName(ResourceState::Kind kind) {
     switch (kind) {
@@ -35,7 +39,7 @@ std::string megabytes(std::uint64_t bytes) {
 
 int listResources() {
     for (const auto& resource : resourceCatalogue()) {
-        const ResourceState state = ui::inspectResource(resource);
+        const ResourceState state = download::inspectResource(resource);
         std::printf("%-18s %-15s %9s  %s\n", resource.name.c_str(), stateName(state.kind),
                     megabytes(resource.size).c_str(),
                     state.path.isEmpty() ? resource.title.c_str() : qPrintable(state.path));
@@ -47,30 +51,30 @@ int listResources() {
 
 // Downloads one resource unless it is already here and verified. True on success.
 bool getResource(const Resource& resource) {
-    const ResourceState state = ui::inspectResource(resource);
+    const ResourceState state = download::inspectResource(resource);
     if (state.kind == ResourceState::InKerasCache || state.kind == ResourceState::Downloaded) {
         std::printf("%s: %s (%s)\n", resource.name.c_str(), stateName(state.kind),
                     qPrintable(state.path));
         return true;
     }
     std::printf("%s: downloading %s\n", resource.name.c_str(), downloadUrl(resource).c_str());
-    ui::Downloader downloader;
+    download::Downloader downloader;
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(&downloader, &ui::Downloader::progress,
+    QObject::connect(&downloader, &download::Downloader::progress,
                      [](const QString&, qint64 received, qint64 total, double speed, double eta) {
                          std::printf("\r  %.1f / %.1f MB  %.2f MB/s  ETA %.0f s   ", received / 1e6,
                                      total > 0 ? total / 1e6 : 0.0, speed / 1e6, eta);
                          std::fflush(stdout);
                      });
     QObject::connect(
-        &downloader, &ui::Downloader::finished, [&](const QString&, const QString& path) {
+        &downloader, &download::Downloader::finished, [&](const QString&, const QString& path) {
             std::printf("\n%s: verified, %s\n", resource.name.c_str(), qPrintable(path));
             ok = true;
             loop.quit();
         });
     QObject::connect(
-        &downloader, &ui::Downloader::failed, [&](const QString&, const QString& message) {
+        &downloader, &download::Downloader::failed, [&](const QString&, const QString& message) {
             std::fprintf(stderr, "\n%s: %s\n", resource.name.c_str(), qPrintable(message));
             loop.quit();
         });

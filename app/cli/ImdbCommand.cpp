@@ -4,10 +4,11 @@
 
 #include "cli/Commands.h"
 #include "experiment/SequenceOptions.h"
-#include "data/AclImdb.h"
+#include "data/ImdbSource.h"
 #include "data/Imdb.h"
 #include "data/Sequences.h"
 #include "io/KerasCache.h"
+#include "util/LessonDefaults.h"
 
 namespace layerlab::cli {
 namespace {
@@ -36,8 +37,8 @@ void printHistogram(const LengthStatistics& stats, int bins) {
 }  // namespace
 
 const char* const kImdbHelp =
-    "layerlab-cli imdb [PATH] [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--seed 113]\n"
-    "                  [--pad-maxlen 100] [--padding pre|post] [--truncating pre|post] [--bins 20] "
+    "layerlab-cli imdb [PATH] [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--load-seed 113]\n"
+    "                  [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--bins 20] "
     "[--json]\n"
     "  Loads PATH (an imdb.npz, or a Stanford aclImdb folder: "
     "train|test/neg|pos/<id>_<rating>.txt,\n"
@@ -46,16 +47,21 @@ const char* const kImdbHelp =
     "  lesson prints: shapes, the first labels, the first review's tokens and lengths, mean and\n"
     "  median length, a histogram, and the pad_sequences shape. Without PATH, Keras's cached\n"
     "  ~/.keras/datasets/imdb.npz ($KERAS_HOME) is used. --maxlen-drop is load_data's\n"
-    "  maxlen (it drops long reviews); --pad-maxlen is pad_sequences' (it cuts them).\n";
+    "  maxlen (it drops long reviews); --maxlen is pad_sequences' (it cuts them), as in train.\n";
 
 int runImdb(ArgList& args) {
+    // One spelling per option across commands; this command's older ones still work.
+    args.acceptAlias("--seed", "--load-seed");
+    args.acceptAlias("--pad-maxlen", "--maxlen");
     ImdbOptions options;
-    options.numWords = static_cast<int>(args.integer("--num-words").value_or(500));
+    options.numWords =
+        static_cast<int>(args.integer("--num-words").value_or(defaults::imdb::kNumWords));
     if (*options.numWords <= 0) options.numWords.reset();
-    options.skipTop = static_cast<int>(args.integer("--skip-top").value_or(0));
+    options.skipTop = static_cast<int>(args.integer("--skip-top").value_or(defaults::imdb::kSkipTop));
     if (auto m = args.integer("--maxlen-drop")) options.maxlen = static_cast<int>(*m);
-    options.seed = static_cast<std::uint32_t>(args.integer("--seed").value_or(113));
-    const int padMaxlen = static_cast<int>(args.integer("--pad-maxlen").value_or(100));
+    options.seed =
+        static_cast<std::uint32_t>(args.integer("--load-seed").value_or(defaults::imdb::kLoadSeed));
+    const int padMaxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     const int bins = static_cast<int>(args.integer("--bins").value_or(20));
     const bool json = args.flag("--json");
@@ -71,17 +77,11 @@ int runImdb(ArgList& args) {
     if (rest.size() != 1)
         throw UsageError("imdb needs exactly one PATH (an imdb.npz or an aclImdb folder)");
 
-    ImdbData raw;
-    if (std::filesystem::is_directory(rest.front())) {
-        AclImdb acl = readAclImdb(rest.front());
-        if (!json)
-            for (const auto& problem : acl.problems)
-                std::cout << "skipped " << problem.path.string() << ": " << problem.problem << "\n";
-        raw = std::move(acl.data);
-    } else {
-        raw = readImdbNpz(rest.front());
-    }
-    const ImdbData data = processImdb(std::move(raw), options);
+    ImdbSourceData source = readImdbSource(rest.front());
+    if (!json)
+        for (const auto& problem : source.problems)
+            std::cout << "skipped " << problem.path.string() << ": " << problem.problem << "\n";
+    const ImdbData data = processImdb(std::move(source.raw), options);
     const LengthStatistics train = lengthStatistics(data.train.x),
                            test = lengthStatistics(data.test.x);
     const PaddedSequences padded = padSequences(data.train.x, padMaxlen, padding, truncating);

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "cli/Commands.h"
+#include "experiment/ExperimentSpec.h"
 #include "experiment/ModelOptions.h"
 #include "experiment/SequenceOptions.h"
 #include "model/Network.h"
@@ -30,7 +31,7 @@ namespace {
 
 // `summary --task imdb`: the RNN of the lesson's second experiment.
 std::pair<std::vector<LayerSpec>, Shape> sequenceModel(ArgList& args) {
-    const SequenceModelSpec spec = readSequenceModelSpec(args, "--maxlen");
+    const SequenceModelSpec spec = readSequenceModelSpec(args);
     try {
         return {buildSequenceLayers(spec), sequenceInputShape(spec)};
     } catch (const std::invalid_argument& error) {
@@ -42,12 +43,11 @@ std::pair<std::vector<LayerSpec>, Shape> sequenceModel(ArgList& args) {
 
 int runSummary(ArgList& args) {
     const bool json = args.flag("--json");
-    const std::string task = args.valueOr("--task", "transfer");
-    if (task != "transfer" && task != "imdb") throw UsageError("--task must be transfer or imdb");
+    const Task task = readEnumOption(args, "--task", kTasks, Task::Transfer);
     ModelSpec spec;
     std::vector<LayerSpec> layers;
     Shape input;
-    if (task == "imdb") {
+    if (task == Task::Imdb) {
         std::tie(layers, input) = sequenceModel(args);
     } else {
         spec = readModelSpec(args);
@@ -82,7 +82,7 @@ int runSummary(ArgList& args) {
                         {"output_shape", infos[i].outputShape},
                         {"params", infos[i].params()},
                         {"trainable", layers[i].trainable}});
-    std::cout << nlohmann::json{{"task", task},
+    std::cout << nlohmann::json{{"task", enumName(kTasks, task)},
                                 {"input_shape", input},
                                 {"layers", rows},
                                 {"total_params", totals.total},

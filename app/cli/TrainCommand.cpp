@@ -52,7 +52,7 @@ const char* const kTrainHelp =
     "  cache is searched.\n"
     "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR [--num-words 500] "
     "[--skip-top 0] [--load-seed 113]\n"
-    "    [--pad-maxlen 100] [--padding pre|post] [--truncating pre|post] [--cell "
+    "    [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--cell "
     "simple_rnn|lstm|gru]\n"
     "    [--units 8] [--input one-hot|embedding] [--embedding-dim 16] [--layers 1] "
     "[--bidirectional]\n"
@@ -75,7 +75,7 @@ int runTrain(ArgList& args, const std::vector<std::string>& rawArgs) {
         args.positionals();
         return trainExperiment(*Experiment::resume(*resume, sayLine));
     }
-    return trainExperiment(*Experiment::create(rawArgs, sayLine));
+    return trainExperiment(*Experiment::create(parseExperimentSpec(rawArgs), sayLine));
 }
 
 int runFineTune(ArgList& args) {

@@ -8,6 +8,7 @@
 #include "io/FileIO.h"
 #include "io/Paths.h"
 #include "train/TorchRuntime.h"
+#include "util/Version.h"
 
 namespace {
 
@@ -40,7 +41,7 @@ int runSample(ArgList& args) {
 
 int runVersion() {
     const auto info = torchRuntimeInfo();
-    std::cout << "LayerLab 0.1.0\nLibTorch " << info.libtorchVersion << ", " << info.device << ", "
+    std::cout << "LayerLab " << kLayerLabVersion << "\nLibTorch " << info.libtorchVersion << ", " << info.device << ", "
               << info.intraOpThreads << " threads\n";
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "experiment/ArgList.h"
 
 #include <algorithm>
+#include <charconv>
 #include <sstream>
 
 namespace layerlab {
@@ -31,6 +32,15 @@ std::optional<std::string> ArgList::value(const std::string& name) {
     return result;
 }
 
+void ArgList::acceptAlias(const std::string& oldName, const std::string& name) {
+    for (auto& arg : args_) {
+        if (arg == oldName)
+            arg = name;
+        else if (arg.rfind(oldName + "=", 0) == 0)
+            arg = name + arg.substr(oldName.size());
+    }
+}
+
 std::string ArgList::valueOr(const std::string& name, const std::string& fallback) {
     return value(name).value_or(fallback);
 }
@@ -43,6 +53,14 @@ double parseNumber(const std::string& option, const std::string& text) {
     } catch (const std::exception&) {
     }
     throw UsageError(option + ": not a number: '" + text + "'");
+}
+
+std::string numberArg(double value, bool forceFloat) {
+    char buffer[40];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string text(buffer, result.ptr);
+    if (forceFloat && text.find_first_of(".eEn") == std::string::npos) text += ".0";
+    return text;
 }
 
 std::optional<double> ArgList::number(const std::string& name) {

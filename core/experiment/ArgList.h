@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "util/EnumNames.h"
+
 namespace layerlab {
 
 // A command line error; main prints it with the usage and exits with status 2.
@@ -24,6 +26,9 @@ class ArgList {
     std::string valueOr(const std::string& name, const std::string& fallback);
     std::optional<double> number(const std::string& name);
     std::optional<long> integer(const std::string& name);
+    // Reads an older spelling of an option as the current one (both may appear; the later
+    // still wins), so that command lines and old runs' experiment.json keep working.
+    void acceptAlias(const std::string& oldName, const std::string& name);
     // Remaining arguments; throws UsageError when an unknown --option is among them.
     std::vector<std::string> positionals() const;
 
@@ -32,6 +37,21 @@ class ArgList {
 };
 
 double parseNumber(const std::string& option, const std::string& text);
+// The shortest text that reads back as the same double ("0.0001", "1e-05"); whole numbers keep
+// a ".0" when `forceFloat` (Python's literal rule that some Keras options depend on).
+std::string numberArg(double value, bool forceFloat = false);
+
+// An option whose value names an enum entry; throws UsageError listing the choices.
+template <typename Enum, std::size_t N>
+Enum readEnumOption(ArgList& args, const std::string& option,
+                    const EnumNameTable<Enum, N>& table, Enum fallback) {
+    const auto text = args.value(option);
+    if (!text) return fallback;
+    if (auto value = enumFromName(table, *text)) return *value;
+    std::string choices;
+    for (const auto& entry : table) choices += (choices.empty() ? "" : "|") + std::string(entry.second);
+    throw UsageError(option + " must be " + choices + ", not '" + *text + "'");
+}
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 // The inverse of splitList: "a,b,c".
 std::string joinList(const std::vector<std::string>& items, char separator = ',');

@@ -1,6 +1,5 @@
 #include "experiment/AugmentOptions.h"
 
-#include <charconv>
 #include <tuple>
 
 namespace layerlab {
@@ -31,38 +30,24 @@ const char* const kAugmentOptionsHelp =
     "  --horizontal-flip / --no-horizontal-flip             --vertical-flip\n"
     "  --fill-mode nearest|constant|reflect|wrap            --cval V   --rescale F\n";
 
-namespace {
-
-// The shortest text that reads back as the same double; whole numbers keep a ".0" when they
-// must read back as floats (Python's rule for shift ranges).
-std::string numberText(double value, bool forceFloat = false) {
-    char buffer[40];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    std::string text(buffer, result.ptr);
-    if (forceFloat && text.find_first_of(".eE") == std::string::npos) text += ".0";
-    return text;
-}
-
-}  // namespace
-
 std::vector<std::string> augmentOptionArgs(const AugmentParams& p) {
     std::vector<std::string> args = {"--preset", "none"};
     auto add = [&](const char* option, const std::string& value) {
         args.insert(args.end(), {option, value});
     };
-    add("--rotation-range", numberText(p.rotation_range));
-    add("--width-shift-range", numberText(p.width_shift_range.value, !p.width_shift_range.integer));
+    add("--rotation-range", numberArg(p.rotation_range));
+    add("--width-shift-range", numberArg(p.width_shift_range.value, !p.width_shift_range.integer));
     add("--height-shift-range",
-        numberText(p.height_shift_range.value, !p.height_shift_range.integer));
-    add("--shear-range", numberText(p.shear_range));
-    add("--zoom-range", numberText(p.zoom_lo) + "," + numberText(p.zoom_hi));
+        numberArg(p.height_shift_range.value, !p.height_shift_range.integer));
+    add("--shear-range", numberArg(p.shear_range));
+    add("--zoom-range", numberArg(p.zoom_lo) + "," + numberArg(p.zoom_hi));
     if (p.brightness_lo)
-        add("--brightness-range", numberText(*p.brightness_lo) + "," + numberText(p.brightness_hi));
+        add("--brightness-range", numberArg(*p.brightness_lo) + "," + numberArg(p.brightness_hi));
     if (p.horizontal_flip) args.push_back("--horizontal-flip");
     if (p.vertical_flip) args.push_back("--vertical-flip");
     add("--fill-mode", fillModeName(p.fill_mode));
-    add("--cval", numberText(p.cval));
-    add("--rescale", numberText(p.rescale));
+    add("--cval", numberArg(p.cval));
+    add("--rescale", numberArg(p.rescale));
     return args;
 }
 

@@ -5,18 +5,14 @@
 #include <cmath>
 #include <optional>
 
-#include "data/AclImdb.h"
 #include "data/ImageFolder.h"
-#include "data/Imdb.h"
-#include "experiment/AugmentOptions.h"
-#include "experiment/FitOptions.h"
-#include "experiment/ModelOptions.h"
-#include "experiment/SequenceOptions.h"
+#include "data/ImdbSource.h"
 #include "io/FileIO.h"
-#include "io/KerasCache.h"
+#include "model/PretrainedWeights.h"
 #include "model/SequenceModel.h"
 #include "train/Trainer.h"
 #include "util/EnumNames.h"
+#include "util/Version.h"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
@@ -24,7 +20,7 @@ using json = nlohmann::json;
 namespace layerlab {
 
 struct Experiment::Impl {
-    std::string task;
+    Task task = Task::Transfer;
     std::unique_ptr<Network> network;  // the trainer keeps a reference: never moved
     std::optional<Trainer> trainer;
     std::optional<RunDirectory> run;
@@ -38,60 +34,38 @@ struct Experiment::Impl {
 
 namespace {
 
+// The builders look at the stop flag between their slow steps (a folder scan, reading
+// hundreds of megabytes of weights), so Stop is honoured before training too.
+void throwIfStopped(const StopFlag& stop) {
+    if (stop && stop()) throw Stopped();
+}
+
+json experimentJson(Task task, const ExperimentSpec& spec, json data, json model, json fit) {
+    return {{"layerlab", kLayerLabVersion}, {"task", enumName(kTasks, task)},
+            {"args", experimentArgs(spec)}, {"data", std::move(data)},
+            {"model", std::move(model)},    {"fit", std::move(fit)}};
+}
+
 // --- transfer learning -----------------------------------------------------------------
 
-// Everything a transfer run needs, parsed from train arguments.
-struct TransferSetup {
-    ModelSpec model;
-    FitConfig fit;
-    ImageInputConfig input;
-    fs::path trainDir, validationDir;
-    std::string weights;  // file, "none", or empty for the Keras cache
-    std::vector<std::string> freeze, unfreeze;
-    std::string strategy;
-    fs::path runDir;
+// The lesson's layout: DATA/train and DATA/validation (or val/, test/); else DATA is the
+// training folder itself.
+struct ImageFolders {
+    fs::path train, validation;
 };
 
-TransferSetup parseTransferSetup(ArgList& args) {
-    TransferSetup s;
-    const auto data = args.value("--data");
-    if (!data) throw UsageError("train needs --data DIR");
-    if (splitNames(*data).empty()) {
-        s.trainDir = *data;
-    } else {  // the lesson's layout: DIR/train and DIR/validation
-        s.trainDir = fs::path(*data) / "train";
+ImageFolders imageFolders(const TransferExperimentSpec& s) {
+    ImageFolders folders{s.data, {}};
+    if (!splitNames(s.data).empty()) {
+        folders.train = s.data / "train";
         for (const char* name : {"validation", "val", "test"})
-            if (fs::is_directory(fs::path(*data) / name)) {
-                s.validationDir = fs::path(*data) / name;
+            if (fs::is_directory(s.data / name)) {
+                folders.validation = s.data / name;
                 break;
             }
     }
-    if (auto v = args.value("--validation-data")) s.validationDir = *v;
-    s.model = readModelSpec(args);
-    s.weights = args.valueOr("--weights", "");
-    s.input.size = s.model.inputSize;
-    const auto interpolation = parseInterpolation(args.valueOr("--interpolation", "nearest"));
-    if (!interpolation) throw UsageError("--interpolation must be nearest, bilinear or area");
-    s.input.interpolation = *interpolation;
-    const bool noAugment = args.flag("--no-augment");
-    AugmentParams augment = readAugmentOptions(args);
-    if (!noAugment && augment.randomTransformActive()) s.input.augment = augment;
-    s.fit = readFitOptions(args, s.fit);
-    s.fit.validationSteps =
-        static_cast<int>(args.integer("--validation-steps").value_or(s.fit.validationSteps));
-    const std::string cache = args.valueOr("--cache", "auto");
-    if (cache != "auto" && cache != "off") throw UsageError("--cache must be auto or off");
-    s.fit.cacheFrozenFeatures = cache == "auto";
-    s.fit.augmentedCopies = static_cast<int>(args.integer("--augmented-copies").value_or(0));
-    s.fit.channelsLast = !args.flag("--no-channels-last");
-    if (auto f = args.value("--freeze")) s.freeze = splitList(*f);
-    if (auto u = args.value("--unfreeze")) s.unfreeze = splitList(*u);
-    s.strategy = args.valueOr("--strategy", "");
-    if (!s.strategy.empty() && !findStrategy(s.strategy))
-        throw UsageError("unknown --strategy " + s.strategy);
-    s.runDir = args.valueOr("--run-dir", "");
-    args.positionals();
-    return s;
+    if (!s.validationData.empty()) folders.validation = s.validationData;
+    return folders;
 }
 
 DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& classes,
@@ -108,16 +82,15 @@ DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& 
     return summary;
 }
 
-void loadPretrained(Network& network, const TransferSetup& s, const Say& say) {
-    if (s.weights == "none") {
+void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say& say,
+                    const StopFlag& stop) {
+    if (s.weights.kind == WeightsSource::Kind::None) {
         say("Weights: none asked for; the base is randomly initialised.");
         return;
     }
-    std::optional<fs::path> file;
-    if (!s.weights.empty())
-        file = fs::path(s.weights);
-    else
-        file = findKerasWeights(s.model);
+    const std::optional<fs::path> file = s.weights.kind == WeightsSource::Kind::File
+                                             ? std::optional<fs::path>(s.weights.file)
+                                             : findKerasWeights(s.model);
     if (!file) {
         say("No pretrained weights found for " +
             std::string(enumName(kBackbones, s.model.backbone)) + " (looked for " +
@@ -126,11 +99,13 @@ void loadPretrained(Network& network, const TransferSetup& s, const Say& say) {
             "--weights FILE to use ImageNet weights.");
         return;
     }
-    const int layers = network.loadKerasWeights(readKerasH5(*file));
+    const KerasWeights weights = readKerasH5(*file);
+    throwIfStopped(stop);
+    const int layers = network.loadKerasWeights(weights);
     say("Weights: " + std::to_string(layers) + " layers from " + displayPath(*file));
 }
 
-void applyFreezing(Network& network, const TransferSetup& s) {
+void applyFreezing(Network& network, const TransferExperimentSpec& s) {
     if (!s.strategy.empty()) network.applyStrategy(findStrategy(s.strategy)->strategy);
     for (const auto& name : s.freeze) network.setTrainable(name, false);
     for (const auto& name : s.unfreeze) network.setTrainable(name, true);
@@ -142,139 +117,122 @@ void sayTotals(const Network& network, const Say& say) {
         withThousands(t.trainable) + "\nNon-trainable params: " + withThousands(t.nonTrainable));
 }
 
-json transferJson(const TransferSetup& s, const std::vector<std::string>& args,
-                  const std::vector<std::string>& classes, const Network& network) {
+json transferJson(const TransferExperimentSpec& s, const std::vector<std::string>& classes,
+                  const Network& network) {
+    const ImageFolders folders = imageFolders(s);
     json frozen = json::array();
     for (const auto& layer : network.layers())
         if (!layer.trainable) frozen.push_back(layer.name);
-    return {{"layerlab", "0.1.0"},
-            {"task", "transfer"},
-            {"args", args},
-            {"data",
-             {{"train", s.trainDir.string()},
-              {"validation", s.validationDir.string()},
-              {"classes", classes}}},
-            {"model",
-             {{"backbone", enumName(kBackbones, s.model.backbone)},
-              {"alpha", s.model.alpha},
-              {"input_size", s.model.inputSize},
-              {"head", enumName(kHeads, s.model.head)},
-              {"preprocessing", enumName(kPreprocessings, s.model.preprocessing)},
-              {"weights", network.weightsSource()},
-              {"frozen_layers", frozen}}},
-            {"fit",
-             {{"epochs", s.fit.epochs},
-              {"steps_per_epoch", s.fit.stepsPerEpoch},
-              {"validation_steps", s.fit.validationSteps},
-              {"batch_size", s.fit.batchSize},
-              {"optimizer", enumName(kOptimizers, s.fit.optimizer)},
-              {"learning_rate", s.fit.learningRate},
-              {"seed", s.fit.seed},
-              {"cache", s.fit.cacheFrozenFeatures},
-              {"augmented_copies", s.fit.augmentedCopies},
-              {"augment", s.input.augment ? kerasCode(*s.input.augment) : "none"},
-              {"interpolation", interpolationName(s.input.interpolation)}}}};
+    const FitConfig& fit = s.fit;
+    return experimentJson(
+        Task::Transfer, s,
+        {{"train", folders.train.string()},
+         {"validation", folders.validation.string()},
+         {"classes", classes}},
+        {{"backbone", enumName(kBackbones, s.model.backbone)},
+         {"alpha", s.model.alpha},
+         {"input_size", s.model.inputSize},
+         {"head", enumName(kHeads, s.model.head)},
+         {"preprocessing", enumName(kPreprocessings, s.model.preprocessing)},
+         {"weights", network.weightsSource()},
+         {"frozen_layers", frozen}},
+        {{"epochs", fit.epochs},
+         {"steps_per_epoch", fit.stepsPerEpoch},
+         {"validation_steps", fit.validationSteps},
+         {"batch_size", fit.batchSize},
+         {"optimizer", enumName(kOptimizers, fit.optimizer)},
+         {"learning_rate", fit.learningRate},
+         {"seed", fit.seed},
+         {"cache", fit.cacheFrozenFeatures},
+         {"augmented_copies", fit.augmentedCopies},
+         {"augment", s.augment ? kerasCode(*s.augment) : "none"},
+         {"interpolation", interpolationName(s.interpolation)}});
+}
+
+// How images reach the network; augmentation only when it changes anything.
+ImageInputConfig imageInput(const TransferExperimentSpec& s) {
+    ImageInputConfig input;
+    input.size = s.model.inputSize;
+    input.interpolation = s.interpolation;
+    if (s.augment && s.augment->randomTransformActive()) input.augment = s.augment;
+    return input;
 }
 
 // The network and trainer of a transfer run; `weightsFrom` replaces pretrained weights by a
 // run's model (fine-tuning).
-std::unique_ptr<Experiment::Impl> buildTransfer(const TransferSetup& s, const Say& say,
+std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s, const Say& say,
+                                                const StopFlag& stop,
                                                 const fs::path& weightsFrom = {}) {
-    const DatasetSummary train = scanChecked(s.trainDir, {}, say);
+    const ImageFolders folders = imageFolders(s);
+    const DatasetSummary train = scanChecked(folders.train, {}, say);
     std::optional<DatasetSummary> validation;
-    if (!s.validationDir.empty()) validation = scanChecked(s.validationDir, train.classes, say);
+    if (!folders.validation.empty())
+        validation = scanChecked(folders.validation, train.classes, say);
+    throwIfStopped(stop);
 
     auto impl = std::make_unique<Experiment::Impl>();
-    impl->task = "transfer";
+    impl->task = Task::Transfer;
     impl->epochs = s.fit.epochs;
     impl->classes = train.classes;
     ModelSpec spec = s.model;
     spec.numClasses = static_cast<int>(train.classes.size());
     impl->network = std::make_unique<Network>(spec, s.fit.seed);
+    throwIfStopped(stop);
     if (weightsFrom.empty()) {
-        loadPretrained(*impl->network, s, say);
+        loadPretrained(*impl->network, s, say, stop);
     } else {
         loadNetworkWeights(*impl->network, readFileBytes(weightsFrom));
         say("Weights: the model of " + displayPath(weightsFrom.parent_path()));
     }
+    throwIfStopped(stop);
     applyFreezing(*impl->network, s);
     sayTotals(*impl->network, say);
 
+    const ImageInputConfig input = imageInput(s);
     std::optional<ImageSet> validationSet;
-    ImageInputConfig plain = s.input;
-    plain.augment.reset();
     if (validation) {
+        ImageInputConfig plain = input;  // validation images are only rescaled
+        plain.augment.reset();
         validationSet.emplace(*validation, plain);
         for (std::size_t i = 0; i < validationSet->size(); ++i)
             impl->validationItems.push_back(displayPath(validationSet->path(i)));
     }
-    impl->trainer.emplace(*impl->network, ImageSet(train, s.input), std::move(validationSet),
-                          s.fit);
+    impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), s.fit);
     if (impl->trainer->usesFeatureCache())
         say("Frozen prefix: its outputs are computed once per input and cached.");
     return impl;
 }
 
-// --- IMDB -------------------------------------------------------------------------------
+// --- IMDB ---------------------------------------------------------------------------------
 
-std::unique_ptr<Experiment::Impl> buildImdb(ArgList& args, const std::vector<std::string>& rawArgs,
-                                            const Say& say, bool createRun) {
-    args.value("--task");
-    const auto data = args.value("--data");
-    if (!data)
-        throw UsageError("train --task imdb needs --data (an imdb.npz or an aclImdb folder)");
-    ImdbOptions options;
-    options.numWords = static_cast<int>(args.integer("--num-words").value_or(500));
-    options.skipTop = static_cast<int>(args.integer("--skip-top").value_or(0));
-    options.seed = static_cast<std::uint32_t>(args.integer("--load-seed").value_or(113));
-    const int maxlen = static_cast<int>(args.integer("--pad-maxlen").value_or(100));
-    const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
-    SequenceModelSpec spec = readSequenceModelSpec(args, "--pad-maxlen");
-    spec.numWords = *options.numWords;
-    spec.maxlen = maxlen;
-    FitConfig book;  // the book's RNN defaults: RMSprop 1e-3, 10 epochs, batch 128, one pass
-    book.optimizer = OptimizerKind::RMSprop;
-    book.learningRate = 1e-3;
-    book.epochs = 10;
-    book.batchSize = 128;
-    book.stepsPerEpoch = 0;
-    book.validationSteps = 0;
-    const FitConfig fit = readFitOptions(args, book);
-    const double validationSplit = args.number("--validation-split").value_or(0.2);
-    const std::string runDir = args.valueOr("--run-dir", "");
-    args.positionals();
-    if (runDir.empty() && createRun) throw UsageError("train needs --run-dir DIR");
+// load_data, pad_sequences and fit's validation_split: what the RNN trains and is tested on.
+struct ImdbSets {
+    SequenceSet train, validation;
+    std::shared_ptr<const SequenceSet> test;
+};
 
-    ImdbData raw;
-    if (fs::is_directory(*data)) {
-        AclImdb acl = readAclImdb(*data);
-        for (const auto& problem : acl.problems)
-            say("skipped " + displayPath(problem.path) + ": " + problem.problem);
-        raw = std::move(acl.data);
-    } else {
-        raw = readImdbNpz(*data);
-    }
-    const ImdbData loaded = processImdb(std::move(raw), options);
+ImdbSets loadImdbSets(const ImdbExperimentSpec& s, const Say& say) {
+    ImdbSourceData source = readImdbSource(s.data);
+    for (const auto& problem : source.problems)
+        say("skipped " + displayPath(problem.path) + ": " + problem.problem);
+    const ImdbData loaded = processImdb(std::move(source.raw), s.loadOptions());
     auto pad = [&](const ImdbSplit& split) {
-        return SequenceSet{padSequences(split.x, maxlen, padding, truncating), split.y};
+        return SequenceSet{padSequences(split.x, s.model.maxlen, s.padding, s.truncating),
+                           split.y};
     };
-    auto [train, validation] = splitValidation(pad(loaded.train), validationSplit);
-    auto test = std::make_shared<SequenceSet>(pad(loaded.test));
-    say("x_train " + std::to_string(train.size()) + ", validation " +
-        std::to_string(validation.size()) + ", x_test " + std::to_string(test->size()) +
-        " (maxlen " + std::to_string(maxlen) + ")");
+    auto [train, validation] = splitValidation(pad(loaded.train), s.validationSplit);
+    ImdbSets sets{std::move(train), std::move(validation),
+                  std::make_shared<SequenceSet>(pad(loaded.test))};
+    say("x_train " + std::to_string(sets.train.size()) + ", validation " +
+        std::to_string(sets.validation.size()) + ", x_test " + std::to_string(sets.test->size()) +
+        " (maxlen " + std::to_string(s.model.maxlen) + ")");
+    return sets;
+}
 
-    auto impl = std::make_unique<Experiment::Impl>();
-    impl->task = "imdb";
-    impl->epochs = fit.epochs;
-    impl->network =
-        std::make_unique<Network>(buildSequenceLayers(spec), sequenceInputShape(spec), fit.seed);
-    say(impl->network->summary());
-    for (std::size_t i = 0; i < validation.size(); ++i)
-        impl->validationItems.push_back("x_train[" + std::to_string(train.size() + i) + "]");
-    impl->trainer.emplace(*impl->network, std::move(train), std::move(validation), fit);
-    Experiment::Impl* self = impl.get();
-    impl->afterTraining = [test, self](const Say& sayLine) {
+// After training: the test accuracy the lesson prints (model.evaluate on x_test).
+std::function<void(const Say&)> testAccuracyStep(Experiment::Impl* self,
+                                                 std::shared_ptr<const SequenceSet> test) {
+    return [self, test](const Say& say) {
         const std::vector<float> probabilities = self->network->predictSequences(test->x);
         std::size_t correct = 0;
         for (std::size_t i = 0; i < test->size(); ++i)
@@ -282,44 +240,73 @@ std::unique_ptr<Experiment::Impl> buildImdb(ArgList& args, const std::vector<std
         const std::string line =
             "test accuracy: " +
             std::to_string(static_cast<double>(correct) / static_cast<double>(test->size()));
-        sayLine(line);
+        say(line);
         self->run->log(line);
     };
-    if (createRun) {
-        const json experiment = {{"layerlab", "0.1.0"},
-                                 {"task", "imdb"},
-                                 {"args", rawArgs},
-                                 {"data",
-                                  {{"path", *data},
-                                   {"num_words", *options.numWords},
-                                   {"skip_top", options.skipTop},
-                                   {"maxlen", maxlen},
-                                   {"classes", {"negative", "positive"}}}},
-                                 {"model",
-                                  {{"cell", enumName(kRecurrentCells, spec.cell)},
-                                   {"units", spec.units},
-                                   {"input", spec.oneHot ? "one-hot" : "embedding"},
-                                   {"embedding_dim", spec.embeddingDim},
-                                   {"layers", spec.recurrentLayers},
-                                   {"bidirectional", spec.bidirectional}}},
-                                 {"fit",
-                                  {{"epochs", fit.epochs},
-                                   {"batch_size", fit.batchSize},
-                                   {"optimizer", enumName(kOptimizers, fit.optimizer)},
-                                   {"learning_rate", fit.learningRate},
-                                   {"validation_split", validationSplit},
-                                   {"seed", fit.seed}}}};
-        impl->run.emplace(RunDirectory::create(runDir, experiment.dump(2)));
-    }
+}
+
+std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const Say& say,
+                                            const StopFlag& stop) {
+    ImdbSets sets = loadImdbSets(s, say);
+    throwIfStopped(stop);
+    auto impl = std::make_unique<Experiment::Impl>();
+    impl->task = Task::Imdb;
+    impl->epochs = s.fit.epochs;
+    impl->classes = {"negative", "positive"};
+    impl->network = std::make_unique<Network>(buildSequenceLayers(s.model),
+                                              sequenceInputShape(s.model), s.fit.seed);
+    say(impl->network->summary());
+    for (std::size_t i = 0; i < sets.validation.size(); ++i)
+        impl->validationItems.push_back("x_train[" + std::to_string(sets.train.size() + i) + "]");
+    impl->trainer.emplace(*impl->network, std::move(sets.train), std::move(sets.validation), s.fit);
+    impl->afterTraining = testAccuracyStep(impl.get(), sets.test);
     return impl;
 }
 
-bool isImdb(const std::vector<std::string>& args) {
-    return ArgList(args).valueOr("--task", "transfer") == "imdb";
+json imdbJson(const ImdbExperimentSpec& s) {
+    const SequenceModelSpec& m = s.model;
+    return experimentJson(Task::Imdb, s,
+                          {{"path", s.data.string()},
+                           {"num_words", m.numWords},
+                           {"skip_top", s.skipTop},
+                           {"maxlen", m.maxlen},
+                           {"classes", {"negative", "positive"}}},
+                          {{"cell", enumName(kRecurrentCells, m.cell)},
+                           {"units", m.units},
+                           {"input", m.oneHot ? "one-hot" : "embedding"},
+                           {"embedding_dim", m.embeddingDim},
+                           {"layers", m.recurrentLayers},
+                           {"bidirectional", m.bidirectional}},
+                          {{"epochs", s.fit.epochs},
+                           {"batch_size", s.fit.batchSize},
+                           {"optimizer", enumName(kOptimizers, s.fit.optimizer)},
+                           {"learning_rate", s.fit.learningRate},
+                           {"validation_split", s.validationSplit},
+                           {"seed", s.fit.seed}});
 }
 
-std::vector<std::string> storedArgs(const RunDirectory& run) {
-    return json::parse(run.experimentJson()).at("args").get<std::vector<std::string>>();
+// --- either -------------------------------------------------------------------------------
+
+// The network and trainer of `spec`, without a run folder.
+std::unique_ptr<Experiment::Impl> build(const ExperimentSpec& spec, const Say& say,
+                                        const StopFlag& stop, const fs::path& weightsFrom = {}) {
+    if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&spec))
+        return buildImdb(*imdb, say, stop);
+    return buildTransfer(std::get<TransferExperimentSpec>(spec), say, stop, weightsFrom);
+}
+
+json runJson(const ExperimentSpec& spec, const Experiment::Impl& impl) {
+    if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&spec)) return imdbJson(*imdb);
+    return transferJson(std::get<TransferExperimentSpec>(spec), impl.classes, *impl.network);
+}
+
+fs::path runDirOf(const ExperimentSpec& spec) {
+    return std::visit([](const auto& s) { return s.runDir; }, spec);
+}
+
+ExperimentSpec storedSpec(const RunDirectory& run) {
+    return parseExperimentSpec(
+        json::parse(run.experimentJson()).at("args").get<std::vector<std::string>>());
 }
 
 }  // namespace
@@ -327,37 +314,24 @@ std::vector<std::string> storedArgs(const RunDirectory& run) {
 Experiment::Experiment(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Experiment::~Experiment() = default;
 
-std::unique_ptr<Experiment> Experiment::create(const std::vector<std::string>& trainArgs,
-                                               const Say& say) {
-    ArgList args(trainArgs);
-    if (isImdb(trainArgs))
-        return std::unique_ptr<Experiment>(new Experiment(buildImdb(args, trainArgs, say, true)));
-    const std::string task = args.valueOr("--task", "transfer");
-    if (task != "transfer") throw UsageError("--task must be transfer or imdb");
-    const TransferSetup setup = parseTransferSetup(args);
-    if (setup.runDir.empty()) throw UsageError("train needs --run-dir DIR");
-    auto impl = buildTransfer(setup, say);
-    impl->run.emplace(RunDirectory::create(
-        setup.runDir, transferJson(setup, trainArgs, impl->classes, *impl->network).dump(2)));
+std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const Say& say,
+                                               const StopFlag& stop) {
+    validate(spec);
+    if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
+    auto impl = build(spec, say, stop);
+    throwIfStopped(stop);
+    impl->run.emplace(RunDirectory::create(runDirOf(spec), runJson(spec, *impl).dump(2)));
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
-std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say& say) {
+std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say& say,
+                                               const StopFlag& stop) {
     RunDirectory run = RunDirectory::open(runDir);
-    const std::vector<std::string> stored = storedArgs(run);
-    ArgList args(stored);
     const json experiment = json::parse(run.experimentJson());
-    std::unique_ptr<Impl> impl;
-    if (isImdb(stored)) {
-        impl = buildImdb(args, stored, say, false);
-    } else {
-        args.value("--task");
-        // A fine-tuning run starts from its source's model, not from pretrained weights.
-        const fs::path source = experiment.value("fine_tune_from", "");
-        impl = buildTransfer(parseTransferSetup(args), say,
-                             source.empty() ? source : source / "model.pt");
-        impl->firstMarker = source.empty() ? "" : "fine-tune";
-    }
+    // A fine-tuning run starts from its source's model, not from pretrained weights.
+    const fs::path source = experiment.value("fine_tune_from", "");
+    auto impl = build(storedSpec(run), say, stop, source.empty() ? source : source / "model.pt");
+    impl->firstMarker = source.empty() ? "" : "fine-tune";
     impl->run.emplace(std::move(run));
     const int started = experiment.value("fine_tune_after_epoch", 0);
     impl->initialEpoch = impl->run->checkpointEpoch().value_or(started);
@@ -371,33 +345,27 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
-std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say) {
+std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say,
+                                                 const StopFlag& stop) {
     if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
+    if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
     RunDirectory source = RunDirectory::open(request.from);
-    std::vector<std::string> stored = storedArgs(source);
-    if (isImdb(stored)) throw UsageError("fine-tune is for transfer-learning runs");
+    const ExperimentSpec stored = storedSpec(source);
+    const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);
+    if (!sourceSpec) throw UsageError("fine-tune is for transfer-learning runs");
     const auto history = source.history();
     const int done = history.empty() ? 0 : history.back().epoch;
-    // The same experiment, with the new freeze state, learning rate and epoch count (later
-    // options win, so these override the stored ones and resuming rebuilds the same model).
-    std::vector<std::string> unfreeze = request.unfreeze;
-    if (auto before = ArgList(stored).value("--unfreeze")) {
-        const auto earlier = splitList(*before);
-        unfreeze.insert(unfreeze.begin(), earlier.begin(), earlier.end());
-    }
-    for (const auto& [option, value] :
-         {std::pair<std::string, std::string>{"--learning-rate",
-                                              std::to_string(request.learningRate)},
-          {"--epochs", std::to_string(done + request.epochs)},
-          {"--run-dir", request.runDir.string()},
-          {"--weights", "none"},
-          {"--unfreeze", joinList(unfreeze)}})
-        stored.insert(stored.end(), {option, value});
-    ArgList args(stored);
-    args.value("--task");
-    const TransferSetup setup = parseTransferSetup(args);
-    auto impl = buildTransfer(setup, say, request.from / "model.pt");
-    json experiment = transferJson(setup, stored, impl->classes, *impl->network);
+    // The same experiment with the new freeze state, learning rate and epoch count, so that
+    // resuming the fine-tune rebuilds the same model.
+    TransferExperimentSpec spec = *sourceSpec;
+    spec.fit.learningRate = request.learningRate;
+    spec.fit.epochs = done + request.epochs;
+    spec.runDir = request.runDir;
+    spec.weights = {WeightsSource::Kind::None, {}};
+    spec.unfreeze.insert(spec.unfreeze.end(), request.unfreeze.begin(), request.unfreeze.end());
+    auto impl = buildTransfer(spec, say, stop, request.from / "model.pt");
+    throwIfStopped(stop);
+    json experiment = transferJson(spec, impl->classes, *impl->network);
     experiment["fine_tune_from"] = fs::absolute(request.from).string();
     experiment["fine_tune_after_epoch"] = done;
     impl->run.emplace(RunDirectory::create(request.runDir, experiment.dump(2)));
@@ -408,7 +376,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
-std::string Experiment::task() const {
+Task Experiment::task() const {
     return impl_->task;
 }
 RunDirectory& Experiment::run() {

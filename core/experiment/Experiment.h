@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "experiment/ExperimentSpec.h"
 #include "io/RunDirectory.h"
 #include "model/Network.h"
 #include "train/FitConfig.h"
@@ -15,33 +17,36 @@ namespace layerlab {
 // Where an experiment's messages go ("Found 2000 images …", "Weights: …"): stdout for the
 // CLI, the log panel for the GUI.
 using Say = std::function<void(const std::string&)>;
+// Whether the user asked to stop (a TrainingControl's stop flag); empty: never.
+using StopFlag = std::function<bool()>;
 
-struct FineTuneRequest {
-    std::filesystem::path from;                        // a finished run
-    std::vector<std::string> unfreeze{"block5_conv"};  // the lesson's block5_conv1..3
-    double learningRate = 1e-5;
-    int epochs = 10;  // more epochs after the source run's last
-    std::filesystem::path runDir;
+// Thrown by Experiment's builders when asked to stop before training began.
+class Stopped : public std::runtime_error {
+  public:
+    Stopped() : std::runtime_error("stopped before training began") {}
 };
 
-// One training run, ready to go: the network, its trainer and its folder on disk. Built from
-// `layerlab-cli train` arguments, which experiment.json keeps, so the GUI and the CLI run the
+// One training run, ready to go: the network, its trainer and its folder on disk. Built from an
+// ExperimentSpec, whose argument list experiment.json keeps, so the GUI and the CLI run the
 // very same experiment and any run can be resumed or repeated by either.
 class Experiment {
   public:
-    // A new run from train arguments (--task transfer|imdb, --data, --run-dir, …). Scans and
-    // checks the data, builds the model, loads weights and creates the run folder.
-    // Throws UsageError for bad arguments, FileError/DatasetError/WeightsError for bad data.
-    static std::unique_ptr<Experiment> create(const std::vector<std::string>& trainArgs,
-                                              const Say& say);
+    // A new run. Scans and checks the data, builds the model, loads weights and creates the
+    // run folder (spec.runDir). Throws UsageError for bad settings, FileError/DatasetError/
+    // WeightsError for bad data. `stop` is looked at between the slow steps (scanning,
+    // loading weights): once set, create throws Stopped and leaves no run folder.
+    static std::unique_ptr<Experiment> create(const ExperimentSpec& spec, const Say& say,
+                                              const StopFlag& stop = {});
     // Continues a run from its last checkpoint with the settings it was started with.
-    static std::unique_ptr<Experiment> resume(const std::filesystem::path& runDir, const Say& say);
+    static std::unique_ptr<Experiment> resume(const std::filesystem::path& runDir, const Say& say,
+                                              const StopFlag& stop = {});
     // A new run from a finished one's final model with more layers unfrozen and a lower
     // learning rate; its history continues the source's, marked "fine-tune".
-    static std::unique_ptr<Experiment> fineTune(const FineTuneRequest& request, const Say& say);
+    static std::unique_ptr<Experiment> fineTune(const FineTuneRequest& request, const Say& say,
+                                                const StopFlag& stop = {});
     ~Experiment();
 
-    std::string task() const;  // "transfer" or "imdb"
+    Task task() const;
     RunDirectory& run();
     Network& network();
     int initialEpoch() const;

@@ -10,19 +10,39 @@ FitConfig readFitOptions(ArgList& args, FitConfig fit) {
         static_cast<int>(args.integer("--steps-per-epoch").value_or(fit.stepsPerEpoch));
     fit.batchSize = static_cast<int>(args.integer("--batch-size").value_or(fit.batchSize));
     fit.learningRate = args.number("--learning-rate").value_or(fit.learningRate);
-    if (auto o = args.value("--optimizer")) {
-        const auto kind = enumFromName(kOptimizers, *o);
-        if (!kind) throw UsageError("--optimizer must be adam, rmsprop or sgd");
-        fit.optimizer = *kind;
-    }
+    fit.optimizer = readEnumOption(args, "--optimizer", kOptimizers, fit.optimizer);
     fit.seed = static_cast<unsigned>(args.integer("--seed").value_or(fit.seed));
     fit.threads = static_cast<int>(args.integer("--threads").value_or(fit.threads));
     fit.earlyStoppingPatience =
         static_cast<int>(args.integer("--early-stopping").value_or(fit.earlyStoppingPatience));
     fit.restoreBestWeights = args.flag("--restore-best") || fit.restoreBestWeights;
-    if (fit.epochs < 1 || fit.batchSize < 1)
-        throw UsageError("--epochs and --batch-size must be positive");
     return fit;
+}
+
+std::vector<std::string> fitOptionArgs(const FitConfig& fit) {
+    std::vector<std::string> args = {"--epochs",          std::to_string(fit.epochs),
+                                     "--steps-per-epoch", std::to_string(fit.stepsPerEpoch),
+                                     "--batch-size",      std::to_string(fit.batchSize),
+                                     "--optimizer",       enumName(kOptimizers, fit.optimizer),
+                                     "--learning-rate",   numberArg(fit.learningRate),
+                                     "--seed",            std::to_string(fit.seed)};
+    if (fit.threads > 0) args.insert(args.end(), {"--threads", std::to_string(fit.threads)});
+    if (fit.earlyStoppingPatience > 0)
+        args.insert(args.end(), {"--early-stopping", std::to_string(fit.earlyStoppingPatience)});
+    if (fit.restoreBestWeights) args.push_back("--restore-best");
+    return args;
+}
+
+void checkFitConfig(const FitConfig& fit) {
+    if (fit.epochs < 1) throw UsageError("--epochs must be at least 1");
+    if (fit.batchSize < 1) throw UsageError("--batch-size must be at least 1");
+    if (fit.stepsPerEpoch < 0) throw UsageError("--steps-per-epoch must be 0 (one pass) or more");
+    if (fit.validationSteps < 0)
+        throw UsageError("--validation-steps must be 0 (one pass) or more");
+    if (!(fit.learningRate > 0)) throw UsageError("--learning-rate must be positive");
+    if (fit.threads < 0) throw UsageError("--threads must be 0 (all cores) or more");
+    if (fit.earlyStoppingPatience < 0) throw UsageError("--early-stopping must be 0 (off) or more");
+    if (fit.augmentedCopies < 0) throw UsageError("--augmented-copies must be 0 or more");
 }
 
 }  // namespace layerlab

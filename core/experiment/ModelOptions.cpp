@@ -3,35 +3,36 @@
 #include "util/EnumNames.h"
 
 namespace layerlab {
-namespace {
-
-template <typename Enum, std::size_t N>
-Enum readEnum(ArgList& args, const std::string& option, const EnumNameTable<Enum, N>& table,
-              Enum fallback) {
-    const auto text = args.value(option);
-    if (!text) return fallback;
-    if (auto value = enumFromName(table, *text)) return *value;
-    std::string choices;
-    for (const auto& entry : table)
-        choices += (choices.empty() ? "" : "|") + std::string(entry.second);
-    throw UsageError(option + " must be " + choices);
-}
-
-}  // namespace
 
 ModelSpec readModelSpec(ArgList& args) {
     ModelSpec spec;
-    spec.backbone = readEnum(args, "--backbone", kBackbones, spec.backbone);
+    spec.backbone = readEnumOption(args, "--backbone", kBackbones, spec.backbone);
     spec.alpha = args.number("--alpha").value_or(spec.alpha);
     spec.inputSize = static_cast<int>(args.integer("--size").value_or(spec.inputSize));
-    spec.head = readEnum(args, "--head", kHeads, spec.head);
+    spec.head = readEnumOption(args, "--head", kHeads, spec.head);
     spec.numClasses = static_cast<int>(args.integer("--classes").value_or(spec.numClasses));
-    // Each backbone's own weights want their own preprocessing; the lesson rescales.
-    const Preprocessing fallback =
-        spec.backbone == Backbone::MobileNetV2 ? Preprocessing::Tf : Preprocessing::Rescale;
-    spec.preprocessing = readEnum(args, "--preprocessing", kPreprocessings, fallback);
-    if (spec.inputSize < 32 || spec.inputSize > 1024) throw UsageError("--size must be 32..1024");
+    spec.preprocessing = readEnumOption(args, "--preprocessing", kPreprocessings,
+                                        preferredPreprocessing(spec.backbone));
+    checkModelSpec(spec);
     return spec;
+}
+
+std::vector<std::string> modelOptionArgs(const ModelSpec& spec) {
+    return {"--backbone",      enumName(kBackbones, spec.backbone),
+            "--alpha",         numberArg(spec.alpha),
+            "--size",          std::to_string(spec.inputSize),
+            "--head",          enumName(kHeads, spec.head),
+            "--preprocessing", enumName(kPreprocessings, spec.preprocessing)};
+}
+
+Preprocessing preferredPreprocessing(Backbone backbone) {
+    return backbone == Backbone::MobileNetV2 ? Preprocessing::Tf : Preprocessing::Rescale;
+}
+
+void checkModelSpec(const ModelSpec& spec) {
+    if (spec.inputSize < 32 || spec.inputSize > 1024) throw UsageError("--size must be 32..1024");
+    if (!(spec.alpha > 0) || spec.alpha > 4) throw UsageError("--alpha must be in (0, 4]");
+    if (spec.numClasses < 1) throw UsageError("--classes must be at least 1");
 }
 
 }  // namespace layerlab

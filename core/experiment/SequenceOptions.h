@@ -1,16 +1,28 @@
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "data/Sequences.h"
 #include "experiment/ArgList.h"
 #include "model/SequenceModel.h"
 
 namespace layerlab {
 
+inline constexpr std::pair<Side, const char*> kSides[] = {{Side::Pre, "pre"}, {Side::Post, "post"}};
+// --input: one-hot vectors (the book's first model) or an Embedding; the value is `oneHot`.
+inline constexpr std::pair<bool, const char*> kSequenceInputs[] = {{true, "one-hot"},
+                                                                   {false, "embedding"}};
+
 // --padding / --truncating: pre or post.
 Side readSide(ArgList& args, const std::string& option);
 
-// --cell, --units, --input one-hot|embedding, --embedding-dim, --num-words, --maxlen (or the
-// given option name), --layers, --bidirectional, --dropout: shared by summary and train.
-SequenceModelSpec readSequenceModelSpec(ArgList& args, const std::string& maxlenOption);
+// --cell, --units, --input one-hot|embedding, --embedding-dim, --num-words, --maxlen (older
+// runs wrote --pad-maxlen), --layers, --bidirectional, --dropout: shared by summary and train.
+SequenceModelSpec readSequenceModelSpec(ArgList& args);
+// The options readSequenceModelSpec reads back into `spec`.
+std::vector<std::string> sequenceModelArgs(const SequenceModelSpec& spec);
+// Throws UsageError naming the option of a value out of range.
+void checkSequenceModelSpec(const SequenceModelSpec& spec);
 
 }  // namespace layerlab

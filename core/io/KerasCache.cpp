@@ -1,9 +1,8 @@
 #include "io/KerasCache.h"
 
-#include <cstdio>
 #include <cstdlib>
 
-#include "io/ResourceCatalogue.h"
+#include "io/Paths.h"
 
 namespace fs = std::filesystem;
 
@@ -23,18 +22,6 @@ std::vector<fs::path> cacheSearchDirs() {
     return dirs;
 }
 
-std::string kerasWeightsFileName(const ModelSpec& spec) {
-    if (spec.backbone == Backbone::Vgg16)
-        return "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
-    // keras.applications.mobilenet_v2: alpha printed with str(float), sizes 96..224.
-    char alpha[16];
-    std::snprintf(alpha, sizeof alpha, "%g", spec.alpha);
-    std::string text = alpha;
-    if (text.find('.') == std::string::npos) text += ".0";
-    return "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_" + text + "_" +
-           std::to_string(spec.inputSize) + "_no_top.h5";
-}
-
 namespace {
 
 std::optional<fs::path> findCached(const std::string& folder, const std::string& name) {
@@ -46,8 +33,8 @@ std::optional<fs::path> findCached(const std::string& folder, const std::string&
 
 }  // namespace
 
-std::optional<fs::path> findKerasWeights(const ModelSpec& spec) {
-    return findCached("models", kerasWeightsFileName(spec));
+std::optional<fs::path> findKerasModel(const std::string& fileName) {
+    return findCached("models", fileName);
 }
 
 std::optional<fs::path> findKerasDataset(const std::string& fileName) {

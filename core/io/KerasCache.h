@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "model/ModelSpec.h"
 
 namespace layerlab {
 
@@ -16,13 +15,8 @@ std::vector<std::filesystem::path> kerasCacheDirs();
 // for before anything is downloaded.
 std::vector<std::filesystem::path> cacheSearchDirs();
 
-// The file name Keras gives a backbone's no-top ImageNet weights, e.g.
-// vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5 or
-// mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_224_no_top.h5.
-std::string kerasWeightsFileName(const ModelSpec& spec);
-
-// The first cached copy of those weights (in <cache>/models/ of cacheSearchDirs()), if any.
-std::optional<std::filesystem::path> findKerasWeights(const ModelSpec& spec);
+// A model file Keras downloaded (in <cache>/models/), e.g. a backbone's no-top weights.
+std::optional<std::filesystem::path> findKerasModel(const std::string& fileName);
 
 // A dataset file Keras downloaded (in <cache>/datasets/), e.g. "imdb.npz" or
 // "imdb_word_index.json", if any.

@@ -13,4 +13,8 @@ std::filesystem::path userCacheDir() {
     return std::filesystem::temp_directory_path() / "layerlab-cache";
 }
 
+std::filesystem::path downloadCacheDir() {
+    return userCacheDir() / "keras";
+}
+
 }  // namespace layerlab

@@ -8,4 +8,8 @@ namespace layerlab {
 // tests use to stay out of a user's home).
 std::filesystem::path userCacheDir();
 
+// Where LayerLab keeps what it downloads, laid out as Keras's cache (models/, datasets/):
+// <user cache>/keras. Searched after the Keras caches themselves.
+std::filesystem::path downloadCacheDir();
+
 }  // namespace layerlab

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "train/FitConfig.h"
+#include "io/EpochMetrics.h"
 
 namespace layerlab {
 

@@ -53,25 +53,100 @@ const char* kindName(LayerSpec::Kind kind) {
 
 namespace {
 
+using Kind = LayerSpec::Kind;
+
 std::int64_t convOutput(std::int64_t size, const LayerSpec& l) {
     if (l.samePadding) return (size + l.stride - 1) / l.stride;
     return (size - l.kernel) / l.stride + 1;
 }
 
-}  // namespace
+LayerInfo convInfo(const LayerSpec& l, const Shape& in) {
+    const std::int64_t channels = in.back();
+    const bool depthwise = l.kind == Kind::DepthwiseConv2D;
+    const std::int64_t out = depthwise ? channels * l.depthMultiplier : l.filters;
+    LayerInfo info;
+    info.outputShape = {convOutput(in[0], l), convOutput(in[1], l), out};
+    info.trainableWeights = static_cast<std::int64_t>(l.kernel) * l.kernel *
+                                (depthwise ? channels * l.depthMultiplier : channels * out) +
+                            (l.useBias ? out : 0);
+    return info;
+}
 
 // Keras's recurrent weights per direction: kernel (in, g·u), recurrent kernel (u, g·u) and a
 // bias of g·u — GRU with reset_after=True (Keras 2's default) has two bias rows.
 std::int64_t recurrentWeights(const LayerSpec& l, std::int64_t in) {
-    const std::int64_t u = l.filters;
+    const std::int64_t u = l.units;
     switch (l.kind) {
-        case LayerSpec::Kind::LSTM:
+        case Kind::LSTM:
             return 4 * u * (in + u + 1);
-        case LayerSpec::Kind::GRU:
+        case Kind::GRU:
             return 3 * u * (in + u + 2);
         default:
             return u * (in + u + 1);
     }
+}
+
+LayerInfo recurrentInfo(const LayerSpec& l, const Shape& in) {
+    if (in.size() != 2) throw std::invalid_argument(l.name + " needs a sequence input");
+    const int directions = l.bidirectional ? 2 : 1;
+    const std::int64_t out = static_cast<std::int64_t>(directions) * l.units;
+    LayerInfo info;
+    info.trainableWeights = directions * recurrentWeights(l, in[1]);
+    info.outputShape = l.returnSequences ? Shape{in[0], out} : Shape{out};
+    return info;
+}
+
+std::int64_t elements(const Shape& shape) {
+    std::int64_t total = 1;
+    for (auto d : shape) total *= d;
+    return total;
+}
+
+// One layer's output shape and weights for an input of shape `in` (an Add's second input is
+// checked by the caller, which knows the earlier layers).
+LayerInfo layerInfo(const LayerSpec& l, const Shape& in) {
+    const std::int64_t channels = in.back();
+    LayerInfo info;
+    info.outputShape = in;
+    switch (l.kind) {
+        case Kind::Conv2D:
+        case Kind::DepthwiseConv2D:
+            return convInfo(l, in);
+        case Kind::SimpleRNN:
+        case Kind::LSTM:
+        case Kind::GRU:
+            return recurrentInfo(l, in);
+        case Kind::BatchNormalization:
+            info.trainableWeights = 2 * channels;
+            info.nonTrainableWeights = 2 * channels;
+            break;
+        case Kind::ZeroPadding2D:
+            info.outputShape = {in[0] + l.pads[0] + l.pads[1], in[1] + l.pads[2] + l.pads[3],
+                                channels};
+            break;
+        case Kind::MaxPooling2D:
+            info.outputShape = {in[0] / 2, in[1] / 2, channels};
+            break;
+        case Kind::Flatten:
+            info.outputShape = {elements(in)};
+            break;
+        case Kind::GlobalAveragePooling2D:
+            info.outputShape = {channels};
+            break;
+        case Kind::Dense:
+            info.trainableWeights = channels * l.units + (l.useBias ? l.units : 0);
+            info.outputShape = {l.units};
+            break;
+        case Kind::Embedding:
+            info.trainableWeights = static_cast<std::int64_t>(l.inputDim) * l.outputDim;
+            info.outputShape = {in[0], l.outputDim};
+            break;
+        case Kind::Add:
+        case Kind::ReLU:
+        case Kind::Dropout:
+            break;
+    }
+    return info;
 }
 
 std::string shapeText(const Shape& shape) {
@@ -81,82 +156,26 @@ std::string shapeText(const Shape& shape) {
     return text;
 }
 
+}  // namespace
+
 std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, const Shape& input) {
-    using Kind = LayerSpec::Kind;
     std::vector<LayerInfo> infos;
     std::map<std::string, Shape> shapeOf;
     Shape shape = input;
     for (const LayerSpec& l : layers) {
-        LayerInfo info;
-        const std::int64_t channels = shape.back();
-        switch (l.kind) {
-            case Kind::Conv2D:
-            case Kind::DepthwiseConv2D: {
-                const bool depthwise = l.kind == Kind::DepthwiseConv2D;
-                const std::int64_t out = depthwise ? channels * l.depthMultiplier : l.filters;
-                shape = {convOutput(shape[0], l), convOutput(shape[1], l), out};
-                info.trainableWeights =
-                    static_cast<std::int64_t>(l.kernel) * l.kernel *
-                        (depthwise ? channels * l.depthMultiplier : channels * out) +
-                    (l.useBias ? out : 0);
-                break;
-            }
-            case Kind::BatchNormalization:
-                info.trainableWeights = 2 * channels;
-                info.nonTrainableWeights = 2 * channels;
-                break;
-            case Kind::ZeroPadding2D:
-                shape = {shape[0] + l.pads[0] + l.pads[1], shape[1] + l.pads[2] + l.pads[3],
-                         channels};
-                break;
-            case Kind::MaxPooling2D:
-                shape = {shape[0] / 2, shape[1] / 2, channels};
-                break;
-            case Kind::Add: {
-                const auto other = shapeOf.find(l.addFrom);
-                if (other == shapeOf.end() || other->second != shape)
-                    throw std::invalid_argument("Add " + l.name + ": inputs differ in shape");
-                break;
-            }
-            case Kind::Flatten: {
-                std::int64_t total = 1;
-                for (auto d : shape) total *= d;
-                shape = {total};
-                break;
-            }
-            case Kind::GlobalAveragePooling2D:
-                shape = {channels};
-                break;
-            case Kind::Dense:
-                info.trainableWeights = channels * l.filters + (l.useBias ? l.filters : 0);
-                shape = {l.filters};
-                break;
-            case Kind::Embedding:
-                info.trainableWeights = static_cast<std::int64_t>(l.inputDim) * l.filters;
-                shape = {shape[0], l.filters};
-                break;
-            case Kind::SimpleRNN:
-            case Kind::LSTM:
-            case Kind::GRU: {
-                if (shape.size() != 2)
-                    throw std::invalid_argument(l.name + " needs a sequence input");
-                const int directions = l.bidirectional ? 2 : 1;
-                info.trainableWeights = directions * recurrentWeights(l, shape[1]);
-                const std::int64_t out = static_cast<std::int64_t>(directions) * l.filters;
-                shape = l.returnSequences ? Shape{shape[0], out} : Shape{out};
-                break;
-            }
-            case Kind::ReLU:
-            case Kind::Dropout:
-                break;
+        if (l.kind == Kind::Add) {
+            const auto other = shapeOf.find(l.addFrom);
+            if (other == shapeOf.end() || other->second != shape)
+                throw std::invalid_argument("Add " + l.name + ": inputs differ in shape");
         }
-        for (auto d : shape)
+        LayerInfo info = layerInfo(l, shape);
+        for (auto d : info.outputShape)
             if (d < 1)
                 throw std::invalid_argument("input " + shapeText(input) + " is too small: layer " +
                                             l.name + " would have no pixels");
-        info.outputShape = shape;
+        shape = info.outputShape;
         shapeOf[l.name] = shape;
-        infos.push_back(info);
+        infos.push_back(std::move(info));
     }
     return infos;
 }

@@ -36,7 +36,8 @@ struct LayerSpec {
     Kind kind = Kind::ReLU;
     std::string name;   // Keras's layer name, e.g. block1_conv1
     std::string block;  // group in the layer tree, e.g. block1, or "head"
-    int filters = 0;    // Conv2D filters, Dense units
+    int filters = 0;    // Conv2D: output channels
+    int units = 0;      // Dense: outputs; recurrent layers: units per direction
     int kernel = 1;
     int stride = 1;
     bool samePadding = false;  // Conv: 'same' (stride 1) vs 'valid'
@@ -50,6 +51,7 @@ struct LayerSpec {
     double rate = 0;               // Dropout
     std::string addFrom;           // Add: the other input (an earlier layer's name)
     int inputDim = 0;              // Embedding: vocabulary size (num_words)
+    int outputDim = 0;             // Embedding: vector width
     bool returnSequences = false;  // recurrent layers
     bool bidirectional = false;    // recurrent layers: Bidirectional(…, merge_mode='concat')
     bool trainable = true;         // Keras's layer.trainable

@@ -140,7 +140,7 @@ class MobileNetV2Builder {
 
 LayerSpec dense(const std::string& name, int units, LayerSpec::Activation activation) {
     LayerSpec l = simple(Kind::Dense, name, kHeadBlock);
-    l.filters = units;
+    l.units = units;
     l.activation = activation;
     return l;
 }

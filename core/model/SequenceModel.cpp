@@ -19,7 +19,7 @@ std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
         embedding.name = "embedding";
         embedding.block = "embedding";
         embedding.inputDim = spec.numWords;
-        embedding.filters = spec.embeddingDim;
+        embedding.outputDim = spec.embeddingDim;
         layers.push_back(embedding);
     }
     const std::string base = enumName(kRecurrentCells, spec.cell);
@@ -32,7 +32,7 @@ std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
         const std::string name = spec.bidirectional ? "bidirectional" : base;
         rnn.name = i == 0 ? name : name + "_" + std::to_string(i);
         rnn.block = "recurrent";
-        rnn.filters = spec.units;
+        rnn.units = spec.units;
         rnn.bidirectional = spec.bidirectional;
         rnn.returnSequences = i + 1 < spec.recurrentLayers;
         rnn.rate = spec.dropout;
@@ -42,7 +42,7 @@ std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
     dense.kind = LayerSpec::Kind::Dense;
     dense.name = "dense";
     dense.block = kHeadBlock;
-    dense.filters = 1;
+    dense.units = 1;
     dense.activation = LayerSpec::Activation::Sigmoid;
     layers.push_back(dense);
     return layers;

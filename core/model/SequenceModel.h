@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/Architecture.h"
+#include "util/LessonDefaults.h"
 
 namespace layerlab {
 
@@ -18,11 +19,11 @@ inline constexpr std::pair<RecurrentCell, const char*> kRecurrentCells[] = {
 // layers (all but the last return sequences), then Dense(1, sigmoid).
 struct SequenceModelSpec {
     RecurrentCell cell = RecurrentCell::SimpleRNN;
-    int units = 8;
+    int units = defaults::imdb::kUnits;
     bool oneHot = false;
-    int embeddingDim = 16;
-    int numWords = 500;
-    int maxlen = 100;
+    int embeddingDim = defaults::imdb::kEmbeddingDim;
+    int numWords = defaults::imdb::kNumWords;
+    int maxlen = defaults::imdb::kMaxlen;
     int recurrentLayers = 1;
     bool bidirectional = false;
     double dropout = 0.0;  // Keras's dropout= of each recurrent layer (on its inputs)

@@ -21,7 +21,7 @@ void glorotUniform(torch::Tensor weight, double fanIn, double fanOut, at::Genera
 // biases zero and LSTM's forget-gate bias one (unit_forget_bias), as Keras initialises them.
 std::shared_ptr<torch::nn::Module> makeRecurrent(const LayerSpec& l, std::int64_t in,
                                                  at::Generator& generator) {
-    const std::int64_t u = l.filters;
+    const std::int64_t u = l.units;
     std::shared_ptr<torch::nn::Module> module;
     int gates = 1;
     if (l.kind == Kind::LSTM) {
@@ -88,13 +88,13 @@ std::shared_ptr<torch::nn::Module> makeModule(const LayerSpec& l, std::int64_t i
                 torch::nn::BatchNorm2dOptions(in).eps(l.epsilon).momentum(1.0 - l.momentum));
         case Kind::Dense: {
             auto linear = std::make_shared<torch::nn::LinearImpl>(
-                torch::nn::LinearOptions(in, l.filters).bias(l.useBias));
-            glorotUniform(linear->weight, static_cast<double>(in), l.filters, generator);
+                torch::nn::LinearOptions(in, l.units).bias(l.useBias));
+            glorotUniform(linear->weight, static_cast<double>(in), l.units, generator);
             if (l.useBias) torch::nn::init::zeros_(linear->bias);
             return linear;
         }
         case Kind::Embedding: {
-            auto embedding = std::make_shared<torch::nn::EmbeddingImpl>(l.inputDim, l.filters);
+            auto embedding = std::make_shared<torch::nn::EmbeddingImpl>(l.inputDim, l.outputDim);
             torch::NoGradGuard noGrad;
             embedding->weight.uniform_(-0.05, 0.05, generator);  // Keras's 'uniform' initializer
             return embedding;
@@ -164,7 +164,7 @@ std::vector<torch::Tensor> TorchGraph::trainableParameters() {
 
 bool TorchGraph::binaryOutput() const {
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it)
-        if (it->kind == Kind::Dense) return it->filters == 1;
+        if (it->kind == Kind::Dense) return it->units == 1;
     return false;
 }
 
@@ -193,61 +193,55 @@ void TorchGraph::useChannelsLast(bool enabled) {
 
 torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::size_t end,
                                        bool training) {
-    std::map<std::string, torch::Tensor> saved;
+    std::map<std::string, torch::Tensor> saved;  // outputs that a later Add needs
     if (begin == 0 && channelsLast_ && x.dim() == 4)
         x = x.contiguous(at::MemoryFormat::ChannelsLast);
     if (begin == 0 && oneHotDepth_) x = torch::one_hot(x, oneHotDepth_).to(torch::kFloat);
     if (begin > 0 && addSources_.count(layers_[begin - 1].name)) saved[layers_[begin - 1].name] = x;
     for (std::size_t i = begin; i < end; ++i) {
-        const LayerSpec& l = layers_[i];
-        switch (l.kind) {
-            case Kind::Conv2D:
-            case Kind::DepthwiseConv2D:
-                x = activate(dynamic_cast<torch::nn::Conv2dImpl&>(*modules_[i]).forward(x),
-                             l.activation, false);
-                break;
-            case Kind::BatchNormalization: {
-                auto& bn = dynamic_cast<torch::nn::BatchNorm2dImpl&>(*modules_[i]);
-                // Keras runs a frozen BatchNormalization in inference mode.
-                bn.train(training && l.trainable);
-                x = bn.forward(x);
-                break;
-            }
-            case Kind::ReLU:
-                x = l.maxValue > 0 ? torch::clamp(x, 0.0, l.maxValue) : torch::relu(x);
-                break;
-            case Kind::ZeroPadding2D:
-                x = torch::constant_pad_nd(x, {l.pads[2], l.pads[3], l.pads[0], l.pads[1]});
-                break;
-            case Kind::MaxPooling2D:
-                x = torch::max_pool2d(x, 2, 2);
-                break;
-            case Kind::Add:
-                x = x + saved.at(l.addFrom);
-                break;
-            case Kind::Flatten:
-                x = x.permute({0, 2, 3, 1}).reshape({x.size(0), -1});
-                break;
-            case Kind::GlobalAveragePooling2D:
-                x = x.mean({2, 3});
-                break;
-            case Kind::Dense:
-                x = activate(dynamic_cast<torch::nn::LinearImpl&>(*modules_[i]).forward(x),
-                             l.activation, i == lastDense_);
-                break;
-            case Kind::Dropout:
-                x = torch::dropout(x, l.rate, training);
-                break;
-            case Kind::Embedding:
-                x = dynamic_cast<torch::nn::EmbeddingImpl&>(*modules_[i]).forward(x);
-                break;
-            case Kind::SimpleRNN:
-            case Kind::LSTM:
-            case Kind::GRU:
-                x = recurrentForward(l, *modules_[i], x, training);
-                break;
+        x = forwardLayer(i, x, training, saved);
+        if (addSources_.count(layers_[i].name)) saved[layers_[i].name] = x;
+    }
+    return x;
+}
+
+torch::Tensor TorchGraph::forwardLayer(std::size_t i, torch::Tensor x, bool training,
+                                       const std::map<std::string, torch::Tensor>& saved) {
+    const LayerSpec& l = layers_[i];
+    switch (l.kind) {
+        case Kind::Conv2D:
+        case Kind::DepthwiseConv2D:
+            return activate(dynamic_cast<torch::nn::Conv2dImpl&>(*modules_[i]).forward(x),
+                            l.activation, false);
+        case Kind::BatchNormalization: {
+            auto& bn = dynamic_cast<torch::nn::BatchNorm2dImpl&>(*modules_[i]);
+            // Keras runs a frozen BatchNormalization in inference mode.
+            bn.train(training && l.trainable);
+            return bn.forward(x);
         }
-        if (addSources_.count(l.name)) saved[l.name] = x;
+        case Kind::ReLU:
+            return l.maxValue > 0 ? torch::clamp(x, 0.0, l.maxValue) : torch::relu(x);
+        case Kind::ZeroPadding2D:
+            return torch::constant_pad_nd(x, {l.pads[2], l.pads[3], l.pads[0], l.pads[1]});
+        case Kind::MaxPooling2D:
+            return torch::max_pool2d(x, 2, 2);
+        case Kind::Add:
+            return x + saved.at(l.addFrom);
+        case Kind::Flatten:
+            return x.permute({0, 2, 3, 1}).reshape({x.size(0), -1});
+        case Kind::GlobalAveragePooling2D:
+            return x.mean({2, 3});
+        case Kind::Dense:
+            return activate(dynamic_cast<torch::nn::LinearImpl&>(*modules_[i]).forward(x),
+                            l.activation, i == lastDense_);
+        case Kind::Dropout:
+            return torch::dropout(x, l.rate, training);
+        case Kind::Embedding:
+            return dynamic_cast<torch::nn::EmbeddingImpl&>(*modules_[i]).forward(x);
+        case Kind::SimpleRNN:
+        case Kind::LSTM:
+        case Kind::GRU:
+            return recurrentForward(l, *modules_[i], x, training);
     }
     return x;
 }
@@ -268,7 +262,7 @@ torch::Tensor TorchGraph::recurrentForward(const LayerSpec& l, torch::nn::Module
     else
         sequence = std::get<0>(dynamic_cast<torch::nn::RNNImpl&>(module).forward(x));
     if (l.returnSequences) return sequence;
-    const std::int64_t u = l.filters;
+    const std::int64_t u = l.units;
     const torch::Tensor forward = sequence.select(1, -1).narrow(1, 0, u);
     // The backward direction ends at t = 0: Keras concatenates both final states.
     return l.bidirectional ? torch::cat({forward, sequence.select(1, 0).narrow(1, u, u)}, 1)

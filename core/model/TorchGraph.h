@@ -46,6 +46,9 @@ class TorchGraph : public torch::nn::Module {
     bool binaryOutput() const;
 
   private:
+    // Layer i on x; `saved` holds the outputs an Add may need.
+    torch::Tensor forwardLayer(std::size_t i, torch::Tensor x, bool training,
+                               const std::map<std::string, torch::Tensor>& saved);
     static torch::Tensor recurrentForward(const LayerSpec& l, torch::nn::Module& module,
                                           torch::Tensor x, bool training);
 

@@ -10,6 +10,8 @@
 
 #include "data/Augmentation.h"
 #include "data/ImageDecoder.h"
+#include "io/EpochMetrics.h"
+#include "util/LessonDefaults.h"
 
 namespace layerlab {
 
@@ -21,12 +23,12 @@ inline constexpr std::pair<OptimizerKind, const char*> kOptimizers[] = {
 
 // Keras's fit(): the lesson's values are the defaults.
 struct FitConfig {
-    int epochs = 30;
-    int stepsPerEpoch = 100;   // batches per epoch; 0 = one pass over the data
-    int validationSteps = 50;  // 0 = one pass over the validation data
-    int batchSize = 20;
+    int epochs = defaults::transfer::kEpochs;
+    int stepsPerEpoch = defaults::transfer::kStepsPerEpoch;  // 0 = one pass over the data
+    int validationSteps = defaults::transfer::kValidationSteps;  // 0 = one pass
+    int batchSize = defaults::transfer::kBatchSize;
     OptimizerKind optimizer = OptimizerKind::Adam;
-    double learningRate = 1e-4;
+    double learningRate = defaults::transfer::kLearningRate;
     unsigned seed = 0;
     int threads = 0;                  // at::set_num_threads; 0 = all cores
     bool channelsLast = true;         // ~40% faster convolutions on x86 CPUs
@@ -51,14 +53,6 @@ struct BatchMetrics {
     double loss = 0;  // running means over the epoch so far, as Keras's progress bar shows
     double accuracy = 0;
     double secondsInEpoch = 0;
-};
-
-struct EpochMetrics {
-    int epoch = 0;
-    double loss = 0, accuracy = 0, valLoss = 0, valAccuracy = 0;
-    double seconds = 0;
-    bool fromCache = false;  // the frozen prefix came from the feature cache
-    std::string marker;      // e.g. "fine-tune" on the first epoch after a change
 };
 
 // One validation sample's prediction in the last validation pass (for a confusion matrix).

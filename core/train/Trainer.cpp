@@ -1,7 +1,6 @@
 #include "train/Trainer.h"
 
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <future>
 #include <map>
@@ -12,11 +11,16 @@
 #include "model/InputTensor.h"
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
+#include "train/EarlyStopping.h"
 
 namespace layerlab {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::uint32_t mixSeed(std::uint32_t a, std::uint32_t b) {
     std::uint64_t x = (static_cast<std::uint64_t>(a) << 32) ^ b;
@@ -89,6 +93,32 @@ class Samples {
     std::optional<SequenceSet> sequences_;
 };
 
+// The batches one fit() call draws: steps_per_epoch batches from the shuffled, cycling training
+// order and validation_steps batches from the validation order.
+struct Schedule {
+    BatchOrder train;
+    int steps;
+    std::optional<BatchOrder> validation;
+    int validationSteps = 0;
+
+    Schedule(const FitConfig& c, std::size_t trainSize, std::optional<std::size_t> validationSize)
+        : train(trainSize, static_cast<std::size_t>(c.batchSize), true, c.seed),
+          steps(c.stepsPerEpoch > 0 ? c.stepsPerEpoch : static_cast<int>(train.batchesPerPass())) {
+        if (!validationSize) return;
+        validation.emplace(*validationSize, static_cast<std::size_t>(c.batchSize), false, c.seed);
+        validationSteps = c.validationSteps > 0 ? c.validationSteps
+                                                : static_cast<int>(validation->batchesPerPass());
+    }
+};
+
+void waitWhilePaused(TrainingControl& control) {
+    while (control.pause.load() && !control.stop.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+}
+
+using FeatureCache = std::unordered_map<std::int64_t, torch::Tensor>;
+using PrefetchedImages = std::shared_future<std::vector<Image>>;
+
 }  // namespace
 
 struct Trainer::Impl {
@@ -98,9 +128,10 @@ struct Trainer::Impl {
     std::optional<Samples> validation;
     FitConfig config;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
-    int cut = -1;  // last layer of the cached frozen prefix
+    int cut = -1;                // last layer of the cached frozen prefix
+    bool randomAugment = false;  // training images differ from epoch to epoch
     bool cacheTrain = false, cacheValidation = false;
-    std::unordered_map<std::int64_t, torch::Tensor> trainCache, validationCache;
+    FeatureCache trainCache, validationCache;
     std::map<std::size_t, SamplePrediction> validationPredictions;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
@@ -115,13 +146,108 @@ struct Trainer::Impl {
         cut = config.cacheFrozenFeatures ? graph.lastFrozenCutPoint() : -1;
         // The cache holds frozen image features; a sequence model starts with a trainable layer.
         if (!train.images()) cut = -1;
-        const bool augmenting =
+        randomAugment =
             train.augmented() && train.images()->input().augment->randomTransformActive();
-        cacheTrain = cut >= 0 && (!augmenting || config.augmentedCopies > 0);
+        cacheTrain = cut >= 0 && (!randomAugment || config.augmentedCopies > 0);
         cacheValidation = cut >= 0 && validation && validation->images();
     }
 
     bool binary() const { return graph.binaryOutput(); }
+
+    Schedule schedule() const {
+        return Schedule(config, train.size(),
+                        validation ? std::optional<std::size_t>(validation->size()) : std::nullopt);
+    }
+
+    // Which augmented copy of every training input an epoch uses: one of a bank of
+    // augmentedCopies, or a fresh one each epoch; 0 when the inputs never change. The seeds
+    // and the feature cache's keys both derive from it, so a cached copy is the one it names.
+    int augmentVariant(int epoch) const {
+        if (!randomAugment) return 0;
+        return config.augmentedCopies > 0 ? epoch % config.augmentedCopies : epoch;
+    }
+    // The training inputs' variant; none when they are not augmented at all.
+    std::optional<int> trainVariant(int epoch) const {
+        return train.augmented() ? std::optional<int>(augmentVariant(epoch)) : std::nullopt;
+    }
+
+    static std::int64_t cacheKey(int index, std::optional<int> variant) {
+        return static_cast<std::int64_t>(index) * 1024 + variant.value_or(0);
+    }
+    static bool allCached(const FeatureCache& cache, const std::vector<int>& batch,
+                          std::optional<int> variant) {
+        for (int index : batch)
+            if (!cache.count(cacheKey(index, variant))) return false;
+        return true;
+    }
+
+    // Images of a batch, augmented as `variant` says (none: as decoded).
+    std::vector<Image> loadImages(const ImageSet& set, const std::vector<int>& batch,
+                                  std::optional<int> variant) const {
+        std::vector<Image> images;
+        for (int index : batch) {
+            std::optional<std::uint32_t> seed;
+            if (variant)
+                seed = mixSeed(mixSeed(config.seed, static_cast<std::uint32_t>(index)),
+                               static_cast<std::uint32_t>(*variant));
+            images.push_back(set.load(static_cast<std::size_t>(index), seed));
+        }
+        return images;
+    }
+
+    // Decodes a training batch on a producer thread while the current one trains; nothing when
+    // the batch needs no images (sequences, or all of it cached).
+    PrefetchedImages prefetch(const std::vector<int>& batch, std::optional<int> variant) {
+        if (!train.images() || (cacheTrain && allCached(trainCache, batch, variant))) return {};
+        return std::async(
+                   std::launch::async,
+                   [this, batch, variant] { return loadImages(*train.images(), batch, variant); })
+            .share();
+    }
+
+    torch::Tensor labels(const Samples& set, const std::vector<int>& batch) const {
+        std::vector<std::int64_t> values;
+        for (int index : batch) values.push_back(set.label(static_cast<std::size_t>(index)));
+        return torch::tensor(values, torch::kLong);
+    }
+
+    // The network's input for the batch at layer `begin`: the cached prefix output, or images.
+    std::pair<torch::Tensor, std::size_t> inputs(const Samples& set, bool useCache,
+                                                 FeatureCache& cache, const std::vector<int>& batch,
+                                                 std::optional<int> variant,
+                                                 PrefetchedImages* prefetched) {
+        if (!set.images()) return {set.sequences(batch), 0};
+        auto images = [&] {
+            return prefetched && prefetched->valid() ? prefetched->get()
+                                                     : loadImages(*set.images(), batch, variant);
+        };
+        if (!useCache) return {toInputTensor(images(), network.spec().preprocessing), 0};
+        if (!allCached(cache, batch, variant)) {
+            torch::NoGradGuard noGrad;
+            const torch::Tensor features =
+                graph.forwardRange(toInputTensor(images(), network.spec().preprocessing), 0,
+                                   static_cast<std::size_t>(cut) + 1, false);
+            for (std::size_t i = 0; i < batch.size(); ++i)
+                cache[cacheKey(batch[i], variant)] =
+                    features[static_cast<std::int64_t>(i)].contiguous().clone();
+        }
+        std::vector<torch::Tensor> rows;
+        for (int index : batch) rows.push_back(cache.at(cacheKey(index, variant)));
+        return {torch::stack(rows), static_cast<std::size_t>(cut) + 1};
+    }
+
+    // Loss and number correct for logits against labels.
+    std::pair<torch::Tensor, double> lossAndCorrect(const torch::Tensor& logits,
+                                                    const torch::Tensor& y) const {
+        if (binary()) {
+            const torch::Tensor z = logits.squeeze(1);
+            const torch::Tensor loss =
+                torch::binary_cross_entropy_with_logits(z, y.to(torch::kFloat));
+            return {loss, (z > 0).eq(y.to(torch::kBool)).sum().item<double>()};
+        }
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
+        return {loss, logits.argmax(1).eq(y).sum().item<double>()};
+    }
 
     void recordPredictions(const torch::Tensor& logits, const std::vector<int>& indices) {
         const torch::Tensor probabilities =
@@ -143,86 +269,72 @@ struct Trainer::Impl {
         }
     }
 
-    int variant(int epoch, bool augment) const {
-        return augment && config.augmentedCopies > 0 ? epoch % config.augmentedCopies : 0;
-    }
-    static std::int64_t cacheKey(int index, int variant) {
-        return static_cast<std::int64_t>(index) * 1024 + variant;
-    }
-    static bool allCached(const std::unordered_map<std::int64_t, torch::Tensor>& cache,
-                          const std::vector<int>& batch, int variant) {
-        for (int index : batch)
-            if (!cache.count(cacheKey(index, variant))) return false;
-        return true;
-    }
-
-    // Which augmented variant an input uses this epoch (none when not augmenting).
-    std::optional<std::uint32_t> augmentSeed(std::size_t index, int epoch) const {
-        if (!train.augmented()) return std::nullopt;
-        const int variant = config.augmentedCopies > 0 ? epoch % config.augmentedCopies : epoch;
-        return mixSeed(mixSeed(config.seed, static_cast<std::uint32_t>(index)),
-                       static_cast<std::uint32_t>(variant));
+    // One optimizer step on a training batch.
+    void trainStep(const std::vector<int>& batch, std::optional<int> variant,
+                   PrefetchedImages* prefetched, Running& running) {
+        auto [x, begin] = inputs(train, cacheTrain, trainCache, batch, variant, prefetched);
+        const torch::Tensor logits = graph.forwardRange(x, begin, graph.layers().size(), true);
+        auto [loss, correct] = lossAndCorrect(logits, labels(train, batch));
+        optimizer->zero_grad();
+        loss.backward();
+        optimizer->step();
+        running.add(loss.item<double>(), correct, static_cast<double>(batch.size()));
     }
 
-    std::vector<Image> loadImages(const ImageSet& set, const std::vector<int>& batch, int epoch,
-                                  bool augment) const {
-        std::vector<Image> images;
-        for (int index : batch)
-            images.push_back(set.load(
-                static_cast<std::size_t>(index),
-                augment ? augmentSeed(static_cast<std::size_t>(index), epoch) : std::nullopt));
-        return images;
-    }
-
-    torch::Tensor labels(const Samples& set, const std::vector<int>& batch) const {
-        std::vector<std::int64_t> values;
-        for (int index : batch) values.push_back(set.label(static_cast<std::size_t>(index)));
-        return torch::tensor(values, torch::kLong);
-    }
-
-    // The network's input for the batch at layer `begin`: the cached prefix output, or images.
-    std::pair<torch::Tensor, std::size_t> inputs(
-        const Samples& set, bool useCache, std::unordered_map<std::int64_t, torch::Tensor>& cache,
-        const std::vector<int>& batch, int epoch, bool augment,
-        std::shared_future<std::vector<Image>>* prefetched) {
-        if (!set.images()) return {set.sequences(batch), 0};
-        auto images = [&] {
-            return prefetched && prefetched->valid()
-                       ? prefetched->get()
-                       : loadImages(*set.images(), batch, epoch, augment);
-        };
-        if (!useCache) return {toInputTensor(images(), network.spec().preprocessing), 0};
-        const int v = variant(epoch, augment);
-        auto key = [&](int index) { return cacheKey(index, v); };
-        if (!allCached(cache, batch, v)) {
-            torch::NoGradGuard noGrad;
-            const torch::Tensor features =
-                graph.forwardRange(toInputTensor(images(), network.spec().preprocessing), 0,
-                                   static_cast<std::size_t>(cut) + 1, false);
-            for (std::size_t i = 0; i < batch.size(); ++i)
-                cache[key(batch[i])] = features[static_cast<std::int64_t>(i)].contiguous().clone();
+    // schedule.steps training batches; the next batch's images decode while one trains.
+    // Nothing when stopped mid-epoch.
+    std::optional<EpochMetrics> trainEpoch(Schedule& schedule, int epoch, Clock::time_point start,
+                                           const FitCallbacks& callbacks,
+                                           TrainingControl& control) {
+        schedule.train.startEpoch(epoch);
+        EpochMetrics metrics;
+        metrics.epoch = epoch;
+        metrics.fromCache =
+            cacheTrain && !trainCache.empty() && (!randomAugment || epoch > config.augmentedCopies);
+        const std::optional<int> variant = trainVariant(epoch);
+        const int steps = schedule.steps;
+        Running running;
+        std::vector<int> batch = schedule.train.next();
+        PrefetchedImages next = prefetch(batch, variant);
+        int step = 1;
+        for (; step <= steps; ++step) {
+            waitWhilePaused(control);
+            if (control.stop.load()) break;
+            PrefetchedImages current = next;
+            const std::vector<int> indices = batch;
+            if (step < steps) {
+                batch = schedule.train.next();
+                next = prefetch(batch, variant);
+            }
+            trainStep(indices, variant, &current, running);
+            const BatchMetrics progress{
+                epoch, step, steps, running.meanLoss(), running.accuracy(), secondsSince(start)};
+            if (callbacks.onBatch && !callbacks.onBatch(progress)) control.stop = true;
         }
-        std::vector<torch::Tensor> rows;
-        for (int index : batch) rows.push_back(cache.at(key(index)));
-        return {torch::stack(rows), static_cast<std::size_t>(cut) + 1};
+        if (next.valid()) next.wait();           // never leave a producer running
+        if (step <= steps) return std::nullopt;  // stopped mid-epoch: the epoch does not count
+        metrics.loss = running.meanLoss();
+        metrics.accuracy = running.accuracy();
+        return metrics;
     }
 
-    // Loss and number correct for logits against labels.
-    std::pair<torch::Tensor, double> lossAndCorrect(const torch::Tensor& logits,
-                                                    const torch::Tensor& y) const {
-        if (binary()) {
-            const torch::Tensor z = logits.squeeze(1);
-            const torch::Tensor loss =
-                torch::binary_cross_entropy_with_logits(z, y.to(torch::kFloat));
-            return {loss, (z > 0).eq(y.to(torch::kBool)).sum().item<double>()};
+    // validation_steps batches of un-augmented validation data: val_loss and val_acc.
+    void validate(Schedule& schedule, int epoch, TrainingControl& control, EpochMetrics& metrics) {
+        Running val;
+        validationPredictions.clear();
+        schedule.validation->startEpoch(epoch);
+        torch::NoGradGuard noGrad;
+        for (int v = 0; v < schedule.validationSteps && !control.stop.load(); ++v) {
+            const std::vector<int> indices = schedule.validation->next();
+            auto [x, begin] = inputs(*validation, cacheValidation, validationCache, indices,
+                                     std::nullopt, nullptr);
+            const torch::Tensor logits = graph.forwardRange(x, begin, graph.layers().size(), false);
+            auto [loss, correct] = lossAndCorrect(logits, labels(*validation, indices));
+            recordPredictions(logits, indices);
+            val.add(loss.item<double>(), correct, static_cast<double>(indices.size()));
         }
-        const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
-        return {loss, logits.argmax(1).eq(y).sum().item<double>()};
-    }
-
-    void waitWhilePaused(TrainingControl& control) {
-        while (control.pause.load() && !control.stop.load())
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        metrics.valLoss = val.meanLoss();
+        metrics.valAccuracy = val.accuracy();
     }
 };
 
@@ -256,6 +368,17 @@ std::size_t Trainer::cachedInputs() const {
     return impl_->trainCache.size() + impl_->validationCache.size();
 }
 
+std::string kerasEpochLine(const EpochMetrics& metrics, int steps, bool validated) {
+    std::string line = std::to_string(steps) + "/" + std::to_string(steps) + " - " +
+                       format("%.0fs", metrics.seconds) +
+                       " - loss: " + format("%.4f", metrics.loss) +
+                       " - acc: " + format("%.4f", metrics.accuracy);
+    if (validated)
+        line += " - val_loss: " + format("%.4f", metrics.valLoss) +
+                " - val_acc: " + format("%.4f", metrics.valAccuracy);
+    return line + (metrics.fromCache ? "  (cached features)" : "");
+}
+
 std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingControl& control,
                                        int initialEpoch) {
     Impl& d = *impl_;
@@ -266,126 +389,29 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
     auto log = [&](const std::string& line) {
         if (callbacks.log) callbacks.log(line);
     };
-    BatchOrder order(d.train.size(), static_cast<std::size_t>(c.batchSize), true, c.seed);
-    const int steps =
-        c.stepsPerEpoch > 0 ? c.stepsPerEpoch : static_cast<int>(order.batchesPerPass());
-    std::optional<BatchOrder> validationOrder;
-    int validationSteps = 0;
-    if (d.validation) {
-        validationOrder.emplace(d.validation->size(), static_cast<std::size_t>(c.batchSize), false,
-                                c.seed);
-        validationSteps = c.validationSteps > 0
-                              ? c.validationSteps
-                              : static_cast<int>(validationOrder->batchesPerPass());
-    }
-    const bool augment = d.train.augmented();
+    Schedule schedule = d.schedule();
+    EarlyStopping earlyStopping(c.earlyStoppingPatience, c.restoreBestWeights);
+    auto bestWeights = [&] { return saveNetworkWeights(d.network); };
     std::vector<EpochMetrics> history;
-    double bestValLoss = INFINITY;
-    int sinceBest = 0;
-    std::string bestWeights;
-
     for (int epoch = initialEpoch + 1; epoch <= c.epochs && !control.stop.load(); ++epoch) {
         const auto start = Clock::now();
         log("Epoch " + std::to_string(epoch) + "/" + std::to_string(c.epochs));
         torch::manual_seed(
             mixSeed(c.seed, static_cast<std::uint32_t>(epoch)));  // dropout, resumable
-        order.startEpoch(epoch);
-        const bool cachedBefore =
-            d.cacheTrain && !d.trainCache.empty() && (!augment || epoch > c.augmentedCopies);
-        Running running;
-        std::vector<int> batch = order.next();
-        std::shared_future<std::vector<Image>> next;
-        auto prefetch =
-            [&](const std::vector<int>& indices) -> std::shared_future<std::vector<Image>> {
-            if (!d.train.images() ||
-                (d.cacheTrain && d.allCached(d.trainCache, indices, d.variant(epoch, augment))))
-                return {};
-            // Decode the next batch on a producer thread while this one trains.
-            return std::async(std::launch::async,
-                              [&d, indices, epoch, augment] {
-                                  return d.loadImages(*d.train.images(), indices, epoch, augment);
-                              })
-                .share();
-        };
-        next = prefetch(batch);
-        int step = 0;
-        for (step = 1; step <= steps; ++step) {
-            d.waitWhilePaused(control);
-            if (control.stop.load()) break;
-            auto current = next;
-            const std::vector<int> indices = batch;
-            if (step < steps) {
-                batch = order.next();
-                next = prefetch(batch);
-            }
-            auto [x, begin] =
-                d.inputs(d.train, d.cacheTrain, d.trainCache, indices, epoch, augment, &current);
-            const torch::Tensor logits =
-                d.graph.forwardRange(x, begin, d.graph.layers().size(), true);
-            auto [loss, correct] = d.lossAndCorrect(logits, d.labels(d.train, indices));
-            d.optimizer->zero_grad();
-            loss.backward();
-            d.optimizer->step();
-            running.add(loss.item<double>(), correct, static_cast<double>(indices.size()));
-            if (callbacks.onBatch) {
-                BatchMetrics m{epoch,
-                               step,
-                               steps,
-                               running.meanLoss(),
-                               running.accuracy(),
-                               std::chrono::duration<double>(Clock::now() - start).count()};
-                if (!callbacks.onBatch(m)) control.stop = true;
-            }
-        }
-        if (next.valid()) next.wait();  // never leave a producer running
-        if (step <= steps) break;       // stopped mid-epoch: the epoch does not count
-
-        EpochMetrics metrics;
-        metrics.epoch = epoch;
-        metrics.loss = running.meanLoss();
-        metrics.accuracy = running.accuracy();
-        metrics.fromCache = cachedBefore;
-        if (d.validation) {
-            Running val;
-            d.validationPredictions.clear();
-            validationOrder->startEpoch(epoch);
-            torch::NoGradGuard noGrad;
-            for (int v = 0; v < validationSteps && !control.stop.load(); ++v) {
-                const std::vector<int> indices = validationOrder->next();
-                auto [x, begin] = d.inputs(*d.validation, d.cacheValidation, d.validationCache,
-                                           indices, epoch, false, nullptr);
-                const torch::Tensor logits =
-                    d.graph.forwardRange(x, begin, d.graph.layers().size(), false);
-                auto [loss, correct] = d.lossAndCorrect(logits, d.labels(*d.validation, indices));
-                d.recordPredictions(logits, indices);
-                val.add(loss.item<double>(), correct, static_cast<double>(indices.size()));
-            }
-            metrics.valLoss = val.meanLoss();
-            metrics.valAccuracy = val.accuracy();
-        }
-        metrics.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        std::string line = std::to_string(steps) + "/" + std::to_string(steps) + " - " +
-                           format("%.0fs", metrics.seconds) +
-                           " - loss: " + format("%.4f", metrics.loss) +
-                           " - acc: " + format("%.4f", metrics.accuracy);
-        if (d.validation)
-            line += " - val_loss: " + format("%.4f", metrics.valLoss) +
-                    " - val_acc: " + format("%.4f", metrics.valAccuracy);
-        log(line + (metrics.fromCache ? "  (cached features)" : ""));
-        history.push_back(metrics);
-        if (callbacks.onEpoch && !callbacks.onEpoch(metrics)) control.stop = true;
-
-        if (c.earlyStoppingPatience > 0 && d.validation) {
-            if (metrics.valLoss < bestValLoss) {
-                bestValLoss = metrics.valLoss;
-                sinceBest = 0;
-                if (c.restoreBestWeights) bestWeights = saveNetworkWeights(d.network);
-            } else if (++sinceBest >= c.earlyStoppingPatience) {
-                log("Early stopping: val_loss has not improved for " + std::to_string(sinceBest) +
-                    " epochs");
-                if (!bestWeights.empty()) loadNetworkWeights(d.network, bestWeights);
-                break;
-            }
+        std::optional<EpochMetrics> metrics =
+            d.trainEpoch(schedule, epoch, start, callbacks, control);
+        if (!metrics) break;  // stopped mid-epoch: the epoch does not count
+        if (d.validation) d.validate(schedule, epoch, control, *metrics);
+        metrics->seconds = secondsSince(start);
+        log(kerasEpochLine(*metrics, schedule.steps, d.validation.has_value()));
+        history.push_back(*metrics);
+        if (callbacks.onEpoch && !callbacks.onEpoch(*metrics)) control.stop = true;
+        if (d.validation && earlyStopping.stopAfter(metrics->valLoss, bestWeights)) {
+            log("Early stopping: val_loss has not improved for " +
+                std::to_string(earlyStopping.epochsWithoutImprovement()) + " epochs");
+            if (!earlyStopping.bestWeights().empty())
+                loadNetworkWeights(d.network, earlyStopping.bestWeights());
+            break;
         }
     }
     return history;

@@ -48,6 +48,11 @@ class Trainer {
     std::unique_ptr<Impl> impl_;
 };
 
+// The line Keras's fit() prints after an epoch, e.g. "100/100 - 52s - loss: 0.4312 - acc: 0.8010
+// - val_loss: 0.3561 - val_acc: 0.8440"; LayerLab adds "  (cached features)" when the frozen
+// prefix came from the feature cache.
+std::string kerasEpochLine(const EpochMetrics& metrics, int steps, bool validated);
+
 // Writes/reads just the weights of a Network (LibTorch archive bytes).
 std::string saveNetworkWeights(Network& network);
 void loadNetworkWeights(Network& network, const std::string& bytes);

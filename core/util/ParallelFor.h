@@ -1,24 +1,17 @@
 #pragma once
 
-#include <algorithm>
-#include <atomic>
 #include <cstddef>
-#include <thread>
-#include <vector>
+#include <functional>
 
 namespace layerlab {
 
-// Calls body(i) for i in [0, count) on all cores; items are handed out one at a time, so
-// uneven work (large and small files) spreads evenly. `body` must be safe to run in parallel.
-template <typename Body>
-void parallelFor(std::size_t count, Body body) {
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i = next++; i < count; i = next++) body(i);
-    };
-    std::vector<std::thread> threads(std::max(1u, std::thread::hardware_concurrency()));
-    for (auto& thread : threads) thread = std::thread(worker);
-    for (auto& thread : threads) thread.join();
-}
+// Calls body(i) for i in [0, count) on all cores: the calling thread and a pool of threads
+// started once per process. Items are handed out one at a time, so uneven work (large and
+// small files) spreads evenly; `body` must be safe to run in parallel.
+// The first exception a body throws stops the handing out of items and is rethrown here once
+// every running body has returned (items not yet started are skipped).
+// Safe to call from several threads at once. A call made from inside a body runs its items
+// inline on that thread, so nesting cannot deadlock the pool.
+void parallelFor(std::size_t count, const std::function<void(std::size_t)>& body);
 
 }  // namespace layerlab

@@ -1,5 +1,6 @@
-// The experiment layer the GUI and the CLI share: GUI settings travel as train arguments
-// (augmentation included) and read back identically; fine-tuning stores its unfreezing so a
+// The experiment layer the GUI and the CLI share: one typed spec per task whose defaults are
+// the lesson's and the book's, written as train arguments and read back identically (older
+// spellings too, so runs of LayerLab 0.1 still open); fine-tuning stores its unfreezing so a
 // resumed fine-tune rebuilds the same model; --freeze freezes head layers.
 #include <QTemporaryDir>
 #include <QtTest>
@@ -9,12 +10,154 @@
 #include "experiment/ArgList.h"
 #include "experiment/AugmentOptions.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentSpec.h"
+#include "io/RunDirectory.h"
 
 using namespace layerlab;
 
 class TestExperiment : public QObject {
     Q_OBJECT
   private Q_SLOTS:
+    // DESIGN.md / the seed: fit(steps_per_epoch=100, epochs=30, validation_steps=50), batch 20,
+    // Adam 1e-4 at 224 px; load_data(num_words=500), pad_sequences(maxlen=100); the book's RNN
+    // fit: RMSprop 1e-3, 10 epochs, batch 128, validation_split 0.2; fine-tune block5_conv, 1e-5.
+    void defaultsAreTheLessonsAndTheBooks() {
+        const TransferExperimentSpec transfer;
+        QCOMPARE(transfer.fit.epochs, 30);
+        QCOMPARE(transfer.fit.stepsPerEpoch, 100);
+        QCOMPARE(transfer.fit.validationSteps, 50);
+        QCOMPARE(transfer.fit.batchSize, 20);
+        QCOMPARE(transfer.fit.optimizer, OptimizerKind::Adam);
+        QCOMPARE(transfer.fit.learningRate, 1e-4);
+        QCOMPARE(transfer.model.inputSize, 224);
+        QVERIFY(transfer.augment && transfer.augment->rotation_range == 30);
+        const ImdbExperimentSpec imdb;
+        QCOMPARE(imdb.model.numWords, 500);
+        QCOMPARE(imdb.model.maxlen, 100);
+        QCOMPARE(imdb.loadSeed, 113u);
+        QCOMPARE(imdb.fit.optimizer, OptimizerKind::RMSprop);
+        QCOMPARE(imdb.fit.learningRate, 1e-3);
+        QCOMPARE(imdb.fit.epochs, 10);
+        QCOMPARE(imdb.fit.batchSize, 128);
+        QCOMPARE(imdb.fit.stepsPerEpoch, 0);
+        QCOMPARE(imdb.validationSplit, 0.2);
+        const FineTuneRequest fineTune;
+        QCOMPARE(fineTune.unfreeze, std::vector<std::string>{"block5_conv"});
+        QCOMPARE(fineTune.learningRate, 1e-5);
+        // A bare command line is the defaults.
+        const auto parsed = std::get<ImdbExperimentSpec>(
+            parseExperimentSpec({"--task", "imdb", "--data", "imdb.npz"}));
+        QCOMPARE(experimentArgs(parsed), experimentArgs([] {
+                     ImdbExperimentSpec s;
+                     s.data = "imdb.npz";
+                     return s;
+                 }()));
+    }
+
+    void transferSpecReadsBackExactly() {
+        TransferExperimentSpec s;
+        s.data = "photos";
+        s.validationData = "held out";
+        s.model.backbone = Backbone::MobileNetV2;
+        s.model.alpha = 0.5;
+        s.model.inputSize = 96;
+        s.model.head = HeadKind::GlobalAveragePooling;
+        s.model.preprocessing = Preprocessing::Caffe;
+        s.weights = {WeightsSource::Kind::File, "my weights.h5"};
+        s.interpolation = Interpolation::Bilinear;
+        s.augment->shear_range = 0.3;
+        s.fit.epochs = 3;
+        s.fit.stepsPerEpoch = 7;
+        s.fit.validationSteps = 2;
+        s.fit.optimizer = OptimizerKind::SGD;
+        s.fit.learningRate = 0.00123;
+        s.fit.seed = 9;
+        s.fit.threads = 2;
+        s.fit.earlyStoppingPatience = 3;
+        s.fit.restoreBestWeights = true;
+        s.fit.cacheFrozenFeatures = false;
+        s.fit.augmentedCopies = 4;
+        s.fit.channelsLast = false;
+        s.strategy = "small-similar";
+        s.freeze = {"dense"};
+        s.unfreeze = {"block_16", "Conv_1"};
+        s.runDir = "runs/a";
+        const auto args = experimentArgs(s);
+        const auto back = std::get<TransferExperimentSpec>(parseExperimentSpec(args));
+        QCOMPARE(experimentArgs(back), args);
+        QCOMPARE(back.fit.learningRate, 0.00123);
+        QCOMPARE(back.weights.file.string(), std::string("my weights.h5"));
+        QCOMPARE(back.augment->shear_range, 0.3);
+        QCOMPARE(back.unfreeze, s.unfreeze);
+        s.augment.reset();
+        QVERIFY(!std::get<TransferExperimentSpec>(parseExperimentSpec(experimentArgs(s))).augment);
+    }
+
+    void imdbSpecReadsBackExactlyAndOldSpellingsStillWork() {
+        ImdbExperimentSpec s;
+        s.data = "aclImdb";
+        s.skipTop = 5;
+        s.loadSeed = 7;
+        s.padding = Side::Post;
+        s.model.cell = RecurrentCell::GRU;
+        s.model.oneHot = true;
+        s.model.maxlen = 42;
+        s.model.bidirectional = true;
+        s.model.dropout = 0.25;
+        s.validationSplit = 0.1;
+        const auto args = experimentArgs(s);
+        QCOMPARE(experimentArgs(parseExperimentSpec(args)), args);
+        // LayerLab 0.1 wrote pad_sequences' maxlen as --pad-maxlen.
+        const auto old = std::get<ImdbExperimentSpec>(
+            parseExperimentSpec({"--task", "imdb", "--data", "x.npz", "--pad-maxlen", "42"}));
+        QCOMPARE(old.model.maxlen, 42);
+    }
+
+    void badValuesNameTheirOption() {
+        auto message = [](const std::vector<std::string>& args) {
+            try {
+                parseExperimentSpec(args);
+            } catch (const UsageError& e) {
+                return std::string(e.what());
+            }
+            return std::string("accepted");
+        };
+        QVERIFY(message({"--task", "images"}).find("--task") != std::string::npos);
+        QVERIFY(message({"--data", "d", "--epochs", "0"}).find("--epochs") != std::string::npos);
+        QVERIFY(message({"--task", "imdb", "--data", "d", "--maxlen", "0"}).find("--maxlen") !=
+                std::string::npos);
+        QVERIFY(message({"--data", "d", "--cache", "maybe"}).find("--cache") != std::string::npos);
+        QVERIFY(message({"--data", "d", "--bogus"}).find("--bogus") != std::string::npos);
+        QVERIFY(message({"--epochs", "3"}).find("--data") != std::string::npos);
+    }
+
+    // tests/data/run_0.1_imdb was written by LayerLab 0.1 (see tests/data/README.md): its
+    // experiment.json keeps the arguments as that version spelled them. It still opens and
+    // resumes.
+    void aRunOfTheOldFormatStillOpensAndResumes() {
+        QTemporaryDir dir;
+        const QString source = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/run_0.1_imdb";
+        const QString copy = dir.filePath("run");
+        QVERIFY(QDir().mkpath(copy + "/checkpoint"));
+        for (const QString& file : QDir(source).entryList(QDir::Files))
+            QVERIFY(QFile::copy(source + "/" + file, copy + "/" + file));
+        for (const QString& file : QDir(source + "/checkpoint").entryList(QDir::Files))
+            QVERIFY(QFile::copy(source + "/checkpoint/" + file, copy + "/checkpoint/" + file));
+        RunDirectory run = RunDirectory::open(copy.toStdString());
+        QCOMPARE(run.history().size(), std::size_t(2));
+        QVERIFY(!run.predictions().empty());
+        const auto stored = nlohmann::json::parse(run.experimentJson());
+        const auto spec = std::get<ImdbExperimentSpec>(
+            parseExperimentSpec(stored.at("args").get<std::vector<std::string>>()));
+        QCOMPARE(spec.model.maxlen, 8);  // from --pad-maxlen 8
+        QVERIFY(QDir::setCurrent(LAYERLAB_SOURCE_DIR));  // its --data is relative
+        std::vector<std::string> lines;
+        auto resumed = Experiment::resume(copy.toStdString(),
+                                          [&](const std::string& line) { lines.push_back(line); });
+        QCOMPARE(resumed->initialEpoch(), 2);
+        QCOMPARE(resumed->task(), Task::Imdb);
+    }
+
     void augmentArgsReadBackExactly() {
         AugmentParams p = AugmentParams::lesson();
         p.width_shift_range = {3, true};  // whole pixels stay ints
@@ -47,7 +190,7 @@ class TestExperiment : public QObject {
         const std::string first = dir.filePath("first").toStdString();
         std::vector<std::string> lines;
         const Say say = [&](const std::string& line) { lines.push_back(line); };
-        auto experiment = Experiment::create({"--data",
+        auto experiment = Experiment::create(parseExperimentSpec({"--data",
                                               data,
                                               "--backbone",
                                               "mobilenet_v2",
@@ -71,7 +214,7 @@ class TestExperiment : public QObject {
                                               "--unfreeze",
                                               "block_16",
                                               "--run-dir",
-                                              first},
+                                              first}),
                                              say);
         for (const auto& layer : experiment->network().layers()) {
             if (layer.name == "dense") QVERIFY(!layer.trainable);

@@ -11,6 +11,7 @@
 #include "core/KerasH5Writer.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
+#include "model/PretrainedWeights.h"
 #include "io/KerasH5.h"
 #include "model/Network.h"
 
@@ -34,7 +35,7 @@ std::vector<LayerSpec> tinyLayers() {
     layers[2].kind = Kind::BatchNormalization, layers[2].name = "block1_bn";
     layers[3].kind = Kind::MaxPooling2D, layers[3].name = "block1_pool";
     layers[4].kind = Kind::Flatten, layers[4].name = "flatten";
-    layers[5].kind = Kind::Dense, layers[5].name = "dense_1", layers[5].filters = 1;
+    layers[5].kind = Kind::Dense, layers[5].name = "dense_1", layers[5].units = 1;
     layers[5].activation = LayerSpec::Activation::Sigmoid;
     for (int i = 0; i < 4; ++i) layers[i].block = "block1";
     layers[4].block = layers[5].block = kHeadBlock;

@@ -188,7 +188,7 @@ class TestModel : public QObject {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLayers(spec));
         spec = vgg(224);
         spec.numClasses = 5;
-        QCOMPARE(buildLayers(spec).back().filters, 5);  // softmax over five classes
+        QCOMPARE(buildLayers(spec).back().units, 5);  // softmax over five classes
     }
 };
 

@@ -48,11 +48,11 @@ class TestRealWeights : public QObject {
         hidden.kind = LayerSpec::Kind::Dense;
         hidden.name = "dense_Dense1";
         hidden.block = kHeadBlock;
-        hidden.filters = 100;
+        hidden.units = 100;
         hidden.activation = LayerSpec::Activation::Relu;
         LayerSpec out = hidden;
         out.name = "dense_Dense2";
-        out.filters = 2;
+        out.units = 2;
         out.useBias = false;
         out.activation = LayerSpec::Activation::Softmax;
         layers.push_back(hidden);

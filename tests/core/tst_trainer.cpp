@@ -1,6 +1,7 @@
 // Keras fit() semantics on a tiny generated dataset: the batch order, the feature cache
-// giving the same history as no cache, frozen layers untouched, Stop within one batch,
-// resume after a simulated kill, and the run directory's files.
+// giving the same history as no cache (a bank of augmented copies too), frozen layers
+// untouched, Stop within one batch, resume after a simulated kill, the epoch line, early
+// stopping, and the run directory's files.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,6 +12,7 @@
 #include "model/Network.h"
 #include "model/SequenceModel.h"
 #include "train/BatchOrder.h"
+#include "train/EarlyStopping.h"
 #include "train/Trainer.h"
 #include "util/NumpyRandom.h"
 
@@ -111,6 +113,37 @@ class TestTrainer : public QObject {
         }
     }
 
+    void augmentedBankGivesTheSameHistory() {
+        ImageInputConfig augmented, plain;
+        augmented.size = plain.size = kSize;
+        augmented.augment = AugmentParams::lesson();
+        FitConfig fit = tinyFit();
+        fit.augmentedCopies = 2;
+        std::vector<EpochMetrics> history[2];
+        for (bool cache : {false, true}) {
+            fit.cacheFrozenFeatures = cache;
+            Network network(tinyVgg(), 6);
+            Trainer trainer(network, ImageSet(train_, augmented), ImageSet(validation_, plain),
+                            fit);
+            QCOMPARE(trainer.usesFeatureCache(), cache);
+            TrainingControl control;
+            history[cache] = trainer.fit({}, control);
+        }
+        // Epochs 1 and 2 fill the bank of two copies; epoch 3 draws copy 1 again (3 % 2), so
+        // its cached features must be those of the images a run without the cache augments.
+        const auto &cached = history[1], &fresh = history[0];
+        QVERIFY(!cached[0].fromCache && !cached[1].fromCache && cached[2].fromCache);
+        for (std::size_t e = 0; e < cached.size(); ++e) {
+            QVERIFY(std::abs(cached[e].loss - fresh[e].loss) < 1e-4);
+            QCOMPARE(cached[e].accuracy, fresh[e].accuracy);
+        }
+        // A fresh augmentation every epoch never repeats an input: nothing to cache.
+        fit.augmentedCopies = 0;
+        Network network(tinyVgg(), 6);
+        QVERIFY(!Trainer(network, ImageSet(train_, augmented), ImageSet(validation_, plain), fit)
+                     .usesFeatureCache());
+    }
+
     void frozenLayersAreUntouched() {
         TrainingControl control;
         Network network(tinyVgg(), 2);
@@ -189,6 +222,39 @@ class TestTrainer : public QObject {
         const auto rows = run.history();
         QCOMPARE(rows.size(), std::size_t(2));
         QCOMPARE(rows[1].loss, reference[1].loss);  // CSV round-trips doubles exactly
+    }
+
+    void epochLineLikeKeras() {
+        EpochMetrics m;
+        m.loss = 0.69314, m.accuracy = 0.5, m.valLoss = 0.123456, m.valAccuracy = 0.875;
+        m.seconds = 52.4;
+        QCOMPARE(kerasEpochLine(m, 100, true),
+                 std::string("100/100 - 52s - loss: 0.6931 - acc: 0.5000 - val_loss: 0.1235 - "
+                             "val_acc: 0.8750"));
+        m.fromCache = true;
+        QCOMPARE(kerasEpochLine(m, 3, false),
+                 std::string("3/3 - 52s - loss: 0.6931 - acc: 0.5000  (cached features)"));
+    }
+
+    void earlyStoppingWaitsPatienceEpochs() {
+        int saved = 0;
+        auto weights = [&] { return "weights " + std::to_string(++saved); };
+        EarlyStopping stopping(2, true);
+        QVERIFY(!stopping.stopAfter(0.5, weights));
+        QVERIFY(!stopping.stopAfter(0.4, weights));   // the best: its weights are kept
+        QVERIFY(!stopping.stopAfter(0.45, weights));  // one epoch without improvement
+        QVERIFY(stopping.stopAfter(0.4, weights));    // equal is no improvement: two, stop
+        QCOMPARE(stopping.epochsWithoutImprovement(), 2);
+        QCOMPARE(stopping.bestWeights(), std::string("weights 2"));
+
+        EarlyStopping keepLast(1, false);
+        QVERIFY(!keepLast.stopAfter(0.5, weights));
+        QVERIFY(keepLast.stopAfter(0.6, weights));
+        QVERIFY(keepLast.bestWeights().empty());
+        QCOMPARE(saved, 2);  // weights are only saved when they may be restored
+
+        EarlyStopping off(0, true);
+        for (int epoch = 0; epoch < 5; ++epoch) QVERIFY(!off.stopAfter(1.0 + epoch, weights));
     }
 
     void sequenceModelsLearn_data() {

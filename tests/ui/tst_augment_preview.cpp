@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "AugmentControls.h"
-#include "AugmentPreview.h"
-#include "ImageConversion.h"
+#include "augment/AugmentControls.h"
+#include "augment/AugmentPreview.h"
+#include "common/ImageConversion.h"
 #include "core/TestImages.h"
 #include "data/ImageDecoder.h"
 

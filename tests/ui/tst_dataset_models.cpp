@@ -7,11 +7,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "DatasetBrowser.h"
-#include "DatasetListModel.h"
-#include "RecentFolders.h"
-#include "SkippedFilesModel.h"
-#include "ThumbnailCache.h"
+#include "dataset/DatasetBrowser.h"
+#include "dataset/DatasetListModel.h"
+#include "common/RecentFolders.h"
+#include "dataset/SkippedFilesModel.h"
+#include "common/ThumbnailCache.h"
 #include "core/TestImages.h"
 
 using namespace layerlab;

@@ -7,13 +7,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "Downloader.h"
-#include "GetDataDialog.h"
-#include "LanguageManager.h"
-#include "TestHttpServer.h"
+#include "download/Downloader.h"
+#include "downloads/GetDataDialog.h"
+#include "window/LanguageManager.h"
+#include "download/TestHttpServer.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
+using namespace layerlab::download;
 
 class TestGetDataDialog : public QObject {
     Q_OBJECT

@@ -1,6 +1,10 @@
 // The application shell: first launch opens the built-in sample offline, the language
 // switch retranslates live and is remembered, window state is remembered.
 #include <QAbstractButton>
+#include <QPushButton>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSpinBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -11,11 +15,16 @@
 #include <QTimer>
 #include <QtTest>
 
-#include "DatasetBrowser.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "TransferPage.h"
+#include "dataset/DatasetBrowser.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
+#include "transfer/TransferPage.h"
+#include "core/KerasH5Writer.h"
 #include "core/TestImages.h"
+#include "model/ModelPanel.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+#include "training/TrainingWorkspace.h"
 
 using namespace layerlab::ui;
 
@@ -113,7 +122,83 @@ class TestMainWindow : public QObject {
         QVERIFY(!QApplication::activeModalWidget());
     }
 
+    // Closing while a run is still preparing (here: loading 59 MB of VGG16 weights from the
+    // Keras cache) must not block the GUI: the window says "Stopping…", the event loop keeps
+    // turning, and the window goes once the worker has honoured Stop.
+    void closingWhileLoadingWeightsKeepsTheGuiResponsive() {
+        writeVgg16Weights(home_.filePath(".keras/models/"
+                                         "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5"));
+        QSettings().remove("model");  // VGG16 from the Keras cache, the lesson's
+        QSettings().setValue("runs/root", home_.filePath("runs"));
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        DatasetBrowser* browser = window.transferPage()->browser();
+        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
+        browser->openFolder(QString::fromStdString(
+            testimages::tinySampleDataset(home_.filePath("tiny").toStdString(), 4, 2).string()));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        window.showPage(MainWindow::TrainingPage);
+        TrainingWorkspace* training = window.transferPage()->training();
+        QTest::mouseClick(training->panel()->startButton(), Qt::LeftButton);
+        QCOMPARE(training->controller()->state(), TrainingController::State::Preparing);
+
+        // Every 10 ms tick records how late it came: a blocked event loop shows as a gap.
+        QElapsedTimer clock;
+        qint64 last = 0, worstGapMs = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worstGapMs = std::max(worstGapMs, now - last);
+            last = now;
+        });
+        QTimer::singleShot(50, [] {  // answer "Stop training and quit?" as the user would
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QSignalSpy stateChanged(training->controller(), &TrainingController::stateChanged);
+        clock.start();
+        ticker.start();
+        window.close();  // returns with the window still open: the runs are stopping
+        QVERIFY(window.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60000);
+        ticker.stop();
+        qInfo("closed after %lld ms; the longest gap between ticks: %lld ms", clock.elapsed(),
+              worstGapMs);
+        QCOMPARE(training->controller()->state(), TrainingController::State::Idle);
+        QVERIFY(!stateChanged.isEmpty());
+        QVERIFY2(worstGapMs < 100, qPrintable(QString("the event loop stalled %1 ms").arg(worstGapMs)));
+        // Stopped before training began: no half-made run folder is left behind.
+        QVERIFY(QDir(home_.filePath("runs/transfer")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                    .isEmpty());
+    }
+
   private:
+    // A full-size no-top VGG16 weights file (Keras's legacy layer and weight names).
+    static void writeVgg16Weights(const QString& path) {
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        std::vector<testh5::Layer> layers;
+        const int blocks[5][2] = {{2, 64}, {2, 128}, {3, 256}, {3, 512}, {3, 512}};
+        unsigned long long in = 3;
+        for (int b = 0; b < 5; ++b) {
+            for (int c = 1; c <= blocks[b][0]; ++c) {
+                const auto out = static_cast<unsigned long long>(blocks[b][1]);
+                const std::string name =
+                    "block" + std::to_string(b + 1) + "_conv" + std::to_string(c);
+                layers.push_back({name,
+                                  {{name + "_W_1:0", {3, 3, in, out},
+                                    std::vector<float>(9 * in * out, 0.01f)},
+                                   {name + "_b_1:0", {out}, std::vector<float>(out, 0.0f)}}});
+                in = out;
+            }
+            layers.push_back({"block" + std::to_string(b + 1) + "_pool", {}});
+        }
+        testh5::write(path.toStdString(), layers);
+    }
+
     QTemporaryDir home_;
 };
 

@@ -8,15 +8,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ConfusionMatrixModel.h"
-#include "HistoryChart.h"
-#include "ImdbPage.h"
-#include "LayerTreeModel.h"
-#include "LengthHistogram.h"
-#include "ReviewListModel.h"
-#include "RunsModel.h"
-#include "TrainingController.h"
-#include "TrainingWorkspace.h"
+#include "training/ConfusionMatrixModel.h"
+#include "training/HistoryChart.h"
+#include "imdb/ImdbPage.h"
+#include "model/LayerTreeModel.h"
+#include "imdb/LengthHistogram.h"
+#include "imdb/ReviewListModel.h"
+#include "training/RunsModel.h"
+#include "training/TrainingController.h"
+#include "training/TrainingWorkspace.h"
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "model/ModelSpec.h"
@@ -31,9 +31,9 @@ QString tinyDataset(const QTemporaryDir& dir) {
         testimages::tinySampleDataset(dir.filePath("cache").toStdString(), 6, 3).string());
 }
 
-std::vector<std::string> tinyRun(const QString& data, const QString& runDir, int epochs,
-                                 int steps) {
-    return {"--task",
+// A tiny transfer run, written as `layerlab-cli train` arguments (an experiment.json's form).
+ExperimentSpec tinyRun(const QString& data, const QString& runDir, int epochs, int steps) {
+    return parseExperimentSpec({"--task",
             "transfer",
             "--data",
             data.toStdString(),
@@ -63,7 +63,7 @@ std::vector<std::string> tinyRun(const QString& data, const QString& runDir, int
             "--threads",
             "1",
             "--run-dir",
-            runDir.toStdString()};
+            runDir.toStdString()});
 }
 
 }  // namespace
@@ -131,7 +131,7 @@ class TestWorkbench : public QObject {
         QSignalSpy finished(&controller, &TrainingController::finished);
         QSignalSpy failed(&controller, &TrainingController::failed);
         TrainingRequest request;
-        request.args = tinyRun(data, runDir, 2, 3);
+        request.spec = tinyRun(data, runDir, 2, 3);
         QVERIFY(controller.start(request));
         QVERIFY(!controller.start(request));  // one at a time
         QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
@@ -176,7 +176,7 @@ class TestWorkbench : public QObject {
         QSignalSpy epochs(&controller, &TrainingController::epochFinished);
         QSignalSpy finished(&controller, &TrainingController::finished);
         TrainingRequest request;
-        request.args = tinyRun(data, runDir, 1000, 4);
+        request.spec = tinyRun(data, runDir, 1000, 4);
         QVERIFY(controller.start(request));
         QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, 60000);
         controller.setPaused(true);
@@ -197,7 +197,7 @@ class TestWorkbench : public QObject {
         TrainingController controller;
         QSignalSpy failed(&controller, &TrainingController::failed);
         TrainingRequest request;
-        request.args = tinyRun(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
+        request.spec = tinyRun(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
         QVERIFY(controller.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
@@ -264,11 +264,16 @@ class TestWorkbench : public QObject {
             QString::number(stats.truncatedFraction(10) * 100, 'f', 1)));
         // Training arguments carry the page's choices.
         QString problem;
-        const auto args = page.training()->trainArgs(&problem);
-        ArgList list(args);
+        const auto spec = page.training()->experimentSpec(&problem);
+        QVERIFY2(spec, qPrintable(problem));
+        QCOMPARE(taskOf(*spec), Task::Imdb);
+        const auto& imdb = std::get<ImdbExperimentSpec>(*spec);
+        QCOMPARE(imdb.model.maxlen, 10);
+        QCOMPARE(imdb.model.numWords, 500);
+        QCOMPARE(imdb.fit.batchSize, 128);  // the book's fit()
+        ArgList list(experimentArgs(*spec));
         QCOMPARE(list.valueOr("--task", ""), std::string("imdb"));
-        QCOMPARE(list.valueOr("--pad-maxlen", ""), std::string("10"));
-        QCOMPARE(list.valueOr("--num-words", ""), std::string("500"));
+        QCOMPARE(list.valueOr("--maxlen", ""), std::string("10"));
     }
 };
 

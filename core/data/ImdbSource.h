@@ -1,0 +1,29 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "data/AclImdb.h"
+#include "data/Imdb.h"
+
+namespace layerlab {
+
+// Reviews as a user points at them: everything that reads them (the CLI, the IMDB page,
+// training) takes one path and lets this decide what it is.
+struct ImdbSourceData {
+    ImdbData raw;  // raw ranks: give it to processImdb for load_data
+    bool fromFolder = false;
+    // An aclImdb folder's extras (an imdb.npz has none): ratings from the file names, the
+    // Tokenizer's word index, and the files left out with the reason.
+    std::vector<int> trainRatings, testRatings;
+    std::map<std::string, int> wordIndex;
+    std::vector<AclImdbFile> problems;
+};
+
+// A folder is read as a Stanford aclImdb tree, anything else as Keras's imdb.npz. Throws
+// FileError/FormatError/DatasetError naming the path.
+ImdbSourceData readImdbSource(const std::filesystem::path& path);
+
+}  // namespace layerlab

@@ -1,0 +1,192 @@
+#include "experiment/ExperimentSpec.h"
+
+#include "experiment/AugmentOptions.h"
+#include "experiment/FitOptions.h"
+#include "experiment/ModelOptions.h"
+#include "experiment/SequenceOptions.h"
+#include "model/Summary.h"
+#include "util/EnumNames.h"
+
+namespace fs = std::filesystem;
+
+namespace layerlab {
+namespace {
+
+void append(std::vector<std::string>& args, const std::vector<std::string>& more) {
+    args.insert(args.end(), more.begin(), more.end());
+}
+
+WeightsSource readWeights(ArgList& args) {
+    const auto text = args.value("--weights");
+    if (!text || text->empty()) return {};
+    if (*text == "none") return {WeightsSource::Kind::None, {}};
+    return {WeightsSource::Kind::File, *text};
+}
+
+std::string weightsArg(const WeightsSource& weights) {
+    switch (weights.kind) {
+        case WeightsSource::Kind::None:
+            return "none";
+        case WeightsSource::Kind::File:
+            return weights.file.string();
+        case WeightsSource::Kind::KerasCache:
+            break;
+    }
+    return {};
+}
+
+// --cache auto|off: the frozen-feature cache.
+constexpr std::pair<bool, const char*> kCacheModes[] = {{true, "auto"}, {false, "off"}};
+
+}  // namespace
+
+// --- transfer learning -----------------------------------------------------------------
+
+TransferExperimentSpec TransferExperimentSpec::fromArgs(ArgList& args) {
+    TransferExperimentSpec s;
+    s.data = args.valueOr("--data", "");
+    s.validationData = args.valueOr("--validation-data", "");
+    s.model = readModelSpec(args);
+    s.weights = readWeights(args);
+    s.interpolation = readEnumOption(args, "--interpolation", kInterpolations, s.interpolation);
+    const bool noAugment = args.flag("--no-augment");
+    s.augment = readAugmentOptions(args);  // read either way: its options are not unknown
+    if (noAugment) s.augment.reset();
+    s.fit = readFitOptions(args, s.fit);
+    s.fit.validationSteps =
+        static_cast<int>(args.integer("--validation-steps").value_or(s.fit.validationSteps));
+    s.fit.cacheFrozenFeatures =
+        readEnumOption(args, "--cache", kCacheModes, s.fit.cacheFrozenFeatures);
+    s.fit.augmentedCopies =
+        static_cast<int>(args.integer("--augmented-copies").value_or(s.fit.augmentedCopies));
+    s.fit.channelsLast = !args.flag("--no-channels-last");
+    if (auto f = args.value("--freeze")) s.freeze = splitList(*f);
+    if (auto u = args.value("--unfreeze")) s.unfreeze = splitList(*u);
+    s.strategy = args.valueOr("--strategy", "");
+    s.runDir = args.valueOr("--run-dir", "");
+    return s;
+}
+
+std::vector<std::string> TransferExperimentSpec::toArgs() const {
+    std::vector<std::string> args = {"--data", data.string()};
+    if (!validationData.empty()) append(args, {"--validation-data", validationData.string()});
+    append(args, modelOptionArgs(model));
+    if (weights.kind != WeightsSource::Kind::KerasCache)
+        append(args, {"--weights", weightsArg(weights)});
+    append(args, {"--interpolation", interpolationName(interpolation)});
+    if (augment)
+        append(args, augmentOptionArgs(*augment));
+    else
+        args.push_back("--no-augment");
+    append(args, fitOptionArgs(fit));
+    append(args, {"--validation-steps", std::to_string(fit.validationSteps), "--cache",
+                  enumName(kCacheModes, fit.cacheFrozenFeatures)});
+    if (fit.augmentedCopies > 0)
+        append(args, {"--augmented-copies", std::to_string(fit.augmentedCopies)});
+    if (!fit.channelsLast) args.push_back("--no-channels-last");
+    if (!strategy.empty()) append(args, {"--strategy", strategy});
+    if (!freeze.empty()) append(args, {"--freeze", joinList(freeze)});
+    if (!unfreeze.empty()) append(args, {"--unfreeze", joinList(unfreeze)});
+    if (!runDir.empty()) append(args, {"--run-dir", runDir.string()});
+    return args;
+}
+
+void TransferExperimentSpec::validate() const {
+    if (data.empty()) throw UsageError("train needs --data DIR");
+    checkModelSpec(model);
+    checkFitConfig(fit);
+    if (weights.kind == WeightsSource::Kind::File && weights.file.empty())
+        throw UsageError("--weights needs a file (or none)");
+    if (!strategy.empty() && !findStrategy(strategy))
+        throw UsageError("unknown --strategy " + strategy);
+}
+
+// --- IMDB ----------------------------------------------------------------------------------
+
+FitConfig ImdbExperimentSpec::bookFit() {
+    FitConfig fit;
+    fit.optimizer = OptimizerKind::RMSprop;
+    fit.learningRate = defaults::imdb::kLearningRate;
+    fit.epochs = defaults::imdb::kEpochs;
+    fit.batchSize = defaults::imdb::kBatchSize;
+    fit.stepsPerEpoch = 0;
+    fit.validationSteps = 0;
+    return fit;
+}
+
+ImdbOptions ImdbExperimentSpec::loadOptions() const {
+    ImdbOptions options;
+    options.numWords = model.numWords;
+    options.skipTop = skipTop;
+    options.seed = loadSeed;
+    return options;
+}
+
+ImdbExperimentSpec ImdbExperimentSpec::fromArgs(ArgList& args) {
+    ImdbExperimentSpec s;
+    s.data = args.valueOr("--data", "");
+    s.skipTop = static_cast<int>(args.integer("--skip-top").value_or(s.skipTop));
+    s.loadSeed = static_cast<std::uint32_t>(args.integer("--load-seed").value_or(s.loadSeed));
+    s.padding = readSide(args, "--padding");
+    s.truncating = readSide(args, "--truncating");
+    s.model = readSequenceModelSpec(args);
+    s.fit = readFitOptions(args, s.fit);
+    s.validationSplit = args.number("--validation-split").value_or(s.validationSplit);
+    s.runDir = args.valueOr("--run-dir", "");
+    return s;
+}
+
+std::vector<std::string> ImdbExperimentSpec::toArgs() const {
+    std::vector<std::string> args = {"--data",       data.string(),
+                                     "--skip-top",   std::to_string(skipTop),
+                                     "--load-seed",  std::to_string(loadSeed),
+                                     "--padding",    enumName(kSides, padding),
+                                     "--truncating", enumName(kSides, truncating)};
+    append(args, sequenceModelArgs(model));
+    append(args, fitOptionArgs(fit));
+    append(args, {"--validation-split", numberArg(validationSplit)});
+    if (!runDir.empty()) append(args, {"--run-dir", runDir.string()});
+    return args;
+}
+
+void ImdbExperimentSpec::validate() const {
+    if (data.empty())
+        throw UsageError("train --task imdb needs --data (an imdb.npz or an aclImdb folder)");
+    if (skipTop < 0) throw UsageError("--skip-top must be 0 or more");
+    checkSequenceModelSpec(model);
+    checkFitConfig(fit);
+    if (validationSplit < 0 || validationSplit >= 1)
+        throw UsageError("--validation-split must be in [0, 1)");
+}
+
+// --- either ----------------------------------------------------------------------------------
+
+Task taskOf(const ExperimentSpec& spec) {
+    return std::holds_alternative<ImdbExperimentSpec>(spec) ? Task::Imdb : Task::Transfer;
+}
+
+ExperimentSpec parseExperimentSpec(const std::vector<std::string>& argList) {
+    ArgList args(argList);
+    const Task task = readEnumOption(args, "--task", kTasks, Task::Transfer);
+    ExperimentSpec spec;
+    if (task == Task::Imdb)
+        spec = ImdbExperimentSpec::fromArgs(args);
+    else
+        spec = TransferExperimentSpec::fromArgs(args);
+    const auto rest = args.positionals();
+    if (!rest.empty()) throw UsageError("unexpected argument " + rest.front());
+    validate(spec);
+    return spec;
+}
+
+std::vector<std::string> experimentArgs(const ExperimentSpec& spec) {
+    std::vector<std::string> args = {"--task", enumName(kTasks, taskOf(spec))};
+    append(args, std::visit([](const auto& s) { return s.toArgs(); }, spec));
+    return args;
+}
+
+void validate(const ExperimentSpec& spec) {
+    std::visit([](const auto& s) { s.validate(); }, spec);
+}
+
+}  // namespace layerlab

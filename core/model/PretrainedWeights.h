@@ -1,0 +1,19 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "model/ModelSpec.h"
+
+namespace layerlab {
+
+// The file name Keras gives a backbone's no-top ImageNet weights, e.g.
+// vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5 or
+// mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_224_no_top.h5.
+std::string kerasWeightsFileName(const ModelSpec& spec);
+
+// The first cached copy of those weights (in <cache>/models/ of cacheSearchDirs()), if any.
+std::optional<std::filesystem::path> findKerasWeights(const ModelSpec& spec);
+
+}  // namespace layerlab

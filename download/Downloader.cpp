@@ -1,0 +1,193 @@
+#include "download/Downloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QtConcurrent>
+#include <filesystem>
+
+#include "download/ResourceFiles.h"
+#include "io/ZipArchive.h"
+
+namespace layerlab::download {
+namespace {
+
+constexpr int kRetries = 3;
+
+// A network error as a user should read it.
+QString describe(QNetworkReply* reply) {
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400)
+        return Downloader::tr("the server answered HTTP %1 %2 for %3")
+            .arg(status)
+            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                 reply->url().toString());
+    switch (reply->error()) {
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return Downloader::tr("cannot reach %1 (offline?): %2")
+                .arg(reply->url().host(), reply->errorString());
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            return Downloader::tr("no data from %1 for too long: the connection timed out")
+                .arg(reply->url().host());
+        default:
+            return reply->errorString();
+    }
+}
+
+}  // namespace
+
+Downloader::Downloader(QObject* parent)
+    : QObject(parent), network_(new QNetworkAccessManager(this)) {}
+
+Downloader::~Downloader() {
+    cancel();
+}
+
+QString Downloader::partPath() const {
+    return downloadTarget(resource_) + QStringLiteral(".part");
+}
+
+bool Downloader::start(const Resource& resource) {
+    if (busy()) return false;
+    resource_ = resource;
+    canceled_ = false;
+    retriesLeft_ = kRetries;
+    bytesThisRun_ = 0;
+    total_ = -1;
+    clock_.start();
+    QDir().mkpath(QFileInfo(partPath()).absolutePath());
+    request();
+    return true;
+}
+
+void Downloader::request() {
+    part_.setFileName(partPath());
+    resumedFrom_ = QFileInfo::exists(partPath()) ? QFileInfo(partPath()).size() : 0;
+    writeError_.clear();
+    QNetworkRequest request(QUrl(QString::fromStdString(downloadUrl(resource_))));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(timeoutMs_);
+    if (resumedFrom_ > 0)
+        request.setRawHeader("Range",
+                             QByteArray("bytes=") + QByteArray::number(resumedFrom_) + "-");
+    reply_ = network_->get(request);
+    connect(reply_, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaData);
+    connect(reply_, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
+    connect(reply_, &QNetworkReply::finished, this, &Downloader::onFinished);
+}
+
+void Downloader::onMetaData() {
+    if (!reply_ || part_.isOpen()) return;
+    const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300) return;  // redirects and errors: nothing to write
+    // 206: the server resumes; 200: it sends everything again, so start the file over.
+    const bool resuming = status == 206 && resumedFrom_ > 0;
+    if (!resuming) resumedFrom_ = 0;
+    if (!part_.open(resuming ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate)) {
+        writeError_ = tr("cannot write %1: %2").arg(partPath(), part_.errorString());
+        reply_->abort();
+        return;
+    }
+    const qint64 length = reply_->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (length > 0)
+        total_ = resumedFrom_ + length;
+    else if (resource_.size)
+        total_ = static_cast<qint64>(resource_.size);
+}
+
+void Downloader::onReadyRead() {
+    if (!reply_ || !part_.isOpen()) return;
+    const QByteArray bytes = reply_->readAll();
+    if (part_.write(bytes) != bytes.size()) {
+        // A full disk: stop at once; the partial file is never used as it is.
+        writeError_ = tr("cannot write %1: %2").arg(partPath(), part_.errorString());
+        reply_->abort();
+        return;
+    }
+    bytesThisRun_ += bytes.size();
+    const qint64 received = part_.size();
+    const double seconds = std::max(1e-3, clock_.elapsed() / 1000.0);
+    const double speed = bytesThisRun_ / seconds;
+    const double eta = total_ > 0 && speed > 0 ? (total_ - received) / speed : -1;
+    Q_EMIT progress(currentName(), received, total_, speed, eta);
+}
+
+void Downloader::onFinished() {
+    QNetworkReply* reply = reply_;
+    reply_ = nullptr;
+    reply->deleteLater();
+    if (part_.isOpen()) part_.close();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (canceled_) {
+        Q_EMIT canceled(currentName());
+        return;
+    }
+    if (!writeError_.isEmpty()) return fail(writeError_);
+    // 416: the range starts at the end, i.e. the partial file is already whole.
+    const bool whole =
+        reply->error() == QNetworkReply::NoError || (status == 416 && resumedFrom_ > 0);
+    if (whole) return complete();
+    const bool madeProgress = QFileInfo(partPath()).size() > resumedFrom_;
+    if (status < 400 && madeProgress && retriesLeft_-- > 0) {
+        request();  // the connection dropped midway: resume from what arrived
+        return;
+    }
+    fail(describe(reply));
+}
+
+void Downloader::complete() {
+    const QString problem = verifyResourceFile(partPath(), resource_);
+    if (!problem.isEmpty()) {
+        QFile::remove(partPath());
+        return fail(
+            tr("the downloaded file is not the expected one (%1); it was removed").arg(problem));
+    }
+    const std::filesystem::path target = downloadTarget(resource_).toStdString();
+    std::error_code error;
+    std::filesystem::rename(partPath().toStdString(), target, error);  // atomic replace
+    if (error) return fail(QString::fromStdString(error.message()));
+    if (resource_.extractedFolder.empty()) {
+        Q_EMIT finished(currentName(), downloadTarget(resource_));
+        return;
+    }
+    // Keras's get_file(extract=True): the folder beside the zip, made off the GUI thread.
+    extracting_ = true;
+    const std::filesystem::path folder = target.parent_path() / resource_.extractedFolder;
+    const std::string prefix = resource_.extractedFolder + "/";
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, folder] {
+        extracting_ = false;
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        if (!problem.isEmpty()) return fail(problem);
+        Q_EMIT finished(currentName(), QString::fromStdString(folder.string()));
+    });
+    watcher->setFuture(QtConcurrent::run([target, folder, prefix]() -> QString {
+        try {
+            ZipArchive(target).extractTo(folder, prefix);
+        } catch (const std::exception& e) {
+            return QString::fromStdString(e.what());
+        }
+        return {};
+    }));
+}
+
+void Downloader::fail(const QString& message) {
+    Q_EMIT failed(currentName(), message);
+}
+
+void Downloader::cancel() {
+    if (!reply_) return;
+    canceled_ = true;
+    reply_->abort();
+}
+
+}  // namespace layerlab::download

@@ -1,0 +1,73 @@
+#include "download/ResourceCatalogue.h"
+
+#include <cstdlib>
+
+
+// Marks titles for Qt's lupdate (the GUI shows them translated, context "Resource"); core
+// itself stays free of Qt.
+#define QT_TRANSLATE_NOOP(context, text) text
+
+namespace layerlab::download {
+namespace {
+
+constexpr const char* kStorage = "https://storage.googleapis.com";
+
+std::vector<Resource> makeCatalogue() {
+    std::vector<Resource> list;
+    list.push_back(
+        {"vgg16",
+         QT_TRANSLATE_NOOP("Resource", "VGG16 ImageNet weights, no top (the lesson's base)"),
+         std::string(kStorage) + "/tensorflow/keras-applications/vgg16/"
+                                 "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
+         "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5", "models", 58889256,
+         Resource::Hash::Md5, "6d6bbae143d832006294945121d1f1fc", ""});
+    // keras.applications.mobilenet_v2 downloads these without a published hash.
+    for (const char* alpha : {"0.35", "0.5", "0.75", "1.0", "1.3", "1.4"}) {
+        const std::string file = std::string("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_") +
+                                 alpha + "_224_no_top.h5";
+        list.push_back(
+            {std::string("mobilenet_v2_") + alpha,
+             QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 224 px"),
+             std::string(kStorage) + "/tensorflow/keras-applications/mobilenet_v2/" + file, file,
+             "models", 0, Resource::Hash::None, "", ""});
+    }
+    list.push_back({"imdb",
+                    QT_TRANSLATE_NOOP("Resource", "IMDB reviews as keras.datasets.imdb loads them"),
+                    std::string(kStorage) + "/tensorflow/tf-keras-datasets/imdb.npz", "imdb.npz",
+                    "datasets", 17464789, Resource::Hash::Sha256,
+                    "69664113be75683a8fe16e3ed0ab59fda8886cb3cd7ada244f7d9544e4676b9f", ""});
+    list.push_back({"imdb_word_index",
+                    QT_TRANSLATE_NOOP("Resource", "IMDB word index (to decode reviews)"),
+                    std::string(kStorage) + "/tensorflow/tf-keras-datasets/imdb_word_index.json",
+                    "imdb_word_index.json", "datasets", 0, Resource::Hash::Md5,
+                    "bfafd718b763782e994055a2d397834f", ""});
+    list.push_back(
+        {"cats_and_dogs",
+         QT_TRANSLATE_NOOP("Resource",
+                           "cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs"),
+         std::string(kStorage) + "/mledu-datasets/cats_and_dogs_filtered.zip",
+         "cats_and_dogs_filtered.zip", "datasets", 68606236, Resource::Hash::None, "",
+         "cats_and_dogs_filtered"});
+    return list;
+}
+
+}  // namespace
+
+const std::vector<Resource>& resourceCatalogue() {
+    static const std::vector<Resource> kCatalogue = makeCatalogue();
+    return kCatalogue;
+}
+
+const Resource* findResource(const std::string& name) {
+    for (const auto& resource : resourceCatalogue())
+        if (resource.name == name) return &resource;
+    return nullptr;
+}
+
+std::string downloadUrl(const Resource& resource) {
+    const char* base = std::getenv("LAYERLAB_DOWNLOAD_BASE");
+    if (!base || !*base || resource.url.rfind(kStorage, 0) != 0) return resource.url;
+    return std::string(base) + resource.url.substr(std::string(kStorage).size());
+}
+
+}  // namespace layerlab::download

@@ -1,0 +1,106 @@
+#pragma once
+// A local HTTP server for download tests (127.0.0.1, a free port).
+#include <QHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QtTest>
+
+#include "download/ResourceCatalogue.h"
+
+// Just enough HTTP/1.1 for the downloader: GET with an optional "Range: bytes=N-".
+class TestServer : public QTcpServer {
+  public:
+    struct Route {
+        QByteArray body;
+        int dropAfter = -1;    // the first response stops after this many body bytes
+        bool stall = false;    // send a first chunk, then nothing
+        QByteArray redirect;   // a 302 to this path
+        int bytesPerTick = 0;  // > 0: send this much every 20 ms (a slow network)
+    };
+    QHash<QByteArray, Route> routes;
+    QList<QByteArray> ranges;  // the Range header of each request ("" when none)
+
+    TestServer() {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(listen(QHostAddress::LocalHost));
+    }
+    QByteArray url(const QByteArray& path) const {
+        return "http://127.0.0.1:" + QByteArray::number(serverPort()) + path;
+    }
+    // Serves a catalogue resource where downloadUrl() looks for it with this server as
+    // $LAYERLAB_DOWNLOAD_BASE (which this sets).
+    Route& mirror(const layerlab::download::Resource& resource, const QByteArray& body) {
+        qputenv("LAYERLAB_DOWNLOAD_BASE", url(""));
+        const QUrl mirrored(QString::fromStdString(layerlab::download::downloadUrl(resource)));
+        Route& route = routes[mirrored.path().toUtf8()];
+        route.body = body;
+        return route;
+    }
+
+  private:
+    void serve(QTcpSocket* socket) {
+        QByteArray& buffer = pending_[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n")) return;
+        const QList<QByteArray> lines = buffer.split('\n');
+        buffer.clear();
+        const QByteArray path = lines.first().split(' ').value(1);
+        QByteArray range;
+        for (const QByteArray& line : lines)
+            if (line.toLower().startsWith("range:")) range = line.mid(6).trimmed();
+        ranges << range;
+        if (!routes.contains(path)) {
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
+        Route& route = routes[path];
+        if (!route.redirect.isEmpty()) {
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + route.redirect +
+                          "\r\nContent-Length: 0\r\n\r\n");
+            return;
+        }
+        qint64 from = 0;
+        if (range.startsWith("bytes=")) from = range.mid(6).split('-').first().toLongLong();
+        const QByteArray rest = route.body.mid(from);
+        QByteArray head = from > 0 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
+        head += "Content-Length: " + QByteArray::number(rest.size()) + "\r\n";
+        if (from > 0)
+            head += "Content-Range: bytes " + QByteArray::number(from) + "-" +
+                    QByteArray::number(route.body.size() - 1) + "/" +
+                    QByteArray::number(route.body.size()) + "\r\n";
+        socket->write(head + "\r\n");
+        if (route.stall) {
+            socket->write(rest.left(100));
+            return;  // and never the rest
+        }
+        if (route.dropAfter >= 0) {
+            socket->write(rest.left(route.dropAfter));
+            route.dropAfter = -1;
+            socket->flush();
+            socket->abort();
+            return;
+        }
+        if (route.bytesPerTick > 0) {
+            trickle(socket, rest, route.bytesPerTick);
+            return;
+        }
+        socket->write(rest);
+    }
+    void trickle(QTcpSocket* socket, QByteArray rest, int chunk) {
+        auto* timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, rest, chunk]() mutable {
+            socket->write(rest.left(chunk));
+            rest.remove(0, chunk);
+            if (rest.isEmpty()) timer->stop();
+        });
+        timer->start(20);
+    }
+    QHash<QTcpSocket*, QByteArray> pending_;
+};

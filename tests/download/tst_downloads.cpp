@@ -1,0 +1,341 @@
+// Downloads against a local HTTP server this test runs on 127.0.0.1 (QTcpServer): a verified
+// download, resume after the server drops the connection midway, cancel, a hash mismatch (no
+// file left), 404, an unreachable server, a stall, redirects, a zip with an escaping entry;
+// and discovery in a fake HOME's Keras cache (valid and corrupt files).
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "download/Downloader.h"
+#include "download/ResourceFiles.h"
+#include "download/TestHttpServer.h"
+#include "download/ResourceCatalogue.h"
+
+using namespace layerlab;
+using namespace layerlab::download;
+
+namespace {
+
+QByteArray payload(int size) {
+    QByteArray bytes(size, '\0');
+    for (int i = 0; i < size; ++i) bytes[i] = static_cast<char>((qint64(i) * 7919) % 251);
+    return bytes;
+}
+
+Resource resourceFor(const TestServer& server, const QByteArray& path, const QByteArray& body) {
+    Resource r;
+    r.name = "test_" + path.split('/').last().toStdString();
+    r.url = server.url(path).toStdString();
+    r.fileName = path.split('/').last().toStdString();
+    r.cacheSubdir = "datasets";
+    r.size = static_cast<std::uint64_t>(body.size());
+    r.hashKind = Resource::Hash::Sha256;
+    r.hash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().toStdString();
+    return r;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class TestDownloads : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void init() {
+        QVERIFY(cache_.isValid());
+        qputenv("LAYERLAB_CACHE_DIR", cache_.path().toUtf8());
+        qputenv("HOME", home_.path().toUtf8());
+        qunsetenv("KERAS_HOME");
+    }
+
+    void verifiedDownloadLandsInPlace() {
+        TestServer server;
+        const QByteArray body = payload(300000);
+        server.routes["/files/ok.bin"] = {body};
+        server.routes["/moved/ok.bin"] = {{}, -1, false, "/files/ok.bin"};
+        const Resource r = resourceFor(server, "/moved/ok.bin", body);  // via a redirect
+        Downloader downloader;
+        QSignalSpy finished(&downloader, &Downloader::finished);
+        QSignalSpy progress(&downloader, &Downloader::progress);
+        QVERIFY(downloader.start(r));
+        QVERIFY(!downloader.start(r));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const QString path = finished.at(0).at(1).toString();
+        QCOMPARE(path, downloadTarget(r));
+        QCOMPARE(readAll(path), body);
+        QVERIFY(!QFile::exists(path + ".part"));
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(progress.last().at(1).toLongLong(), qint64(body.size()));
+        QCOMPARE(progress.last().at(2).toLongLong(), qint64(body.size()));
+        // Discovery now finds it in LayerLab's own cache.
+        const ResourceState state = inspectResource(r);
+        QCOMPARE(state.kind, ResourceState::Downloaded);
+        QCOMPARE(state.path, path);
+    }
+
+    void resumesAfterTheServerDropsTheConnection() {
+        TestServer server;
+        const QByteArray body = payload(500000);
+        server.routes["/files/drop.bin"] = {body, 200000};
+        const Resource r = resourceFor(server, "/files/drop.bin", body);
+        Downloader downloader;
+        QSignalSpy finished(&downloader, &Downloader::finished);
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 20000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(server.ranges, (QList<QByteArray>{"", "bytes=200000-"}));
+        QCOMPARE(readAll(downloadTarget(r)), body);
+    }
+
+    void cancelKeepsThePartForALaterResume() {
+        TestServer server;
+        const QByteArray body = payload(400000);
+        server.routes["/files/slow.bin"] = {body, -1, true};
+        const Resource r = resourceFor(server, "/files/slow.bin", body);
+        Downloader downloader;
+        QSignalSpy progress(&downloader, &Downloader::progress);
+        QSignalSpy canceled(&downloader, &Downloader::canceled);
+        downloader.start(r);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 1, 20000);
+        downloader.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 5000);
+        QVERIFY(!downloader.busy());
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+        QCOMPARE(readAll(downloadTarget(r) + ".part"), body.left(100));
+        // Later, the same download resumes from byte 100.
+        server.routes["/files/slow.bin"].stall = false;
+        QSignalSpy finished(&downloader, &Downloader::finished);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(server.ranges.last(), QByteArray("bytes=100-"));
+        QCOMPARE(readAll(downloadTarget(r)), body);
+    }
+
+    void hashMismatchLeavesNoFile() {
+        TestServer server;
+        const QByteArray body = payload(50000);
+        Resource r = resourceFor(server, "/files/bad.bin", body);
+        QByteArray tampered = body;
+        tampered[100] = 'X';
+        server.routes["/files/bad.bin"] = {tampered};
+        Downloader downloader;
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("sha256"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+        QVERIFY(!QFile::exists(downloadTarget(r) + ".part"));
+    }
+
+    void notFoundSaysSo() {
+        TestServer server;
+        const Resource r = resourceFor(server, "/files/missing.bin", "x");
+        Downloader downloader;
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("404"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
+    // A full disk (the partial file is /dev/full): a clear message, nothing put in place.
+    void aFullDiskSaysSo() {
+        if (!QFile::exists("/dev/full")) QSKIP("no /dev/full here");
+        TestServer server;
+        const QByteArray body = payload(100000);
+        server.routes["/files/full.bin"] = {body};
+        const Resource r = resourceFor(server, "/files/full.bin", body);
+        QVERIFY(QDir().mkpath(QFileInfo(downloadTarget(r)).absolutePath()));
+        QVERIFY(QFile::link("/dev/full", downloadTarget(r) + ".part"));
+        Downloader downloader;
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("No space left on device"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
+    void unreachableServerSaysOffline() {
+        quint16 port = 0;
+        {
+            QTcpServer probe;  // a port nobody listens on any more
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        Resource r;
+        r.name = "unreachable";
+        r.url = "http://127.0.0.1:" + std::to_string(port) + "/files/x.bin";
+        r.fileName = "x.bin";
+        r.cacheSubdir = "datasets";
+        Downloader downloader;
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("cannot reach"),
+                 qPrintable(failed.at(0).at(1).toString()));
+    }
+
+    void aStallTimesOut() {
+        TestServer server;
+        const QByteArray body = payload(10000);
+        server.routes["/files/stall.bin"] = {body, -1, true};
+        const Resource r = resourceFor(server, "/files/stall.bin", body);
+        Downloader downloader;
+        downloader.setTimeout(300);
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("timed out"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
+    void zipIsExtractedLikeKerasAndEscapesAreRefused() {
+        TestServer server;
+        const QByteArray good = readAll(LAYERLAB_SOURCE_DIR "/tests/data/cats_and_dogs_tiny.zip");
+        const QByteArray evil = readAll(LAYERLAB_SOURCE_DIR "/tests/data/escaping_entry.zip");
+        QVERIFY(!good.isEmpty() && !evil.isEmpty());
+        server.routes["/tiny/cats_and_dogs_filtered.zip"] = {good};
+        Resource r = resourceFor(server, "/tiny/cats_and_dogs_filtered.zip", good);
+        r.extractedFolder = "cats_and_dogs_filtered";
+        Downloader downloader;
+        QSignalSpy finished(&downloader, &Downloader::finished);
+        QSignalSpy failed(&downloader, &Downloader::failed);
+        downloader.start(r);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const QString folder = finished.at(0).at(1).toString();
+        QCOMPARE(readAll(folder + "/train/cats/cat.0.txt"), QByteArray("not a real cat"));
+        QVERIFY(QFile::exists(folder + "/validation/dogs/dog.0.txt"));
+        QVERIFY(!QFile::exists(folder + "/__MACOSX"));
+        QCOMPARE(inspectResource(r).kind, ResourceState::Downloaded);
+        QCOMPARE(inspectResource(r).path, folder);
+
+        server.routes["/evil/cats_and_dogs_filtered.zip"] = {evil};
+        Resource bad = resourceFor(server, "/evil/cats_and_dogs_filtered.zip", evil);
+        bad.extractedFolder = "cats_and_dogs_filtered";
+        bad.cacheSubdir = "evil";
+        downloader.start(bad);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY2(failed.at(0).at(1).toString().contains("outside the target folder"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        const QDir root(cache_.path());
+        QVERIFY(!QFile::exists(root.filePath("keras/evil.txt")));
+        QVERIFY(!QFile::exists(root.filePath("evil.txt")));
+        QVERIFY(!QFile::exists(root.filePath("keras/evil/cats_and_dogs_filtered")));
+    }
+
+    void discoveryTrustsOnlyVerifiedFiles() {
+        const QByteArray body = payload(1000);
+        Resource r;
+        r.name = "found";
+        r.fileName = "found.bin";
+        r.cacheSubdir = "datasets";
+        r.size = 1000;
+        r.hashKind = Resource::Hash::Md5;
+        r.hash = QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex().toStdString();
+        QCOMPARE(inspectResource(r).kind, ResourceState::Missing);
+        // A notebook's download in ~/.keras/datasets is found and verified.
+        const QString keras = home_.filePath(".keras/datasets");
+        QVERIFY(QDir().mkpath(keras));
+        QFile file(keras + "/found.bin");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(body);
+        file.close();
+        QCOMPARE(inspectResource(r).kind, ResourceState::InKerasCache);
+        QCOMPARE(inspectResource(r).path, keras + "/found.bin");
+        // Same size, other bytes: corrupt, with the hashes named.
+        QByteArray other = body;
+        other[0] = 'Z';
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(other);
+        file.close();
+        const ResourceState corrupt = inspectResource(r);
+        QCOMPARE(corrupt.kind, ResourceState::Corrupt);
+        QVERIFY(corrupt.detail.contains("md5"));
+        // $KERAS_HOME comes first.
+        QTemporaryDir kerasHome;
+        qputenv("KERAS_HOME", kerasHome.path().toUtf8());
+        QVERIFY(QDir().mkpath(kerasHome.filePath("datasets")));
+        QFile first(kerasHome.filePath("datasets/found.bin"));
+        QVERIFY(first.open(QIODevice::WriteOnly));
+        first.write(body);
+        first.close();
+        QCOMPARE(inspectResource(r).kind, ResourceState::InKerasCache);
+        QCOMPARE(inspectResource(r).path, kerasHome.filePath("datasets/found.bin"));
+        qunsetenv("KERAS_HOME");
+        // The real catalogue entry: a truncated VGG16 file is corrupt (size), not trusted.
+        const QString models = home_.filePath(".keras/models");
+        QVERIFY(QDir().mkpath(models));
+        QFile vgg(models + "/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5");
+        QVERIFY(vgg.open(QIODevice::WriteOnly));
+        vgg.write("\x89HDF\r\n\x1a\n truncated");
+        vgg.close();
+        const ResourceState state = inspectResource(*findResource("vgg16"));
+        QCOMPARE(state.kind, ResourceState::Corrupt);
+        QVERIFY(state.detail.contains("58889256"));
+    }
+
+    void catalogueUrlsAreKerasOwnAndOverridable() {
+        const Resource* imdb = findResource("imdb");
+        QVERIFY(imdb);
+        QCOMPARE(
+            imdb->url,
+            std::string("https://storage.googleapis.com/tensorflow/tf-keras-datasets/imdb.npz"));
+        QCOMPARE(imdb->size, std::uint64_t(17464789));
+        QCOMPARE(findResource("vgg16")->hash, std::string("6d6bbae143d832006294945121d1f1fc"));
+        QVERIFY(findResource("mobilenet_v2_0.35"));
+        QCOMPARE(findResource("cats_and_dogs")->extractedFolder,
+                 std::string("cats_and_dogs_filtered"));
+        qputenv("LAYERLAB_DOWNLOAD_BASE", "http://127.0.0.1:8765");
+        QCOMPARE(downloadUrl(*imdb),
+                 std::string("http://127.0.0.1:8765/tensorflow/tf-keras-datasets/imdb.npz"));
+        qunsetenv("LAYERLAB_DOWNLOAD_BASE");
+        QCOMPARE(downloadUrl(*imdb), imdb->url);
+    }
+
+    // `layerlab-cli data get|list` against the local server through $LAYERLAB_DOWNLOAD_BASE.
+    void cliGetsAndListsThroughTheMirror() {
+        TestServer server;
+        const Resource* mobile = findResource("mobilenet_v2_0.35");
+        const QByteArray body = QByteArray("\x89HDF\r\n\x1a\n", 8) + payload(20000);
+        server.mirror(*mobile, body);
+        auto run = [&](const QStringList& args, QString* output) {
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            cli.setProcessEnvironment(env);
+            cli.start(LAYERLAB_CLI, args);
+            // The server answers on this thread's event loop while the CLI runs.
+            if (!QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000))
+                return -1;
+            *output = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+            return cli.exitCode();
+        };
+        QString output;
+        QCOMPARE(run({"data", "get", "mobilenet_v2_0.35"}, &output), 0);
+        QVERIFY2(output.contains("verified"), qPrintable(output));
+        QCOMPARE(readAll(downloadTarget(*mobile)), body);
+        QCOMPARE(run({"data", "list"}, &output), 0);
+        QVERIFY2(output.contains(QRegularExpression("mobilenet_v2_0.35 +downloaded")),
+                 qPrintable(output));
+        QVERIFY2(output.contains(QRegularExpression("imdb +missing")), qPrintable(output));
+        QCOMPARE(run({"data", "get", "imdb"}, &output), 1);  // not on this mirror
+        QVERIFY2(output.contains("404"), qPrintable(output));
+        QCOMPARE(run({"data", "get", "nothing"}, &output), 2);
+        qunsetenv("LAYERLAB_DOWNLOAD_BASE");
+    }
+
+  private:
+    QTemporaryDir cache_, home_;
+};
+
+QTEST_GUILESS_MAIN(TestDownloads)
+#include "tst_downloads.moc"

@@ -1,0 +1,346 @@
+#include "model/ModelPanel.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <map>
+
+#include "model/LayerTreeModel.h"
+#include "common/EnumCombo.h"
+#include "experiment/ModelOptions.h"
+#include "io/FileIO.h"
+#include "model/PretrainedWeights.h"
+#include "util/EnumNames.h"
+
+namespace layerlab::ui {
+namespace {
+
+const double kAlphas[] = {0.35, 0.5, 0.75, 1.0, 1.3, 1.4};
+
+// The setting holds the alpha itself ("0.35"); LayerLab 0.1 stored the row ("0").
+void setAlphaFromSetting(QComboBox* alpha, const QVariant& stored) {
+    const QString text = stored.toString();
+    const int row = text.contains('.') ? alpha->findData(text.toDouble()) : text.toInt();
+    if (row >= 0 && row < alpha->count()) alpha->setCurrentIndex(row);
+}
+
+// The freeze changes from the default state, by block when a whole block changed alike.
+void freezeDiff(const std::vector<LayerSpec>& now, const std::vector<LayerSpec>& defaults,
+                std::vector<std::string>& freeze, std::vector<std::string>& unfreeze) {
+    std::map<std::string, std::vector<std::size_t>> blocks;
+    std::vector<std::string> order;
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        if (!blocks.count(now[i].block)) order.push_back(now[i].block);
+        blocks[now[i].block].push_back(i);
+    }
+    for (const auto& block : order) {
+        const auto& rows = blocks[block];
+        bool allChanged = true, sameState = true;
+        for (std::size_t i : rows) {
+            allChanged &= now[i].trainable != defaults[i].trainable;
+            sameState &= now[i].trainable == now[rows.front()].trainable;
+        }
+        if (allChanged && sameState) {
+            (now[rows.front()].trainable ? unfreeze : freeze).push_back(block);
+            continue;
+        }
+        for (std::size_t i : rows)
+            if (now[i].trainable != defaults[i].trainable)
+                (now[i].trainable ? unfreeze : freeze).push_back(now[i].name);
+    }
+}
+
+}  // namespace
+
+ModelPanel::ModelPanel(QWidget* parent)
+    : QWidget(parent),
+      model_(new LayerTreeModel(this)),
+      backbone_(new QComboBox(this)),
+      alpha_(new QComboBox(this)),
+      size_(new QSpinBox(this)),
+      head_(new QComboBox(this)),
+      preprocessing_(new QComboBox(this)),
+      weights_(new QComboBox(this)),
+      weightsStatus_(new QLabel(this)),
+      preset_(new QComboBox(this)),
+      presetText_(new QLabel(this)),
+      tree_(new QTreeView(this)),
+      totals_(new QLabel(this)),
+      summaryButton_(new QPushButton(this)),
+      backboneLabel_(new QLabel(this)),
+      alphaLabel_(new QLabel(this)),
+      sizeLabel_(new QLabel(this)),
+      headLabel_(new QLabel(this)),
+      preprocessingLabel_(new QLabel(this)),
+      weightsLabel_(new QLabel(this)),
+      presetLabel_(new QLabel(this)) {
+    for (const auto& [value, name] : kBackbones) backbone_->addItem(QString(), int(value));
+    for (double a : kAlphas) alpha_->addItem(QString::number(a), a);
+    size_->setRange(32, 512);
+    size_->setSingleStep(16);
+    size_->setValue(224);
+    size_->setSuffix(QStringLiteral(" px"));
+    for (const auto& [value, name] : kHeads) head_->addItem(QString(), int(value));
+    for (const auto& [value, name] : kPreprocessings)
+        preprocessing_->addItem(QString(), int(value));
+    for (auto kind : {WeightsSource::Kind::KerasCache, WeightsSource::Kind::File,
+                      WeightsSource::Kind::None})
+        weights_->addItem(QString(), int(kind));
+    weightsStatus_->setWordWrap(true);
+    preset_->addItem(QString());
+    for (const auto& s : strategies()) preset_->addItem(QString(), QString(s.key));
+    presetText_->setWordWrap(true);
+    tree_->setModel(model_);
+    tree_->setUniformRowHeights(true);
+    tree_->setAlternatingRowColors(true);
+    tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(backboneLabel_, backbone_);
+    form->addRow(alphaLabel_, alpha_);
+    form->addRow(sizeLabel_, size_);
+    form->addRow(headLabel_, head_);
+    form->addRow(preprocessingLabel_, preprocessing_);
+    form->addRow(weightsLabel_, weights_);
+    form->addRow(QString(), weightsStatus_);
+    form->addRow(presetLabel_, preset_);
+    form->addRow(QString(), presetText_);
+    auto* left = new QWidget(this);
+    left->setLayout(form);
+    left->setMaximumWidth(380);
+    auto* right = new QVBoxLayout;
+    right->addWidget(tree_, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(totals_, 1);
+    bottom->addWidget(summaryButton_);
+    right->addLayout(bottom);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(left);
+    layout->addLayout(right, 1);
+
+    QSettings settings;
+    setComboFromSetting(backbone_, kBackbones, settings.value("model/backbone"));
+    setAlphaFromSetting(alpha_, settings.value("model/alpha"));
+    size_->setValue(settings.value("model/size", ModelSpec().inputSize).toInt());
+    setComboFromSetting(head_, kHeads, settings.value("model/head"));
+    customWeights_ = settings.value("model/weightsFile").toString();
+
+    auto changed = [this] {
+        QSettings s;
+        s.setValue("model/backbone", comboSettingValue(backbone_, kBackbones));
+        s.setValue("model/alpha", QString::number(alpha_->currentData().toDouble(), 'f', 2));
+        s.setValue("model/size", size_->value());
+        s.setValue("model/head", comboSettingValue(head_, kHeads));
+        rebuild();
+    };
+    connect(backbone_, &QComboBox::currentIndexChanged, this, [this, changed] {
+        // Each backbone's weights want their own preprocessing.
+        setComboValue(preprocessing_, preferredPreprocessing(comboValue<Backbone>(backbone_)));
+        changed();
+    });
+    connect(alpha_, &QComboBox::currentIndexChanged, this, changed);
+    connect(size_, &QSpinBox::valueChanged, this, changed);
+    connect(head_, &QComboBox::currentIndexChanged, this, changed);
+    connect(weights_, &QComboBox::activated, this, [this](int index) {
+        if (weights_->itemData(index).toInt() == int(WeightsSource::Kind::File))
+            chooseWeightsFile();
+        updateWeightsStatus();
+    });
+    connect(preset_, &QComboBox::activated, this, &ModelPanel::applyPreset);
+    connect(model_, &LayerTreeModel::trainableChanged, this, &ModelPanel::updateTotals);
+    connect(summaryButton_, &QPushButton::clicked, this, &ModelPanel::showSummary);
+    setComboValue(preprocessing_, preferredPreprocessing(comboValue<Backbone>(backbone_)));
+    retranslate();
+    rebuild();
+}
+
+ModelSpec ModelPanel::spec() const {
+    ModelSpec spec;
+    spec.backbone = comboValue<Backbone>(backbone_);
+    spec.alpha = alpha_->currentData().toDouble();
+    spec.inputSize = size_->value();
+    spec.head = comboValue<HeadKind>(head_);
+    spec.preprocessing = comboValue<Preprocessing>(preprocessing_);
+    spec.numClasses = classes_;
+    return spec;
+}
+
+void ModelPanel::setClassCount(int classes) {
+    if (classes < 2 || classes == classes_) return;
+    classes_ = classes;
+    rebuild();
+}
+
+void ModelPanel::rebuild() {
+    alpha_->setEnabled(comboValue<Backbone>(backbone_) == Backbone::MobileNetV2);
+    const ModelSpec s = spec();
+    try {
+        model_->setLayers(buildLayers(s), Shape{s.inputSize, s.inputSize, 3});
+    } catch (const std::exception& e) {
+        totals_->setText(QString::fromStdString(e.what()));
+        return;
+    }
+    tree_->expand(model_->index(model_->rowCount() - 1, 0));  // the head
+    preset_->setCurrentIndex(0);
+    presetText_->clear();
+    updateWeightsStatus();
+}
+
+void ModelPanel::applyPreset(int index) {
+    if (index <= 0) {
+        presetText_->clear();
+        return;
+    }
+    const StrategyInfo* info = findStrategy(preset_->itemData(index).toString().toStdString());
+    model_->applyStrategy(info->strategy);
+    const QString texts[] = {
+        tr("Much data, unlike ImageNet: train the whole model; the pretrained weights are only a "
+           "starting point."),
+        tr("Much data, like ImageNet: train the top block and the head, freeze the rest."),
+        tr("Little data, unlike ImageNet: train the upper blocks, keep the generic lower ones "
+           "frozen."),
+        tr("Little data, like ImageNet (the lesson's cats and dogs): freeze the convolutional "
+           "base, train only the head.")};
+    presetText_->setText(texts[static_cast<int>(info->strategy)]);
+}
+
+QString ModelPanel::weightsFile() const {
+    switch (comboValue<WeightsSource::Kind>(weights_)) {
+        case WeightsSource::Kind::KerasCache: {
+            const auto found = findKerasWeights(spec());
+            return found ? QString::fromStdString(displayPath(*found)) : QString();
+        }
+        case WeightsSource::Kind::File:
+            return customWeights_;
+        case WeightsSource::Kind::None:
+            break;
+    }
+    return {};
+}
+
+void ModelPanel::updateWeightsStatus() {
+    const QString file = weightsFile();
+    if (!file.isEmpty()) {
+        weightsStatus_->setText(tr("Pretrained weights: %1").arg(file));
+        weightsStatus_->setStyleSheet(QString());
+        return;
+    }
+    if (comboValue<WeightsSource::Kind>(weights_) == WeightsSource::Kind::None)
+        weightsStatus_->setText(tr("No weights chosen: random initialisation."));
+    else
+        weightsStatus_->setText(
+            tr("No pretrained weights found (%1 is not in the Keras cache): random "
+               "initialisation. The base learns nothing useful frozen; get the weights or "
+               "choose a file.")
+                // Break points after underscores, so the long name wraps instead of clipping.
+                .arg(QString::fromStdString(kerasWeightsFileName(spec()))
+                         .replace('_', QStringLiteral("_\u200b"))));
+    weightsStatus_->setStyleSheet(QStringLiteral("color: #b35900;"));
+}
+
+void ModelPanel::chooseWeightsFile() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Keras weights"), QFileInfo(customWeights_).absolutePath(),
+        tr("Keras HDF5 weights (*.h5 *.hdf5);;All files (*)"));
+    if (file.isEmpty()) {
+        if (customWeights_.isEmpty()) setComboValue(weights_, WeightsSource::Kind::KerasCache);
+        return;
+    }
+    customWeights_ = file;
+    QSettings().setValue("model/weightsFile", file);
+}
+
+void ModelPanel::applyTo(TransferExperimentSpec& spec) const {
+    spec.model = this->spec();
+    // The file found now, so that the run says which weights it used even if the cache changes.
+    const QString file = weightsFile();
+    spec.weights = file.isEmpty() ? WeightsSource{WeightsSource::Kind::None, {}}
+                                  : WeightsSource{WeightsSource::Kind::File, file.toStdString()};
+    spec.freeze.clear();
+    spec.unfreeze.clear();
+    freezeDiff(model_->layers(), buildLayers(spec.model), spec.freeze, spec.unfreeze);
+}
+
+QString ModelPanel::totalsText() const {
+    const ParamTotals t = model_->totals();
+    return tr("Total params: %1   Trainable params: %2   Non-trainable params: %3")
+        .arg(QString::fromStdString(withThousands(t.total)),
+             QString::fromStdString(withThousands(t.trainable)),
+             QString::fromStdString(withThousands(t.nonTrainable)));
+}
+
+void ModelPanel::updateTotals() {
+    totals_->setText(totalsText());
+}
+
+void ModelPanel::showSummary() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("model.summary()"));
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(QString::fromStdString(kerasSummary(
+        model_->layers(), inferLayers(model_->layers(), Shape{size_->value(), size_->value(), 3}),
+        "sequential")));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(760, 600);
+    dialog.exec();
+}
+
+void ModelPanel::retranslate() {
+    backboneLabel_->setText(tr("Backbone"));
+    alphaLabel_->setText(tr("MobileNetV2 alpha"));
+    sizeLabel_->setText(tr("Input size"));
+    headLabel_->setText(tr("Head"));
+    preprocessingLabel_->setText(tr("Preprocessing"));
+    weightsLabel_->setText(tr("Weights"));
+    presetLabel_->setText(tr("Strategy"));
+    backbone_->setItemText(0, tr("VGG16 (the lesson's)"));
+    backbone_->setItemText(1, tr("MobileNetV2 (fast on a CPU)"));
+    head_->setItemText(0, tr("Lesson: Flatten → Dense 512 → Dropout 0.5 → Dense"));
+    head_->setItemText(1, tr("GlobalAveragePooling → Dense"));
+    preprocessing_->setItemText(0, tr("rescale 1/255 (the lesson's)"));
+    preprocessing_->setItemText(1, tr("caffe: BGR minus ImageNet mean (VGG16 weights)"));
+    preprocessing_->setItemText(2, tr("tf: scale to [−1, 1] (MobileNetV2 weights)"));
+    auto setWeightsText = [this](WeightsSource::Kind kind, const QString& text) {
+        weights_->setItemText(weights_->findData(int(kind)), text);
+    };
+    setWeightsText(WeightsSource::Kind::KerasCache, tr("ImageNet, from the Keras cache"));
+    setWeightsText(WeightsSource::Kind::File, tr("Keras .h5 file…"));
+    setWeightsText(WeightsSource::Kind::None, tr("None (random initialisation)"));
+    preset_->setItemText(0, tr("Custom (tick the boxes)"));
+    preset_->setItemText(1, tr("Large data, different from ImageNet"));
+    preset_->setItemText(2, tr("Large data, similar to ImageNet"));
+    preset_->setItemText(3, tr("Small data, different from ImageNet"));
+    preset_->setItemText(4, tr("Small data, similar to ImageNet"));
+    summaryButton_->setText(tr("Keras summary…"));
+    if (preset_->currentIndex() > 0) applyPreset(preset_->currentIndex());
+    updateWeightsStatus();
+    updateTotals();
+}
+
+void ModelPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace layerlab::ui

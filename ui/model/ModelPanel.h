@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+#include <string>
+#include <vector>
+
+#include "experiment/ExperimentSpec.h"
+#include "model/ModelSpec.h"
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTreeView;
+class QPushButton;
+
+namespace layerlab::ui {
+
+class LayerTreeModel;
+
+// The transfer model: backbone (VGG16, MobileNetV2 with alpha), input size, head,
+// preprocessing and weights, the lesson's four strategies as presets, and the layer tree
+// whose checkboxes freeze and unfreeze, with Keras's totals underneath.
+class ModelPanel : public QWidget {
+    Q_OBJECT
+  public:
+    explicit ModelPanel(QWidget* parent = nullptr);
+
+    LayerTreeModel* layers() const { return model_; }
+    QSpinBox* sizeBox() const { return size_; }
+    ModelSpec spec() const;
+    void setClassCount(int classes);
+    // Writes the model, the weights and the ticked freezing (as --freeze/--unfreeze lists
+    // against the backbone's default) into `spec`.
+    void applyTo(TransferExperimentSpec& spec) const;
+    // The weights file that will be used; empty when the base is randomly initialised.
+    QString weightsFile() const;
+    QString totalsText() const;
+    // Looks for the weights again (after a download) and says what will be used.
+    void updateWeightsStatus();
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void rebuild();  // a new backbone, size or head: fresh layers with the default freezing
+    void applyPreset(int index);
+    void updateTotals();
+    void chooseWeightsFile();
+    void showSummary();
+    void retranslate();
+
+    LayerTreeModel* model_;
+    QComboBox* backbone_;
+    QComboBox* alpha_;
+    QSpinBox* size_;
+    QComboBox* head_;
+    QComboBox* preprocessing_;
+    QComboBox* weights_;
+    QLabel* weightsStatus_;
+    QComboBox* preset_;
+    QLabel* presetText_;
+    QTreeView* tree_;
+    QLabel* totals_;
+    QPushButton* summaryButton_;
+    QLabel* backboneLabel_;
+    QLabel* alphaLabel_;
+    QLabel* sizeLabel_;
+    QLabel* headLabel_;
+    QLabel* preprocessingLabel_;
+    QLabel* weightsLabel_;
+    QLabel* presetLabel_;
+    QString customWeights_;
+    int classes_ = 2;
+};
+
+}  // namespace layerlab::ui

@@ -1,0 +1,315 @@
+#include "training/HistoryChart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace layerlab::ui {
+namespace {
+
+// Metric accessors so loss and accuracy share every line of plotting code.
+struct Metric {
+    double (*train)(const EpochMetrics&);
+    double (*validation)(const EpochMetrics&);
+    double (*batch)(const BatchMetrics&);
+    bool higherIsBetter;
+};
+const Metric kLoss{[](const EpochMetrics& m) { return m.loss; },
+                   [](const EpochMetrics& m) { return m.valLoss; },
+                   [](const BatchMetrics& m) { return m.loss; }, false};
+const Metric kAccuracy{[](const EpochMetrics& m) { return m.accuracy; },
+                       [](const EpochMetrics& m) { return m.valAccuracy; },
+                       [](const BatchMetrics& m) { return m.accuracy; }, true};
+
+const QColor kTrainColor(0x1f, 0x77, 0xb4), kValidationColor(0xd6, 0x27, 0x28);
+const QColor kOverlayColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                 QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
+
+// Keeps every k-th point (and the last) so a long run stays cheap to draw.
+QList<QPointF> decimated(const QList<QPointF>& points, int limit) {
+    if (points.size() <= limit) return points;
+    const double stride = static_cast<double>(points.size()) / limit;
+    QList<QPointF> out;
+    out.reserve(limit + 1);
+    for (double i = 0; i < points.size(); i += stride) out.append(points[static_cast<int>(i)]);
+    if (out.last() != points.last()) out.append(points.last());
+    return out;
+}
+
+QLineSeries* line(const QColor& color, Qt::PenStyle style, qreal width) {
+    auto* series = new QLineSeries;
+    QPen pen(color);
+    pen.setStyle(style);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    return series;
+}
+
+// One chart (loss or accuracy) and its series.
+struct MetricChart {
+    Metric metric;
+    QChart* chart = new QChart;
+    QChartView* view = nullptr;
+    QValueAxis* x = new QValueAxis;
+    QValueAxis* y = new QValueAxis;
+    QLineSeries* train = line(kTrainColor, Qt::SolidLine, 2);
+    QLineSeries* validation = line(kValidationColor, Qt::SolidLine, 2);
+    QScatterSeries* trainPoints = new QScatterSeries;
+    QScatterSeries* validationPoints = new QScatterSeries;
+    QLineSeries* batches = line(kTrainColor.lighter(150), Qt::SolidLine, 1);
+    QLineSeries* gapLower = new QLineSeries;
+    QLineSeries* gapUpper = new QLineSeries;
+    QAreaSeries* gap = new QAreaSeries(gapUpper, gapLower);
+    QLineSeries* markers = line(QColor(0x55, 0x55, 0x55), Qt::DashLine, 1.5);
+    QList<QAbstractSeries*> overlays;
+
+    explicit MetricChart(const Metric& m) : metric(m) {
+        for (auto* points : {trainPoints, validationPoints}) {
+            points->setMarkerSize(7);
+            points->setColor(points == trainPoints ? kTrainColor : kValidationColor);
+            points->setBorderColor(Qt::white);
+        }
+        QColor shade = kValidationColor;
+        shade.setAlpha(45);
+        gap->setBrush(shade);
+        gap->setPen(Qt::NoPen);
+        for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{
+                 gap, batches, train, validation, trainPoints, validationPoints, markers}) {
+            chart->addSeries(s);
+        }
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries* s : chart->series()) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        x->setLabelFormat(QStringLiteral("%d"));
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        for (QAbstractSeries* hidden : {static_cast<QAbstractSeries*>(trainPoints),
+                                        static_cast<QAbstractSeries*>(validationPoints)})
+            chart->legend()->markers(hidden).first()->setVisible(false);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        view = new QChartView(chart);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(260, 200);
+    }
+};
+
+}  // namespace
+
+struct HistoryChart::Impl {
+    MetricChart loss{kLoss}, accuracy{kAccuracy};
+    std::vector<EpochMetrics> history;
+    QList<QPointF> batchLoss, batchAccuracy;
+    struct Overlay {
+        QString label;
+        std::vector<EpochMetrics> history;
+    };
+    std::vector<Overlay> overlays;
+    QString label;
+    QTimer redrawTimer;
+    int redraws = 0;
+    int plottedBatchPoints = 0;
+    bool overlaysChanged = false;
+};
+
+HistoryChart::HistoryChart(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d_->loss.view);
+    layout->addWidget(d_->accuracy.view);
+    d_->redrawTimer.setSingleShot(true);
+    d_->redrawTimer.setInterval(kRedrawIntervalMs);
+    connect(&d_->redrawTimer, &QTimer::timeout, this, &HistoryChart::redraw);
+    retranslate();
+    redraw();
+}
+
+HistoryChart::~HistoryChart() = default;
+
+void HistoryChart::clear() {
+    d_->history.clear();
+    d_->batchLoss.clear();
+    d_->batchAccuracy.clear();
+    d_->overlays.clear();
+    d_->overlaysChanged = true;
+    scheduleRedraw();
+}
+
+void HistoryChart::setHistory(const QString& label, const std::vector<EpochMetrics>& history) {
+    d_->label = label;
+    d_->history = history;
+    d_->batchLoss.clear();
+    d_->batchAccuracy.clear();
+    scheduleRedraw();
+}
+
+void HistoryChart::addEpoch(const EpochMetrics& metrics) {
+    d_->history.push_back(metrics);
+    scheduleRedraw();
+}
+
+void HistoryChart::addBatch(const BatchMetrics& m) {
+    // x in epochs: the end of epoch e is x = e, as the epoch points are drawn.
+    const double x = m.epoch - 1 + static_cast<double>(m.step) / std::max(1, m.steps);
+    d_->batchLoss.append({x, m.loss});
+    d_->batchAccuracy.append({x, m.accuracy});
+    scheduleRedraw();
+}
+
+void HistoryChart::addOverlay(const QString& label, const std::vector<EpochMetrics>& history) {
+    d_->overlays.push_back({label, history});
+    d_->overlaysChanged = true;
+    scheduleRedraw();
+}
+
+void HistoryChart::clearOverlays() {
+    d_->overlays.clear();
+    d_->overlaysChanged = true;
+    scheduleRedraw();
+}
+
+int HistoryChart::redrawCount() const {
+    return d_->redraws;
+}
+int HistoryChart::plottedBatchPoints() const {
+    return d_->plottedBatchPoints;
+}
+
+void HistoryChart::scheduleRedraw() {
+    if (!d_->redrawTimer.isActive()) d_->redrawTimer.start();
+}
+
+void HistoryChart::redraw() {
+    ++d_->redraws;
+    double maxX = 1;
+    for (const auto& overlay : d_->overlays)
+        if (!overlay.history.empty()) maxX = std::max<double>(maxX, overlay.history.back().epoch);
+    if (!d_->history.empty()) maxX = std::max<double>(maxX, d_->history.back().epoch);
+    if (!d_->batchLoss.isEmpty()) maxX = std::max(maxX, std::ceil(d_->batchLoss.last().x()));
+
+    for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
+        const bool isLoss = c == &d_->loss;
+        QList<QPointF> train, validation, lower, upper, markers;
+        double lo = isLoss ? 0 : 1, hi = isLoss ? 0.1 : 0;
+        auto extend = [&](double v) {
+            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+        };
+        for (const EpochMetrics& m : d_->history) {
+            const double t = c->metric.train(m), v = c->metric.validation(m);
+            train.append({double(m.epoch), t});
+            validation.append({double(m.epoch), v});
+            extend(t);
+            extend(v);
+            // The gap that signals overfitting: validation worse than training.
+            const double worse = c->metric.higherIsBetter ? std::min(t, v) : std::max(t, v);
+            lower.append({double(m.epoch), c->metric.higherIsBetter ? worse : t});
+            upper.append({double(m.epoch), c->metric.higherIsBetter ? t : worse});
+            if (!m.marker.empty()) markers << QPointF(m.epoch - 1, 0) << QPointF(m.epoch - 1, 1e9);
+        }
+        c->train->replace(train);
+        c->trainPoints->replace(train);
+        c->validation->replace(validation);
+        c->validationPoints->replace(validation);
+        c->gapLower->replace(lower);
+        c->gapUpper->replace(upper);
+        const QList<QPointF> batches =
+            decimated(isLoss ? d_->batchLoss : d_->batchAccuracy, kMaxBatchPoints);
+        for (const QPointF& p : batches) extend(p.y());
+        c->batches->replace(batches);
+        if (isLoss) d_->plottedBatchPoints = static_cast<int>(batches.size());
+
+        if (d_->overlaysChanged) {
+            for (QAbstractSeries* s : c->overlays) {
+                c->chart->removeSeries(s);
+                delete s;
+            }
+            c->overlays.clear();
+            int colour = 0;
+            for (const auto& overlay : d_->overlays) {
+                const QColor color = kOverlayColors[colour++ % std::size(kOverlayColors)];
+                auto* t = line(color, Qt::DashLine, 1.5);
+                auto* v = line(color, Qt::DotLine, 1.5);
+                t->setName(overlay.label + (isLoss ? " loss" : " acc"));
+                v->setName(overlay.label + (isLoss ? " val_loss" : " val_acc"));
+                for (const EpochMetrics& m : overlay.history) {
+                    t->append(m.epoch, c->metric.train(m));
+                    v->append(m.epoch, c->metric.validation(m));
+                }
+                for (QLineSeries* s : {t, v}) {
+                    c->chart->addSeries(s);
+                    s->attachAxis(c->x);
+                    s->attachAxis(c->y);
+                    c->overlays.append(s);
+                }
+            }
+        }
+        for (const auto& overlay : d_->overlays)
+            for (const EpochMetrics& m : overlay.history) {
+                extend(c->metric.train(m));
+                extend(c->metric.validation(m));
+            }
+        const double pad = (hi - lo) * 0.05 + 1e-3;
+        const double yLo = std::max(0.0, lo - pad);
+        const double yHi = isLoss ? hi + pad : std::min(1.0, hi + pad);
+        for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
+        c->markers->replace(markers);
+        c->markers->setVisible(!markers.isEmpty());
+        c->y->setRange(yLo, std::max(yHi, yLo + 1e-3));
+        c->x->setRange(0, maxX);
+        // Whole epochs on the axis: one tick each up to 15, then every few epochs.
+        c->x->setTickType(QValueAxis::TicksDynamic);
+        c->x->setTickAnchor(0);
+        c->x->setTickInterval(maxX <= 15 ? 1 : std::ceil(maxX / 10));
+    }
+    d_->overlaysChanged = false;
+}
+
+bool HistoryChart::saveImage(const QString& path) {
+    redraw();
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size());
+        generator.setViewBox(rect());
+        generator.setTitle(d_->label);
+        QPainter painter;
+        if (!painter.begin(&generator)) return false;
+        render(&painter);
+        return painter.end();
+    }
+    return grab().save(path);
+}
+
+void HistoryChart::retranslate() {
+    d_->loss.chart->setTitle(tr("Loss"));
+    d_->accuracy.chart->setTitle(tr("Accuracy"));
+    for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
+        const bool isLoss = c == &d_->loss;
+        c->train->setName(isLoss ? QStringLiteral("loss") : QStringLiteral("acc"));
+        c->validation->setName(isLoss ? QStringLiteral("val_loss") : QStringLiteral("val_acc"));
+        c->batches->setName(tr("per batch"));
+        c->gap->setName(tr("overfitting gap"));
+        c->markers->setName(tr("fine-tune"));
+        c->x->setTitleText(tr("epoch"));
+    }
+}
+
+void HistoryChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace layerlab::ui

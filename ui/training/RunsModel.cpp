@@ -1,0 +1,179 @@
+#include "training/RunsModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+#include "training/TrainingPanel.h"
+#include "io/RunDirectory.h"
+
+namespace layerlab::ui {
+namespace {
+
+QString settingsOf(const QJsonObject& experiment) {
+    const QJsonObject model = experiment.value("model").toObject();
+    const QJsonObject fit = experiment.value("fit").toObject();
+    QString text;
+    if (experiment.value("task").toString() == QLatin1String("imdb")) {
+        text = QStringLiteral("%1 %2, %3")
+                   .arg(model.value("cell").toString())
+                   .arg(model.value("units").toInt())
+                   .arg(model.value("input").toString());
+    } else {
+        text = QStringLiteral("%1 %2px, %3")
+                   .arg(model.value("backbone").toString())
+                   .arg(model.value("input_size").toInt())
+                   .arg(model.value("head").toString());
+        const int frozen = model.value("frozen_layers").toArray().size();
+        text += QStringLiteral(", %1 frozen").arg(frozen);
+    }
+    text += QStringLiteral(", %1 lr %2")
+                .arg(fit.value("optimizer").toString())
+                .arg(fit.value("learning_rate").toDouble());
+    if (experiment.contains("fine_tune_from")) text += QStringLiteral(", fine-tune");
+    return text;
+}
+
+}  // namespace
+
+RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+RunsModel::Run RunsModel::readRun(const QString& path) {
+    Run run;
+    run.path = path;
+    run.name = QDir(path).dirName();
+    QFile file(QDir(path).filePath("experiment.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject experiment = QJsonDocument::fromJson(file.readAll()).object();
+        run.task = experiment.value("task").toString("transfer");
+        run.settings = settingsOf(experiment);
+        for (const auto& c : experiment.value("data").toObject().value("classes").toArray())
+            run.classes << c.toString();
+    }
+    try {
+        run.history = RunDirectory::open(path.toStdString()).history();
+    } catch (const std::exception& e) {
+        run.problem = QString::fromStdString(e.what());
+    }
+    for (const auto& m : run.history) {
+        run.bestValAccuracy = std::max(run.bestValAccuracy, m.valAccuracy);
+        run.seconds += m.seconds;
+    }
+    return run;
+}
+
+void RunsModel::setRoot(const QString& root, const QString& task) {
+    root_ = root;
+    task_ = task;
+    refresh();
+}
+
+void RunsModel::refresh() {
+    beginResetModel();
+    runs_.clear();
+    const QDir dir(root_);
+    // Run folders are named by start time, so name order is age order.
+    for (const QString& name :
+         dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
+        if (!QFile::exists(dir.filePath(name + "/experiment.json"))) continue;
+        Run run = readRun(dir.filePath(name));
+        if (run.task == task_) runs_.push_back(std::move(run));
+    }
+    QSet<QString> still;
+    for (const Run& run : runs_)
+        if (overlaid_.contains(run.path)) still.insert(run.path);
+    const bool changed = still != overlaid_;
+    overlaid_ = still;
+    endResetModel();
+    if (changed) Q_EMIT overlaysChanged();
+}
+
+const RunsModel::Run* RunsModel::run(int row) const {
+    return row >= 0 && row < rowCount() ? &runs_[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int RunsModel::rowOf(const QString& path) const {
+    for (int row = 0; row < rowCount(); ++row)
+        if (runs_[static_cast<std::size_t>(row)].path == path) return row;
+    return -1;
+}
+
+QStringList RunsModel::overlaid() const {
+    QStringList paths;
+    for (const Run& run : runs_)
+        if (overlaid_.contains(run.path)) paths << run.path;
+    return paths;
+}
+
+int RunsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(runs_.size());
+}
+
+int RunsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunsModel::data(const QModelIndex& index, int role) const {
+    const Run* r = index.isValid() ? run(index.row()) : nullptr;
+    if (!r) return {};
+    if (role == PathRole) return r->path;
+    if (role == Qt::CheckStateRole && index.column() == NameColumn)
+        return overlaid_.contains(r->path) ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole)
+        return r->problem.isEmpty() ? r->path : r->path + "\n" + r->problem;
+    if (role != Qt::DisplayRole) return {};
+    switch (index.column()) {
+        case NameColumn:
+            return r->name;
+        case SettingsColumn:
+            return r->settings;
+        case EpochsColumn:
+            return static_cast<int>(r->history.size());
+        case BestColumn:
+            return r->history.empty() ? QString() : QString::number(r->bestValAccuracy, 'f', 4);
+        case DurationColumn:
+            return TrainingPanel::formatDuration(r->seconds);
+    }
+    return {};
+}
+
+bool RunsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    const Run* r = index.isValid() ? run(index.row()) : nullptr;
+    if (!r || role != Qt::CheckStateRole || index.column() != NameColumn) return false;
+    if (value.toInt() == Qt::Checked)
+        overlaid_.insert(r->path);
+    else
+        overlaid_.remove(r->path);
+    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT overlaysChanged();
+    return true;
+}
+
+Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const {
+    if (!index.isValid()) return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == NameColumn) f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case NameColumn:
+            return tr("Run (overlay)");
+        case SettingsColumn:
+            return tr("Settings");
+        case EpochsColumn:
+            return tr("Epochs");
+        case BestColumn:
+            return tr("Best val_acc");
+        case DurationColumn:
+            return tr("Time");
+    }
+    return {};
+}
+
+}  // namespace layerlab::ui

@@ -1,0 +1,83 @@
+#include "training/TrainingController.h"
+
+#include <algorithm>
+
+namespace layerlab::ui {
+
+TrainingController::TrainingController(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<layerlab::BatchMetrics>();
+    qRegisterMetaType<layerlab::EpochMetrics>();
+    connect(this, &TrainingController::runStarted, this, [this] {
+        if (state_ == State::Preparing) setState(State::Running);
+    });
+}
+
+TrainingController::~TrainingController() {
+    stop();
+    wait(-1);
+}
+
+double TrainingController::estimateRemaining(const BatchMetrics& batch, int epochs,
+                                             double lastEpochSeconds) {
+    if (batch.step <= 0 || batch.steps <= 0) return -1;
+    const double perStep = batch.secondsInEpoch / batch.step;
+    const double thisEpoch = perStep * (batch.steps - batch.step);
+    // Later epochs may be much faster (cached features): trust the last full one when known.
+    const double perEpoch = lastEpochSeconds > 0 ? lastEpochSeconds : perStep * batch.steps;
+    return thisEpoch + perEpoch * std::max(0, epochs - batch.epoch);
+}
+
+bool TrainingController::start(const TrainingRequest& request) {
+    if (isActive()) return false;
+    control_ = std::make_shared<TrainingControl>();
+    worker_ = new TrainingWorker(request, control_, this);
+    // The worker's signals are emitted on its thread; these connections queue them here.
+    connect(worker_, &TrainingWorker::runStarted, this, &TrainingController::runStarted);
+    connect(worker_, &TrainingWorker::logLine, this, &TrainingController::logLine);
+    connect(worker_, &TrainingWorker::batchProgress, this, &TrainingController::batchProgress);
+    connect(worker_, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
+    connect(worker_, &TrainingWorker::done, this, &TrainingController::onWorkerDone);
+    setState(State::Preparing);
+    worker_->start();
+    return true;
+}
+
+void TrainingController::onWorkerDone(const QString& runDir, const QString& error) {
+    if (worker_) {
+        worker_->wait();  // done() is its last act: this returns at once
+        delete worker_;
+        worker_ = nullptr;
+    }
+    const bool stopped = control_ && control_->stop.load();
+    setState(State::Idle);
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    else
+        Q_EMIT finished(runDir, stopped);
+}
+
+void TrainingController::setPaused(bool paused) {
+    if (!control_ || (state_ != State::Running && state_ != State::Paused)) return;
+    control_->pause = paused;
+    setState(paused ? State::Paused : State::Running);
+}
+
+void TrainingController::stop() {
+    if (!control_ || !isActive()) return;
+    control_->stop = true;
+    control_->pause = false;
+    setState(State::Stopping);
+}
+
+bool TrainingController::wait(int milliseconds) {
+    if (!worker_) return true;
+    return milliseconds < 0 ? worker_->wait() : worker_->wait(milliseconds);
+}
+
+void TrainingController::setState(State state) {
+    if (state_ == state) return;
+    state_ = state;
+    Q_EMIT stateChanged(state);
+}
+
+}  // namespace layerlab::ui

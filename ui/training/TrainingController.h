@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "train/FitConfig.h"
+#include "training/TrainingWorker.h"
+
+Q_DECLARE_METATYPE(layerlab::BatchMetrics)
+Q_DECLARE_METATYPE(layerlab::EpochMetrics)
+
+namespace layerlab::ui {
+
+// Runs one experiment at a time on a TrainingWorker thread. Pause and Stop are atomic flags the
+// trainer reads between batches (and the experiment between its preparing steps), so Stop
+// takes effect within one batch; progress, epochs and log lines arrive as queued signals.
+// Nothing thrown on the worker escapes: it becomes failed(message), and what was written to
+// the run folder stays there.
+class TrainingController : public QObject {
+    Q_OBJECT
+  public:
+    enum class State { Idle, Preparing, Running, Paused, Stopping };
+    Q_ENUM(State)
+
+    explicit TrainingController(QObject* parent = nullptr);
+    ~TrainingController() override;  // stops a running experiment and waits for it
+
+    // False (and nothing happens) while an experiment runs.
+    bool start(const TrainingRequest& request);
+    void setPaused(bool paused);
+    void stop();
+    State state() const { return state_; }
+    bool isActive() const { return state_ != State::Idle; }
+    // Blocks until the worker has ended (tests). True when it has. The GUI never calls this
+    // while a run is going: it waits for stateChanged(Idle) instead.
+    bool wait(int milliseconds);
+
+    // Seconds left, from the time per step in this epoch and the last full epoch's time.
+    static double estimateRemaining(const BatchMetrics& batch, int epochs, double lastEpochSeconds);
+
+  Q_SIGNALS:
+    void stateChanged(layerlab::ui::TrainingController::State state);
+    // The run folder exists and training begins after `initialEpoch` (a resume, a fine-tune).
+    void runStarted(const QString& runDir, int initialEpoch, int epochs);
+    void logLine(const QString& line);
+    // At most every ~30 ms, and on an epoch's last step.
+    void batchProgress(const layerlab::BatchMetrics& metrics, double etaSeconds);
+    void epochFinished(const layerlab::EpochMetrics& metrics);
+    void finished(const QString& runDir, bool stopped);
+    void failed(const QString& message);
+
+  private:
+    void setState(State state);
+    void onWorkerDone(const QString& runDir, const QString& error);
+
+    State state_ = State::Idle;
+    TrainingWorker* worker_ = nullptr;
+    std::shared_ptr<TrainingControl> control_;
+};
+
+}  // namespace layerlab::ui

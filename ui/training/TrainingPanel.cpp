@@ -1,0 +1,254 @@
+#include "training/TrainingPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "common/EnumCombo.h"
+#include "util/EnumNames.h"
+
+namespace layerlab::ui {
+namespace {
+
+// The lesson's fit() for transfer learning; the book's RNN settings for IMDB.
+FitConfig defaultsFor(Task task) {
+    return task == Task::Imdb ? ImdbExperimentSpec::bookFit() : TransferExperimentSpec().fit;
+}
+
+QSpinBox* spin(QWidget* parent, int lo, int hi) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(lo, hi);
+    return box;
+}
+
+}  // namespace
+
+TrainingPanel::TrainingPanel(Task task, QWidget* parent)
+    : QWidget(parent),
+      task_(task),
+      form_(new QFormLayout),
+      epochs_(spin(this, 1, 10000)),
+      steps_(spin(this, 0, 100000)),
+      validationSteps_(spin(this, 0, 100000)),
+      batch_(spin(this, 1, 4096)),
+      optimizer_(new QComboBox(this)),
+      learningRate_(new QDoubleSpinBox(this)),
+      seed_(spin(this, 0, 1 << 30)),
+      validationSplit_(new QDoubleSpinBox(this)),
+      augment_(new QCheckBox(this)),
+      cache_(new QCheckBox(this)),
+      defaults_(new QPushButton(this)),
+      start_(new QPushButton(this)),
+      pause_(new QPushButton(this)),
+      stop_(new QPushButton(this)),
+      progress_(new QProgressBar(this)),
+      status_(new QLabel(this)) {
+    fillEnumCombo(optimizer_, kOptimizers);
+    learningRate_->setDecimals(6);
+    learningRate_->setRange(1e-6, 1.0);
+    learningRate_->setSingleStep(1e-5);
+    validationSplit_->setRange(0.0, 0.9);
+    validationSplit_->setSingleStep(0.05);
+    start_->setShortcut(QKeySequence(Qt::Key_F5));
+    pause_->setShortcut(QKeySequence(Qt::Key_F6));
+    stop_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    pause_->setCheckable(true);
+    start_->setDefault(true);
+    status_->setWordWrap(true);
+    progress_->setTextVisible(true);
+
+    const bool images = task == Task::Transfer;
+    form_->addRow(QStringLiteral("-"), epochs_);
+    form_->addRow(QStringLiteral("-"), steps_);
+    form_->addRow(QStringLiteral("-"), validationSteps_);
+    form_->addRow(QStringLiteral("-"), batch_);
+    form_->addRow(QStringLiteral("-"), optimizer_);
+    form_->addRow(QStringLiteral("-"), learningRate_);
+    form_->addRow(QStringLiteral("-"), seed_);
+    form_->addRow(QStringLiteral("-"), validationSplit_);
+    form_->setRowVisible(validationSplit_, !images);
+    form_->setRowVisible(steps_, images);
+    form_->setRowVisible(validationSteps_, images);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form_);
+    if (images) {
+        layout->addWidget(augment_);
+        layout->addWidget(cache_);
+    } else {
+        augment_->hide();
+        cache_->hide();
+    }
+    layout->addWidget(defaults_, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(pause_);
+    buttons->addWidget(stop_);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+    layout->addStretch(1);
+
+    restoreDefaults();
+    QSettings settings;
+    if (settings.contains(key("epochs"))) {
+        epochs_->setValue(settings.value(key("epochs")).toInt());
+        steps_->setValue(settings.value(key("steps")).toInt());
+        validationSteps_->setValue(settings.value(key("validationSteps")).toInt());
+        batch_->setValue(settings.value(key("batch")).toInt());
+        setComboFromSetting(optimizer_, kOptimizers, settings.value(key("optimizer")));
+        learningRate_->setValue(settings.value(key("learningRate")).toDouble());
+        seed_->setValue(settings.value(key("seed")).toInt());
+        validationSplit_->setValue(settings.value(key("validationSplit"), 0.2).toDouble());
+        augment_->setChecked(settings.value(key("augment"), true).toBool());
+        cache_->setChecked(settings.value(key("cache"), true).toBool());
+    }
+    connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
+    connect(start_, &QPushButton::clicked, this, [this] {
+        save();
+        Q_EMIT startRequested();
+    });
+    connect(pause_, &QPushButton::toggled, this, &TrainingPanel::pauseToggled);
+    connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
+    setRunning(false, false);
+    retranslate();
+}
+
+QString TrainingPanel::key(const char* name) const {
+    return QStringLiteral("training/%1/%2")
+        .arg(QString::fromLatin1(enumName(kTasks, task_)), QString::fromLatin1(name));
+}
+
+void TrainingPanel::save() const {
+    QSettings s;
+    s.setValue(key("epochs"), epochs_->value());
+    s.setValue(key("steps"), steps_->value());
+    s.setValue(key("validationSteps"), validationSteps_->value());
+    s.setValue(key("batch"), batch_->value());
+    s.setValue(key("optimizer"), comboSettingValue(optimizer_, kOptimizers));
+    s.setValue(key("learningRate"), learningRate_->value());
+    s.setValue(key("seed"), seed_->value());
+    s.setValue(key("validationSplit"), validationSplit_->value());
+    s.setValue(key("augment"), augment_->isChecked());
+    s.setValue(key("cache"), cache_->isChecked());
+}
+
+void TrainingPanel::restoreDefaults() {
+    const FitConfig fit = defaultsFor(task_);
+    epochs_->setValue(fit.epochs);
+    steps_->setValue(fit.stepsPerEpoch);
+    validationSteps_->setValue(fit.validationSteps);
+    batch_->setValue(fit.batchSize);
+    setComboValue(optimizer_, fit.optimizer);
+    learningRate_->setValue(fit.learningRate);
+    seed_->setValue(static_cast<int>(fit.seed));
+    validationSplit_->setValue(ImdbExperimentSpec().validationSplit);
+    augment_->setChecked(true);
+    cache_->setChecked(fit.cacheFrozenFeatures);
+}
+
+void TrainingPanel::applyTo(ExperimentSpec& spec) const {
+    std::visit(
+        [this](auto& s) {
+            s.fit.epochs = epochs_->value();
+            s.fit.batchSize = batch_->value();
+            s.fit.optimizer = comboValue<OptimizerKind>(optimizer_);
+            s.fit.learningRate = learningRate_->value();
+            s.fit.seed = static_cast<unsigned>(seed_->value());
+        },
+        spec);
+    if (auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) {
+        transfer->fit.stepsPerEpoch = steps_->value();
+        transfer->fit.validationSteps = validationSteps_->value();
+        transfer->fit.cacheFrozenFeatures = cache_->isChecked();
+        if (!augment_->isChecked()) transfer->augment.reset();
+    } else if (auto* imdb = std::get_if<ImdbExperimentSpec>(&spec)) {
+        imdb->validationSplit = validationSplit_->value();
+    }
+}
+
+void TrainingPanel::setRunning(bool running, bool paused) {
+    start_->setEnabled(!running);
+    pause_->setEnabled(running);
+    stop_->setEnabled(running);
+    {
+        const QSignalBlocker blocker(pause_);
+        pause_->setChecked(paused);
+    }
+    pause_->setText(paused ? tr("Resume (F6)") : tr("Pause (F6)"));
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             epochs_, steps_, validationSteps_, batch_, optimizer_, learningRate_, seed_,
+             validationSplit_, augment_, cache_, defaults_})
+        w->setEnabled(!running);
+    if (!running) progress_->setFormat(QStringLiteral("%p%"));
+}
+
+QString TrainingPanel::formatDuration(double seconds) {
+    if (seconds < 0 || !std::isfinite(seconds)) return QStringLiteral("–");
+    const auto s = static_cast<long long>(std::llround(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QChar('0'))
+            .arg(s % 60, 2, 10, QChar('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+}
+
+void TrainingPanel::showProgress(const BatchMetrics& m, int epochs, double etaSeconds) {
+    const int total = std::max(1, epochs * m.steps);
+    progress_->setRange(0, total);
+    progress_->setValue((m.epoch - 1) * m.steps + m.step);
+    progress_->setFormat(
+        tr("epoch %1/%2 · step %3/%4").arg(m.epoch).arg(epochs).arg(m.step).arg(m.steps));
+    status_->setText(tr("loss %1 · acc %2 · ETA %3")
+                         .arg(m.loss, 0, 'f', 4)
+                         .arg(m.accuracy, 0, 'f', 4)
+                         .arg(formatDuration(etaSeconds)));
+}
+
+void TrainingPanel::showMessage(const QString& text) {
+    status_->setText(text);
+}
+
+void TrainingPanel::retranslate() {
+    auto label = [this](QWidget* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(form_->labelForField(field))) l->setText(text);
+    };
+    label(epochs_, tr("Epochs"));
+    label(steps_, tr("Steps per epoch"));
+    label(validationSteps_, tr("Validation steps"));
+    label(batch_, tr("Batch size"));
+    label(optimizer_, tr("Optimizer"));
+    label(learningRate_, tr("Learning rate"));
+    label(seed_, tr("Seed"));
+    label(validationSplit_, tr("Validation split"));
+    steps_->setSpecialValueText(tr("one pass"));
+    validationSteps_->setSpecialValueText(tr("one pass"));
+    steps_->setToolTip(tr("steps_per_epoch: batches per epoch (0: one pass over the data)"));
+    augment_->setText(tr("Augment training images"));
+    augment_->setToolTip(
+        tr("With the Augmentation tab's settings; validation images are never augmented"));
+    cache_->setText(tr("Cache frozen features"));
+    cache_->setToolTip(
+        tr("The frozen base's outputs are computed once per image: the same results, much faster"));
+    defaults_->setText(task_ == Task::Transfer ? tr("Lesson defaults") : tr("Book defaults"));
+    start_->setText(tr("Start (F5)"));
+    pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
+    stop_->setText(tr("Stop (Shift+F5)"));
+}
+
+void TrainingPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace layerlab::ui

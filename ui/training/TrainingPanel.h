@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QWidget>
+#include <string>
+#include <vector>
+
+#include "experiment/ExperimentSpec.h"
+#include "train/FitConfig.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace layerlab::ui {
+
+// fit()'s settings with a task's defaults, Start / Pause / Stop, and progress with ETA.
+class TrainingPanel : public QWidget {
+    Q_OBJECT
+  public:
+    // A task's settings: images (steps, validation steps, augmentation, cache) or reviews
+    // (validation split).
+    explicit TrainingPanel(Task task, QWidget* parent = nullptr);
+
+    // Writes this panel's settings into `spec`: fit() and, for images, augmentation on/off
+    // (off drops the page's augmentation) or, for reviews, the validation split.
+    void applyTo(ExperimentSpec& spec) const;
+    void restoreDefaults();  // the lesson's (transfer) or the book's (IMDB)
+
+    void setRunning(bool running, bool paused);
+    void showProgress(const BatchMetrics& metrics, int epochs, double etaSeconds);
+    void showMessage(const QString& text);  // preparing, finished, stopped, failed
+
+    QPushButton* startButton() const { return start_; }
+    QPushButton* pauseButton() const { return pause_; }
+    QPushButton* stopButton() const { return stop_; }
+    QSpinBox* epochsBox() const { return epochs_; }
+    QSpinBox* stepsBox() const { return steps_; }
+    QSpinBox* validationStepsBox() const { return validationSteps_; }
+    QSpinBox* batchBox() const { return batch_; }
+    QCheckBox* augmentBox() const { return augment_; }
+
+    static QString formatDuration(double seconds);
+
+  Q_SIGNALS:
+    void startRequested();
+    void pauseToggled(bool paused);
+    void stopRequested();
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void retranslate();
+    void save() const;
+    QString key(const char* name) const;
+
+    Task task_;
+    QFormLayout* form_;
+    QSpinBox* epochs_;
+    QSpinBox* steps_;
+    QSpinBox* validationSteps_;
+    QSpinBox* batch_;
+    QComboBox* optimizer_;
+    QDoubleSpinBox* learningRate_;
+    QSpinBox* seed_;
+    QDoubleSpinBox* validationSplit_;
+    QCheckBox* augment_;
+    QCheckBox* cache_;
+    QPushButton* defaults_;
+    QPushButton* start_;
+    QPushButton* pause_;
+    QPushButton* stop_;
+    QProgressBar* progress_;
+    QLabel* status_;
+};
+
+}  // namespace layerlab::ui

@@ -1,0 +1,82 @@
+#include "training/TrainingWorker.h"
+
+#include <QElapsedTimer>
+#include <exception>
+
+#include "io/FileIO.h"
+#include "training/TrainingController.h"
+
+namespace layerlab::ui {
+namespace {
+
+constexpr qint64 kBatchSignalIntervalMs = 30;
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(TrainingRequest request, std::shared_ptr<TrainingControl> control,
+                               QObject* parent)
+    : QThread(parent), request_(std::move(request)), control_(std::move(control)) {
+    setObjectName(QStringLiteral("training"));
+}
+
+void TrainingWorker::say(const std::string& line) {
+    Q_EMIT logLine(QString::fromStdString(line));
+}
+
+std::unique_ptr<Experiment> TrainingWorker::prepare() {
+    const Say sayLine = [this](const std::string& line) { say(line); };
+    const StopFlag stop = [control = control_] { return control->stop.load(); };
+    switch (request_.kind) {
+        case TrainingRequest::Resume:
+            return Experiment::resume(request_.runDir.toStdString(), sayLine, stop);
+        case TrainingRequest::FineTune:
+            return Experiment::fineTune(request_.fineTune, sayLine, stop);
+        case TrainingRequest::New:
+            break;
+    }
+    return Experiment::create(request_.spec, sayLine, stop);
+}
+
+QString TrainingWorker::train(Experiment& experiment) {
+    const QString runDir = QString::fromStdString(displayPath(experiment.run().path()));
+    Q_EMIT runStarted(runDir, experiment.initialEpoch(), experiment.epochs());
+    FitCallbacks callbacks;
+    callbacks.log = [this](const std::string& line) { say(line); };
+    QElapsedTimer sinceSignal;
+    sinceSignal.start();
+    double lastEpochSeconds = 0;
+    const int epochs = experiment.epochs();
+    callbacks.onBatch = [&](const BatchMetrics& m) {
+        // Throttled: a tiny model does thousands of steps a second.
+        if (m.step == m.steps || sinceSignal.elapsed() >= kBatchSignalIntervalMs) {
+            sinceSignal.restart();
+            Q_EMIT batchProgress(
+                m, TrainingController::estimateRemaining(m, epochs, lastEpochSeconds));
+        }
+        return true;
+    };
+    callbacks.onEpoch = [&](const EpochMetrics& m) {
+        lastEpochSeconds = m.seconds;
+        Q_EMIT epochFinished(m);
+        return true;
+    };
+    experiment.train(callbacks, *control_);
+    return runDir;
+}
+
+void TrainingWorker::run() {
+    QString runDir, error;
+    try {
+        const std::unique_ptr<Experiment> experiment = prepare();
+        runDir = train(*experiment);
+    } catch (const Stopped&) {
+        // Stopped while preparing: nothing was trained and no run folder was made.
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    } catch (...) {
+        error = QStringLiteral("unknown error");
+    }
+    Q_EMIT done(runDir, error);
+}
+
+}  // namespace layerlab::ui

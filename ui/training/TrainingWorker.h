@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QThread>
+#include <memory>
+
+#include "experiment/Experiment.h"
+#include "train/FitConfig.h"
+
+namespace layerlab::ui {
+
+// What to train: a new run from an experiment spec, a run to resume, or a run to fine-tune.
+struct TrainingRequest {
+    enum Kind { New, Resume, FineTune };
+    Kind kind = New;
+    ExperimentSpec spec;       // New
+    QString runDir;            // Resume
+    FineTuneRequest fineTune;  // FineTune
+};
+
+// The training thread: builds the experiment and trains it. Everything it reports is a signal
+// emitted on this thread, so receivers on the GUI thread get it queued. Nothing thrown here
+// escapes: an error ends the thread with done(…, error); what was written to the run folder
+// stays there. Stop is honoured while the run is still being prepared, too.
+class TrainingWorker : public QThread {
+    Q_OBJECT
+  public:
+    TrainingWorker(TrainingRequest request, std::shared_ptr<TrainingControl> control,
+                   QObject* parent = nullptr);
+
+  Q_SIGNALS:
+    void runStarted(const QString& runDir, int initialEpoch, int epochs);
+    void logLine(const QString& line);
+    void batchProgress(const layerlab::BatchMetrics& metrics, double etaSeconds);
+    void epochFinished(const layerlab::EpochMetrics& metrics);
+    // The last signal: `runDir` empty when no run was made; `error` empty unless it failed.
+    void done(const QString& runDir, const QString& error);
+
+  protected:
+    void run() override;
+
+  private:
+    std::unique_ptr<Experiment> prepare();
+    QString train(Experiment& experiment);
+    void say(const std::string& line);
+
+    TrainingRequest request_;
+    std::shared_ptr<TrainingControl> control_;
+};
+
+}  // namespace layerlab::ui

@@ -1,0 +1,481 @@
+#include "training/TrainingWorkspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "training/ConfusionMatrixModel.h"
+#include "training/FineTuneDialog.h"
+#include "dataset/DatasetListModel.h"
+#include "training/HistoryChart.h"
+#include "training/RunsModel.h"
+#include "common/ThumbnailCache.h"
+#include "training/TrainingController.h"
+#include "io/FileIO.h"
+
+namespace layerlab::ui {
+namespace {
+
+QString taskName(Task task) {
+    return QString::fromLatin1(enumName(kTasks, task));
+}
+
+QString defaultRunsRoot() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("runs"));
+}
+
+// A shell-safe rendering of arguments for "copy as command".
+QString shellQuoted(const std::vector<std::string>& args) {
+    QStringList parts{QStringLiteral("layerlab-cli train")};
+    for (const auto& arg : args) {
+        QString a = QString::fromStdString(arg);
+        if (a.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./,=:+-]"))))
+            a = "'" + a.replace("'", "'\\''") + "'";
+        parts << a;
+    }
+    return parts.join(' ');
+}
+
+}  // namespace
+
+TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
+    : QWidget(parent),
+      task_(task),
+      panel_(new TrainingPanel(task, this)),
+      controller_(new TrainingController(this)),
+      chart_(new HistoryChart(this)),
+      runs_(new RunsModel(this)),
+      confusion_(new ConfusionMatrixModel(this)),
+      thumbnails_(new ThumbnailCache(96, this)),
+      cellImages_(new DatasetListModel(thumbnails_, this)),
+      cellItems_(new QStringListModel(this)),
+      tabs_(new QTabWidget(this)),
+      log_(new QPlainTextEdit(this)),
+      runsView_(new QTableView(this)),
+      matrixView_(new QTableView(this)),
+      cellView_(new QListView(this)),
+      matrixCaption_(new QLabel(this)),
+      showButton_(new QPushButton(this)),
+      resumeButton_(new QPushButton(this)),
+      fineTuneButton_(new QPushButton(this)),
+      deleteButton_(new QPushButton(this)),
+      saveChartButton_(new QPushButton(this)),
+      exportButton_(new QPushButton(this)),
+      copyCommandButton_(new QPushButton(this)) {
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(20000);
+    log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    log_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    tabs_->addTab(log_, QString());
+    tabs_->addTab(buildRunsPage(), QString());
+    tabs_->addTab(buildMatrixPage(), QString());
+    buildLayout();
+    connectButtons();
+    connectController();
+    retranslate();
+    setRunsRoot(QSettings().value("runs/root", defaultRunsRoot()).toString());
+    // Reopen the newest run, so the charts show where the class left off.
+    if (const RunsModel::Run* newest = runs_->run(0)) showRun(newest->path);
+}
+
+QWidget* TrainingWorkspace::buildRunsPage() {
+    runsView_->setModel(runs_);
+    runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    runsView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    runsView_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn,
+                                                        QHeaderView::Stretch);
+    runsView_->verticalHeader()->hide();
+    auto* runsPage = new QWidget(this);
+    auto* runButtons = new QHBoxLayout;
+    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_})
+        runButtons->addWidget(b);
+    runButtons->addStretch(1);
+    fineTuneButton_->setVisible(task_ == Task::Transfer);
+    auto* runsLayout = new QVBoxLayout(runsPage);
+    runsLayout->addWidget(runsView_);
+    runsLayout->addLayout(runButtons);
+    return runsPage;
+}
+
+// The confusion matrix and, beside it, the samples of the clicked cell: thumbnails of images,
+// or review names with their probability.
+QWidget* TrainingWorkspace::buildMatrixPage() {
+    matrixView_->setModel(confusion_);
+    matrixView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    matrixView_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    matrixView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    matrixView_->setMinimumWidth(260);
+    const bool images = task_ == Task::Transfer;
+    cellView_->setViewMode(images ? QListView::IconMode : QListView::ListMode);
+    cellView_->setResizeMode(QListView::Adjust);
+    cellView_->setMovement(QListView::Static);
+    cellView_->setUniformItemSizes(true);
+    cellView_->setModel(images ? static_cast<QAbstractItemModel*>(cellImages_)
+                               : static_cast<QAbstractItemModel*>(cellItems_));
+    auto* matrixPage = new QWidget(this);
+    auto* matrixLayout = new QHBoxLayout(matrixPage);
+    auto* matrixLeft = new QVBoxLayout;
+    matrixCaption_->setWordWrap(true);
+    matrixLeft->addWidget(matrixCaption_);
+    matrixLeft->addWidget(matrixView_, 1);
+    matrixLayout->addLayout(matrixLeft, 2);
+    matrixLayout->addWidget(cellView_, 3);
+    return matrixPage;
+}
+
+// The panel on the left; the chart above the log, runs and matrix tabs on the right.
+void TrainingWorkspace::buildLayout() {
+    auto* chartButtons = new QHBoxLayout;
+    chartButtons->addStretch(1);
+    for (QPushButton* b : {copyCommandButton_, saveChartButton_, exportButton_})
+        chartButtons->addWidget(b);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(chart_, 1);
+    topLayout->addLayout(chartButtons);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(tabs_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    panel_->setMaximumWidth(340);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(panel_);
+    layout->addWidget(splitter, 1);
+}
+
+void TrainingWorkspace::connectButtons() {
+    connect(panel_, &TrainingPanel::startRequested, this, &TrainingWorkspace::startTraining);
+    connect(panel_, &TrainingPanel::pauseToggled, controller_, &TrainingController::setPaused);
+    connect(panel_, &TrainingPanel::stopRequested, controller_, &TrainingController::stop);
+    connect(runs_, &RunsModel::overlaysChanged, this, &TrainingWorkspace::updateOverlays);
+    connect(showButton_, &QPushButton::clicked, this, [this] {
+        if (!selectedRun().isEmpty()) showRun(selectedRun());
+    });
+    connect(runsView_, &QTableView::doubleClicked, this, [this] { showRun(selectedRun()); });
+    connect(resumeButton_, &QPushButton::clicked, this, [this] {
+        if (!selectedRun().isEmpty()) resumeRun(selectedRun());
+    });
+    connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
+    connect(deleteButton_, &QPushButton::clicked, this, [this] {
+        if (!selectedRun().isEmpty()) deleteRun(selectedRun());
+    });
+    connect(matrixView_, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { showConfusionCell(index.row(), index.column()); });
+    connect(saveChartButton_, &QPushButton::clicked, this, &TrainingWorkspace::saveChart);
+    connect(exportButton_, &QPushButton::clicked, this, &TrainingWorkspace::exportHistory);
+    connect(copyCommandButton_, &QPushButton::clicked, this, &TrainingWorkspace::copyCommand);
+}
+
+TrainingWorkspace::~TrainingWorkspace() {
+    controller_->stop();
+    controller_->wait(-1);
+}
+
+void TrainingWorkspace::connectController() {
+    connect(controller_, &TrainingController::stateChanged, this,
+            [this](TrainingController::State s) {
+                panel_->setRunning(s != TrainingController::State::Idle,
+                                   s == TrainingController::State::Paused);
+                if (s == TrainingController::State::Preparing)
+                    panel_->showMessage(tr("Preparing: scanning data, building the model…"));
+                if (s == TrainingController::State::Stopping)
+                    panel_->showMessage(tr("Stopping after this batch…"));
+                if (s == TrainingController::State::Paused)
+                    panel_->showMessage(tr("Paused. Resume continues with the next batch."));
+            });
+    connect(controller_, &TrainingController::logLine, this, &TrainingWorkspace::appendLog);
+    connect(controller_, &TrainingController::runStarted, this,
+            [this](const QString& path, int, int epochs) {
+                epochs_ = epochs;
+                currentRun_ = path;
+                const RunsModel::Run run = RunsModel::readRun(path);
+                chart_->setHistory(run.name, run.history);
+                confusion_->setPredictions({}, {});
+                runs_->refresh();
+                Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(path)));
+            });
+    connect(controller_, &TrainingController::batchProgress, this,
+            [this](const BatchMetrics& m, double eta) {
+                chart_->addBatch(m);
+                panel_->showProgress(m, epochs_, eta);
+            });
+    connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
+    connect(controller_, &TrainingController::finished, this,
+            [this](const QString& path, bool stopped) {
+                runs_->refresh();
+                showRun(path);
+                const QString text =
+                    stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume "
+                                 "continues it.")
+                            : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
+                panel_->showMessage(text);
+                Q_EMIT statusMessage(text);
+            });
+    connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
+        appendLog(tr("Error: %1").arg(message));
+        panel_->showMessage(tr("Training failed: %1").arg(message));
+        runs_->refresh();
+        Q_EMIT statusMessage(tr("Training failed: %1").arg(message));
+    });
+}
+
+void TrainingWorkspace::setRunsRoot(const QString& root) {
+    QSettings().setValue("runs/root", root);
+    runs_->setRoot(QDir(root).filePath(taskName(task_)), taskName(task_));
+}
+
+QString TrainingWorkspace::runsRoot() const {
+    return runs_->root();
+}
+
+bool TrainingWorkspace::busy() const {
+    return controller_->isActive();
+}
+
+std::optional<ExperimentSpec> TrainingWorkspace::experimentSpec(QString* problem) const {
+    if (!provider_) {
+        *problem = tr("Nothing to train yet.");
+        return std::nullopt;
+    }
+    std::optional<ExperimentSpec> spec = provider_(problem);
+    if (!spec) return std::nullopt;
+    panel_->applyTo(*spec);
+    try {
+        validate(*spec);
+    } catch (const std::exception& e) {
+        *problem = QString::fromStdString(e.what());
+        return std::nullopt;
+    }
+    return spec;
+}
+
+void TrainingWorkspace::startTraining() {
+    QString problem;
+    std::optional<ExperimentSpec> spec = experimentSpec(&problem);
+    if (!spec) {
+        panel_->showMessage(problem);
+        Q_EMIT statusMessage(problem);
+        return;
+    }
+    std::visit([&](auto& s) { s.runDir = newRunDir(QString()).toStdString(); }, *spec);
+    TrainingRequest request;
+    request.spec = *spec;
+    chart_->clear();
+    launch(request);
+    appendLog(shellQuoted(experimentArgs(*spec)));
+}
+
+QString TrainingWorkspace::newRunDir(const QString& suffix) const {
+    // Named by start time, so that name order is age order in the runs list.
+    return QDir(runs_->root())
+        .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                  suffix);
+}
+
+void TrainingWorkspace::launch(const TrainingRequest& request) {
+    log_->clear();
+    tabs_->setCurrentIndex(0);
+    controller_->start(request);
+}
+
+void TrainingWorkspace::resumeRun(const QString& path) {
+    TrainingRequest request;
+    request.kind = TrainingRequest::Resume;
+    request.runDir = path;
+    chart_->clearOverlays();
+    launch(request);
+}
+
+void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& request) {
+    TrainingRequest r;
+    r.kind = TrainingRequest::FineTune;
+    r.fineTune = request;
+    r.fineTune.from = path.toStdString();
+    if (r.fineTune.runDir.empty())
+        r.fineTune.runDir = newRunDir(QStringLiteral("-fine-tune")).toStdString();
+    launch(r);
+}
+
+void TrainingWorkspace::askFineTune() {
+    const QString path = selectedRun();
+    if (path.isEmpty()) return;
+    FineTuneDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) fineTuneRun(path, dialog.request());
+}
+
+void TrainingWorkspace::showRun(const QString& path) {
+    if (path.isEmpty()) return;
+    currentRun_ = path;
+    const RunsModel::Run run = RunsModel::readRun(path);
+    if (!controller_->isActive()) {
+        QFile log(QDir(path).filePath(QStringLiteral("training.log")));
+        log_->setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll())
+                                                         : QString());
+    }
+    chart_->setHistory(run.name, run.history);
+    std::vector<RunDirectory::Prediction> predictions;
+    QString problem = run.problem;
+    try {
+        predictions = RunDirectory::open(path.toStdString()).predictions();
+    } catch (const std::exception& e) {
+        problem = QString::fromStdString(e.what());
+    }
+    confusion_->setPredictions(run.classes, predictions);
+    matrixCaption_->setText(predictions.empty()
+                                ? tr("No validation predictions in this run yet.")
+                                : tr("%1: validation accuracy %2 on %3 samples (last epoch). Click "
+                                     "a cell to see its samples.")
+                                      .arg(run.name)
+                                      .arg(confusion_->accuracy(), 0, 'f', 4)
+                                      .arg(predictions.size()));
+    const QModelIndex worst = confusion_->worstMistake();
+    if (worst.isValid()) {
+        matrixView_->setCurrentIndex(worst);
+        showConfusionCell(worst.row(), worst.column());
+    } else {
+        showConfusionCell(-1, -1);
+    }
+    if (!problem.isEmpty()) Q_EMIT statusMessage(problem);
+    const int row = runs_->rowOf(path);
+    if (row >= 0) runsView_->selectRow(row);
+    updateOverlays();
+}
+
+void TrainingWorkspace::showConfusionCell(int row, int column) {
+    const auto samples = confusion_->samples(row, column);
+    if (task_ == Task::Transfer) {
+        auto summary = std::make_shared<DatasetSummary>();
+        for (const QString& name : confusion_->classes())
+            summary->classes.push_back(name.toStdString());
+        for (const auto& s : samples)
+            summary->files.push_back({std::filesystem::path(s.item), s.label});
+        cellImages_->setDataset(summary);
+    } else {
+        QStringList items;
+        for (const auto& s : samples)
+            items << QStringLiteral("%1 · p = %2")
+                         .arg(QString::fromStdString(s.item))
+                         .arg(s.probability, 0, 'f', 3);
+        cellItems_->setStringList(items);
+    }
+}
+
+void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
+    if (controller_->isActive() && path == currentRun_) {
+        Q_EMIT statusMessage(tr("This run is training; stop it first."));
+        return;
+    }
+    if (!confirmed &&
+        QMessageBox::question(
+            this, tr("Delete run"),
+            tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName())) !=
+            QMessageBox::Yes)
+        return;
+    if (!QDir(path).removeRecursively())
+        Q_EMIT statusMessage(tr("Could not delete all of %1").arg(path));
+    if (path == currentRun_) {
+        currentRun_.clear();
+        chart_->clear();
+        confusion_->setPredictions({}, {});
+    }
+    runs_->refresh();
+}
+
+QString TrainingWorkspace::selectedRun() const {
+    const QModelIndex index = runsView_->currentIndex();
+    return index.isValid() ? runs_->data(index, RunsModel::PathRole).toString() : QString();
+}
+
+void TrainingWorkspace::updateOverlays() {
+    chart_->clearOverlays();
+    for (const QString& path : runs_->overlaid()) {
+        if (path == currentRun_) continue;
+        const RunsModel::Run run = RunsModel::readRun(path);
+        chart_->addOverlay(run.name, run.history);
+    }
+}
+
+void TrainingWorkspace::appendLog(const QString& line) {
+    log_->appendPlainText(line);
+}
+
+void TrainingWorkspace::saveChart() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"),
+                                                      QDir(currentRun_).filePath("history.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (file.isEmpty()) return;
+    Q_EMIT statusMessage(chart_->saveImage(file) ? tr("Saved %1").arg(file)
+                                                 : tr("Could not write %1").arg(file));
+}
+
+void TrainingWorkspace::exportHistory() {
+    if (currentRun_.isEmpty()) return;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export history"), QDir::home().filePath("history.csv"), tr("CSV (*.csv)"));
+    if (file.isEmpty()) return;
+    try {
+        writeFileAtomically(file.toStdString(),
+                            readFileBytes(QDir(currentRun_).filePath("history.csv").toStdString()));
+        Q_EMIT statusMessage(tr("Saved %1").arg(file));
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+    }
+}
+
+void TrainingWorkspace::copyCommand() {
+    QString problem;
+    std::optional<ExperimentSpec> spec = experimentSpec(&problem);
+    if (!spec) {
+        Q_EMIT statusMessage(problem);
+        return;
+    }
+    std::visit([](auto& s) { s.runDir = "RUN_DIR"; }, *spec);
+    QApplication::clipboard()->setText(shellQuoted(experimentArgs(*spec)));
+    Q_EMIT statusMessage(tr("Copied the equivalent layerlab-cli command."));
+}
+
+void TrainingWorkspace::retranslate() {
+    tabs_->setTabText(0, tr("Log"));
+    tabs_->setTabText(1, tr("Runs"));
+    tabs_->setTabText(2, tr("Confusion matrix"));
+    showButton_->setText(tr("Show"));
+    resumeButton_->setText(tr("Resume"));
+    fineTuneButton_->setText(tr("Fine-tune from this run…"));
+    deleteButton_->setText(tr("Delete…"));
+    saveChartButton_->setText(tr("Save chart…"));
+    exportButton_->setText(tr("Export history CSV…"));
+    copyCommandButton_->setText(tr("Copy as CLI command"));
+    if (matrixCaption_->text().isEmpty())
+        matrixCaption_->setText(tr("No validation predictions in this run yet."));
+}
+
+void TrainingWorkspace::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace layerlab::ui

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QWidget>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "experiment/ExperimentSpec.h"
+#include "training/TrainingPanel.h"
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStringListModel;
+class QTabWidget;
+class QTableView;
+
+namespace layerlab::ui {
+
+class ConfusionMatrixModel;
+class DatasetListModel;
+class HistoryChart;
+class RunsModel;
+class ThumbnailCache;
+class TrainingController;
+struct TrainingRequest;
+
+// Training for one task, shared by the transfer and IMDB pages: fit settings and buttons,
+// live charts, the Keras-like log, the runs of this task (overlay, reopen, resume, fine-tune,
+// delete) and the validation confusion matrix of the run on show.
+class TrainingWorkspace : public QWidget {
+    Q_OBJECT
+  public:
+    // The page's half of the experiment (data, model, augmentation), or none with a message
+    // when the page is not ready (no dataset yet).
+    using SpecProvider = std::function<std::optional<ExperimentSpec>(QString* problem)>;
+
+    TrainingWorkspace(Task task, QWidget* parent = nullptr);
+    ~TrainingWorkspace() override;
+
+    void setSpecProvider(SpecProvider provider) { provider_ = std::move(provider); }
+    // Where runs are kept (a folder per run); remembered.
+    void setRunsRoot(const QString& root);
+    QString runsRoot() const;
+
+    TrainingPanel* panel() const { return panel_; }
+    TrainingController* controller() const { return controller_; }
+    HistoryChart* chart() const { return chart_; }
+    RunsModel* runs() const { return runs_; }
+    ConfusionMatrixModel* confusion() const { return confusion_; }
+    QString currentRun() const { return currentRun_; }
+    // The experiment Start would run, but for its run folder (for tests and "copy command").
+    std::optional<ExperimentSpec> experimentSpec(QString* problem) const;
+    bool busy() const;
+
+  public Q_SLOTS:
+    void startTraining();
+    void showRun(const QString& path);
+    void resumeRun(const QString& path);
+    void fineTuneRun(const QString& path, const FineTuneRequest& request);
+    // Asks first unless `confirmed`.
+    void deleteRun(const QString& path, bool confirmed = false);
+    void showConfusionCell(int row, int column);
+
+  Q_SIGNALS:
+    void statusMessage(const QString& text);
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    QWidget* buildRunsPage();
+    QWidget* buildMatrixPage();
+    void buildLayout();
+    void connectButtons();
+    void connectController();
+    QString newRunDir(const QString& suffix) const;
+    void launch(const TrainingRequest& request);  // clears the log, shows it, starts
+    void updateOverlays();
+    void appendLog(const QString& line);
+    QString selectedRun() const;
+    void askFineTune();
+    void saveChart();
+    void exportHistory();
+    void copyCommand();
+    void retranslate();
+
+    Task task_;
+    SpecProvider provider_;
+    TrainingPanel* panel_;
+    TrainingController* controller_;
+    HistoryChart* chart_;
+    RunsModel* runs_;
+    ConfusionMatrixModel* confusion_;
+    ThumbnailCache* thumbnails_;
+    DatasetListModel* cellImages_;
+    QStringListModel* cellItems_;
+    QTabWidget* tabs_;
+    QPlainTextEdit* log_;
+    QTableView* runsView_;
+    QTableView* matrixView_;
+    QListView* cellView_;
+    QLabel* matrixCaption_;
+    QPushButton* showButton_;
+    QPushButton* resumeButton_;
+    QPushButton* fineTuneButton_;
+    QPushButton* deleteButton_;
+    QPushButton* saveChartButton_;
+    QPushButton* exportButton_;
+    QPushButton* copyCommandButton_;
+    QString currentRun_;
+    int epochs_ = 0;
+};
+
+}  // namespace layerlab::ui

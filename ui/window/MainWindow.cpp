@@ -1,0 +1,267 @@
+#include "window/MainWindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+#include "window/AboutDialog.h"
+#include "augment/AugmentPreview.h"
+#include "dataset/DatasetBrowser.h"
+#include "downloads/GetDataDialog.h"
+#include "imdb/ImdbPage.h"
+#include "window/LanguageManager.h"
+#include "model/ModelPanel.h"
+#include "common/RecentFolders.h"
+#include "download/ResourceFiles.h"
+#include "training/TrainingController.h"
+#include "training/TrainingWorkspace.h"
+#include "transfer/TransferPage.h"
+#include "train/TorchRuntime.h"
+
+namespace layerlab::ui {
+namespace {
+
+// How long closing waits for stopping runs: Stop is honoured within a batch or a preparing
+// step, so this is only reached by a step that hangs (a stuck network drive, say).
+constexpr int kStopWaitMs = 15000;
+
+}  // namespace
+
+MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent),
+      languages_(languages),
+      recent_(new RecentFolders(this)),
+      pages_(new QTabWidget(this)),
+      transfer_(new TransferPage(recent_, this)),
+      imdb_(new ImdbPage(this)),
+      runtimeLabel_(new QLabel(this)) {
+    pages_->addTab(transfer_, QString());
+    pages_->addTab(imdb_, QString());
+    setCentralWidget(pages_);
+    const auto torch = torchRuntimeInfo();
+    runtimeLabel_->setText(QStringLiteral("LibTorch %1 · %2")
+                               .arg(QString::fromStdString(torch.libtorchVersion),
+                                    QString::fromStdString(torch.device)));
+    statusBar()->addPermanentWidget(runtimeLabel_);
+    buildMenus();
+    retranslate();
+
+    DatasetBrowser* browser = transfer_->browser();
+    connect(browser, &DatasetBrowser::statusMessage, this, &MainWindow::showStatus);
+    connect(transfer_->preview(), &AugmentPreview::statusMessage, this, &MainWindow::showStatus);
+    for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
+        connect(training, &TrainingWorkspace::statusMessage, this, &MainWindow::showStatus);
+    connect(browser, &DatasetBrowser::datasetLoaded, this, [this, browser] {
+        if (!browser->isSample())
+            QSettings().setValue("dataset/lastFolder", browser->root());
+        else
+            QSettings().remove("dataset/lastFolder");
+        setWindowFilePath(browser->root());
+    });
+
+    QSettings settings;
+    resize(1280, 760);
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+}
+
+void MainWindow::buildMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    openAction_ =
+        fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::chooseFolder);
+    openAction_->setShortcut(QKeySequence::Open);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    connect(recentMenu_, &QMenu::aboutToShow, this, [this] { recent_->populate(recentMenu_); });
+    sampleAction_ =
+        fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::openSample);
+    getDataAction_ = fileMenu_->addAction(QString(), this, [this] { showGetData(); });
+    getDataAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    fileMenu_->addSeparator();
+    quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    quitAction_->setShortcut(QKeySequence::Quit);
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    copyCodeAction_ =
+        viewMenu_->addAction(QString(), transfer_->preview(), &AugmentPreview::copyKerasCode);
+    languageMenu_ = viewMenu_->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    languageSystem_ = languageMenu_->addAction(QString());
+    languageEnglish_ = languageMenu_->addAction(QStringLiteral("English"));
+    languageKorean_ = languageMenu_->addAction(QStringLiteral("한국어"));
+    const std::pair<QAction*, QString> choices[] = {
+        {languageSystem_, QString()}, {languageEnglish_, "en"}, {languageKorean_, "ko"}};
+    for (const auto& [action, code] : choices) {
+        action->setCheckable(true);
+        action->setChecked(languages_->setting() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = code] { languages_->apply(code); });
+    }
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    aboutAction_ = helpMenu_->addAction(QString(), this, [this] { showAboutDialog(this); });
+    aboutQtAction_ = helpMenu_->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("LayerLab — transfer learning and RNN workbench"));
+    pages_->setTabText(0, tr("Transfer learning"));
+    pages_->setTabText(1, tr("IMDB RNN"));
+    fileMenu_->setTitle(tr("&File"));
+    openAction_->setText(tr("&Open dataset folder…"));
+    recentMenu_->setTitle(tr("Open &recent"));
+    sampleAction_->setText(tr("Use the built-in &sample dataset"));
+    getDataAction_->setText(tr("&Get the lesson's data…"));
+    quitAction_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    copyCodeAction_->setText(tr("Copy augmentation as &Keras code"));
+    languageMenu_->setTitle(tr("&Language"));
+    languageSystem_->setText(tr("System (%1)").arg(LanguageManager::systemLanguage()));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAction_->setText(tr("&About LayerLab"));
+    aboutQtAction_->setText(tr("About &Qt"));
+    runtimeLabel_->setToolTip(tr("The compute device LayerLab trains on"));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+std::vector<TrainingWorkspace*> MainWindow::activeTrainings() const {
+    std::vector<TrainingWorkspace*> active;
+    for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
+        if (training->busy()) active.push_back(training);
+    return active;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (activeTrainings().empty() || closeAnyway_) {
+        saveWindowState();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (closing_) return;  // already stopping
+    // A run stopped now keeps every finished epoch on disk and can be resumed.
+    if (QMessageBox::question(this, tr("Training is running"),
+                              tr("Stop training and quit? Finished epochs stay on disk and "
+                                 "the run can be resumed.")) == QMessageBox::Yes)
+        closeWhenStopped();
+}
+
+void MainWindow::closeWhenStopped() {
+    closing_ = true;
+    centralWidget()->setEnabled(false);
+    showStatus(tr("Stopping…"));
+    for (TrainingWorkspace* training : activeTrainings()) {
+        connect(training->controller(), &TrainingController::stateChanged, this,
+                [this](TrainingController::State state) {
+                    if (state == TrainingController::State::Idle && activeTrainings().empty())
+                        close();
+                });
+        training->controller()->stop();
+    }
+    QTimer::singleShot(kStopWaitMs, this, [this] {
+        closeAnyway_ = true;
+        close();
+    });
+}
+
+void MainWindow::saveWindowState() {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+}
+
+void MainWindow::showPage(Page page) {
+    if (page >= ImdbReviewsPage) {
+        pages_->setCurrentWidget(imdb_);
+        imdb_->showTab(static_cast<ImdbPage::Tab>(page - ImdbReviewsPage));
+        return;
+    }
+    pages_->setCurrentWidget(transfer_);
+    transfer_->showTab(static_cast<TransferPage::Tab>(page - DatasetPage));
+}
+
+void MainWindow::openInitialDataset() {
+    const QString last = QSettings().value("dataset/lastFolder").toString();
+    if (!last.isEmpty() && QDir(last).exists()) {
+        transfer_->browser()->openFolder(last);
+        return;
+    }
+    // The lesson's photos when this machine has them (a notebook's Keras cache or a download).
+    const download::ResourceState cats = download::inspectResource(*download::findResource("cats_and_dogs"));
+    if (cats.kind != download::ResourceState::Missing && cats.kind != download::ResourceState::Corrupt &&
+        QFileInfo(cats.path).isDir()) {
+        const QString origin =
+            cats.kind == download::ResourceState::InKerasCache
+                ? tr("Opened the lesson's photos from the Keras cache: %1").arg(cats.path)
+                : tr("Opened the lesson's photos downloaded by LayerLab: %1").arg(cats.path);
+        // Said after the browser's own "Found …" line, which would otherwise replace it.
+        connect(
+            transfer_->browser(), &DatasetBrowser::datasetLoaded, this,
+            [this, origin] { showStatus(origin); }, Qt::SingleShotConnection);
+        transfer_->browser()->openFolder(cats.path);
+        return;
+    }
+    transfer_->browser()->openSample();
+}
+
+bool MainWindow::busy() const {
+    return transfer_->busy() || imdb_->busy();
+}
+
+void MainWindow::offerFirstRunGuide() {
+    QSettings settings;
+    if (settings.value("guide/firstRunShown", false).toBool()) return;
+    settings.setValue("guide/firstRunShown", true);
+    QMessageBox guide(this);
+    guide.setWindowTitle(tr("Welcome to LayerLab"));
+    guide.setIcon(QMessageBox::Information);
+    guide.setText(
+        tr("LayerLab has opened its built-in samples: pictures of circles and squares, and "
+           "generated short reviews. They work offline, so you can try everything now."));
+    guide.setInformativeText(
+        tr("The lesson's real data (cats and dogs photos, IMDB reviews, "
+           "ImageNet weights) can be downloaded once — or is found in the Keras "
+           "cache if you already ran the notebook. Get it now? (File → Get the "
+           "lesson's data, Ctrl+D, at any time.)"));
+    QPushButton* get = guide.addButton(tr("Get data…"), QMessageBox::AcceptRole);
+    guide.addButton(tr("Use the samples"), QMessageBox::RejectRole);
+    guide.exec();
+    if (guide.clickedButton() == get) showGetData();
+}
+
+GetDataDialog* MainWindow::showGetData() {
+    if (!getData_) {
+        getData_ = new GetDataDialog(this);
+        // What arrives is used at once: the weights status and the automatic review source.
+        connect(getData_, &GetDataDialog::resourceReady, this,
+                [this](const QString& name, const QString& path) {
+                    transfer_->model()->updateWeightsStatus();
+                    imdb_->reloadIfAutomatic();
+                    if (name == QLatin1String("cats_and_dogs"))
+                        transfer_->browser()->openFolder(path);
+                });
+    }
+    getData_->show();
+    getData_->raise();
+    getData_->resources()->refresh();
+    return getData_;
+}
+
+void MainWindow::showStatus(const QString& message) {
+    statusBar()->showMessage(message, 8000);
+}
+
+}  // namespace layerlab::ui

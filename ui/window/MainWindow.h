@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace layerlab::ui {
+
+class GetDataDialog;
+class ImdbPage;
+class LanguageManager;
+class RecentFolders;
+class TrainingWorkspace;
+class TransferPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    enum Page {
+        DatasetPage,
+        AugmentationPage,
+        ModelPage,
+        TrainingPage,
+        ImdbReviewsPage,
+        ImdbLengthsPage,
+        ImdbModelPage,
+        ImdbTrainingPage
+    };
+
+    explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+
+    TransferPage* transferPage() const { return transfer_; }
+    ImdbPage* imdbPage() const { return imdb_; }
+    void showPage(Page page);
+    // Opens the last folder, or the built-in sample on first launch.
+    void openInitialDataset();
+    bool busy() const;
+    // The "Get data" dialog (created on first use).
+    GetDataDialog* showGetData();
+    // On the very first launch: a short guide that offers the real data and says that the
+    // built-in samples work offline. Shown once (remembered).
+    void offerFirstRunGuide();
+
+  protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
+    void buildMenus();
+    void retranslate();
+    void showStatus(const QString& message);
+    std::vector<TrainingWorkspace*> activeTrainings() const;
+    // Closing while training: stop every run, keep the GUI turning, and close when the last
+    // worker has finished (or after a bounded wait, should a step refuse to end).
+    void closeWhenStopped();
+    void saveWindowState();
+
+    LanguageManager* languages_;
+    RecentFolders* recent_;
+    QTabWidget* pages_;
+    TransferPage* transfer_;
+    GetDataDialog* getData_ = nullptr;
+    bool closing_ = false;      // Stop asked for on close; waiting for the workers
+    bool closeAnyway_ = false;  // the bounded wait is over
+
+    ImdbPage* imdb_;
+    QLabel* runtimeLabel_;
+
+    QMenu* fileMenu_;
+    QMenu* recentMenu_;
+    QMenu* viewMenu_;
+    QMenu* languageMenu_;
+    QMenu* helpMenu_;
+    QAction* openAction_;
+    QAction* sampleAction_;
+    QAction* getDataAction_;
+    QAction* quitAction_;
+    QAction* copyCodeAction_;
+    QAction* languageSystem_;
+    QAction* languageEnglish_;
+    QAction* languageKorean_;
+    QAction* aboutAction_;
+    QAction* aboutQtAction_;
+};
+
+}  // namespace layerlab::ui
