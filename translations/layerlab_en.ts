@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>layerlab::download::Downloader</name>
+    <message>
+        <source>the server answered HTTP %1 %2 for %3</source>
+        <translation>the server answered HTTP %1 %2 for %3</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (offline?): %2</source>
+        <translation>cannot reach %1 (offline?): %2</translation>
+    </message>
+    <message>
+        <source>no data from %1 for too long: the connection timed out</source>
+        <translation>no data from %1 for too long: the connection timed out</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the downloaded file is not the expected one (%1); it was removed</source>
+        <translation>the downloaded file is not the expected one (%1); it was removed</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::AugmentControls</name>
     <message>
         <source>&lt;b&gt;shear_range=%1&lt;/b&gt; is %1 &lt;i&gt;degrees&lt;/i&gt; in Keras (keras-preprocessing ≥ 1.0): almost no visible shear. Old Keras read radians, which would be %2°.</source>
@@ -384,26 +407,26 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
-    <name>layerlab::download::Downloader</name>
+    <name>layerlab::ui::FineTuneDialog</name>
     <message>
-        <source>the server answered HTTP %1 %2 for %3</source>
-        <translation>the server answered HTTP %1 %2 for %3</translation>
+        <source>Fine-tune from this run</source>
+        <translation>Fine-tune from this run</translation>
     </message>
     <message>
-        <source>cannot reach %1 (offline?): %2</source>
-        <translation>cannot reach %1 (offline?): %2</translation>
+        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
     </message>
     <message>
-        <source>no data from %1 for too long: the connection timed out</source>
-        <translation>no data from %1 for too long: the connection timed out</translation>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
     </message>
     <message>
-        <source>the downloaded file is not the expected one (%1); it was removed</source>
-        <translation>the downloaded file is not the expected one (%1); it was removed</translation>
+        <source>More epochs</source>
+        <translation>More epochs</translation>
     </message>
 </context>
 <context>
@@ -827,6 +850,10 @@ skipped: %2</translation>
         <source>Opened the lesson's photos downloaded by LayerLab: %1</source>
         <translation>Opened the lesson's photos downloaded by LayerLab: %1</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -1210,26 +1237,6 @@ skipped: %2</translation>
     <message>
         <source>Nothing to train yet.</source>
         <translation>Nothing to train yet.</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this run</source>
-        <translation>Fine-tune from this run</translation>
-    </message>
-    <message>
-        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
-        <translation>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
-    </message>
-    <message>
-        <source>Unfreeze</source>
-        <translation>Unfreeze</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Learning rate</translation>
-    </message>
-    <message>
-        <source>More epochs</source>
-        <translation>More epochs</translation>
     </message>
     <message>
         <source>No validation predictions in this run yet.</source>

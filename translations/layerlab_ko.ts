@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>layerlab::download::Downloader</name>
+    <message>
+        <source>the server answered HTTP %1 %2 for %3</source>
+        <translation>서버가 %3에 대해 HTTP %1 %2로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (offline?): %2</source>
+        <translation>%1에 연결할 수 없습니다 (오프라인?): %2</translation>
+    </message>
+    <message>
+        <source>no data from %1 for too long: the connection timed out</source>
+        <translation>%1에서 너무 오래 데이터가 오지 않아 연결 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the downloaded file is not the expected one (%1); it was removed</source>
+        <translation>내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::AugmentControls</name>
     <message>
         <source>&lt;b&gt;shear_range=%1&lt;/b&gt; is %1 &lt;i&gt;degrees&lt;/i&gt; in Keras (keras-preprocessing ≥ 1.0): almost no visible shear. Old Keras read radians, which would be %2°.</source>
@@ -256,9 +279,7 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation>
-            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -388,26 +409,26 @@ skipped: %2</source>
     </message>
 </context>
 <context>
-    <name>layerlab::download::Downloader</name>
+    <name>layerlab::ui::FineTuneDialog</name>
     <message>
-        <source>the server answered HTTP %1 %2 for %3</source>
-        <translation>서버가 %3에 대해 HTTP %1 %2로 응답했습니다</translation>
+        <source>Fine-tune from this run</source>
+        <translation>이 실행에서 미세 조정</translation>
     </message>
     <message>
-        <source>cannot reach %1 (offline?): %2</source>
-        <translation>%1에 연결할 수 없습니다 (오프라인?): %2</translation>
+        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>지정한 층이나 블록의 동결을 풀고 (수업: block5_conv → block5_conv1..3) 이 실행의 모델에서 더 낮은 학습률로 이어서 훈련합니다. 그래프는 표시와 함께 이어집니다.</translation>
     </message>
     <message>
-        <source>no data from %1 for too long: the connection timed out</source>
-        <translation>%1에서 너무 오래 데이터가 오지 않아 연결 시간이 초과되었습니다</translation>
+        <source>Unfreeze</source>
+        <translation>동결 해제</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
     </message>
     <message>
-        <source>the downloaded file is not the expected one (%1); it was removed</source>
-        <translation>내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다</translation>
+        <source>More epochs</source>
+        <translation>추가 에포크</translation>
     </message>
 </context>
 <context>
@@ -568,9 +589,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation>
-            <numerusform>문제 %n개: </numerusform>
-        </translation>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
     </message>
     <message>
         <source>positive</source>
@@ -582,9 +601,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 단어</numerusform>
-        </translation>
+        <translation><numerusform>%n 단어</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -671,9 +688,7 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n개 층</numerusform>
-        </translation>
+        <translation><numerusform>%n개 층</numerusform></translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -836,6 +851,10 @@ skipped: %2</source>
     <message>
         <source>Opened the lesson's photos downloaded by LayerLab: %1</source>
         <translation>LayerLab이 내려받은 수업 사진을 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>멈추는 중…</translation>
     </message>
 </context>
 <context>
@@ -1220,26 +1239,6 @@ skipped: %2</source>
     <message>
         <source>Nothing to train yet.</source>
         <translation>아직 훈련할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this run</source>
-        <translation>이 실행에서 미세 조정</translation>
-    </message>
-    <message>
-        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
-        <translation>지정한 층이나 블록의 동결을 풀고 (수업: block5_conv → block5_conv1..3) 이 실행의 모델에서 더 낮은 학습률로 이어서 훈련합니다. 그래프는 표시와 함께 이어집니다.</translation>
-    </message>
-    <message>
-        <source>Unfreeze</source>
-        <translation>동결 해제</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <source>More epochs</source>
-        <translation>추가 에포크</translation>
     </message>
     <message>
         <source>No validation predictions in this run yet.</source>

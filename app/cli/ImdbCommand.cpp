@@ -49,83 +49,112 @@ const char* const kImdbHelp =
     "  ~/.keras/datasets/imdb.npz ($KERAS_HOME) is used. --maxlen-drop is load_data's\n"
     "  maxlen (it drops long reviews); --maxlen is pad_sequences' (it cuts them), as in train.\n";
 
-int runImdb(ArgList& args) {
-    // One spelling per option across commands; this command's older ones still work.
+namespace {
+
+// load_data's arguments. One spelling per option across commands; this command's older ones
+// (--seed, --pad-maxlen) still work.
+ImdbOptions readLoadDataOptions(ArgList& args) {
     args.acceptAlias("--seed", "--load-seed");
-    args.acceptAlias("--pad-maxlen", "--maxlen");
     ImdbOptions options;
     options.numWords =
         static_cast<int>(args.integer("--num-words").value_or(defaults::imdb::kNumWords));
     if (*options.numWords <= 0) options.numWords.reset();
-    options.skipTop = static_cast<int>(args.integer("--skip-top").value_or(defaults::imdb::kSkipTop));
+    options.skipTop =
+        static_cast<int>(args.integer("--skip-top").value_or(defaults::imdb::kSkipTop));
     if (auto m = args.integer("--maxlen-drop")) options.maxlen = static_cast<int>(*m);
-    options.seed =
-        static_cast<std::uint32_t>(args.integer("--load-seed").value_or(defaults::imdb::kLoadSeed));
-    const int padMaxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
-    const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
-    const int bins = static_cast<int>(args.integer("--bins").value_or(20));
-    const bool json = args.flag("--json");
-    auto rest = args.positionals();
-    if (rest.empty()) {  // a student who ran the notebook has Keras's own copy
+    options.seed = static_cast<std::uint32_t>(
+        args.integer("--load-seed").value_or(defaults::imdb::kLoadSeed));
+    return options;
+}
+
+// The one PATH, or Keras's own copy: a student who ran the notebook has it.
+std::filesystem::path imdbPath(std::vector<std::string> rest) {
+    if (rest.empty()) {
         const auto cached = findKerasDataset("imdb.npz");
         if (!cached)
             throw UsageError(
                 "imdb needs a PATH: no imdb.npz in the Keras cache (~/.keras/datasets)");
         std::cerr << "Using the Keras cache: " << cached->string() << "\n";  // stdout may be JSON
-        rest.push_back(cached->string());
+        return *cached;
     }
     if (rest.size() != 1)
         throw UsageError("imdb needs exactly one PATH (an imdb.npz or an aclImdb folder)");
+    return rest.front();
+}
 
-    ImdbSourceData source = readImdbSource(rest.front());
-    if (!json)
-        for (const auto& problem : source.problems)
-            std::cout << "skipped " << problem.path.string() << ": " << problem.problem << "\n";
-    const ImdbData data = processImdb(std::move(source.raw), options);
-    const LengthStatistics train = lengthStatistics(data.train.x),
-                           test = lengthStatistics(data.test.x);
-    const PaddedSequences padded = padSequences(data.train.x, padMaxlen, padding, truncating);
-    const std::vector<std::int64_t> labels(
-        data.train.y.begin(),
-        data.train.y.begin() + std::min<std::size_t>(10, data.train.y.size()));
-    const std::vector<int> lengths(
-        train.lengths.begin(),
-        train.lengths.begin() + std::min<std::size_t>(10, train.lengths.size()));
+template <typename T>
+std::vector<T> firstTen(const std::vector<T>& values) {
+    return {values.begin(), values.begin() + std::min<std::size_t>(10, values.size())};
+}
+
+// What the lesson prints about the loaded reviews.
+struct ImdbReport {
+    const ImdbData& data;
+    LengthStatistics train, test;
+    PaddedSequences padded;
+    int maxlen;
+};
+
+void printJson(const ImdbReport& r) {
     const std::vector<std::int32_t> firstRow(
-        padded.values.begin(), padded.values.begin() + static_cast<long>(padded.columns));
-    if (json) {
-        std::cout << nlohmann::json{{"train_size", data.train.x.size()},
-                                    {"test_size", data.test.x.size()},
-                                    {"train_labels_first10", labels},
-                                    {"train_first_lengths", lengths},
-                                    {"train_mean_length", train.mean},
-                                    {"train_median_length", train.median},
-                                    {"test_mean_length", test.mean},
-                                    {"test_median_length", test.median},
-                                    {"train0_tokens", data.train.x.front()},
-                                    {"padded_shape", {padded.rows, padded.columns}},
-                                    {"padded_first_row", firstRow}}
-                         .dump(2)
-                  << "\n";
-        return 0;
-    }
+        r.padded.values.begin(), r.padded.values.begin() + static_cast<long>(r.padded.columns));
+    std::cout << nlohmann::json{{"train_size", r.data.train.x.size()},
+                                {"test_size", r.data.test.x.size()},
+                                {"train_labels_first10", firstTen(r.data.train.y)},
+                                {"train_first_lengths", firstTen(r.train.lengths)},
+                                {"train_mean_length", r.train.mean},
+                                {"train_median_length", r.train.median},
+                                {"test_mean_length", r.test.mean},
+                                {"test_median_length", r.test.median},
+                                {"train0_tokens", r.data.train.x.front()},
+                                {"padded_shape", {r.padded.rows, r.padded.columns}},
+                                {"padded_first_row", firstRow}}
+                     .dump(2)
+              << "\n";
+}
+
+void printText(const ImdbReport& r, int bins) {
+    const ImdbData& data = r.data;
     std::cout << "x_train: (" << data.train.x.size() << ",)  t_train: (" << data.train.y.size()
               << ",)\n"
               << "x_test: (" << data.test.x.size() << ",)  t_test: (" << data.test.y.size()
               << ",)\n"
-              << "t_train[:10]: " << listText(labels) << "\n"
+              << "t_train[:10]: " << listText(firstTen(data.train.y)) << "\n"
               << "x_train[0]: " << listText(data.train.x.front()) << "\n"
               << "len(x_train[0]): " << data.train.x.front().size() << "\n";
     if (data.train.x.size() > 1) std::cout << "len(x_train[1]): " << data.train.x[1].size() << "\n";
-    std::cout << "lengths[:10]: " << listText(lengths) << "\n"
-              << "train mean length: " << train.mean << ", median: " << train.median << "\n"
-              << "test mean length: " << test.mean << ", median: " << test.median << "\n"
+    std::cout << "lengths[:10]: " << listText(firstTen(r.train.lengths)) << "\n"
+              << "train mean length: " << r.train.mean << ", median: " << r.train.median << "\n"
+              << "test mean length: " << r.test.mean << ", median: " << r.test.median << "\n"
               << "length histogram (train):\n";
-    printHistogram(train, bins);
-    std::cout << "pad_sequences(maxlen=" << padMaxlen << "): (" << padded.rows << ", "
-              << padded.columns << ")  "
-              << "truncated " << 100.0 * train.truncatedFraction(padMaxlen) << "%, padded "
-              << 100.0 * train.paddedFraction(padMaxlen) << "%\n";
+    printHistogram(r.train, bins);
+    std::cout << "pad_sequences(maxlen=" << r.maxlen << "): (" << r.padded.rows << ", "
+              << r.padded.columns << ")  "
+              << "truncated " << 100.0 * r.train.truncatedFraction(r.maxlen) << "%, padded "
+              << 100.0 * r.train.paddedFraction(r.maxlen) << "%\n";
+}
+
+}  // namespace
+
+int runImdb(ArgList& args) {
+    const ImdbOptions options = readLoadDataOptions(args);
+    args.acceptAlias("--pad-maxlen", "--maxlen");
+    const int maxlen =
+        static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
+    const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
+    const int bins = static_cast<int>(args.integer("--bins").value_or(20));
+    const bool json = args.flag("--json");
+    ImdbSourceData source = readImdbSource(imdbPath(args.positionals()));
+    if (!json)
+        for (const auto& problem : source.problems)
+            std::cout << "skipped " << problem.path.string() << ": " << problem.problem << "\n";
+    const ImdbData data = processImdb(std::move(source.raw), options);
+    const ImdbReport report{data, lengthStatistics(data.train.x), lengthStatistics(data.test.x),
+                            padSequences(data.train.x, maxlen, padding, truncating), maxlen};
+    if (json)
+        printJson(report);
+    else
+        printText(report, bins);
     return 0;
 }
 

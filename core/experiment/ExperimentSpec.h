@@ -13,16 +13,12 @@
 #include "data/Imdb.h"
 #include "data/Sequences.h"
 #include "experiment/ArgList.h"
+#include "experiment/Task.h"
 #include "model/ModelSpec.h"
 #include "model/SequenceModel.h"
 #include "train/FitConfig.h"
 
 namespace layerlab {
-
-// The lesson's two experiments.
-enum class Task { Transfer, Imdb };
-inline constexpr std::pair<Task, const char*> kTasks[] = {{Task::Transfer, "transfer"},
-                                                          {Task::Imdb, "imdb"}};
 
 // Where a transfer run's pretrained weights come from.
 struct WeightsSource {

@@ -147,7 +147,7 @@ class TestWorkbench : public QObject {
         RunsModel runs;
         QAbstractItemModelTester tester(&runs,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        runs.setRoot(dir.filePath("runs/transfer"), "transfer");
+        runs.setRoot(dir.filePath("runs/transfer"), layerlab::Task::Transfer);
         QCOMPARE(runs.rowCount(), 1);
         QCOMPARE(runs.run(0)->history.size(), std::size_t(2));
         QCOMPARE(runs.run(0)->classes, QStringList({"circles", "squares"}));

@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "common/EnumCombo.h"
+
 namespace layerlab::ui {
 namespace {
 
@@ -74,8 +76,7 @@ AugmentControls::AugmentControls(QWidget* parent) : QWidget(parent) {
     horizontalFlip_ = new QCheckBox(QStringLiteral("horizontal_flip"), this);
     verticalFlip_ = new QCheckBox(QStringLiteral("vertical_flip"), this);
     fillMode_ = new QComboBox(this);
-    for (const auto& [mode, name] : kFillModes)
-        fillMode_->addItem(QString::fromLatin1(name), static_cast<int>(mode));
+    fillEnumCombo(fillMode_, kFillModes);
     cval_ = spin(0, 255, 1, 1);
     rescale_ = new QComboBox(this);
     rescale_->addItem(QStringLiteral("1/255"), 1.0 / 255.0);
@@ -174,7 +175,7 @@ AugmentParams AugmentControls::params() const {
     }
     p.horizontal_flip = horizontalFlip_->isChecked();
     p.vertical_flip = verticalFlip_->isChecked();
-    p.fill_mode = static_cast<FillMode>(fillMode_->currentData().toInt());
+    p.fill_mode = comboValue<FillMode>(fillMode_);
     p.cval = cval_->value();
     p.rescale = rescale_->currentData().toDouble();
     return p;
@@ -198,7 +199,7 @@ void AugmentControls::setParams(const AugmentParams& p) {
         brightnessHi_->setValue(p.brightness_lo ? p.brightness_hi : 1.2);
         horizontalFlip_->setChecked(p.horizontal_flip);
         verticalFlip_->setChecked(p.vertical_flip);
-        fillMode_->setCurrentIndex(fillMode_->findData(static_cast<int>(p.fill_mode)));
+        setComboValue(fillMode_, p.fill_mode);
         cval_->setValue(p.cval);
         rescale_->setCurrentIndex(p.rescale == 1.0 ? 1 : 0);
     }

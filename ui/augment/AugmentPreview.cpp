@@ -21,9 +21,11 @@
 #include <QtConcurrent>
 
 #include "augment/AugmentControls.h"
+#include "common/EnumCombo.h"
 #include "common/ImageConversion.h"
 #include "common/ImageProblemText.h"
 #include "data/ImageDecoder.h"
+#include "util/LessonDefaults.h"
 
 namespace layerlab::ui {
 namespace {
@@ -66,6 +68,19 @@ AugmentPreview::~AugmentPreview() {
 }
 
 void AugmentPreview::buildUi() {
+    QScrollArea* settings = buildSettings();
+    buildSamples();
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(settings);
+    splitter->addWidget(samplesScroll_);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+// ImageDataGenerator's parameters, then how many samples, their seed and size, and buttons.
+QScrollArea* AugmentPreview::buildSettings() {
     controls_ = new AugmentControls(this);
     count_ = new QSpinBox(this);
     count_->setRange(1, 36);
@@ -75,12 +90,11 @@ void AugmentPreview::buildUi() {
     seed_->setValue(0);
     size_ = new QSpinBox(this);
     size_->setRange(32, 512);
-    size_->setValue(224);
+    size_->setValue(defaults::transfer::kInputSize);
     size_->setSingleStep(16);
     size_->setKeyboardTracking(false);
     interpolation_ = new QComboBox(this);
-    for (const auto& [mode, name] : kInterpolations)
-        interpolation_->addItem(QString::fromLatin1(name), static_cast<int>(mode));
+    fillEnumCombo(interpolation_, kInterpolations);
     reshuffle_ = new QPushButton(this);
     reshuffle_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reset_ = new QPushButton(this);
@@ -114,7 +128,11 @@ void AugmentPreview::buildUi() {
     leftScroll->setWidgetResizable(true);
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setMinimumWidth(left->sizeHint().width() + 24);
+    return leftScroll;
+}
 
+// The grid of augmented samples (filled by showSamples) under a title and a message line.
+void AugmentPreview::buildSamples() {
     samplesTitle_ = new QLabel(this);
     samplesTitle_->setWordWrap(true);
     message_ = new QLabel(this);
@@ -134,14 +152,6 @@ void AugmentPreview::buildUi() {
     samplesScroll_->setWidget(right);
     samplesScroll_->setWidgetResizable(true);
     samplesScroll_->viewport()->installEventFilter(this);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(leftScroll);
-    splitter->addWidget(samplesScroll_);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
 }
 
 void AugmentPreview::retranslate() {
@@ -223,7 +233,7 @@ void AugmentPreview::render() {
     const AugmentParams params = controls_->params();
     const auto seed = static_cast<std::uint32_t>(seed_->value());
     const int count = count_->value(), size = size_->value();
-    const auto interpolation = static_cast<Interpolation>(interpolation_->currentData().toInt());
+    const auto interpolation = comboValue<Interpolation>(interpolation_);
     ++inFlight_;
     QPointer<AugmentPreview> self(this);
     QtConcurrent::run(&previewPool(), [=] {

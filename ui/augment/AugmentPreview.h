@@ -62,6 +62,8 @@ class AugmentPreview : public QWidget {
     };
 
     void buildUi();
+    QScrollArea* buildSettings();
+    void buildSamples();
     void retranslate();
     void scheduleRender();
     void render();

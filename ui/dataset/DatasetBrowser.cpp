@@ -77,6 +77,25 @@ DatasetBrowser::DatasetBrowser(RecentFolders* recent, QWidget* parent)
 }
 
 void DatasetBrowser::buildUi() {
+    // Built top to bottom, left to right: creation order is the Tab key's order.
+    QHBoxLayout* source = buildSourceBar();
+    QHBoxLayout* filters = buildFilterBar();
+    QListView* grid = buildGrid();
+    QWidget* detail = buildDetail();
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(grid);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(source);
+    layout->addLayout(filters);
+    layout->addWidget(sampleNote_);
+    layout->addWidget(splitter, 1);
+}
+
+// Open, Recent, Sample and the folder on show.
+QHBoxLayout* DatasetBrowser::buildSourceBar() {
     openButton_ = new QPushButton(this);
     openButton_->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     connect(openButton_, &QPushButton::clicked, this, &DatasetBrowser::chooseFolder);
@@ -97,7 +116,11 @@ void DatasetBrowser::buildUi() {
     top->addWidget(recentButton_);
     top->addWidget(sampleButton_);
     top->addWidget(rootLabel_, 1);
+    return top;
+}
 
+// Split and class filters, Keras's "Found …" line and the scan progress.
+QHBoxLayout* DatasetBrowser::buildFilterBar() {
     splitLabel_ = new QLabel(this);
     splitCombo_ = new QComboBox(this);
     classLabel_ = new QLabel(this);
@@ -117,13 +140,16 @@ void DatasetBrowser::buildUi() {
     filters->addSpacing(12);
     filters->addWidget(foundLabel_, 1);
     filters->addWidget(progress_);
-
     sampleNote_ = new QLabel(this);
     sampleNote_->setWordWrap(true);
     sampleNote_->setStyleSheet(
         "QLabel { background: #eef5ff; border: 1px solid #b8d0f0; padding: 6px; }");
     sampleNote_->setVisible(false);
+    return filters;
+}
 
+// The thumbnail grid, with a hint while it is empty.
+QListView* DatasetBrowser::buildGrid() {
     view_ = new QListView(this);
     view_->setViewMode(QListView::IconMode);
     view_->setResizeMode(QListView::Adjust);
@@ -139,7 +165,11 @@ void DatasetBrowser::buildUi() {
     emptyHint_ = new QLabel(view_);
     emptyHint_->setAlignment(Qt::AlignCenter);
     emptyHint_->setWordWrap(true);
+    return view_;
+}
 
+// The selected image, its details, and the files that cannot be used.
+QWidget* DatasetBrowser::buildDetail() {
     imageLabel_ = new QLabel(this);
     imageLabel_->setAlignment(Qt::AlignCenter);
     imageLabel_->setMinimumSize(240, 200);
@@ -164,18 +194,7 @@ void DatasetBrowser::buildUi() {
     detailLayout->addWidget(detailsLabel_);
     detailLayout->addWidget(skippedTitle_);
     detailLayout->addWidget(skippedView_, 1);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(view_);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(filters);
-    layout->addWidget(sampleNote_);
-    layout->addWidget(splitter, 1);
+    return detail;
 }
 
 void DatasetBrowser::retranslate() {

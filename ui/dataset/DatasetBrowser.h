@@ -6,6 +6,7 @@
 #include "data/ImageFolder.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -53,6 +54,10 @@ class DatasetBrowser : public QWidget {
 
   private:
     void buildUi();
+    QHBoxLayout* buildSourceBar();
+    QHBoxLayout* buildFilterBar();
+    QListView* buildGrid();
+    QWidget* buildDetail();
     void retranslate();
     void loadSplit(int index);
     void onLoaded(const QString& folder, std::shared_ptr<const DatasetSummary> dataset);

@@ -11,7 +11,7 @@
 #include <QtConcurrent>
 
 #include "download/Downloader.h"
-#include "training/TrainingPanel.h"
+#include "common/Duration.h"
 
 namespace layerlab::ui {
 
@@ -120,6 +120,19 @@ GetDataDialog::GetDataDialog(QWidget* parent)
       getAll_(new QPushButton(this)),
       cancel_(new QPushButton(this)),
       close_(new QPushButton(this)) {
+    buildLayout();
+    connect(getAll_, &QPushButton::clicked, this, &GetDataDialog::getAllMissing);
+    connect(cancel_, &QPushButton::clicked, this, &GetDataDialog::cancel);
+    connect(close_, &QPushButton::clicked, this, &QDialog::accept);
+    connect(model_, &ResourceListModel::refreshed, this, &GetDataDialog::updateButtons);
+    connectDownloader();
+    retranslate();
+    model_->refresh();
+    updateButtons();
+}
+
+// The resources with a Get button each, then progress, status and the dialog's buttons.
+void GetDataDialog::buildLayout() {
     intro_->setWordWrap(true);
     status_->setWordWrap(true);
     table_->setModel(model_);
@@ -146,11 +159,9 @@ GetDataDialog::GetDataDialog(QWidget* parent)
     layout->addWidget(status_);
     layout->addLayout(buttons);
     resize(1000, 520);
+}
 
-    connect(getAll_, &QPushButton::clicked, this, &GetDataDialog::getAllMissing);
-    connect(cancel_, &QPushButton::clicked, this, &GetDataDialog::cancel);
-    connect(close_, &QPushButton::clicked, this, &QDialog::accept);
-    connect(model_, &ResourceListModel::refreshed, this, &GetDataDialog::updateButtons);
+void GetDataDialog::connectDownloader() {
     connect(downloader_, &download::Downloader::progress, this,
             [this](const QString& name, qint64 received, qint64 total, double speed, double eta) {
                 progress_->setRange(0, total > 0 ? 1000 : 0);
@@ -161,7 +172,7 @@ GetDataDialog::GetDataDialog(QWidget* parent)
                         .arg(received / 1e6, 0, 'f', 1)
                         .arg(total > 0 ? QString::number(total / 1e6, 'f', 1) : QStringLiteral("?"))
                         .arg(speed / 1e6, 0, 'f', 2)
-                        .arg(TrainingPanel::formatDuration(eta)));
+                        .arg(formatDuration(eta)));
             });
     connect(downloader_, &download::Downloader::finished, this,
             [this](const QString& name, const QString& path) {
@@ -186,9 +197,6 @@ GetDataDialog::GetDataDialog(QWidget* parent)
         queue_.clear();
         updateButtons();
     });
-    retranslate();
-    model_->refresh();
-    updateButtons();
 }
 
 GetDataDialog::~GetDataDialog() {

@@ -71,6 +71,8 @@ class GetDataDialog : public QDialog {
     void changeEvent(QEvent* event) override;
 
   private:
+    void buildLayout();
+    void connectDownloader();
     void next();
     void updateButtons();
     void retranslate();

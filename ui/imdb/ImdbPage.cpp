@@ -142,7 +142,13 @@ QWidget* ImdbPage::buildReviewsTab() {
     layout->addLayout(options);
     layout->addWidget(sourceStatus_);
     layout->addWidget(splitter, 1);
+    connectReviewsTab();
+    return page;
+}
 
+// Source changes reload (a quick succession of spin box steps reloads once); the split and the
+// search filter the table; the selected row shows its review.
+void ImdbPage::connectReviewsTab() {
     connect(source_, &QComboBox::activated, this, &ImdbPage::chooseSource);
     auto* debounce = new QTimer(this);
     debounce->setSingleShot(true);
@@ -165,7 +171,6 @@ QWidget* ImdbPage::buildReviewsTab() {
     });
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showReview(reviews_->reviewAt(current.row())); });
-    return page;
 }
 
 QWidget* ImdbPage::buildLengthsTab() {

@@ -62,6 +62,7 @@ class ImdbPage : public QWidget {
 
   private:
     QWidget* buildReviewsTab();
+    void connectReviewsTab();
     QWidget* buildLengthsTab();
     QWidget* buildModelTab();
     void chooseSource(int index);

@@ -88,11 +88,22 @@ ModelPanel::ModelPanel(QWidget* parent)
       preprocessingLabel_(new QLabel(this)),
       weightsLabel_(new QLabel(this)),
       presetLabel_(new QLabel(this)) {
+    fillChoices();
+    buildLayout();
+    restoreSettings();
+    connectControls();
+    setComboValue(preprocessing_, preferredPreprocessing(comboValue<Backbone>(backbone_)));
+    retranslate();
+    rebuild();
+}
+
+// Every combo box's items carry their value; texts come in retranslate().
+void ModelPanel::fillChoices() {
     for (const auto& [value, name] : kBackbones) backbone_->addItem(QString(), int(value));
     for (double a : kAlphas) alpha_->addItem(QString::number(a), a);
     size_->setRange(32, 512);
     size_->setSingleStep(16);
-    size_->setValue(224);
+    size_->setValue(ModelSpec().inputSize);
     size_->setSuffix(QStringLiteral(" px"));
     for (const auto& [value, name] : kHeads) head_->addItem(QString(), int(value));
     for (const auto& [value, name] : kPreprocessings)
@@ -109,7 +120,10 @@ ModelPanel::ModelPanel(QWidget* parent)
     tree_->setAlternatingRowColors(true);
     tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+// The choices on the left; the layer tree, Keras's totals and model.summary() on the right.
+void ModelPanel::buildLayout() {
     auto* form = new QFormLayout;
     form->addRow(backboneLabel_, backbone_);
     form->addRow(alphaLabel_, alpha_);
@@ -132,20 +146,28 @@ ModelPanel::ModelPanel(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(left);
     layout->addLayout(right, 1);
+}
 
+void ModelPanel::restoreSettings() {
     QSettings settings;
     setComboFromSetting(backbone_, kBackbones, settings.value("model/backbone"));
     setAlphaFromSetting(alpha_, settings.value("model/alpha"));
     size_->setValue(settings.value("model/size", ModelSpec().inputSize).toInt());
     setComboFromSetting(head_, kHeads, settings.value("model/head"));
     customWeights_ = settings.value("model/weightsFile").toString();
+}
 
+void ModelPanel::saveSettings() const {
+    QSettings s;
+    s.setValue("model/backbone", comboSettingValue(backbone_, kBackbones));
+    s.setValue("model/alpha", QString::number(alpha_->currentData().toDouble(), 'f', 2));
+    s.setValue("model/size", size_->value());
+    s.setValue("model/head", comboSettingValue(head_, kHeads));
+}
+
+void ModelPanel::connectControls() {
     auto changed = [this] {
-        QSettings s;
-        s.setValue("model/backbone", comboSettingValue(backbone_, kBackbones));
-        s.setValue("model/alpha", QString::number(alpha_->currentData().toDouble(), 'f', 2));
-        s.setValue("model/size", size_->value());
-        s.setValue("model/head", comboSettingValue(head_, kHeads));
+        saveSettings();
         rebuild();
     };
     connect(backbone_, &QComboBox::currentIndexChanged, this, [this, changed] {
@@ -164,9 +186,6 @@ ModelPanel::ModelPanel(QWidget* parent)
     connect(preset_, &QComboBox::activated, this, &ModelPanel::applyPreset);
     connect(model_, &LayerTreeModel::trainableChanged, this, &ModelPanel::updateTotals);
     connect(summaryButton_, &QPushButton::clicked, this, &ModelPanel::showSummary);
-    setComboValue(preprocessing_, preferredPreprocessing(comboValue<Backbone>(backbone_)));
-    retranslate();
-    rebuild();
 }
 
 ModelSpec ModelPanel::spec() const {

@@ -42,6 +42,11 @@ class ModelPanel : public QWidget {
     void changeEvent(QEvent* event) override;
 
   private:
+    void fillChoices();
+    void buildLayout();
+    void restoreSettings();
+    void saveSettings() const;
+    void connectControls();
     void rebuild();  // a new backbone, size or head: fresh layers with the default freezing
     void applyPreset(int index);
     void updateTotals();

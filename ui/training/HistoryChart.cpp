@@ -107,6 +107,31 @@ struct MetricChart {
     }
 };
 
+// The values a chart shows, for its y range.
+struct ValueRange {
+    double lo, hi;
+    void extend(double v) {
+        if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+    }
+};
+
+// Padded y range (accuracy within [0, 1]), the markers across it, and whole epochs on x: one
+// tick each up to 15, then every few epochs.
+void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, double maxX,
+             bool isLoss) {
+    const double pad = (range.hi - range.lo) * 0.05 + 1e-3;
+    const double yLo = std::max(0.0, range.lo - pad);
+    const double yHi = isLoss ? range.hi + pad : std::min(1.0, range.hi + pad);
+    for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
+    c.markers->replace(markers);
+    c.markers->setVisible(!markers.isEmpty());
+    c.y->setRange(yLo, std::max(yHi, yLo + 1e-3));
+    c.x->setRange(0, maxX);
+    c.x->setTickType(QValueAxis::TicksDynamic);
+    c.x->setTickAnchor(0);
+    c.x->setTickInterval(maxX <= 15 ? 1 : std::ceil(maxX / 10));
+}
+
 }  // namespace
 
 struct HistoryChart::Impl {
@@ -123,6 +148,68 @@ struct HistoryChart::Impl {
     int redraws = 0;
     int plottedBatchPoints = 0;
     bool overlaysChanged = false;
+
+    // The x axis runs to the last epoch of anything on show (at least 1).
+    double lastEpoch() const {
+        double maxX = 1;
+        for (const auto& overlay : overlays)
+            if (!overlay.history.empty()) maxX = std::max<double>(maxX, overlay.history.back().epoch);
+        if (!history.empty()) maxX = std::max<double>(maxX, history.back().epoch);
+        if (!batchLoss.isEmpty()) maxX = std::max(maxX, std::ceil(batchLoss.last().x()));
+        return maxX;
+    }
+
+    // The run's epoch points and lines and the shaded overfitting gap; returns the fine-tune
+    // markers (as vertical lines whose ends fitAxes places).
+    QList<QPointF> drawHistory(MetricChart& c, ValueRange& range) const {
+        QList<QPointF> train, validation, lower, upper, markers;
+        for (const EpochMetrics& m : history) {
+            const double t = c.metric.train(m), v = c.metric.validation(m);
+            train.append({double(m.epoch), t});
+            validation.append({double(m.epoch), v});
+            range.extend(t);
+            range.extend(v);
+            // The gap that signals overfitting: validation worse than training.
+            const double worse = c.metric.higherIsBetter ? std::min(t, v) : std::max(t, v);
+            lower.append({double(m.epoch), c.metric.higherIsBetter ? worse : t});
+            upper.append({double(m.epoch), c.metric.higherIsBetter ? t : worse});
+            if (!m.marker.empty()) markers << QPointF(m.epoch - 1, 0) << QPointF(m.epoch - 1, 1e9);
+        }
+        c.train->replace(train);
+        c.trainPoints->replace(train);
+        c.validation->replace(validation);
+        c.validationPoints->replace(validation);
+        c.gapLower->replace(lower);
+        c.gapUpper->replace(upper);
+        return markers;
+    }
+
+    // Other runs, dashed (train) and dotted (validation), one colour each.
+    void replaceOverlays(MetricChart& c, bool isLoss) const {
+        for (QAbstractSeries* s : c.overlays) {
+            c.chart->removeSeries(s);
+            delete s;
+        }
+        c.overlays.clear();
+        int colour = 0;
+        for (const auto& overlay : overlays) {
+            const QColor color = kOverlayColors[colour++ % std::size(kOverlayColors)];
+            auto* t = line(color, Qt::DashLine, 1.5);
+            auto* v = line(color, Qt::DotLine, 1.5);
+            t->setName(overlay.label + (isLoss ? " loss" : " acc"));
+            v->setName(overlay.label + (isLoss ? " val_loss" : " val_acc"));
+            for (const EpochMetrics& m : overlay.history) {
+                t->append(m.epoch, c.metric.train(m));
+                v->append(m.epoch, c.metric.validation(m));
+            }
+            for (QLineSeries* s : {t, v}) {
+                c.chart->addSeries(s);
+                s->attachAxis(c.x);
+                s->attachAxis(c.y);
+                c.overlays.append(s);
+            }
+        }
+    }
 };
 
 HistoryChart::HistoryChart(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
@@ -194,85 +281,23 @@ void HistoryChart::scheduleRedraw() {
 
 void HistoryChart::redraw() {
     ++d_->redraws;
-    double maxX = 1;
-    for (const auto& overlay : d_->overlays)
-        if (!overlay.history.empty()) maxX = std::max<double>(maxX, overlay.history.back().epoch);
-    if (!d_->history.empty()) maxX = std::max<double>(maxX, d_->history.back().epoch);
-    if (!d_->batchLoss.isEmpty()) maxX = std::max(maxX, std::ceil(d_->batchLoss.last().x()));
-
+    const double maxX = d_->lastEpoch();
     for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
         const bool isLoss = c == &d_->loss;
-        QList<QPointF> train, validation, lower, upper, markers;
-        double lo = isLoss ? 0 : 1, hi = isLoss ? 0.1 : 0;
-        auto extend = [&](double v) {
-            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
-        };
-        for (const EpochMetrics& m : d_->history) {
-            const double t = c->metric.train(m), v = c->metric.validation(m);
-            train.append({double(m.epoch), t});
-            validation.append({double(m.epoch), v});
-            extend(t);
-            extend(v);
-            // The gap that signals overfitting: validation worse than training.
-            const double worse = c->metric.higherIsBetter ? std::min(t, v) : std::max(t, v);
-            lower.append({double(m.epoch), c->metric.higherIsBetter ? worse : t});
-            upper.append({double(m.epoch), c->metric.higherIsBetter ? t : worse});
-            if (!m.marker.empty()) markers << QPointF(m.epoch - 1, 0) << QPointF(m.epoch - 1, 1e9);
-        }
-        c->train->replace(train);
-        c->trainPoints->replace(train);
-        c->validation->replace(validation);
-        c->validationPoints->replace(validation);
-        c->gapLower->replace(lower);
-        c->gapUpper->replace(upper);
+        ValueRange range = isLoss ? ValueRange{0, 0.1} : ValueRange{1, 0};
+        const QList<QPointF> markers = d_->drawHistory(*c, range);
         const QList<QPointF> batches =
             decimated(isLoss ? d_->batchLoss : d_->batchAccuracy, kMaxBatchPoints);
-        for (const QPointF& p : batches) extend(p.y());
+        for (const QPointF& p : batches) range.extend(p.y());
         c->batches->replace(batches);
         if (isLoss) d_->plottedBatchPoints = static_cast<int>(batches.size());
-
-        if (d_->overlaysChanged) {
-            for (QAbstractSeries* s : c->overlays) {
-                c->chart->removeSeries(s);
-                delete s;
-            }
-            c->overlays.clear();
-            int colour = 0;
-            for (const auto& overlay : d_->overlays) {
-                const QColor color = kOverlayColors[colour++ % std::size(kOverlayColors)];
-                auto* t = line(color, Qt::DashLine, 1.5);
-                auto* v = line(color, Qt::DotLine, 1.5);
-                t->setName(overlay.label + (isLoss ? " loss" : " acc"));
-                v->setName(overlay.label + (isLoss ? " val_loss" : " val_acc"));
-                for (const EpochMetrics& m : overlay.history) {
-                    t->append(m.epoch, c->metric.train(m));
-                    v->append(m.epoch, c->metric.validation(m));
-                }
-                for (QLineSeries* s : {t, v}) {
-                    c->chart->addSeries(s);
-                    s->attachAxis(c->x);
-                    s->attachAxis(c->y);
-                    c->overlays.append(s);
-                }
-            }
-        }
+        if (d_->overlaysChanged) d_->replaceOverlays(*c, isLoss);
         for (const auto& overlay : d_->overlays)
             for (const EpochMetrics& m : overlay.history) {
-                extend(c->metric.train(m));
-                extend(c->metric.validation(m));
+                range.extend(c->metric.train(m));
+                range.extend(c->metric.validation(m));
             }
-        const double pad = (hi - lo) * 0.05 + 1e-3;
-        const double yLo = std::max(0.0, lo - pad);
-        const double yHi = isLoss ? hi + pad : std::min(1.0, hi + pad);
-        for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
-        c->markers->replace(markers);
-        c->markers->setVisible(!markers.isEmpty());
-        c->y->setRange(yLo, std::max(yHi, yLo + 1e-3));
-        c->x->setRange(0, maxX);
-        // Whole epochs on the axis: one tick each up to 15, then every few epochs.
-        c->x->setTickType(QValueAxis::TicksDynamic);
-        c->x->setTickAnchor(0);
-        c->x->setTickInterval(maxX <= 15 ? 1 : std::ceil(maxX / 10));
+        fitAxes(*c, range, markers, maxX, isLoss);
     }
     d_->overlaysChanged = false;
 }

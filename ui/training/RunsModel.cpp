@@ -7,17 +7,24 @@
 #include <QJsonObject>
 #include <algorithm>
 
-#include "training/TrainingPanel.h"
+#include "common/Duration.h"
+#include "util/EnumNames.h"
 #include "io/RunDirectory.h"
 
 namespace layerlab::ui {
 namespace {
 
+// experiment.json's "task"; runs written before IMDB existed have none.
+Task taskOf(const QJsonObject& experiment) {
+    return enumFromName(kTasks, experiment.value("task").toString().toStdString())
+        .value_or(Task::Transfer);
+}
+
 QString settingsOf(const QJsonObject& experiment) {
     const QJsonObject model = experiment.value("model").toObject();
     const QJsonObject fit = experiment.value("fit").toObject();
     QString text;
-    if (experiment.value("task").toString() == QLatin1String("imdb")) {
+    if (taskOf(experiment) == Task::Imdb) {
         text = QStringLiteral("%1 %2, %3")
                    .arg(model.value("cell").toString())
                    .arg(model.value("units").toInt())
@@ -48,7 +55,7 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     QFile file(QDir(path).filePath("experiment.json"));
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject experiment = QJsonDocument::fromJson(file.readAll()).object();
-        run.task = experiment.value("task").toString("transfer");
+        run.task = taskOf(experiment);
         run.settings = settingsOf(experiment);
         for (const auto& c : experiment.value("data").toObject().value("classes").toArray())
             run.classes << c.toString();
@@ -65,7 +72,7 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     return run;
 }
 
-void RunsModel::setRoot(const QString& root, const QString& task) {
+void RunsModel::setRoot(const QString& root, Task task) {
     root_ = root;
     task_ = task;
     refresh();
@@ -135,7 +142,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         case BestColumn:
             return r->history.empty() ? QString() : QString::number(r->bestValAccuracy, 'f', 4);
         case DurationColumn:
-            return TrainingPanel::formatDuration(r->seconds);
+            return formatDuration(r->seconds);
     }
     return {};
 }

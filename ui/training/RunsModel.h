@@ -5,6 +5,7 @@
 #include <QString>
 #include <vector>
 
+#include "experiment/Task.h"
 #include "train/FitConfig.h"
 
 namespace layerlab::ui {
@@ -25,7 +26,8 @@ class RunsModel : public QAbstractTableModel {
     enum Role { PathRole = Qt::UserRole + 1 };
 
     struct Run {
-        QString path, name, task, settings;
+        QString path, name, settings;
+        Task task = Task::Transfer;
         std::vector<EpochMetrics> history;
         QStringList classes;
         double bestValAccuracy = 0;
@@ -35,8 +37,8 @@ class RunsModel : public QAbstractTableModel {
 
     explicit RunsModel(QObject* parent = nullptr);
 
-    // Lists the runs of `task` ("transfer" or "imdb") under `root`, newest first.
-    void setRoot(const QString& root, const QString& task);
+    // Lists the runs of `task` under `root`, newest first.
+    void setRoot(const QString& root, Task task);
     QString root() const { return root_; }
     void refresh();
     const Run* run(int row) const;
@@ -57,7 +59,8 @@ class RunsModel : public QAbstractTableModel {
     void overlaysChanged();
 
   private:
-    QString root_, task_;
+    QString root_;
+    Task task_ = Task::Transfer;
     std::vector<Run> runs_;
     QSet<QString> overlaid_;
 };

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "common/Duration.h"
 #include "common/EnumCombo.h"
 #include "util/EnumNames.h"
 
@@ -53,6 +54,22 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       stop_(new QPushButton(this)),
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)) {
+    configureControls();
+    buildLayout();
+    restoreDefaults();
+    restoreSettings();
+    connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
+    connect(start_, &QPushButton::clicked, this, [this] {
+        save();
+        Q_EMIT startRequested();
+    });
+    connect(pause_, &QPushButton::toggled, this, &TrainingPanel::pauseToggled);
+    connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
+    setRunning(false, false);
+    retranslate();
+}
+
+void TrainingPanel::configureControls() {
     fillEnumCombo(optimizer_, kOptimizers);
     learningRate_->setDecimals(6);
     learningRate_->setRange(1e-6, 1.0);
@@ -66,8 +83,11 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     start_->setDefault(true);
     status_->setWordWrap(true);
     progress_->setTextVisible(true);
+}
 
-    const bool images = task == Task::Transfer;
+// Labels are placeholders until retranslate(); each task shows only its own settings.
+void TrainingPanel::buildLayout() {
+    const bool images = task_ == Task::Transfer;
     form_->addRow(QStringLiteral("-"), epochs_);
     form_->addRow(QStringLiteral("-"), steps_);
     form_->addRow(QStringLiteral("-"), validationSteps_);
@@ -97,8 +117,9 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     layout->addWidget(progress_);
     layout->addWidget(status_);
     layout->addStretch(1);
+}
 
-    restoreDefaults();
+void TrainingPanel::restoreSettings() {
     QSettings settings;
     if (settings.contains(key("epochs"))) {
         epochs_->setValue(settings.value(key("epochs")).toInt());
@@ -108,19 +129,11 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
         setComboFromSetting(optimizer_, kOptimizers, settings.value(key("optimizer")));
         learningRate_->setValue(settings.value(key("learningRate")).toDouble());
         seed_->setValue(settings.value(key("seed")).toInt());
-        validationSplit_->setValue(settings.value(key("validationSplit"), 0.2).toDouble());
+        validationSplit_->setValue(
+            settings.value(key("validationSplit"), defaults::imdb::kValidationSplit).toDouble());
         augment_->setChecked(settings.value(key("augment"), true).toBool());
         cache_->setChecked(settings.value(key("cache"), true).toBool());
     }
-    connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
-    connect(start_, &QPushButton::clicked, this, [this] {
-        save();
-        Q_EMIT startRequested();
-    });
-    connect(pause_, &QPushButton::toggled, this, &TrainingPanel::pauseToggled);
-    connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
-    setRunning(false, false);
-    retranslate();
 }
 
 QString TrainingPanel::key(const char* name) const {
@@ -190,17 +203,6 @@ void TrainingPanel::setRunning(bool running, bool paused) {
              validationSplit_, augment_, cache_, defaults_})
         w->setEnabled(!running);
     if (!running) progress_->setFormat(QStringLiteral("%p%"));
-}
-
-QString TrainingPanel::formatDuration(double seconds) {
-    if (seconds < 0 || !std::isfinite(seconds)) return QStringLiteral("–");
-    const auto s = static_cast<long long>(std::llround(seconds));
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg(s / 60 % 60, 2, 10, QChar('0'))
-            .arg(s % 60, 2, 10, QChar('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
 }
 
 void TrainingPanel::showProgress(const BatchMetrics& m, int epochs, double etaSeconds) {

@@ -44,7 +44,6 @@ class TrainingPanel : public QWidget {
     QSpinBox* batchBox() const { return batch_; }
     QCheckBox* augmentBox() const { return augment_; }
 
-    static QString formatDuration(double seconds);
 
   Q_SIGNALS:
     void startRequested();
@@ -55,6 +54,9 @@ class TrainingPanel : public QWidget {
     void changeEvent(QEvent* event) override;
 
   private:
+    void configureControls();
+    void buildLayout();
+    void restoreSettings();
     void retranslate();
     void save() const;
     QString key(const char* name) const;

@@ -245,7 +245,7 @@ void TrainingWorkspace::connectController() {
 
 void TrainingWorkspace::setRunsRoot(const QString& root) {
     QSettings().setValue("runs/root", root);
-    runs_->setRoot(QDir(root).filePath(taskName(task_)), taskName(task_));
+    runs_->setRoot(QDir(root).filePath(taskName(task_)), task_);
 }
 
 QString TrainingWorkspace::runsRoot() const {
