@@ -3,6 +3,7 @@
 // Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -201,6 +202,26 @@ class TestWorkbench : public QObject {
         QVERIFY(controller.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    }
+
+    // Settings name their choices ("sgd"); LayerLab 0.1 stored the combo row, which still reads.
+    void choicesAreStoredByNameAndOldRowsStillRead() {
+        QSettings().setValue("training/imdb/epochs", 3);
+        QSettings().setValue("training/imdb/optimizer", 2);  // 0.1's row of "sgd"
+        TrainingPanel panel(Task::Imdb);
+        ExperimentSpec spec = ImdbExperimentSpec();
+        panel.applyTo(spec);
+        QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.optimizer, OptimizerKind::SGD);
+        QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.epochs, 3);
+        panel.show();
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);  // Start saves the settings
+        QCOMPARE(QSettings().value("training/imdb/optimizer").toString(), QString("sgd"));
+        // "Book defaults" is the one table's IMDB fit.
+        QTest::mouseClick(panel.defaultsButton(), Qt::LeftButton);
+        panel.applyTo(spec);
+        QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.optimizer, OptimizerKind::RMSprop);
+        QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.epochs, 10);
+        QSettings().remove("training/imdb");
     }
 
     void etaUsesTheLastEpochTime() {

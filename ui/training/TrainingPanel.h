@@ -36,6 +36,7 @@ class TrainingPanel : public QWidget {
     void showMessage(const QString& text);  // preparing, finished, stopped, failed
 
     QPushButton* startButton() const { return start_; }
+    QPushButton* defaultsButton() const { return defaults_; }
     QPushButton* pauseButton() const { return pause_; }
     QPushButton* stopButton() const { return stop_; }
     QSpinBox* epochsBox() const { return epochs_; }

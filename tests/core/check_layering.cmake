@@ -1,0 +1,28 @@
+# The include graph of core/ runs one way: experiment → train → model → data → io → util.
+# A file may include headers of its own folder and of folders below it, never above.
+# Run by CTest: cmake -DCORE_DIR=<source>/core -P check_layering.cmake
+set(layers util io data model train experiment)
+set(problems "")
+list(LENGTH layers count)
+math(EXPR last "${count} - 1")
+foreach(rank RANGE ${last})
+    list(GET layers ${rank} layer)
+    file(GLOB_RECURSE files "${CORE_DIR}/${layer}/*.h" "${CORE_DIR}/${layer}/*.cpp"
+         "${CORE_DIR}/${layer}/*.h.in")
+    foreach(file ${files})
+        file(STRINGS "${file}" includes REGEX "^#include \"[a-z_]+/")
+        foreach(line ${includes})
+            string(REGEX REPLACE "^#include \"([a-z_]+)/.*" "\\1" target "${line}")
+            list(FIND layers "${target}" targetRank)
+            if(targetRank GREATER rank)
+                file(RELATIVE_PATH shown "${CORE_DIR}" "${file}")
+                list(APPEND problems "core/${shown} (${layer}) includes ${target}/")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "core/ includes upwards:\n  ${text}")
+endif()
+message(STATUS "core/ layering: every include points down (${layers})")
