@@ -4,14 +4,14 @@
 #include <QIcon>
 #include <QTimer>
 
+#include "common/Resources.h"
 #include "dataset/DatasetBrowser.h"
 #include "imdb/ImdbPage.h"
+#include "transfer/TransferPage.h"
+#include "util/Version.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
-#include "common/Resources.h"
 #include "window/ScreenshotRunner.h"
-#include "util/Version.h"
-#include "transfer/TransferPage.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);

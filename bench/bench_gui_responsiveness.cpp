@@ -14,11 +14,11 @@
 #include <cstring>
 #include <vector>
 
+#include "data/SampleDataset.h"
+#include "data/SampleReviews.h"
 #include "training/HistoryChart.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
-#include "data/SampleDataset.h"
-#include "data/SampleReviews.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -40,8 +40,7 @@ double percentile(std::vector<double> values, double q) {
     return values[lo] + (values[hi] - values[lo]) * (position - static_cast<double>(lo));
 }
 
-void measure(const char* name, Task task, std::vector<std::string> args,
-             int seconds) {
+void measure(const char* name, Task task, std::vector<std::string> args, int seconds) {
     TrainingWorkspace workspace(task);
     workspace.resize(1366, 700);
     workspace.show();

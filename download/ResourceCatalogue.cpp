@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 
-
 // Marks titles for Qt's lupdate (the GUI shows them translated, context "Resource"); core
 // itself stays free of Qt.
 #define QT_TRANSLATE_NOOP(context, text) text

@@ -31,5 +31,4 @@ const Resource* findResource(const std::string& name);
 // $LAYERLAB_DOWNLOAD_BASE (e.g. http://127.0.0.1:8080), which tests and mirrors use.
 std::string downloadUrl(const Resource& resource);
 
-
 }  // namespace layerlab::download

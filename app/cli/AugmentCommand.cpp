@@ -1,10 +1,10 @@
 #include <cmath>
 #include <iostream>
 
-#include "experiment/AugmentOptions.h"
 #include "cli/Commands.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageGrid.h"
+#include "experiment/AugmentOptions.h"
 
 namespace layerlab::cli {
 namespace {
@@ -19,12 +19,6 @@ std::optional<ImageSize> readSize(ArgList& args) {
                           : static_cast<int>(parseNumber("--size", text->substr(x + 1)));
     if (height < 1 || width < 1) throw UsageError("--size must be positive");
     return ImageSize{height, width};
-}
-
-Interpolation readInterpolation(ArgList& args) {
-    const auto interpolation = parseInterpolation(args.valueOr("--interpolation", "nearest"));
-    if (!interpolation) throw UsageError("--interpolation must be nearest, bilinear or area");
-    return *interpolation;
 }
 
 Image loadOrThrow(const std::string& path, std::optional<ImageSize> size,
@@ -74,7 +68,8 @@ int runAugment(ArgList& args) {
     const long count = args.integer("--count").value_or(9);
     const auto seed = static_cast<std::uint32_t>(args.integer("--seed").value_or(0));
     const auto size = readSize(args);
-    const Interpolation interpolation = readInterpolation(args);
+    const Interpolation interpolation =
+        readEnumOption(args, "--interpolation", kInterpolations, Interpolation::Nearest);
     const long columns =
         args.integer("--columns")
             .value_or(static_cast<long>(std::ceil(std::sqrt(static_cast<double>(count)))));

@@ -3,18 +3,18 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/Commands.h"
 #include "download/Downloader.h"
 #include "download/ResourceFiles.h"
-#include "cli/Commands.h"
 
 namespace layerlab::cli {
 namespace {
 
-using download::Resource;
-using download::ResourceState;
-using download::resourceCatalogue;
-using download::findResource;
 using download::downloadUrl;
+using download::findResource;
+using download::Resource;
+using download::resourceCatalogue;
+using download::ResourceState;
 
 const char* stateName(ResourceState::Kind kind) {
     switch (kind) {

@@ -1,9 +1,9 @@
 #include <iostream>
 
 #include "cli/Commands.h"
-#include "experiment/ModelOptions.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
+#include "experiment/ModelOptions.h"
 #include "io/FileIO.h"
 #include "io/NpyWriter.h"
 #include "model/Network.h"
@@ -34,6 +34,27 @@ std::vector<fs::path> expandInputs(const std::vector<std::string>& inputs) {
     return files;
 }
 
+// Appends each image's layer output (NHWC): its global average over H×W with `pool` (or for a
+// flat layer), else all of it in NCHW order, as PyTorch users expect unpooled features.
+void appendFeatures(std::vector<float>& features, const std::vector<float>& nhwc,
+                    std::size_t images, const Shape& shape, bool pool) {
+    const std::int64_t h = shape.size() == 3 ? shape[0] : 1, w = shape.size() == 3 ? shape[1] : 1;
+    const std::int64_t c = shape.back();
+    for (std::size_t n = 0; n < images; ++n) {
+        const float* image = nhwc.data() + n * static_cast<std::size_t>(h * w * c);
+        if (pool || shape.size() == 1) {
+            for (std::int64_t k = 0; k < c; ++k) {
+                double sum = 0;
+                for (std::int64_t p = 0; p < h * w; ++p) sum += image[p * c + k];
+                features.push_back(static_cast<float>(sum / static_cast<double>(h * w)));
+            }
+        } else {
+            for (std::int64_t k = 0; k < c; ++k)
+                for (std::int64_t p = 0; p < h * w; ++p) features.push_back(image[p * c + k]);
+        }
+    }
+}
+
 }  // namespace
 
 const char* const kEmbedHelp =
@@ -53,8 +74,8 @@ int runEmbed(ArgList& args) {
         throw UsageError("embed needs --weights FILE (or --weights none for random weights)");
     const std::string pool = args.valueOr("--pool", "gap");
     if (pool != "gap" && pool != "none") throw UsageError("--pool must be gap or none");
-    const auto interpolation = parseInterpolation(args.valueOr("--interpolation", "bilinear"));
-    if (!interpolation) throw UsageError("--interpolation must be nearest, bilinear or area");
+    const Interpolation interpolation =
+        readEnumOption(args, "--interpolation", kInterpolations, Interpolation::Bilinear);
     auto layer = args.value("--layer");
     const auto inputs = args.positionals();
     if (inputs.empty()) throw UsageError("embed needs at least one image or folder");
@@ -77,29 +98,14 @@ int runEmbed(ArgList& args) {
     for (std::size_t start = 0; start < files.size(); start += kBatch) {
         std::vector<Image> batch;
         for (std::size_t i = start; i < std::min(files.size(), start + kBatch); ++i) {
-            DecodedImage decoded = decodeImageFile(
-                files[i], ImageSize{spec.inputSize, spec.inputSize}, *interpolation);
+            DecodedImage decoded =
+                decodeImageFile(files[i], ImageSize{spec.inputSize, spec.inputSize}, interpolation);
             if (!decoded.ok())
                 throw std::runtime_error(displayPath(files[i]) + ": " + decoded.error);
             batch.push_back(std::move(decoded.image));
         }
-        const std::vector<float> nhwc = network.layerOutput(batch, *layer);
-        const std::int64_t h = shape.size() == 3 ? shape[0] : 1,
-                           w = shape.size() == 3 ? shape[1] : 1;
-        const std::int64_t c = shape.back();
-        for (std::size_t n = 0; n < batch.size(); ++n) {
-            const float* image = nhwc.data() + n * static_cast<std::size_t>(h * w * c);
-            if (pool == "gap" || shape.size() == 1) {
-                for (std::int64_t k = 0; k < c; ++k) {
-                    double sum = 0;
-                    for (std::int64_t p = 0; p < h * w; ++p) sum += image[p * c + k];
-                    features.push_back(static_cast<float>(sum / static_cast<double>(h * w)));
-                }
-            } else {  // NCHW, as the issue asks for unpooled features
-                for (std::int64_t k = 0; k < c; ++k)
-                    for (std::int64_t p = 0; p < h * w; ++p) features.push_back(image[p * c + k]);
-            }
-        }
+        appendFeatures(features, network.layerOutput(batch, *layer), batch.size(), shape,
+                       pool == "gap");
     }
     const auto n = static_cast<std::int64_t>(files.size());
     const std::vector<std::int64_t> outShape =

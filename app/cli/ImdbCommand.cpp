@@ -3,10 +3,10 @@
 #include <iostream>
 
 #include "cli/Commands.h"
-#include "experiment/SequenceOptions.h"
-#include "data/ImdbSource.h"
 #include "data/Imdb.h"
+#include "data/ImdbSource.h"
 #include "data/Sequences.h"
+#include "experiment/SequenceOptions.h"
 #include "io/KerasCache.h"
 #include "util/LessonDefaults.h"
 
@@ -37,7 +37,8 @@ void printHistogram(const LengthStatistics& stats, int bins) {
 }  // namespace
 
 const char* const kImdbHelp =
-    "layerlab-cli imdb [PATH] [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--load-seed 113]\n"
+    "layerlab-cli imdb [PATH] [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--load-seed "
+    "113]\n"
     "                  [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--bins 20] "
     "[--json]\n"
     "  Loads PATH (an imdb.npz, or a Stanford aclImdb folder: "
@@ -62,8 +63,8 @@ ImdbOptions readLoadDataOptions(ArgList& args) {
     options.skipTop =
         static_cast<int>(args.integer("--skip-top").value_or(defaults::imdb::kSkipTop));
     if (auto m = args.integer("--maxlen-drop")) options.maxlen = static_cast<int>(*m);
-    options.seed = static_cast<std::uint32_t>(
-        args.integer("--load-seed").value_or(defaults::imdb::kLoadSeed));
+    options.seed =
+        static_cast<std::uint32_t>(args.integer("--load-seed").value_or(defaults::imdb::kLoadSeed));
     return options;
 }
 
@@ -139,8 +140,7 @@ void printText(const ImdbReport& r, int bins) {
 int runImdb(ArgList& args) {
     const ImdbOptions options = readLoadDataOptions(args);
     args.acceptAlias("--pad-maxlen", "--maxlen");
-    const int maxlen =
-        static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
+    const int maxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     const int bins = static_cast<int>(args.integer("--bins").value_or(20));
     const bool json = args.flag("--json");

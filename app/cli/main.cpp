@@ -41,8 +41,8 @@ int runSample(ArgList& args) {
 
 int runVersion() {
     const auto info = torchRuntimeInfo();
-    std::cout << "LayerLab " << kLayerLabVersion << "\nLibTorch " << info.libtorchVersion << ", " << info.device << ", "
-              << info.intraOpThreads << " threads\n";
+    std::cout << "LayerLab " << kLayerLabVersion << "\nLibTorch " << info.libtorchVersion << ", "
+              << info.device << ", " << info.intraOpThreads << " threads\n";
     return 0;
 }
 

@@ -76,10 +76,6 @@ const char* interpolationName(Interpolation interpolation) {
     return enumName(kInterpolations, interpolation);
 }
 
-std::optional<Interpolation> parseInterpolation(const std::string& name) {
-    return enumFromName(kInterpolations, name);
-}
-
 std::string describe(ImageProblem problem) {
     switch (problem) {
         case ImageProblem::None:

@@ -18,7 +18,6 @@ inline constexpr std::pair<Interpolation, const char*> kInterpolations[] = {
     {Interpolation::Area, "area"}};
 
 const char* interpolationName(Interpolation interpolation);
-std::optional<Interpolation> parseInterpolation(const std::string& name);
 
 struct ImageSize {
     int height = 0;

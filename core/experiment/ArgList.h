@@ -43,13 +43,14 @@ std::string numberArg(double value, bool forceFloat = false);
 
 // An option whose value names an enum entry; throws UsageError listing the choices.
 template <typename Enum, std::size_t N>
-Enum readEnumOption(ArgList& args, const std::string& option,
-                    const EnumNameTable<Enum, N>& table, Enum fallback) {
+Enum readEnumOption(ArgList& args, const std::string& option, const EnumNameTable<Enum, N>& table,
+                    Enum fallback) {
     const auto text = args.value(option);
     if (!text) return fallback;
     if (auto value = enumFromName(table, *text)) return *value;
     std::string choices;
-    for (const auto& entry : table) choices += (choices.empty() ? "" : "|") + std::string(entry.second);
+    for (const auto& entry : table)
+        choices += (choices.empty() ? "" : "|") + std::string(entry.second);
     throw UsageError(option + " must be " + choices + ", not '" + *text + "'");
 }
 std::vector<std::string> splitList(const std::string& text, char separator = ',');

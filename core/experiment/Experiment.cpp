@@ -124,29 +124,28 @@ json transferJson(const TransferExperimentSpec& s, const std::vector<std::string
     for (const auto& layer : network.layers())
         if (!layer.trainable) frozen.push_back(layer.name);
     const FitConfig& fit = s.fit;
-    return experimentJson(
-        Task::Transfer, s,
-        {{"train", folders.train.string()},
-         {"validation", folders.validation.string()},
-         {"classes", classes}},
-        {{"backbone", enumName(kBackbones, s.model.backbone)},
-         {"alpha", s.model.alpha},
-         {"input_size", s.model.inputSize},
-         {"head", enumName(kHeads, s.model.head)},
-         {"preprocessing", enumName(kPreprocessings, s.model.preprocessing)},
-         {"weights", network.weightsSource()},
-         {"frozen_layers", frozen}},
-        {{"epochs", fit.epochs},
-         {"steps_per_epoch", fit.stepsPerEpoch},
-         {"validation_steps", fit.validationSteps},
-         {"batch_size", fit.batchSize},
-         {"optimizer", enumName(kOptimizers, fit.optimizer)},
-         {"learning_rate", fit.learningRate},
-         {"seed", fit.seed},
-         {"cache", fit.cacheFrozenFeatures},
-         {"augmented_copies", fit.augmentedCopies},
-         {"augment", s.augment ? kerasCode(*s.augment) : "none"},
-         {"interpolation", interpolationName(s.interpolation)}});
+    return experimentJson(Task::Transfer, s,
+                          {{"train", folders.train.string()},
+                           {"validation", folders.validation.string()},
+                           {"classes", classes}},
+                          {{"backbone", enumName(kBackbones, s.model.backbone)},
+                           {"alpha", s.model.alpha},
+                           {"input_size", s.model.inputSize},
+                           {"head", enumName(kHeads, s.model.head)},
+                           {"preprocessing", enumName(kPreprocessings, s.model.preprocessing)},
+                           {"weights", network.weightsSource()},
+                           {"frozen_layers", frozen}},
+                          {{"epochs", fit.epochs},
+                           {"steps_per_epoch", fit.stepsPerEpoch},
+                           {"validation_steps", fit.validationSteps},
+                           {"batch_size", fit.batchSize},
+                           {"optimizer", enumName(kOptimizers, fit.optimizer)},
+                           {"learning_rate", fit.learningRate},
+                           {"seed", fit.seed},
+                           {"cache", fit.cacheFrozenFeatures},
+                           {"augmented_copies", fit.augmentedCopies},
+                           {"augment", s.augment ? kerasCode(*s.augment) : "none"},
+                           {"interpolation", interpolationName(s.interpolation)}});
 }
 
 // How images reach the network; augmentation only when it changes anything.
@@ -217,8 +216,7 @@ ImdbSets loadImdbSets(const ImdbExperimentSpec& s, const Say& say) {
         say("skipped " + displayPath(problem.path) + ": " + problem.problem);
     const ImdbData loaded = processImdb(std::move(source.raw), s.loadOptions());
     auto pad = [&](const ImdbSplit& split) {
-        return SequenceSet{padSequences(split.x, s.model.maxlen, s.padding, s.truncating),
-                           split.y};
+        return SequenceSet{padSequences(split.x, s.model.maxlen, s.padding, s.truncating), split.y};
     };
     auto [train, validation] = splitValidation(pad(loaded.train), s.validationSplit);
     ImdbSets sets{std::move(train), std::move(validation),

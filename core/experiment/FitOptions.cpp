@@ -20,12 +20,18 @@ FitConfig readFitOptions(ArgList& args, FitConfig fit) {
 }
 
 std::vector<std::string> fitOptionArgs(const FitConfig& fit) {
-    std::vector<std::string> args = {"--epochs",          std::to_string(fit.epochs),
-                                     "--steps-per-epoch", std::to_string(fit.stepsPerEpoch),
-                                     "--batch-size",      std::to_string(fit.batchSize),
-                                     "--optimizer",       enumName(kOptimizers, fit.optimizer),
-                                     "--learning-rate",   numberArg(fit.learningRate),
-                                     "--seed",            std::to_string(fit.seed)};
+    std::vector<std::string> args = {"--epochs",
+                                     std::to_string(fit.epochs),
+                                     "--steps-per-epoch",
+                                     std::to_string(fit.stepsPerEpoch),
+                                     "--batch-size",
+                                     std::to_string(fit.batchSize),
+                                     "--optimizer",
+                                     enumName(kOptimizers, fit.optimizer),
+                                     "--learning-rate",
+                                     numberArg(fit.learningRate),
+                                     "--seed",
+                                     std::to_string(fit.seed)};
     if (fit.threads > 0) args.insert(args.end(), {"--threads", std::to_string(fit.threads)});
     if (fit.earlyStoppingPatience > 0)
         args.insert(args.end(), {"--early-stopping", std::to_string(fit.earlyStoppingPatience)});

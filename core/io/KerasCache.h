@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-
 namespace layerlab {
 
 // Where Keras caches downloads: $KERAS_HOME, else ~/.keras. A student who ran the notebook

@@ -24,7 +24,7 @@ inline constexpr std::pair<OptimizerKind, const char*> kOptimizers[] = {
 // Keras's fit(): the lesson's values are the defaults.
 struct FitConfig {
     int epochs = defaults::transfer::kEpochs;
-    int stepsPerEpoch = defaults::transfer::kStepsPerEpoch;  // 0 = one pass over the data
+    int stepsPerEpoch = defaults::transfer::kStepsPerEpoch;      // 0 = one pass over the data
     int validationSteps = defaults::transfer::kValidationSteps;  // 0 = one pass
     int batchSize = defaults::transfer::kBatchSize;
     OptimizerKind optimizer = OptimizerKind::Adam;

@@ -149,7 +149,7 @@ class TestExperiment : public QObject {
         const auto stored = nlohmann::json::parse(run.experimentJson());
         const auto spec = std::get<ImdbExperimentSpec>(
             parseExperimentSpec(stored.at("args").get<std::vector<std::string>>()));
-        QCOMPARE(spec.model.maxlen, 8);  // from --pad-maxlen 8
+        QCOMPARE(spec.model.maxlen, 8);                  // from --pad-maxlen 8
         QVERIFY(QDir::setCurrent(LAYERLAB_SOURCE_DIR));  // its --data is relative
         std::vector<std::string> lines;
         auto resumed = Experiment::resume(copy.toStdString(),
@@ -191,30 +191,30 @@ class TestExperiment : public QObject {
         std::vector<std::string> lines;
         const Say say = [&](const std::string& line) { lines.push_back(line); };
         auto experiment = Experiment::create(parseExperimentSpec({"--data",
-                                              data,
-                                              "--backbone",
-                                              "mobilenet_v2",
-                                              "--size",
-                                              "32",
-                                              "--head",
-                                              "gap",
-                                              "--weights",
-                                              "none",
-                                              "--no-augment",
-                                              "--epochs",
-                                              "1",
-                                              "--steps-per-epoch",
-                                              "1",
-                                              "--validation-steps",
-                                              "1",
-                                              "--batch-size",
-                                              "4",
-                                              "--freeze",
-                                              "dense",
-                                              "--unfreeze",
-                                              "block_16",
-                                              "--run-dir",
-                                              first}),
+                                                                  data,
+                                                                  "--backbone",
+                                                                  "mobilenet_v2",
+                                                                  "--size",
+                                                                  "32",
+                                                                  "--head",
+                                                                  "gap",
+                                                                  "--weights",
+                                                                  "none",
+                                                                  "--no-augment",
+                                                                  "--epochs",
+                                                                  "1",
+                                                                  "--steps-per-epoch",
+                                                                  "1",
+                                                                  "--validation-steps",
+                                                                  "1",
+                                                                  "--batch-size",
+                                                                  "4",
+                                                                  "--freeze",
+                                                                  "dense",
+                                                                  "--unfreeze",
+                                                                  "block_16",
+                                                                  "--run-dir",
+                                                                  first}),
                                              say);
         for (const auto& layer : experiment->network().layers()) {
             if (layer.name == "dense") QVERIFY(!layer.trainable);

@@ -11,9 +11,9 @@
 #include "core/KerasH5Writer.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
-#include "model/PretrainedWeights.h"
 #include "io/KerasH5.h"
 #include "model/Network.h"
+#include "model/PretrainedWeights.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;

@@ -9,9 +9,9 @@
 #include <QtTest>
 
 #include "download/Downloader.h"
+#include "download/ResourceCatalogue.h"
 #include "download/ResourceFiles.h"
 #include "download/TestHttpServer.h"
-#include "download/ResourceCatalogue.h"
 
 using namespace layerlab;
 using namespace layerlab::download;

@@ -7,12 +7,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "dataset/DatasetBrowser.h"
-#include "dataset/DatasetListModel.h"
 #include "common/RecentFolders.h"
-#include "dataset/SkippedFilesModel.h"
 #include "common/ThumbnailCache.h"
 #include "core/TestImages.h"
+#include "dataset/DatasetBrowser.h"
+#include "dataset/DatasetListModel.h"
+#include "dataset/SkippedFilesModel.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;

@@ -8,9 +8,9 @@
 #include <QtTest>
 
 #include "download/Downloader.h"
+#include "download/TestHttpServer.h"
 #include "downloads/GetDataDialog.h"
 #include "window/LanguageManager.h"
-#include "download/TestHttpServer.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;

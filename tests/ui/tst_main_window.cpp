@@ -1,30 +1,30 @@
 // The application shell: first launch opens the built-in sample offline, the language
 // switch retranslates live and is remembered, window state is remembered.
 #include <QAbstractButton>
-#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSpinBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
-#include "dataset/DatasetBrowser.h"
-#include "window/LanguageManager.h"
-#include "window/MainWindow.h"
-#include "transfer/TransferPage.h"
 #include "core/KerasH5Writer.h"
 #include "core/TestImages.h"
+#include "dataset/DatasetBrowser.h"
 #include "model/ModelPanel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
 #include "training/TrainingWorkspace.h"
+#include "transfer/TransferPage.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 using namespace layerlab::ui;
 
@@ -126,8 +126,9 @@ class TestMainWindow : public QObject {
     // Keras cache) must not block the GUI: the window says "Stopping…", the event loop keeps
     // turning, and the window goes once the worker has honoured Stop.
     void closingWhileLoadingWeightsKeepsTheGuiResponsive() {
-        writeVgg16Weights(home_.filePath(".keras/models/"
-                                         "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5"));
+        writeVgg16Weights(
+            home_.filePath(".keras/models/"
+                           "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5"));
         QSettings().remove("model");  // VGG16 from the Keras cache, the lesson's
         QSettings().setValue("runs/root", home_.filePath("runs"));
         LanguageManager languages;
@@ -170,9 +171,11 @@ class TestMainWindow : public QObject {
               worstGapMs);
         QCOMPARE(training->controller()->state(), TrainingController::State::Idle);
         QVERIFY(!stateChanged.isEmpty());
-        QVERIFY2(worstGapMs < 100, qPrintable(QString("the event loop stalled %1 ms").arg(worstGapMs)));
+        QVERIFY2(worstGapMs < 100,
+                 qPrintable(QString("the event loop stalled %1 ms").arg(worstGapMs)));
         // Stopped before training began: no half-made run folder is left behind.
-        QVERIFY(QDir(home_.filePath("runs/transfer")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+        QVERIFY(QDir(home_.filePath("runs/transfer"))
+                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
                     .isEmpty());
     }
 
@@ -188,10 +191,10 @@ class TestMainWindow : public QObject {
                 const auto out = static_cast<unsigned long long>(blocks[b][1]);
                 const std::string name =
                     "block" + std::to_string(b + 1) + "_conv" + std::to_string(c);
-                layers.push_back({name,
-                                  {{name + "_W_1:0", {3, 3, in, out},
-                                    std::vector<float>(9 * in * out, 0.01f)},
-                                   {name + "_b_1:0", {out}, std::vector<float>(out, 0.0f)}}});
+                layers.push_back(
+                    {name,
+                     {{name + "_W_1:0", {3, 3, in, out}, std::vector<float>(9 * in * out, 0.01f)},
+                      {name + "_b_1:0", {out}, std::vector<float>(out, 0.0f)}}});
                 in = out;
             }
             layers.push_back({"block" + std::to_string(b + 1) + "_pool", {}});

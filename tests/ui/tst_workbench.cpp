@@ -9,18 +9,18 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "training/ConfusionMatrixModel.h"
-#include "training/HistoryChart.h"
+#include "core/TestImages.h"
+#include "experiment/ArgList.h"
 #include "imdb/ImdbPage.h"
-#include "model/LayerTreeModel.h"
 #include "imdb/LengthHistogram.h"
 #include "imdb/ReviewListModel.h"
+#include "model/LayerTreeModel.h"
+#include "model/ModelSpec.h"
+#include "training/ConfusionMatrixModel.h"
+#include "training/HistoryChart.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
-#include "core/TestImages.h"
-#include "experiment/ArgList.h"
-#include "model/ModelSpec.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -35,36 +35,36 @@ QString tinyDataset(const QTemporaryDir& dir) {
 // A tiny transfer run, written as `layerlab-cli train` arguments (an experiment.json's form).
 ExperimentSpec tinyRun(const QString& data, const QString& runDir, int epochs, int steps) {
     return parseExperimentSpec({"--task",
-            "transfer",
-            "--data",
-            data.toStdString(),
-            "--backbone",
-            "mobilenet_v2",
-            "--alpha",
-            "0.35",
-            "--size",
-            "32",
-            "--head",
-            "gap",
-            "--weights",
-            "none",
-            "--unfreeze",
-            "block_16",
-            "--no-augment",
-            "--epochs",
-            std::to_string(epochs),
-            "--steps-per-epoch",
-            std::to_string(steps),
-            "--validation-steps",
-            "2",
-            "--batch-size",
-            "4",
-            "--learning-rate",
-            "0.001",
-            "--threads",
-            "1",
-            "--run-dir",
-            runDir.toStdString()});
+                                "transfer",
+                                "--data",
+                                data.toStdString(),
+                                "--backbone",
+                                "mobilenet_v2",
+                                "--alpha",
+                                "0.35",
+                                "--size",
+                                "32",
+                                "--head",
+                                "gap",
+                                "--weights",
+                                "none",
+                                "--unfreeze",
+                                "block_16",
+                                "--no-augment",
+                                "--epochs",
+                                std::to_string(epochs),
+                                "--steps-per-epoch",
+                                std::to_string(steps),
+                                "--validation-steps",
+                                "2",
+                                "--batch-size",
+                                "4",
+                                "--learning-rate",
+                                "0.001",
+                                "--threads",
+                                "1",
+                                "--run-dir",
+                                runDir.toStdString()});
 }
 
 }  // namespace

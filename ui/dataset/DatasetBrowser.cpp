@@ -18,12 +18,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "dataset/DatasetListModel.h"
-#include "dataset/DatasetLoader.h"
 #include "common/ImageProblemText.h"
 #include "common/RecentFolders.h"
-#include "dataset/SkippedFilesModel.h"
 #include "common/ThumbnailCache.h"
+#include "dataset/DatasetListModel.h"
+#include "dataset/DatasetLoader.h"
+#include "dataset/SkippedFilesModel.h"
 
 namespace layerlab::ui {
 namespace {

@@ -10,18 +10,19 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "download/Downloader.h"
 #include "common/Duration.h"
+#include "download/Downloader.h"
 
 namespace layerlab::ui {
 
 ResourceListModel::ResourceListModel(QObject* parent) : QAbstractTableModel(parent) {
     states_.resize(download::resourceCatalogue().size());
-    connect(&watcher_, &QFutureWatcher<std::vector<download::ResourceState>>::finished, this, [this] {
-        states_ = watcher_.result();
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        Q_EMIT refreshed();
-    });
+    connect(&watcher_, &QFutureWatcher<std::vector<download::ResourceState>>::finished, this,
+            [this] {
+                states_ = watcher_.result();
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+                Q_EMIT refreshed();
+            });
 }
 
 void ResourceListModel::refresh() {
@@ -40,7 +41,8 @@ download::ResourceState ResourceListModel::state(int row) const {
 
 bool ResourceListModel::available(int row) const {
     const auto kind = state(row).kind;
-    return kind == download::ResourceState::InKerasCache || kind == download::ResourceState::Downloaded;
+    return kind == download::ResourceState::InKerasCache ||
+           kind == download::ResourceState::Downloaded;
 }
 
 void ResourceListModel::setActiveRow(int row) {

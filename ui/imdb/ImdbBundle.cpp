@@ -54,8 +54,8 @@ ImdbSource resolve(ImdbSource source, const QString& cacheDir, ImdbBundle& bundl
         const fs::path folder = ensureSampleReviews(fs::path(cacheDir.toStdString()));
         source = {ImdbSource::AclFolder, QString::fromStdString(displayPath(folder))};
         bundle.isSample = true;
-        bundle.description = QObject::tr(
-            "Built-in sample: 2,000 generated short reviews (not IMDB), works offline");
+        bundle.description =
+            QObject::tr("Built-in sample: 2,000 generated short reviews (not IMDB), works offline");
     }
     return source;
 }

@@ -28,10 +28,10 @@
 #include "experiment/SequenceOptions.h"
 #include "imdb/LengthHistogram.h"
 #include "imdb/ReviewListModel.h"
-#include "training/TrainingWorkspace.h"
 #include "io/Paths.h"
 #include "model/Network.h"
 #include "model/SequenceModel.h"
+#include "training/TrainingWorkspace.h"
 #include "util/EnumNames.h"
 
 namespace layerlab::ui {
@@ -306,7 +306,8 @@ void ImdbPage::load(const ImdbSource& source) {
     current_ = source;
     setComboValue(source_, source.kind);
     QSettings settings;
-    settings.setValue("imdb/sourceKind", QString::fromLatin1(enumName(kImdbSourceKinds, source.kind)));
+    settings.setValue("imdb/sourceKind",
+                      QString::fromLatin1(enumName(kImdbSourceKinds, source.kind)));
     settings.setValue("imdb/sourcePath", source.path);
     reload();
 }

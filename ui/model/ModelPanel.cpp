@@ -19,10 +19,10 @@
 #include <QVBoxLayout>
 #include <map>
 
-#include "model/LayerTreeModel.h"
 #include "common/EnumCombo.h"
 #include "experiment/ModelOptions.h"
 #include "io/FileIO.h"
+#include "model/LayerTreeModel.h"
 #include "model/PretrainedWeights.h"
 #include "util/EnumNames.h"
 
@@ -108,8 +108,8 @@ void ModelPanel::fillChoices() {
     for (const auto& [value, name] : kHeads) head_->addItem(QString(), int(value));
     for (const auto& [value, name] : kPreprocessings)
         preprocessing_->addItem(QString(), int(value));
-    for (auto kind : {WeightsSource::Kind::KerasCache, WeightsSource::Kind::File,
-                      WeightsSource::Kind::None})
+    for (auto kind :
+         {WeightsSource::Kind::KerasCache, WeightsSource::Kind::File, WeightsSource::Kind::None})
         weights_->addItem(QString(), int(kind));
     weightsStatus_->setWordWrap(true);
     preset_->addItem(QString());

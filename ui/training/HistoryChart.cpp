@@ -153,7 +153,8 @@ struct HistoryChart::Impl {
     double lastEpoch() const {
         double maxX = 1;
         for (const auto& overlay : overlays)
-            if (!overlay.history.empty()) maxX = std::max<double>(maxX, overlay.history.back().epoch);
+            if (!overlay.history.empty())
+                maxX = std::max<double>(maxX, overlay.history.back().epoch);
         if (!history.empty()) maxX = std::max<double>(maxX, history.back().epoch);
         if (!batchLoss.isEmpty()) maxX = std::max(maxX, std::ceil(batchLoss.last().x()));
         return maxX;

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 #include "common/Duration.h"
-#include "util/EnumNames.h"
 #include "io/RunDirectory.h"
+#include "util/EnumNames.h"
 
 namespace layerlab::ui {
 namespace {

@@ -45,7 +45,6 @@ class TrainingPanel : public QWidget {
     QSpinBox* batchBox() const { return batch_; }
     QCheckBox* augmentBox() const { return augment_; }
 
-
   Q_SIGNALS:
     void startRequested();
     void pauseToggled(bool paused);

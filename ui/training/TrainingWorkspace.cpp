@@ -24,14 +24,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "common/ThumbnailCache.h"
+#include "dataset/DatasetListModel.h"
+#include "io/FileIO.h"
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
-#include "dataset/DatasetListModel.h"
 #include "training/HistoryChart.h"
 #include "training/RunsModel.h"
-#include "common/ThumbnailCache.h"
 #include "training/TrainingController.h"
-#include "io/FileIO.h"
 
 namespace layerlab::ui {
 namespace {

@@ -22,7 +22,8 @@ void showAboutDialog(QWidget* parent) {
             "<p>Augmentation follows Keras's ImageDataGenerator (keras-preprocessing "
             "1.1.2) exactly, including its random draws for a given seed.</p>"
             "<p>LibTorch %2 · %3 · %4 threads<br>Qt %5</p>")
-            .arg(QString::fromLatin1(kLayerLabVersion), QString::fromStdString(torch.libtorchVersion),
+            .arg(QString::fromLatin1(kLayerLabVersion),
+                 QString::fromStdString(torch.libtorchVersion),
                  QString::fromStdString(torch.device))
             .arg(torch.intraOpThreads)
             .arg(QString::fromLatin1(qVersion())));

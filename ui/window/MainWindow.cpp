@@ -13,19 +13,19 @@
 #include <QTabWidget>
 #include <QTimer>
 
-#include "window/AboutDialog.h"
 #include "augment/AugmentPreview.h"
+#include "common/RecentFolders.h"
 #include "dataset/DatasetBrowser.h"
+#include "download/ResourceFiles.h"
 #include "downloads/GetDataDialog.h"
 #include "imdb/ImdbPage.h"
-#include "window/LanguageManager.h"
 #include "model/ModelPanel.h"
-#include "common/RecentFolders.h"
-#include "download/ResourceFiles.h"
+#include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
 #include "transfer/TransferPage.h"
-#include "train/TorchRuntime.h"
+#include "window/AboutDialog.h"
+#include "window/LanguageManager.h"
 
 namespace layerlab::ui {
 namespace {
@@ -200,9 +200,10 @@ void MainWindow::openInitialDataset() {
         return;
     }
     // The lesson's photos when this machine has them (a notebook's Keras cache or a download).
-    const download::ResourceState cats = download::inspectResource(*download::findResource("cats_and_dogs"));
-    if (cats.kind != download::ResourceState::Missing && cats.kind != download::ResourceState::Corrupt &&
-        QFileInfo(cats.path).isDir()) {
+    const download::ResourceState cats =
+        download::inspectResource(*download::findResource("cats_and_dogs"));
+    if (cats.kind != download::ResourceState::Missing &&
+        cats.kind != download::ResourceState::Corrupt && QFileInfo(cats.path).isDir()) {
         const QString origin =
             cats.kind == download::ResourceState::InKerasCache
                 ? tr("Opened the lesson's photos from the Keras cache: %1").arg(cats.path)
