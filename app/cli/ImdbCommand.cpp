@@ -141,6 +141,7 @@ int runImdb(ArgList& args) {
     const ImdbOptions options = readLoadDataOptions(args);
     args.acceptAlias("--pad-maxlen", "--maxlen");
     const int maxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
+    if (maxlen < 1) throw UsageError("--maxlen must be at least 1");
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     const int bins = static_cast<int>(args.integer("--bins").value_or(20));
     const bool json = args.flag("--json");

@@ -55,7 +55,7 @@ const char* const kTrainHelp =
     "    [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--cell "
     "simple_rnn|lstm|gru]\n"
     "    [--units 8] [--input one-hot|embedding] [--embedding-dim 16] [--layers 1] "
-    "[--bidirectional]\n"
+    "[--bidirectional] [--dropout D]\n"
     "    [--validation-split 0.2] [--optimizer rmsprop] [--learning-rate 1e-3] [--epochs 10]\n"
     "    [--batch-size 128] [--early-stopping P [--restore-best]] [--seed S]\n"
     "  The lesson's RNN sentiment classifier: load_data(num_words), pad_sequences(maxlen), fit\n"

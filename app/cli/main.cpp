@@ -1,4 +1,5 @@
 // layerlab-cli: the headless face of LayerLab. Thin: parse the subcommand, call core.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/Commands.h"
@@ -46,26 +47,26 @@ int runVersion() {
     return 0;
 }
 
-int printHelp(const std::vector<std::string>& topic) {
-    if (!topic.empty() && topic.front() == "images")
-        std::cout << kImagesHelp;
-    else if (!topic.empty() && topic.front() == "summary")
-        std::cout << kSummaryHelp;
-    else if (!topic.empty() && topic.front() == "train")
-        std::cout << kTrainHelp << kAugmentOptionsHelp;
-    else if (!topic.empty() && topic.front() == "fine-tune")
-        std::cout << kFineTuneHelp;
-    else if (!topic.empty() && topic.front() == "embed")
-        std::cout << kEmbedHelp;
-    else if (!topic.empty() && topic.front() == "imdb")
-        std::cout << kImdbHelp;
-    else if (!topic.empty() && topic.front() == "data")
-        std::cout << kDataHelp;
-    else if (!topic.empty() && topic.front() == "augment")
-        std::cout << kAugmentHelp << kAugmentOptionsHelp;
-    else
-        std::cout << kUsage;
-    return 0;
+// One command's help (the command list for anything else).
+std::string helpFor(const std::string& command) {
+    const std::pair<const char*, std::string> topics[] = {
+        {"images", kImagesHelp},
+        {"summary", kSummaryHelp},
+        {"train", std::string(kTrainHelp) + kAugmentOptionsHelp},
+        {"fine-tune", kFineTuneHelp},
+        {"embed", kEmbedHelp},
+        {"imdb", kImdbHelp},
+        {"data", kDataHelp},
+        {"augment", std::string(kAugmentHelp) + kAugmentOptionsHelp}};
+    for (const auto& [name, text] : topics)
+        if (command == name) return text;
+    return kUsage;
+}
+
+bool asksForHelp(const std::vector<std::string>& args) {
+    return std::find_if(args.begin(), args.end(), [](const std::string& arg) {
+               return arg == "--help" || arg == "-h";
+           }) != args.end();
 }
 
 int dispatch(const std::string& command, ArgList& args, const std::vector<std::string>& rawArgs) {
@@ -79,8 +80,11 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "data") return runData(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
-    if (command == "help" || command == "--help" || command == "-h")
-        return printHelp(args.positionals());
+    if (command == "help" || command == "--help" || command == "-h") {
+        const auto topic = args.positionals();
+        std::cout << helpFor(topic.empty() ? std::string() : topic.front());
+        return 0;
+    }
     throw UsageError("unknown command '" + command + "'");
 }
 
@@ -91,12 +95,17 @@ int main(int argc, char** argv) {
         std::cerr << kUsage;
         return 2;
     }
+    const std::string command = argv[1];
     const std::vector<std::string> rawArgs(argv + 2, argv + argc);
+    if (asksForHelp(rawArgs)) {  // `layerlab-cli train --help`, as students type it
+        std::cout << helpFor(command);
+        return 0;
+    }
     ArgList args(rawArgs);
     try {
-        return dispatch(argv[1], args, rawArgs);
+        return dispatch(command, args, rawArgs);
     } catch (const UsageError& error) {
-        std::cerr << "layerlab-cli: " << error.what() << "\n\n" << kUsage;
+        std::cerr << "layerlab-cli: " << error.what() << "\n\n" << helpFor(command);
         return 2;
     } catch (const std::exception& error) {
         std::cerr << "layerlab-cli: " << error.what() << "\n";

@@ -90,6 +90,18 @@ class TestCli : public QObject {
         r = runCli({"augment", "x.png", "--out", "y.png", "--bogus"});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("unknown option --bogus"));
+        QVERIFY(r.err.contains("layerlab-cli augment IMAGE"));  // that command's usage
+        // `COMMAND --help`, as students type it; one spelling per option in every command.
+        r = runCli({"train", "--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("--maxlen 100") && r.out.contains("--load-seed 113"));
+        QVERIFY(!r.out.contains("--pad-maxlen"));
+        r = runCli({"imdb", "-h"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("--maxlen 100") && r.out.contains("--load-seed 113"));
+        r = runCli({"imdb", "x.npz", "--maxlen", "0"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--maxlen must be at least 1"));
         r = runCli({"augment", QString::fromStdString((root_ / "dogs" / "broken.jpg").string()),
                     "--out", temp_.filePath("z.png")});
         QCOMPARE(r.code, 1);

@@ -122,6 +122,53 @@ class TestMainWindow : public QObject {
         QVERIFY(!QApplication::activeModalWidget());
     }
 
+    // The keys the buttons name work through real key events: F5 starts, F6 pauses and
+    // resumes, Shift+F5 stops (on the page on show only); Ctrl+R reshuffles the preview.
+    void trainingShortcutsStartPauseAndStop() {
+        QSettings().setValue("model/backbone", "mobilenet_v2");
+        QSettings().setValue("model/size", 32);
+        QSettings().setValue("model/head", "gap");
+        QSettings().setValue("runs/root", home_.filePath("runs"));
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        DatasetBrowser* browser = window.transferPage()->browser();
+        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
+        browser->openFolder(QString::fromStdString(
+            testimages::tinySampleDataset(home_.filePath("keys").toStdString(), 4, 2).string()));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+
+        window.showPage(MainWindow::AugmentationPage);
+        QPushButton* reshuffle = nullptr;
+        for (auto* button : window.findChildren<QPushButton*>())
+            if (button->text() == "Reshuffle") reshuffle = button;
+        QVERIFY(reshuffle);
+        QSignalSpy reshuffled(reshuffle, &QPushButton::clicked);
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(reshuffled.count(), 1);
+
+        window.showPage(MainWindow::TrainingPage);
+        TrainingWorkspace* training = window.transferPage()->training();
+        TrainingController* controller = training->controller();
+        training->panel()->epochsBox()->setValue(1000);
+        training->panel()->stepsBox()->setValue(2);
+        QSignalSpy finished(controller, &TrainingController::finished);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(controller->isActive());
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::Running, 60000);
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(controller->state(), TrainingController::State::Paused);
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(controller->state(), TrainingController::State::Running);
+        QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.at(0).at(1).toBool());  // stopped
+        QSettings().remove("model");
+    }
+
     // Closing while a run is still preparing (here: loading 59 MB of VGG16 weights from the
     // Keras cache) must not block the GUI: the window says "Stopping…", the event loop keeps
     // turning, and the window goes once the worker has honoured Stop.
@@ -130,7 +177,7 @@ class TestMainWindow : public QObject {
             home_.filePath(".keras/models/"
                            "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5"));
         QSettings().remove("model");  // VGG16 from the Keras cache, the lesson's
-        QSettings().setValue("runs/root", home_.filePath("runs"));
+        QSettings().setValue("runs/root", home_.filePath("closing"));
         LanguageManager languages;
         languages.apply("en");
         MainWindow window(&languages);
@@ -174,7 +221,7 @@ class TestMainWindow : public QObject {
         QVERIFY2(worstGapMs < 100,
                  qPrintable(QString("the event loop stalled %1 ms").arg(worstGapMs)));
         // Stopped before training began: no half-made run folder is left behind.
-        QVERIFY(QDir(home_.filePath("runs/transfer"))
+        QVERIFY(QDir(home_.filePath("closing/transfer"))
                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
                     .isEmpty());
     }

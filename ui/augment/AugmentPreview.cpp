@@ -21,6 +21,7 @@
 #include <QtConcurrent>
 
 #include "augment/AugmentControls.h"
+#include "common/ButtonShortcut.h"
 #include "common/EnumCombo.h"
 #include "common/ImageConversion.h"
 #include "common/ImageProblemText.h"
@@ -96,10 +97,10 @@ QScrollArea* AugmentPreview::buildSettings() {
     interpolation_ = new QComboBox(this);
     fillEnumCombo(interpolation_, kInterpolations);
     reshuffle_ = new QPushButton(this);
-    reshuffle_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    addButtonShortcut(reshuffle_, QKeySequence(Qt::CTRL | Qt::Key_R));
     reset_ = new QPushButton(this);
     copy_ = new QPushButton(this);
-    copy_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    addButtonShortcut(copy_, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     showParams_ = new QCheckBox(this);
     showParams_->setChecked(true);
 

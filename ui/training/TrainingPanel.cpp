@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "common/ButtonShortcut.h"
 #include "common/Duration.h"
 #include "common/EnumCombo.h"
 #include "util/EnumNames.h"
@@ -76,9 +77,9 @@ void TrainingPanel::configureControls() {
     learningRate_->setSingleStep(1e-5);
     validationSplit_->setRange(0.0, 0.9);
     validationSplit_->setSingleStep(0.05);
-    start_->setShortcut(QKeySequence(Qt::Key_F5));
-    pause_->setShortcut(QKeySequence(Qt::Key_F6));
-    stop_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    addButtonShortcut(start_, QKeySequence(Qt::Key_F5));
+    addButtonShortcut(pause_, QKeySequence(Qt::Key_F6));
+    addButtonShortcut(stop_, QKeySequence(Qt::SHIFT | Qt::Key_F5));
     pause_->setCheckable(true);
     start_->setDefault(true);
     status_->setWordWrap(true);

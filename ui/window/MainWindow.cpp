@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -69,7 +70,9 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     });
 
     QSettings settings;
-    resize(1280, 760);
+    // 1280×760, or what the screen has room for (a 1024×768 projector): never larger.
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.95 : QSize(1280, 760);
+    resize(QSize(1280, 760).boundedTo(room));
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
 }
