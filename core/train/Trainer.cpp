@@ -94,20 +94,37 @@ class Samples {
 };
 
 // The batches one fit() call draws: steps_per_epoch batches from the shuffled, cycling training
-// order and validation_steps batches from the validation order.
+// order and validation_steps batches from the validation order. Image validation is shuffled
+// too, as flow_from_directory(shuffle=True) is for the lesson's validation generator: with
+// validation_steps × batch_size below the set's size, each epoch validates on a new random
+// sample of every class, not on the first files of the first class. Its own seed keeps it
+// apart from the training order; reseeding per epoch keeps resumed runs identical. Arrays
+// (fit's validation_split) are taken in order, as Keras does.
 struct Schedule {
     BatchOrder train;
     int steps;
     std::optional<BatchOrder> validation;
     int validationSteps = 0;
 
-    Schedule(const FitConfig& c, std::size_t trainSize, std::optional<std::size_t> validationSize)
+    Schedule(const FitConfig& c, std::size_t trainSize, std::optional<std::size_t> validationSize,
+             bool shuffleValidation)
         : train(trainSize, static_cast<std::size_t>(c.batchSize), true, c.seed),
           steps(c.stepsPerEpoch > 0 ? c.stepsPerEpoch : static_cast<int>(train.batchesPerPass())) {
         if (!validationSize) return;
-        validation.emplace(*validationSize, static_cast<std::size_t>(c.batchSize), false, c.seed);
+        validation.emplace(*validationSize, static_cast<std::size_t>(c.batchSize),
+                           shuffleValidation, c.seed ^ 0x5eed5eedu);
         validationSteps = c.validationSteps > 0 ? c.validationSteps
                                                 : static_cast<int>(validation->batchesPerPass());
+    }
+
+    // "Validation: 8 of 12 images each epoch, a new random sample every epoch".
+    std::string validationLine(std::size_t size, std::size_t batchSize, bool images) const {
+        const std::size_t seen =
+            std::min(size, static_cast<std::size_t>(validationSteps) * batchSize);
+        std::string line = "Validation: " + std::to_string(seen) + " of " + std::to_string(size) +
+                           (images ? " images" : " samples") + " each epoch";
+        if (images && seen < size) line += ", a new random sample every epoch";
+        return line;
     }
 };
 
@@ -156,7 +173,8 @@ struct Trainer::Impl {
 
     Schedule schedule() const {
         return Schedule(config, train.size(),
-                        validation ? std::optional<std::size_t>(validation->size()) : std::nullopt);
+                        validation ? std::optional<std::size_t>(validation->size()) : std::nullopt,
+                        validation && validation->images());
     }
 
     // Which augmented copy of every training input an epoch uses: one of a bank of
@@ -390,6 +408,9 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         if (callbacks.log) callbacks.log(line);
     };
     Schedule schedule = d.schedule();
+    if (d.validation)
+        log(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
+                                    d.validation->images() != nullptr));
     EarlyStopping earlyStopping(c.earlyStoppingPatience, c.restoreBestWeights);
     auto bestWeights = [&] { return saveNetworkWeights(d.network); };
     std::vector<EpochMetrics> history;

@@ -4,6 +4,7 @@
 // stopping, and the run directory's files.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <set>
 
 #include "data/ImageDecoder.h"
 #include "data/SampleDataset.h"
@@ -95,6 +96,53 @@ class TestTrainer : public QObject {
         seen = c.next();
         std::sort(seen.begin(), seen.end());
         QCOMPARE(seen, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    }
+
+    // flow_from_directory shuffles the validation generator too (DESIGN.md): one validation
+    // step of 4 out of 8 images (4 per class) is a random sample that changes every epoch, and
+    // a resumed run draws the very same samples.
+    void validationIsARandomSampleEachEpochAndResumable() {
+        FitConfig fit = tinyFit();
+        fit.validationSteps = 1;
+        fit.stepsPerEpoch = 1;
+        ImageInputConfig input;
+        input.size = kSize;
+        auto sampleOfEachEpoch = [&](int initialEpoch) {
+            Network network(tinyVgg(), 3);
+            Trainer trainer(network, ImageSet(train_, input), ImageSet(validation_, input), fit);
+            std::vector<std::vector<std::size_t>> samples;
+            std::vector<std::set<std::int64_t>> classes;
+            std::vector<std::string> lines;
+            FitCallbacks callbacks;
+            callbacks.log = [&](const std::string& line) { lines.push_back(line); };
+            callbacks.onEpoch = [&](const EpochMetrics&) {
+                std::vector<std::size_t> indices;
+                std::set<std::int64_t> labels;
+                for (const auto& p : trainer.lastValidationPredictions()) {
+                    indices.push_back(p.index);
+                    labels.insert(p.label);
+                }
+                samples.push_back(indices);
+                classes.push_back(labels);
+                return true;
+            };
+            TrainingControl control;
+            trainer.fit(callbacks, control, initialEpoch);
+            return std::make_tuple(samples, classes, lines);
+        };
+        const auto [samples, classes, lines] = sampleOfEachEpoch(0);
+        QCOMPARE(samples.size(), std::size_t(3));
+        QCOMPARE(lines.front(),
+                 std::string("Validation: 4 of 8 images each epoch, a new random sample every "
+                             "epoch"));
+        for (const auto& sample : samples) QCOMPARE(sample.size(), std::size_t(4));
+        QVERIFY(samples[0] != samples[1] || samples[1] != samples[2]);
+        bool bothClasses = false;
+        for (const auto& labels : classes) bothClasses = bothClasses || labels.size() == 2;
+        QVERIFY(bothClasses);  // not just the first files of the first class
+        const auto resumed = std::get<0>(sampleOfEachEpoch(1));
+        QCOMPARE(resumed.front(), samples[1]);
+        QCOMPARE(resumed.back(), samples[2]);
     }
 
     void cacheGivesTheSameHistory() {
