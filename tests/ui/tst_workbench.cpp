@@ -216,6 +216,8 @@ class TestWorkbench : public QObject {
         panel.show();
         QTest::mouseClick(panel.startButton(), Qt::LeftButton);  // Start saves the settings
         QCOMPARE(QSettings().value("training/imdb/optimizer").toString(), QString("sgd"));
+        panel.epochsBox()->setValue(4);  // and so does any change, without Start
+        QCOMPARE(QSettings().value("training/imdb/epochs").toInt(), 4);
         // "Book defaults" is the one table's IMDB fit.
         QTest::mouseClick(panel.defaultsButton(), Qt::LeftButton);
         panel.applyTo(spec);

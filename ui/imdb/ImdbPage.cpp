@@ -89,8 +89,27 @@ ImdbPage::ImdbPage(QWidget* parent)
     training_->setSpecProvider([this](QString* problem) { return experimentSpec(problem); });
     connect(&watcher_, &QFutureWatcher<std::shared_ptr<const ImdbBundle>>::finished, this,
             &ImdbPage::onLoaded);
+    restorePadding();
     retranslate();
     updateSummary();
+}
+
+// pad_sequences' choices are remembered like the model's: restored once every tab exists (the
+// maxlen box drives the slider, the histogram and the summary), saved on every change.
+void ImdbPage::restorePadding() {
+    QSettings settings;
+    maxlen_->setValue(settings.value("imdb/maxlen", defaults::imdb::kMaxlen).toInt());
+    setComboFromSetting(padding_, kSides, settings.value("imdb/padding"));
+    setComboFromSetting(truncating_, kSides, settings.value("imdb/truncating"));
+    auto save = [this] {
+        QSettings s;
+        s.setValue("imdb/maxlen", maxlen_->value());
+        s.setValue("imdb/padding", comboSettingValue(padding_, kSides));
+        s.setValue("imdb/truncating", comboSettingValue(truncating_, kSides));
+    };
+    connect(maxlen_, &QSpinBox::valueChanged, this, save);
+    connect(padding_, &QComboBox::currentIndexChanged, this, save);
+    connect(truncating_, &QComboBox::currentIndexChanged, this, save);
 }
 
 ImdbPage::~ImdbPage() {

@@ -63,6 +63,7 @@ class ImdbPage : public QWidget {
   private:
     QWidget* buildReviewsTab();
     void connectReviewsTab();
+    void restorePadding();
     QWidget* buildLengthsTab();
     QWidget* buildModelTab();
     void chooseSource(int index);

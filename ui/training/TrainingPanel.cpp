@@ -59,6 +59,14 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     buildLayout();
     restoreDefaults();
     restoreSettings();
+    // Remembered as they change, not only on Start: a teacher prepares, quits, comes back.
+    for (QSpinBox* box : {epochs_, steps_, validationSteps_, batch_, seed_})
+        connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::save);
+    for (QDoubleSpinBox* box : {learningRate_, validationSplit_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::save);
+    connect(optimizer_, &QComboBox::currentIndexChanged, this, &TrainingPanel::save);
+    for (QCheckBox* box : {augment_, cache_})
+        connect(box, &QCheckBox::toggled, this, &TrainingPanel::save);
     connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
     connect(start_, &QPushButton::clicked, this, [this] {
         save();
