@@ -177,6 +177,7 @@ QWidget* DatasetBrowser::buildDetail() {
     detailsLabel_ = new QLabel(this);
     detailsLabel_->setWordWrap(true);
     detailsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailsLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     detailsLabel_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     skippedTitle_ = new QLabel(this);
     skippedView_ = new QTableView(this);
@@ -368,7 +369,10 @@ void DatasetBrowser::showCurrent() {
     }
     const QSize size = previews_->sourceSize(path);
     QStringList lines;
-    lines << tr("<b>File:</b> %1").arg(QDir::toNativeSeparators(path).toHtmlEscaped());
+    // A break point after every separator, so a long path wraps instead of widening the window.
+    lines << tr("<b>File:</b> %1")
+                 .arg(QDir::toNativeSeparators(path).toHtmlEscaped().replace(
+                     QDir::separator(), QString(QDir::separator()) + QChar(0x200B)));
     if (size.isValid() && !size.isEmpty())
         lines << tr("<b>Size:</b> %1 × %2 px").arg(size.width()).arg(size.height());
     lines << tr("<b>Class:</b> %1 (label %2)")

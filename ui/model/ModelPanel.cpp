@@ -120,6 +120,7 @@ void ModelPanel::fillChoices() {
     tree_->setAlternatingRowColors(true);
     tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    totals_->setWordWrap(true);  // three long numbers must not make the window wider than 1024
 }
 
 // The choices on the left; the layer tree, Keras's totals and model.summary() on the right.

@@ -119,9 +119,10 @@ struct ValueRange {
 // tick each up to 15, then every few epochs.
 void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, double maxX,
              bool isLoss) {
-    const double pad = (range.hi - range.lo) * 0.05 + 1e-3;
-    const double yLo = std::max(0.0, range.lo - pad);
-    const double yHi = isLoss ? range.hi + pad : std::min(1.0, range.hi + pad);
+    const bool empty = range.lo > range.hi;  // nothing plotted yet: a plain 0 to 1
+    const double pad = empty ? 0 : (range.hi - range.lo) * 0.05 + 1e-3;
+    const double yLo = empty ? 0 : std::max(0.0, range.lo - pad);
+    const double yHi = empty ? 1 : isLoss ? range.hi + pad : std::min(1.0, range.hi + pad);
     for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
     c.markers->replace(markers);
     c.markers->setVisible(!markers.isEmpty());
@@ -285,7 +286,10 @@ void HistoryChart::redraw() {
     const double maxX = d_->lastEpoch();
     for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
         const bool isLoss = c == &d_->loss;
-        ValueRange range = isLoss ? ValueRange{0, 0.1} : ValueRange{1, 0};
+        // Loss axes start at 0; accuracy axes span the values shown.
+        const bool anything =
+            !d_->history.empty() || !d_->batchLoss.isEmpty() || !d_->overlays.empty();
+        ValueRange range = isLoss && anything ? ValueRange{0, 0.1} : ValueRange{1, 0};
         const QList<QPointF> markers = d_->drawHistory(*c, range);
         const QList<QPointF> batches =
             decimated(isLoss ? d_->batchLoss : d_->batchAccuracy, kMaxBatchPoints);
