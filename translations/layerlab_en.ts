@@ -413,10 +413,6 @@ skipped: %2</translation>
         <translation>Fine-tune from this run</translation>
     </message>
     <message>
-        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
-        <translation>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
-    </message>
-    <message>
         <source>Unfreeze</source>
         <translation>Unfreeze</translation>
     </message>
@@ -427,6 +423,14 @@ skipped: %2</translation>
     <message>
         <source>More epochs</source>
         <translation>More epochs</translation>
+    </message>
+    <message>
+        <source>Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
+    </message>
+    <message>
+        <source>Trainable params: %1 → %2</source>
+        <translation>Trainable params: %1 → %2</translation>
     </message>
 </context>
 <context>

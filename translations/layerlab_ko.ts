@@ -279,7 +279,9 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -415,10 +417,6 @@ skipped: %2</source>
         <translation>이 실행에서 미세 조정</translation>
     </message>
     <message>
-        <source>Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and trains on from this run's model with a lower learning rate; the curves continue with a marker.</source>
-        <translation>지정한 층이나 블록의 동결을 풀고 (수업: block5_conv → block5_conv1..3) 이 실행의 모델에서 더 낮은 학습률로 이어서 훈련합니다. 그래프는 표시와 함께 이어집니다.</translation>
-    </message>
-    <message>
         <source>Unfreeze</source>
         <translation>동결 해제</translation>
     </message>
@@ -429,6 +427,14 @@ skipped: %2</source>
     <message>
         <source>More epochs</source>
         <translation>추가 에포크</translation>
+    </message>
+    <message>
+        <source>Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>동결을 풀 블록을 고르세요 (수업: block5, 합성곱 세 개). 이 실행의 모델에서 더 낮은 학습률로 훈련을 이어 가며, 곡선은 표시와 함께 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Trainable params: %1 → %2</source>
+        <translation>훈련되는 파라미터: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -589,7 +595,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation><numerusform>문제 %n개: </numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개: </numerusform>
+        </translation>
     </message>
     <message>
         <source>positive</source>
@@ -601,7 +609,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n 단어</numerusform></translation>
+        <translation>
+            <numerusform>%n 단어</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -688,7 +698,9 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n개 층</numerusform></translation>
+        <translation>
+            <numerusform>%n개 층</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>

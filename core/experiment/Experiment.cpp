@@ -309,6 +309,10 @@ ExperimentSpec storedSpec(const RunDirectory& run) {
 
 }  // namespace
 
+ExperimentSpec readRunSpec(const fs::path& runDir) {
+    return storedSpec(RunDirectory::open(runDir));
+}
+
 Experiment::Experiment(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Experiment::~Experiment() = default;
 

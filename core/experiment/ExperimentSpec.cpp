@@ -101,6 +101,20 @@ void TransferExperimentSpec::validate() const {
         throw UsageError("unknown --strategy " + strategy);
 }
 
+std::vector<LayerSpec> TransferExperimentSpec::frozenLayers(int classes) const {
+    ModelSpec spec = model;
+    spec.numClasses = classes;
+    std::vector<LayerSpec> layers = buildLayers(spec);
+    if (!strategy.empty()) applyStrategy(layers, findStrategy(strategy)->strategy);
+    try {
+        for (const auto& name : freeze) setTrainable(layers, name, false);
+        for (const auto& name : unfreeze) setTrainable(layers, name, true);
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(std::string("--freeze/--unfreeze: ") + error.what());
+    }
+    return layers;
+}
+
 // --- IMDB ----------------------------------------------------------------------------------
 
 FitConfig ImdbExperimentSpec::bookFit() {

@@ -47,6 +47,10 @@ struct TransferExperimentSpec {
     std::vector<std::string> toArgs() const;
     // Throws UsageError naming the option of the first value out of range.
     void validate() const;
+    // The model's layers for `classes` classes, frozen as this experiment freezes them: the
+    // strategy, then --freeze, then --unfreeze. Throws UsageError for a name that matches no
+    // layer.
+    std::vector<LayerSpec> frozenLayers(int classes) const;
 };
 
 // The RNN sentiment classifier on IMDB reviews. A default-constructed spec is the lesson's

@@ -3,6 +3,7 @@
 // Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -17,6 +18,7 @@
 #include "model/LayerTreeModel.h"
 #include "model/ModelSpec.h"
 #include "training/ConfusionMatrixModel.h"
+#include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
@@ -202,6 +204,42 @@ class TestWorkbench : public QObject {
         QVERIFY(controller.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    }
+
+    // The fine-tune dialog offers the run's own blocks: the lesson's block5 for VGG16 (its
+    // trainable count as in DESIGN.md), MobileNetV2's last block for a MobileNetV2 run (whose
+    // block5_conv used to be proposed and failed), ticked with the keyboard.
+    void fineTuneDialogOffersTheRunsOwnBlocks() {
+        FineTuneDialog lesson(TransferExperimentSpec(), 2);
+        QCOMPARE(lesson.request().unfreeze, std::vector<std::string>{"block5"});
+        QCOMPARE(lesson.trainableLabel()->text(),
+                 QString("Trainable params: 12,846,081 → 19,925,505"));
+
+        TransferExperimentSpec mobile;
+        mobile.model.backbone = Backbone::MobileNetV2;
+        mobile.model.inputSize = 32;
+        mobile.model.head = HeadKind::GlobalAveragePooling;
+        mobile.unfreeze = {"block_16"};
+        FineTuneDialog dialog(mobile, 2);
+        dialog.show();
+        QCOMPARE(dialog.request().unfreeze, std::vector<std::string>{"top"});
+        QAbstractItemModel* blocks = dialog.blocksView()->model();
+        QModelIndex block15, block16;
+        for (int row = 0; row < blocks->rowCount(); ++row) {
+            const QModelIndex index = blocks->index(row, 0);
+            if (index.data().toString() == "block_15") block15 = index;
+            if (index.data().toString() == "block_16") block16 = index;
+        }
+        QVERIFY(block15.isValid() && block16.isValid());
+        // Trains already: ticked, and cannot be unticked.
+        QCOMPARE(block16.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(!(blocks->flags(block16) & Qt::ItemIsEnabled));
+        const QString before = dialog.trainableLabel()->text();
+        dialog.blocksView()->setFocus();
+        dialog.blocksView()->setCurrentIndex(block15);
+        QTest::keyClick(dialog.blocksView(), Qt::Key_Space);
+        QCOMPARE(dialog.request().unfreeze, (std::vector<std::string>{"block_15", "top"}));
+        QVERIFY(dialog.trainableLabel()->text() != before);
     }
 
     // Settings name their choices ("sgd"); LayerLab 0.1 stored the combo row, which still reads.

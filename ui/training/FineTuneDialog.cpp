@@ -4,48 +4,102 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListView>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
-#include "experiment/ArgList.h"
+#include "model/Summary.h"
 
 namespace layerlab::ui {
+namespace {
 
-FineTuneDialog::FineTuneDialog(QWidget* parent)
+enum Role { BlockRole = Qt::UserRole + 1 };
+
+}  // namespace
+
+FineTuneDialog::FineTuneDialog(const TransferExperimentSpec& run, int classes, QWidget* parent)
     : QDialog(parent),
-      layers_(new QLineEdit(this)),
+      layers_(run.frozenLayers(classes)),
+      input_{run.model.inputSize, run.model.inputSize, 3},
+      blocks_(new QStandardItemModel(this)),
+      blocksView_(new QListView(this)),
+      trainable_(new QLabel(this)),
       learningRate_(new QDoubleSpinBox(this)),
       epochs_(new QSpinBox(this)) {
     setWindowTitle(tr("Fine-tune from this run"));
+    setMinimumWidth(480);  // the title and the note in full
     const FineTuneRequest lesson;
-    layers_->setText(QString::fromStdString(joinList(lesson.unfreeze)));
     learningRate_->setDecimals(7);
     learningRate_->setRange(1e-7, 1e-1);
     learningRate_->setValue(lesson.learningRate);
     epochs_->setRange(1, 1000);
     epochs_->setValue(lesson.epochs);
+    blocksView_->setModel(blocks_);
+    blocksView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    fillBlocks();
     auto* note = new QLabel(
-        tr("Unfreezes the named layers or blocks (the lesson: block5_conv → block5_conv1..3) and "
-           "trains on "
-           "from this run's model with a lower learning rate; the curves continue with a marker."),
+        tr("Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training "
+           "goes on from this run's model with a lower learning rate; the curves continue with a "
+           "marker."),
         this);
     note->setWordWrap(true);
     auto* form = new QFormLayout(this);
     form->addRow(note);
-    form->addRow(tr("Unfreeze"), layers_);
+    form->addRow(tr("Unfreeze"), blocksView_);
+    form->addRow(QString(), trainable_);
     form->addRow(tr("Learning rate"), learningRate_);
     form->addRow(tr("More epochs"), epochs_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(blocks_, &QStandardItemModel::itemChanged, this, &FineTuneDialog::updateTrainable);
+    updateTrainable();
+}
+
+// One row per backbone block; those that train already are ticked and cannot be unticked.
+void FineTuneDialog::fillBlocks() {
+    QStandardItem* last = nullptr;
+    for (const std::string& block : backboneBlocks(layers_)) {
+        bool trains = true;
+        for (const auto& layer : layers_)
+            if (layer.block == block && !layer.trainable) trains = false;
+        auto* item = new QStandardItem(QString::fromStdString(block));
+        item->setData(QString::fromStdString(block), BlockRole);
+        item->setCheckable(true);
+        item->setCheckState(trains ? Qt::Checked : Qt::Unchecked);
+        item->setEnabled(!trains);
+        blocks_->appendRow(item);
+        if (!trains) last = item;
+    }
+    if (last) last->setCheckState(Qt::Checked);  // the backbone's last frozen block
+    if (last) blocksView_->scrollTo(last->index());
+}
+
+std::vector<std::string> FineTuneDialog::tickedBlocks() const {
+    std::vector<std::string> names;
+    for (int row = 0; row < blocks_->rowCount(); ++row) {
+        const QStandardItem* item = blocks_->item(row);
+        if (item->isEnabled() && item->checkState() == Qt::Checked)
+            names.push_back(item->data(BlockRole).toString().toStdString());
+    }
+    return names;
+}
+
+void FineTuneDialog::updateTrainable() {
+    const auto trainable = [this](const std::vector<LayerSpec>& layers) {
+        return paramTotals(layers, inferLayers(layers, input_)).trainable;
+    };
+    std::vector<LayerSpec> tuned = layers_;
+    for (const auto& block : tickedBlocks()) setTrainable(tuned, block, true);
+    trainable_->setText(tr("Trainable params: %1 → %2")
+                            .arg(QString::fromStdString(withThousands(trainable(layers_))),
+                                 QString::fromStdString(withThousands(trainable(tuned)))));
 }
 
 FineTuneRequest FineTuneDialog::request() const {
     FineTuneRequest request;
-    request.unfreeze.clear();
-    for (const QString& name : layers_->text().split(',', Qt::SkipEmptyParts))
-        request.unfreeze.push_back(name.trimmed().toStdString());
+    request.unfreeze = tickedBlocks();
     request.learningRate = learningRate_->value();
     request.epochs = epochs_->value();
     return request;

@@ -26,6 +26,7 @@
 
 #include "common/ThumbnailCache.h"
 #include "dataset/DatasetListModel.h"
+#include "experiment/Experiment.h"
 #include "io/FileIO.h"
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
@@ -323,7 +324,17 @@ void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& 
 void TrainingWorkspace::askFineTune() {
     const QString path = selectedRun();
     if (path.isEmpty()) return;
-    FineTuneDialog dialog(this);
+    std::optional<TransferExperimentSpec> run;
+    try {
+        const ExperimentSpec spec = readRunSpec(path.toStdString());
+        if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) run = *transfer;
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+        return;
+    }
+    if (!run) return;
+    const int classes = std::max<int>(2, RunsModel::readRun(path).classes.size());
+    FineTuneDialog dialog(*run, classes, this);
     if (dialog.exec() == QDialog::Accepted) fineTuneRun(path, dialog.request());
 }
 
