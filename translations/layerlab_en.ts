@@ -1334,6 +1334,10 @@ skipped: %2</translation>
         <source>Copy as CLI command</source>
         <translation>Copy as CLI command</translation>
     </message>
+    <message>
+        <source>%1 · P(positive) = %2</source>
+        <translation>%1 · P(positive) = %2</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TransferPage</name>

@@ -1344,6 +1344,10 @@ skipped: %2</source>
         <source>Copy as CLI command</source>
         <translation>CLI 명령으로 복사</translation>
     </message>
+    <message>
+        <source>%1 · P(positive) = %2</source>
+        <translation>%1 · P(긍정) = %2</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TransferPage</name>

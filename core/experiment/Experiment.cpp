@@ -40,6 +40,26 @@ void throwIfStopped(const StopFlag& stop) {
     if (stop && stop()) throw Stopped();
 }
 
+// What the builders say before the run folder exists ("Found 2000 images …", the weights, the
+// parameter counts), kept for its training.log: a finished run's log starts as the live one did.
+class Transcript {
+  public:
+    explicit Transcript(Say say) : say_(std::move(say)) {}
+    Say recorder() {
+        return [this](const std::string& line) {
+            lines_.push_back(line);
+            if (say_) say_(line);
+        };
+    }
+    void writeTo(RunDirectory& run) const {
+        for (const auto& line : lines_) run.log(line);
+    }
+
+  private:
+    Say say_;
+    std::vector<std::string> lines_;
+};
+
 json experimentJson(Task task, const ExperimentSpec& spec, json data, json model, json fit) {
     return {{"layerlab", kLayerLabVersion}, {"task", enumName(kTasks, task)},
             {"args", experimentArgs(spec)}, {"data", std::move(data)},
@@ -320,9 +340,11 @@ std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const
                                                const StopFlag& stop) {
     validate(spec);
     if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
-    auto impl = build(spec, say, stop);
+    Transcript transcript(say);
+    auto impl = build(spec, transcript.recorder(), stop);
     throwIfStopped(stop);
     impl->run.emplace(RunDirectory::create(runDirOf(spec), runJson(spec, *impl).dump(2)));
+    transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
@@ -332,7 +354,9 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     const json experiment = json::parse(run.experimentJson());
     // A fine-tuning run starts from its source's model, not from pretrained weights.
     const fs::path source = experiment.value("fine_tune_from", "");
-    auto impl = build(storedSpec(run), say, stop, source.empty() ? source : source / "model.pt");
+    Transcript transcript(say);
+    const Say record = transcript.recorder();
+    auto impl = build(storedSpec(run), record, stop, source.empty() ? source : source / "model.pt");
     impl->firstMarker = source.empty() ? "" : "fine-tune";
     impl->run.emplace(std::move(run));
     const int started = experiment.value("fine_tune_after_epoch", 0);
@@ -343,7 +367,9 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
         impl->trainer->loadOptimizerState(impl->run->checkpointOptimizer());
     }
     impl->run->truncateHistory(impl->initialEpoch);
-    say("Resuming " + displayPath(runDir) + " after epoch " + std::to_string(impl->initialEpoch));
+    record("Resuming " + displayPath(runDir) + " after epoch " +
+           std::to_string(impl->initialEpoch));
+    transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
@@ -365,7 +391,9 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     spec.runDir = request.runDir;
     spec.weights = {WeightsSource::Kind::None, {}};
     spec.unfreeze.insert(spec.unfreeze.end(), request.unfreeze.begin(), request.unfreeze.end());
-    auto impl = buildTransfer(spec, say, stop, request.from / "model.pt");
+    Transcript transcript(say);
+    const Say record = transcript.recorder();
+    auto impl = buildTransfer(spec, record, stop, request.from / "model.pt");
     throwIfStopped(stop);
     json experiment = transferJson(spec, impl->classes, *impl->network);
     experiment["fine_tune_from"] = fs::absolute(request.from).string();
@@ -374,7 +402,8 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     for (const auto& row : history) impl->run->appendHistory(row);
     impl->initialEpoch = done;
     impl->firstMarker = "fine-tune";
-    say("Fine-tuning " + displayPath(source.path()) + " from epoch " + std::to_string(done));
+    record("Fine-tuning " + displayPath(source.path()) + " from epoch " + std::to_string(done));
+    transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 

@@ -11,6 +11,7 @@
 #include "experiment/AugmentOptions.h"
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentSpec.h"
+#include "io/FileIO.h"
 #include "io/RunDirectory.h"
 
 using namespace layerlab;
@@ -223,6 +224,10 @@ class TestExperiment : public QObject {
         TrainingControl control;
         experiment->train({}, control);
         QVERIFY(!experiment->run().predictions().empty());
+        // training.log starts as the live log did: the Found lines and the parameter counts.
+        const std::string log = readFileBytes(experiment->run().path() / "training.log");
+        QVERIFY2(log.find("Found 8 images belonging to 2 classes.") == 0, log.c_str());
+        QVERIFY(log.find("Trainable params:") != std::string::npos);
 
         FineTuneRequest request;
         request.from = first;

@@ -2,11 +2,16 @@
 // trainable count; a tiny run trained from the GUI controller emits its epochs and finishes;
 // Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,6 +21,7 @@
 #include "imdb/LengthHistogram.h"
 #include "imdb/ReviewListModel.h"
 #include "model/LayerTreeModel.h"
+#include "model/ModelPanel.h"
 #include "model/ModelSpec.h"
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
@@ -121,6 +127,20 @@ class TestWorkbench : public QObject {
         QCOMPARE(model.totals().trainable, model.totals().total);
         model.applyStrategy(Strategy::SmallSimilar);
         QCOMPARE(model.totals().trainable, 4195329);
+    }
+
+    // A preset chosen from the combo, then a box ticked by hand: the combo says Custom again.
+    void tickingByHandLeavesThePreset() {
+        ModelPanel panel;
+        panel.show();
+        panel.presetBox()->setFocus();
+        QTest::keyClick(panel.presetBox(), Qt::Key_End);  // the lesson's: small, similar
+        QCOMPARE(panel.presetBox()->currentIndex(), panel.presetBox()->count() - 1);
+        const ParamTotals frozenBase = panel.layers()->totals();
+        QCOMPARE(frozenBase.trainable, 12846081);
+        const QModelIndex block5 = panel.layers()->indexOfBlock("block5");
+        QVERIFY(panel.layers()->setData(block5, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(panel.presetBox()->currentIndex(), 0);
     }
 
     void tinyRunFromTheGuiControllerEmitsEpochsAndFinishes() {
@@ -240,6 +260,28 @@ class TestWorkbench : public QObject {
         QTest::keyClick(dialog.blocksView(), Qt::Key_Space);
         QCOMPARE(dialog.request().unfreeze, (std::vector<std::string>{"block_15", "top"}));
         QVERIFY(dialog.trainableLabel()->text() != before);
+    }
+
+    // An IMDB run's confusion cell lists its reviews with the model's P(positive), read-only.
+    void imdbConfusionCellsSayPPositiveAndCannotBeEdited() {
+        QTemporaryDir dir;
+        const QString run = dir.filePath("runs/imdb/old");
+        QVERIFY(QDir().mkpath(run + "/checkpoint"));
+        const QString fixture = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/run_0.1_imdb";
+        for (const QString& file : {"experiment.json", "history.csv", "predictions.csv"})
+            QVERIFY(QFile::copy(fixture + "/" + file, run + "/" + file));
+        TrainingWorkspace workspace(Task::Imdb);
+        workspace.setRunsRoot(dir.filePath("runs"));
+        workspace.showRun(run);
+        QListView* samples = nullptr;
+        for (auto* view : workspace.findChildren<QListView*>())
+            if (qobject_cast<QStringListModel*>(view->model())) samples = view;
+        QVERIFY(samples);
+        QVERIFY(samples->model()->rowCount() > 0);  // the worst mistake is selected at first
+        const QString first = samples->model()->index(0, 0).data().toString();
+        QVERIFY2(first.contains(QRegularExpression(R"(x_train\[\d+\] · P\(positive\) = 0\.\d\d$)")),
+                 qPrintable(first));
+        QCOMPARE(samples->editTriggers(), QAbstractItemView::NoEditTriggers);
     }
 
     // Settings name their choices ("sgd"); LayerLab 0.1 stored the combo row, which still reads.

@@ -186,6 +186,12 @@ void ModelPanel::connectControls() {
     });
     connect(preset_, &QComboBox::activated, this, &ModelPanel::applyPreset);
     connect(model_, &LayerTreeModel::trainableChanged, this, &ModelPanel::updateTotals);
+    // A box ticked by hand leaves the preset: the combo says "Custom" again.
+    connect(model_, &LayerTreeModel::trainableChanged, this, [this] {
+        if (applyingPreset_ || preset_->currentIndex() == 0) return;
+        preset_->setCurrentIndex(0);
+        presetText_->clear();
+    });
     connect(summaryButton_, &QPushButton::clicked, this, &ModelPanel::showSummary);
 }
 
@@ -227,7 +233,9 @@ void ModelPanel::applyPreset(int index) {
         return;
     }
     const StrategyInfo* info = findStrategy(preset_->itemData(index).toString().toStdString());
+    applyingPreset_ = true;
     model_->applyStrategy(info->strategy);
+    applyingPreset_ = false;
     const QString texts[] = {
         tr("Much data, unlike ImageNet: train the whole model; the pretrained weights are only a "
            "starting point."),

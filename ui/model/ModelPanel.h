@@ -27,6 +27,7 @@ class ModelPanel : public QWidget {
 
     LayerTreeModel* layers() const { return model_; }
     QSpinBox* sizeBox() const { return size_; }
+    QComboBox* presetBox() const { return preset_; }
     ModelSpec spec() const;
     void setClassCount(int classes);
     // Writes the model, the weights and the ticked freezing (as --freeze/--unfreeze lists
@@ -63,6 +64,7 @@ class ModelPanel : public QWidget {
     QComboBox* weights_;
     QLabel* weightsStatus_;
     QComboBox* preset_;
+    bool applyingPreset_ = false;  // the tree changes because a preset was chosen
     QLabel* presetText_;
     QTreeView* tree_;
     QLabel* totals_;

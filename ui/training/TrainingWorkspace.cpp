@@ -133,6 +133,7 @@ QWidget* TrainingWorkspace::buildMatrixPage() {
     cellView_->setResizeMode(QListView::Adjust);
     cellView_->setMovement(QListView::Static);
     cellView_->setUniformItemSizes(true);
+    cellView_->setEditTriggers(QAbstractItemView::NoEditTriggers);  // samples, not names to edit
     cellView_->setModel(images ? static_cast<QAbstractItemModel*>(cellImages_)
                                : static_cast<QAbstractItemModel*>(cellItems_));
     auto* matrixPage = new QWidget(this);
@@ -386,11 +387,12 @@ void TrainingWorkspace::showConfusionCell(int row, int column) {
             summary->files.push_back({std::filesystem::path(s.item), s.label});
         cellImages_->setDataset(summary);
     } else {
+        // The sigmoid's output, as the model gives it: P(positive), whatever it predicted.
         QStringList items;
         for (const auto& s : samples)
-            items << QStringLiteral("%1 · p = %2")
+            items << tr("%1 · P(positive) = %2")
                          .arg(QString::fromStdString(s.item))
-                         .arg(s.probability, 0, 'f', 3);
+                         .arg(s.predicted == 1 ? s.probability : 1 - s.probability, 0, 'f', 2);
         cellItems_->setStringList(items);
     }
 }
