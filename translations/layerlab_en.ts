@@ -685,6 +685,10 @@ skipped: %2</translation>
         <source>load_data(seed): the shuffle; 113 is Keras's default</source>
         <translation>load_data(seed): the shuffle; 113 is Keras's default</translation>
     </message>
+    <message>
+        <source>No review contains “%1”.</source>
+        <translation>No review contains “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::LayerTreeModel</name>
@@ -1202,6 +1206,14 @@ skipped: %2</translation>
     <message>
         <source>Stop (Shift+F5)</source>
         <translation>Stop (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>change…</source>
+        <translation>change…</translation>
+    </message>
+    <message>
+        <source>Training images are only rescaled, as validation images are.</source>
+        <translation>Training images are only rescaled, as validation images are.</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,10 @@ skipped: %2</source>
         <source>load_data(seed): the shuffle; 113 is Keras's default</source>
         <translation>load_data(seed): 섞기 시드, 113이 Keras 기본값입니다</translation>
     </message>
+    <message>
+        <source>No review contains “%1”.</source>
+        <translation>“%1”이(가) 들어간 리뷰가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::LayerTreeModel</name>
@@ -1212,6 +1216,14 @@ skipped: %2</source>
     <message>
         <source>Stop (Shift+F5)</source>
         <translation>중지 (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>change…</source>
+        <translation>바꾸기…</translation>
+    </message>
+    <message>
+        <source>Training images are only rescaled, as validation images are.</source>
+        <translation>훈련 이미지도 검증 이미지처럼 크기 조정(rescale)만 합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // The application shell: first launch opens the built-in sample offline, the language
 // switch retranslates live and is remembered, window state is remembered.
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMenuBar>
@@ -167,6 +169,26 @@ class TestMainWindow : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(finished.at(0).at(1).toBool());  // stopped
         QSettings().remove("model");
+    }
+
+    // The Training tab says which augmentation training applies, and that unticking it leaves
+    // the images only rescaled.
+    void trainingTabSaysWhichAugmentationApplies() {
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        window.showPage(MainWindow::TrainingPage);
+        TrainingPanel* panel = window.transferPage()->training()->panel();
+        QVERIFY2(panel->augmentSummary()->text().contains("rotation_range=30"),
+                 qPrintable(panel->augmentSummary()->text()));
+        panel->augmentBox()->setChecked(true);
+        QTest::mouseClick(panel->augmentBox(), Qt::LeftButton, {},
+                          QPoint(4, panel->augmentBox()->height() / 2));
+        QVERIFY(!panel->augmentBox()->isChecked());
+        QVERIFY(panel->augmentSummary()->text().contains("only rescaled"));
+        QTest::mouseClick(panel->augmentBox(), Qt::LeftButton, {},
+                          QPoint(4, panel->augmentBox()->height() / 2));
     }
 
     // Closing while a run is still preparing (here: loading 59 MB of VGG16 weights from the

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -13,6 +14,7 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 #include "core/TestImages.h"
@@ -326,6 +328,15 @@ class TestWorkbench : public QObject {
         QCOMPARE(chart.redrawCount(), before);  // nothing drawn synchronously
         QTRY_COMPARE(chart.redrawCount(), before + 1);
         QVERIFY(chart.plottedBatchPoints() <= HistoryChart::kMaxBatchPoints + 1);
+        // The end of a run reopens it: its per-batch line stays; another run has none.
+        chart.setHistory(QString(), {});
+        QTRY_COMPARE(chart.redrawCount(), before + 2);
+        QVERIFY(chart.plottedBatchPoints() > 0);
+        chart.setHistory("another run", {});
+        QTRY_COMPARE(chart.redrawCount(), before + 3);
+        QCOMPARE(chart.plottedBatchPoints(), 0);
+        for (int step = 1; step <= 5000; ++step)
+            chart.addBatch({1 + step / 1000, step % 1000 + 1, 1000, 0.5, 0.5, 1.0});
         QTemporaryDir dir;
         QVERIFY(chart.saveImage(dir.filePath("chart.png")));
         QVERIFY(chart.saveImage(dir.filePath("chart.svg")));
@@ -355,6 +366,16 @@ class TestWorkbench : public QObject {
         const int review = page.reviews()->reviewAt(0);
         QVERIFY(bundle->trainText[std::size_t(review)].contains("not boring"));
         page.reviews()->setFilter({});
+        // A search that finds nothing says so, typed as the user types it.
+        QLineEdit* search = nullptr;
+        for (auto* edit : page.findChildren<QLineEdit*>())
+            if (edit->placeholderText().startsWith("Search")) search = edit;
+        QVERIFY(search);
+        QTest::keyClicks(search, "zzqqxx");
+        QTRY_VERIFY(page.findChild<QTextBrowser*>()->toPlainText().contains(
+            "No review contains “zzqqxx”."));
+        search->clear();
+        QTRY_COMPARE(page.reviews()->rowCount(), 1000);
         // The padded view follows pad_sequences('pre'): the review's last id ends the row.
         page.selectReview(0);
         page.maxlenBox()->setValue(10);

@@ -5,4 +5,7 @@ KO = {
 "Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.": '동결을 풀 블록을 고르세요 (수업: block5, 합성곱 세 개). 이 실행의 모델에서 더 낮은 학습률로 훈련을 이어 가며, 곡선은 표시와 함께 이어집니다.',
 'Trainable params: %1 → %2': '훈련되는 파라미터: %1 → %2',
 '%1 · P(positive) = %2': '%1 · P(긍정) = %2',
+'No review contains “%1”.': '“%1”이(가) 들어간 리뷰가 없습니다.',
+'change…': '바꾸기…',
+'Training images are only rescaled, as validation images are.': '훈련 이미지도 검증 이미지처럼 크기 조정(rescale)만 합니다.',
 }

@@ -50,6 +50,7 @@ AugmentPreview::AugmentPreview(QWidget* parent) : QWidget(parent) {
     debounce_->setInterval(60);
     connect(debounce_, &QTimer::timeout, this, &AugmentPreview::render);
     connect(controls_, &AugmentControls::changed, this, &AugmentPreview::scheduleRender);
+    connect(controls_, &AugmentControls::changed, this, &AugmentPreview::paramsChanged);
     connect(count_, &QSpinBox::valueChanged, this, &AugmentPreview::scheduleRender);
     connect(seed_, &QSpinBox::valueChanged, this, &AugmentPreview::scheduleRender);
     connect(size_, &QSpinBox::valueChanged, this, &AugmentPreview::scheduleRender);

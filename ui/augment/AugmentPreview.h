@@ -44,6 +44,7 @@ class AugmentPreview : public QWidget {
 
   Q_SIGNALS:
     void rendered();
+    void paramsChanged();  // an ImageDataGenerator setting changed (what training would use)
     void statusMessage(const QString& message);
 
   protected:

@@ -186,7 +186,10 @@ void ImdbPage::connectReviewsTab() {
     connect(search_, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, [this] {
         reviews_->setFilter(search_->text());
-        if (reviews_->rowCount() > 0) table_->selectRow(0);
+        if (reviews_->rowCount() > 0)
+            table_->selectRow(0);
+        else
+            showReview(-1);
     });
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showReview(reviews_->reviewAt(current.row())); });
@@ -391,6 +394,11 @@ void ImdbPage::showReview(int review) {
     selected_ = review;
     if (!bundle_ || review < 0) {
         text_->clear();
+        // A search kept from another source or split can leave nothing: say so.
+        if (bundle_ && reviews_->rowCount() == 0 && !search_->text().isEmpty())
+            text_->setHtml(
+                QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("No review contains “%1”.").arg(search_->text()).toHtmlEscaped()));
         updatePadded();
         return;
     }

@@ -67,7 +67,10 @@ struct LengthHistogram::Impl {
         series->replace({QPointF(x, 0), QPointF(x, top)});
     }
     // The cut stays in view even when it is beyond every review.
-    void fitX() { x->setRange(0, std::max(longest, maxlen * 1.05)); }
+    void fitX() {
+        x->setRange(0, std::max(longest, maxlen * 1.05));
+        x->applyNiceNumbers();  // ticks at 0, 50, 100 … rather than 26, 52, 78
+    }
 };
 
 LengthHistogram::LengthHistogram(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
@@ -125,6 +128,8 @@ void LengthHistogram::setStatistics(const LengthStatistics& statistics, int bins
     d_->longest = edges.back();
     d_->fitX();
     d_->y->setRange(0, d_->top);
+    d_->y->applyNiceNumbers();
+    d_->top = d_->y->max();  // the mean, median and maxlen lines run to the top
     d_->placeLine(d_->mean, statistics.mean);
     d_->placeLine(d_->median, statistics.median);
     d_->placeLine(d_->cut, d_->maxlen);

@@ -127,6 +127,7 @@ void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, do
     c.markers->replace(markers);
     c.markers->setVisible(!markers.isEmpty());
     c.y->setRange(yLo, std::max(yHi, yLo + 1e-3));
+    c.y->applyNiceNumbers();  // ticks at 0.25, 0.5 … rather than 0.19, 0.38
     c.x->setRange(0, maxX);
     c.x->setTickType(QValueAxis::TicksDynamic);
     c.x->setTickAnchor(0);
@@ -238,10 +239,14 @@ void HistoryChart::clear() {
 }
 
 void HistoryChart::setHistory(const QString& label, const std::vector<EpochMetrics>& history) {
+    // The per-batch line is not stored on disk: reopening the run on show (as the end of a run
+    // does) keeps it; another run starts without one.
+    if (label != d_->label) {
+        d_->batchLoss.clear();
+        d_->batchAccuracy.clear();
+    }
     d_->label = label;
     d_->history = history;
-    d_->batchLoss.clear();
-    d_->batchAccuracy.clear();
     scheduleRedraw();
 }
 

@@ -48,6 +48,7 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       seed_(spin(this, 0, 1 << 30)),
       validationSplit_(new QDoubleSpinBox(this)),
       augment_(new QCheckBox(this)),
+      augmentSummary_(new QLabel(this)),
       cache_(new QCheckBox(this)),
       defaults_(new QPushButton(this)),
       start_(new QPushButton(this)),
@@ -67,6 +68,9 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     connect(optimizer_, &QComboBox::currentIndexChanged, this, &TrainingPanel::save);
     for (QCheckBox* box : {augment_, cache_})
         connect(box, &QCheckBox::toggled, this, &TrainingPanel::save);
+    connect(augment_, &QCheckBox::toggled, this, &TrainingPanel::updateAugmentSummary);
+    connect(augmentSummary_, &QLabel::linkActivated, this,
+            &TrainingPanel::augmentationSettingsRequested);
     connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
     connect(start_, &QPushButton::clicked, this, [this] {
         save();
@@ -91,6 +95,8 @@ void TrainingPanel::configureControls() {
     pause_->setCheckable(true);
     start_->setDefault(true);
     status_->setWordWrap(true);
+    augmentSummary_->setWordWrap(true);
+    augmentSummary_->setTextFormat(Qt::RichText);
     progress_->setTextVisible(true);
 }
 
@@ -112,10 +118,11 @@ void TrainingPanel::buildLayout() {
     layout->addLayout(form_);
     if (images) {
         layout->addWidget(augment_);
+        layout->addWidget(augmentSummary_);
         layout->addWidget(cache_);
     } else {
-        augment_->hide();
-        cache_->hide();
+        for (QWidget* w : std::initializer_list<QWidget*>{augment_, augmentSummary_, cache_})
+            w->hide();
     }
     layout->addWidget(defaults_, 0, Qt::AlignLeft);
     auto* buttons = new QHBoxLayout;
@@ -246,6 +253,7 @@ void TrainingPanel::retranslate() {
     validationSteps_->setSpecialValueText(tr("one pass"));
     steps_->setToolTip(tr("steps_per_epoch: batches per epoch (0: one pass over the data)"));
     augment_->setText(tr("Augment training images"));
+    updateAugmentSummary();
     augment_->setToolTip(
         tr("With the Augmentation tab's settings; validation images are never augmented"));
     cache_->setText(tr("Cache frozen features"));
@@ -255,6 +263,23 @@ void TrainingPanel::retranslate() {
     start_->setText(tr("Start (F5)"));
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
     stop_->setText(tr("Stop (Shift+F5)"));
+}
+
+void TrainingPanel::setAugmentation(const QString& kerasCode) {
+    augmentCode_ = kerasCode;
+    updateAugmentSummary();
+}
+
+// Training silently used the preview's settings; now the panel says which, and where to change
+// them.
+void TrainingPanel::updateAugmentSummary() {
+    const QString link = QStringLiteral("<a href=\"augmentation\">%1</a>").arg(tr("change…"));
+    augmentSummary_->setText(
+        augment_->isChecked() && !augmentCode_.isEmpty()
+            ? QStringLiteral("<small><code>%1</code> %2</small>")
+                  .arg(augmentCode_.toHtmlEscaped(), link)
+            : QStringLiteral("<small>%1 %2</small>")
+                  .arg(tr("Training images are only rescaled, as validation images are."), link));
 }
 
 void TrainingPanel::changeEvent(QEvent* event) {

@@ -44,11 +44,15 @@ class TrainingPanel : public QWidget {
     QSpinBox* validationStepsBox() const { return validationSteps_; }
     QSpinBox* batchBox() const { return batch_; }
     QCheckBox* augmentBox() const { return augment_; }
+    QLabel* augmentSummary() const { return augmentSummary_; }
+    // What "Augment training images" applies: the Augmentation tab's settings as Keras code.
+    void setAugmentation(const QString& kerasCode);
 
   Q_SIGNALS:
     void startRequested();
     void pauseToggled(bool paused);
     void stopRequested();
+    void augmentationSettingsRequested();  // the summary's link: show the Augmentation tab
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +62,7 @@ class TrainingPanel : public QWidget {
     void buildLayout();
     void restoreSettings();
     void retranslate();
+    void updateAugmentSummary();
     void save() const;
     QString key(const char* name) const;
 
@@ -72,6 +77,8 @@ class TrainingPanel : public QWidget {
     QSpinBox* seed_;
     QDoubleSpinBox* validationSplit_;
     QCheckBox* augment_;
+    QLabel* augmentSummary_;
+    QString augmentCode_;
     QCheckBox* cache_;
     QPushButton* defaults_;
     QPushButton* start_;

@@ -33,6 +33,13 @@ TransferPage::TransferPage(RecentFolders* recent, QWidget* parent)
     layout->addWidget(tabs_);
     connect(browser_, &DatasetBrowser::currentImageChanged, preview_,
             &AugmentPreview::setImagePath);
+    auto showAugmentation = [this] {
+        training_->panel()->setAugmentation(QString::fromStdString(kerasCode(preview_->params())));
+    };
+    connect(preview_, &AugmentPreview::paramsChanged, this, showAugmentation);
+    connect(training_->panel(), &TrainingPanel::augmentationSettingsRequested, this,
+            [this] { showTab(AugmentationTab); });
+    showAugmentation();
     retranslate();
 }
 
