@@ -2,6 +2,8 @@
 // trainable count; a tiny run trained from the GUI controller emits its epochs and finishes;
 // Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -284,6 +286,38 @@ class TestWorkbench : public QObject {
         QVERIFY2(first.contains(QRegularExpression(R"(x_train\[\d+\] · P\(positive\) = 0\.\d\d$)")),
                  qPrintable(first));
         QCOMPARE(samples->editTriggers(), QAbstractItemView::NoEditTriggers);
+    }
+
+    // "Copy as CLI command" copies the run on screen; resuming a run shows its own settings.
+    void copyAndResumeFollowTheRunOnScreen() {
+        QTemporaryDir dir;
+        const QString run = dir.filePath("runs/imdb/old");
+        QVERIFY(QDir().mkpath(run + "/checkpoint"));
+        const QString fixture = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/run_0.1_imdb";
+        for (const QString& file : QDir(fixture).entryList(QDir::Files))
+            QVERIFY(QFile::copy(fixture + "/" + file, run + "/" + file));
+        for (const QString& file : QDir(fixture + "/checkpoint").entryList(QDir::Files))
+            QVERIFY(QFile::copy(fixture + "/checkpoint/" + file, run + "/checkpoint/" + file));
+        QVERIFY(QDir::setCurrent(LAYERLAB_SOURCE_DIR));  // the run's --data is relative
+        TrainingWorkspace workspace(Task::Imdb);
+        workspace.setRunsRoot(dir.filePath("runs"));
+        workspace.show();
+        workspace.showRun(run);
+        QPushButton* copy = nullptr;
+        for (auto* button : workspace.findChildren<QPushButton*>())
+            if (button->text() == "Copy as CLI command") copy = button;
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString command = QApplication::clipboard()->text();
+        QVERIFY2(command.contains("--maxlen 8") && command.contains("--batch-size 2") &&
+                     command.endsWith("--run-dir RUN_DIR"),
+                 qPrintable(command));
+        workspace.panel()->batchBox()->setValue(64);
+        QSignalSpy finished(workspace.controller(), &TrainingController::finished);
+        workspace.resumeRun(run);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(workspace.panel()->batchBox()->value(), 2);  // the run's, not the panel's
+        QCOMPARE(workspace.panel()->epochsBox()->value(), 2);
     }
 
     // Settings name their choices ("sgd"); LayerLab 0.1 stored the combo row, which still reads.

@@ -205,6 +205,26 @@ void TrainingPanel::applyTo(ExperimentSpec& spec) const {
     }
 }
 
+void TrainingPanel::showSettings(const ExperimentSpec& spec) {
+    std::visit(
+        [this](const auto& s) {
+            epochs_->setValue(s.fit.epochs);
+            batch_->setValue(s.fit.batchSize);
+            setComboValue(optimizer_, s.fit.optimizer);
+            learningRate_->setValue(s.fit.learningRate);
+            seed_->setValue(static_cast<int>(s.fit.seed));
+        },
+        spec);
+    if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) {
+        steps_->setValue(transfer->fit.stepsPerEpoch);
+        validationSteps_->setValue(transfer->fit.validationSteps);
+        cache_->setChecked(transfer->fit.cacheFrozenFeatures);
+        augment_->setChecked(transfer->augment.has_value());
+    } else if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&spec)) {
+        validationSplit_->setValue(imdb->validationSplit);
+    }
+}
+
 void TrainingPanel::setRunning(bool running, bool paused) {
     start_->setEnabled(!running);
     pause_->setEnabled(running);

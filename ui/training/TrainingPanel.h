@@ -29,6 +29,8 @@ class TrainingPanel : public QWidget {
     // Writes this panel's settings into `spec`: fit() and, for images, augmentation on/off
     // (off drops the page's augmentation) or, for reviews, the validation split.
     void applyTo(ExperimentSpec& spec) const;
+    // The other way round: shows `spec`'s settings (a run's, when it starts).
+    void showSettings(const ExperimentSpec& spec);
     void restoreDefaults();  // the lesson's (transfer) or the book's (IMDB)
 
     void setRunning(bool running, bool paused);

@@ -214,6 +214,13 @@ void TrainingWorkspace::connectController() {
             [this](const QString& path, int, int epochs) {
                 epochs_ = epochs;
                 currentRun_ = path;
+                // The panel shows what this run trains with (a resumed or fine-tuned run's own
+                // settings), read-only while it runs.
+                try {
+                    panel_->showSettings(readRunSpec(path.toStdString()));
+                } catch (const std::exception&) {
+                    // an unreadable experiment.json fails the run itself, with its message
+                }
                 const RunsModel::Run run = RunsModel::readRun(path);
                 chart_->setHistory(run.name, run.history);
                 confusion_->setPredictions({}, {});
@@ -460,8 +467,19 @@ void TrainingWorkspace::exportHistory() {
 }
 
 void TrainingWorkspace::copyCommand() {
+    // The run on screen, as it was started; with none, what Start would run next. Either way
+    // into a new folder: repeating a run must not write into it.
     QString problem;
-    std::optional<ExperimentSpec> spec = experimentSpec(&problem);
+    std::optional<ExperimentSpec> spec;
+    if (!currentRun_.isEmpty()) {
+        try {
+            spec = readRunSpec(currentRun_.toStdString());
+        } catch (const std::exception& e) {
+            problem = QString::fromStdString(e.what());
+        }
+    } else {
+        spec = experimentSpec(&problem);
+    }
     if (!spec) {
         Q_EMIT statusMessage(problem);
         return;
