@@ -276,7 +276,10 @@ std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const S
     say(impl->network->summary());
     for (std::size_t i = 0; i < sets.validation.size(); ++i)
         impl->validationItems.push_back("x_train[" + std::to_string(sets.train.size() + i) + "]");
-    impl->trainer.emplace(*impl->network, std::move(sets.train), std::move(sets.validation), s.fit);
+    // validation_split=0 (Keras accepts it): no validation at all.
+    std::optional<SequenceSet> validation;
+    if (sets.validation.size() > 0) validation = std::move(sets.validation);
+    impl->trainer.emplace(*impl->network, std::move(sets.train), std::move(validation), s.fit);
     impl->afterTraining = testAccuracyStep(impl.get(), sets.test);
     return impl;
 }

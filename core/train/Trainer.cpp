@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <future>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -422,7 +423,10 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         std::optional<EpochMetrics> metrics =
             d.trainEpoch(schedule, epoch, start, callbacks, control);
         if (!metrics) break;  // stopped mid-epoch: the epoch does not count
-        if (d.validation) d.validate(schedule, epoch, control, *metrics);
+        if (d.validation)
+            d.validate(schedule, epoch, control, *metrics);
+        else  // Keras's history has no val_ keys then: nothing to plot or compare
+            metrics->valLoss = metrics->valAccuracy = std::numeric_limits<double>::quiet_NaN();
         metrics->seconds = secondsSince(start);
         log(kerasEpochLine(*metrics, schedule.steps, d.validation.has_value()));
         history.push_back(*metrics);

@@ -4,6 +4,7 @@
 // resumed fine-tune rebuilds the same model; --freeze freezes head layers.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "core/TestImages.h"
@@ -157,6 +158,28 @@ class TestExperiment : public QObject {
                                           [&](const std::string& line) { lines.push_back(line); });
         QCOMPARE(resumed->initialEpoch(), 2);
         QCOMPARE(resumed->task(), Task::Imdb);
+    }
+
+    // Keras accepts validation_split=0: no validation, and no val_ numbers made up.
+    void validationSplitZeroTrainsWithoutValidation() {
+        QTemporaryDir dir;
+        const std::string npz = std::string(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz";
+        std::vector<std::string> lines;
+        auto experiment = Experiment::create(
+            parseExperimentSpec({"--task", "imdb", "--data", npz, "--num-words", "20", "--maxlen",
+                                 "8", "--epochs", "1", "--batch-size", "2", "--validation-split",
+                                 "0", "--run-dir", dir.filePath("run").toStdString()}),
+            [&](const std::string& line) { lines.push_back(line); });
+        TrainingControl control;
+        FitCallbacks callbacks;
+        callbacks.log = [&](const std::string& line) { lines.push_back(line); };
+        experiment->train(callbacks, control);
+        const auto history = experiment->run().history();
+        QCOMPARE(history.size(), std::size_t(1));
+        QVERIFY(std::isnan(history.front().valLoss) && std::isnan(history.front().valAccuracy));
+        QVERIFY(experiment->run().predictions().empty());
+        for (const auto& line : lines)
+            QVERIFY2(line.find("val_loss") == std::string::npos, line.c_str());
     }
 
     void augmentArgsReadBackExactly() {

@@ -169,14 +169,15 @@ struct HistoryChart::Impl {
         for (const EpochMetrics& m : history) {
             const double t = c.metric.train(m), v = c.metric.validation(m);
             train.append({double(m.epoch), t});
-            validation.append({double(m.epoch), v});
             range.extend(t);
+            if (!m.marker.empty()) markers << QPointF(m.epoch - 1, 0) << QPointF(m.epoch - 1, 1e9);
+            if (!std::isfinite(v)) continue;  // a run without validation: training curves only
+            validation.append({double(m.epoch), v});
             range.extend(v);
             // The gap that signals overfitting: validation worse than training.
             const double worse = c.metric.higherIsBetter ? std::min(t, v) : std::max(t, v);
             lower.append({double(m.epoch), c.metric.higherIsBetter ? worse : t});
             upper.append({double(m.epoch), c.metric.higherIsBetter ? t : worse});
-            if (!m.marker.empty()) markers << QPointF(m.epoch - 1, 0) << QPointF(m.epoch - 1, 1e9);
         }
         c.train->replace(train);
         c.trainPoints->replace(train);
@@ -203,7 +204,8 @@ struct HistoryChart::Impl {
             v->setName(overlay.label + (isLoss ? " val_loss" : " val_acc"));
             for (const EpochMetrics& m : overlay.history) {
                 t->append(m.epoch, c.metric.train(m));
-                v->append(m.epoch, c.metric.validation(m));
+                if (std::isfinite(c.metric.validation(m)))
+                    v->append(m.epoch, c.metric.validation(m));
             }
             for (QLineSeries* s : {t, v}) {
                 c.chart->addSeries(s);

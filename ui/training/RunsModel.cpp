@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 
 #include "common/Duration.h"
 #include "io/RunDirectory.h"
@@ -66,7 +67,8 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
         run.problem = QString::fromStdString(e.what());
     }
     for (const auto& m : run.history) {
-        run.bestValAccuracy = std::max(run.bestValAccuracy, m.valAccuracy);
+        if (std::isfinite(m.valAccuracy))
+            run.bestValAccuracy = std::max(run.bestValAccuracy, m.valAccuracy);
         run.seconds += m.seconds;
     }
     return run;
@@ -140,7 +142,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         case EpochsColumn:
             return static_cast<int>(r->history.size());
         case BestColumn:
-            return r->history.empty() ? QString() : QString::number(r->bestValAccuracy, 'f', 4);
+            return r->bestValAccuracy < 0 ? QStringLiteral("–")
+                                          : QString::number(r->bestValAccuracy, 'f', 4);
         case DurationColumn:
             return formatDuration(r->seconds);
     }

@@ -30,7 +30,7 @@ class RunsModel : public QAbstractTableModel {
         Task task = Task::Transfer;
         std::vector<EpochMetrics> history;
         QStringList classes;
-        double bestValAccuracy = 0;
+        double bestValAccuracy = -1;  // -1: no validated epoch
         double seconds = 0;
         QString problem;  // an unreadable history: shown, never fatal
     };
