@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -373,6 +374,9 @@ class TestWorkbench : public QObject {
             chart.addBatch({1 + step / 1000, step % 1000 + 1, 1000, 0.5, 0.5, 1.0});
         QTemporaryDir dir;
         QVERIFY(chart.saveImage(dir.filePath("chart.png")));
+        const QImage png(dir.filePath("chart.png"));  // twice the resolution, with a title
+        QCOMPARE(png.width(), 2 * chart.width());
+        QVERIFY(png.height() > 2 * chart.height());
         QVERIFY(chart.saveImage(dir.filePath("chart.svg")));
         QVERIFY(QFileInfo(dir.filePath("chart.svg")).size() > 1000);
     }

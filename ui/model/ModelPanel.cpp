@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include "common/EnumCombo.h"
 #include "experiment/ModelOptions.h"
 #include "io/FileIO.h"
+#include "io/KerasCache.h"
 #include "model/LayerTreeModel.h"
 #include "model/PretrainedWeights.h"
 #include "util/EnumNames.h"
@@ -282,9 +284,16 @@ void ModelPanel::updateWeightsStatus() {
 }
 
 void ModelPanel::chooseWeightsFile() {
+    // Where weights are: the last file's folder, else the Keras cache's models/, else home.
+    QString folder =
+        customWeights_.isEmpty() ? QString() : QFileInfo(customWeights_).absolutePath();
+    for (const auto& dir : kerasCacheDirs())
+        if (folder.isEmpty() &&
+            QFileInfo(QString::fromStdString((dir / "models").string())).isDir())
+            folder = QString::fromStdString((dir / "models").string());
+    if (folder.isEmpty()) folder = QDir::homePath();
     const QString file = QFileDialog::getOpenFileName(
-        this, tr("Keras weights"), QFileInfo(customWeights_).absolutePath(),
-        tr("Keras HDF5 weights (*.h5 *.hdf5);;All files (*)"));
+        this, tr("Keras weights"), folder, tr("Keras HDF5 weights (*.h5 *.hdf5);;All files (*)"));
     if (file.isEmpty()) {
         if (customWeights_.isEmpty()) setComboValue(weights_, WeightsSource::Kind::KerasCache);
         return;

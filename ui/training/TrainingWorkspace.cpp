@@ -443,11 +443,30 @@ void TrainingWorkspace::appendLog(const QString& line) {
     log_->appendPlainText(line);
 }
 
+// Saved charts and histories go where the last one went (else Pictures or Documents), named
+// after the run: not into a hidden run folder.
+QString TrainingWorkspace::exportPath(const char* kind, const QString& suffix) const {
+    const QString key = QStringLiteral("export/%1Folder").arg(QLatin1String(kind));
+    const auto standard = qstrcmp(kind, "chart") == 0 ? QStandardPaths::PicturesLocation
+                                                      : QStandardPaths::DocumentsLocation;
+    const QString folder =
+        QSettings().value(key, QStandardPaths::writableLocation(standard)).toString();
+    const QString name =
+        currentRun_.isEmpty() ? QStringLiteral("history") : QDir(currentRun_).dirName();
+    return QDir(folder).filePath(name + suffix);
+}
+
+void TrainingWorkspace::rememberExportFolder(const char* kind, const QString& file) {
+    QSettings().setValue(QStringLiteral("export/%1Folder").arg(QLatin1String(kind)),
+                         QFileInfo(file).absolutePath());
+}
+
 void TrainingWorkspace::saveChart() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"),
-                                                      QDir(currentRun_).filePath("history.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save chart"), exportPath("chart", ".png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (file.isEmpty()) return;
+    rememberExportFolder("chart", file);
     Q_EMIT statusMessage(chart_->saveImage(file) ? tr("Saved %1").arg(file)
                                                  : tr("Could not write %1").arg(file));
 }
@@ -455,8 +474,9 @@ void TrainingWorkspace::saveChart() {
 void TrainingWorkspace::exportHistory() {
     if (currentRun_.isEmpty()) return;
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export history"), QDir::home().filePath("history.csv"), tr("CSV (*.csv)"));
+        this, tr("Export history"), exportPath("history", ".csv"), tr("CSV (*.csv)"));
     if (file.isEmpty()) return;
+    rememberExportFolder("history", file);
     try {
         writeFileAtomically(file.toStdString(),
                             readFileBytes(QDir(currentRun_).filePath("history.csv").toStdString()));

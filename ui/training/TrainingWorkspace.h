@@ -81,6 +81,8 @@ class TrainingWorkspace : public QWidget {
     void appendLog(const QString& line);
     QString selectedRun() const;
     void askFineTune();
+    QString exportPath(const char* kind, const QString& suffix) const;
+    static void rememberExportFolder(const char* kind, const QString& file);
     void saveChart();
     void exportHistory();
     void copyCommand();
