@@ -1003,6 +1003,29 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::PhotoTryout</name>
+    <message>
+        <source>Try a photo</source>
+        <translation>Try a photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Show or train a run first: its model answers.</source>
+        <translation>Show or train a run first: its model answers.</translation>
+    </message>
+    <message>
+        <source>Drop a photo here, or choose one: the run on screen says what it sees, from the picture as its model saw it (resized to its input size).</source>
+        <translation>Drop a photo here, or choose one: the run on screen says what it sees, from the picture as its model saw it (resized to its input size).</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RecentFolders</name>
     <message>
         <source>(no recent folders)</source>
@@ -1349,6 +1372,10 @@ skipped: %2</translation>
     <message>
         <source>%1 · P(positive) = %2</source>
         <translation>%1 · P(positive) = %2</translation>
+    </message>
+    <message>
+        <source>Try a photo</source>
+        <translation>Try a photo</translation>
     </message>
 </context>
 <context>

@@ -1013,6 +1013,29 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::PhotoTryout</name>
+    <message>
+        <source>Try a photo</source>
+        <translation>사진으로 해 보기</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Show or train a run first: its model answers.</source>
+        <translation>먼저 실행을 열거나 훈련하세요: 그 실행의 모델이 답합니다.</translation>
+    </message>
+    <message>
+        <source>Drop a photo here, or choose one: the run on screen says what it sees, from the picture as its model saw it (resized to its input size).</source>
+        <translation>여기에 사진을 끌어다 놓거나 고르세요: 화면의 실행이 무엇으로 보는지 알려 줍니다. 모델이 본 그대로(입력 크기로 줄인 그림) 판단합니다.</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>사진 고르기…</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RecentFolders</name>
     <message>
         <source>(no recent folders)</source>
@@ -1359,6 +1382,10 @@ skipped: %2</source>
     <message>
         <source>%1 · P(positive) = %2</source>
         <translation>%1 · P(긍정) = %2</translation>
+    </message>
+    <message>
+        <source>Try a photo</source>
+        <translation>사진으로 해 보기</translation>
     </message>
 </context>
 <context>

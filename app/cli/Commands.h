@@ -14,6 +14,7 @@ int runFineTune(ArgList& args);
 int runEmbed(ArgList& args);
 int runImdb(ArgList& args);
 int runData(ArgList& args);
+int runPredict(ArgList& args);
 
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
@@ -23,5 +24,6 @@ extern const char* const kFineTuneHelp;
 extern const char* const kEmbedHelp;
 extern const char* const kImdbHelp;
 extern const char* const kDataHelp;
+extern const char* const kPredictHelp;
 
 }  // namespace layerlab::cli

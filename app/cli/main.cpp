@@ -24,6 +24,7 @@ const char* const kUsage =
     "  summary   model.summary() of a backbone + head, with freezing\n"
     "  train     train a transfer-learning model (Keras fit semantics), or --resume a run\n"
     "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
+    "  predict   what a finished run's model sees in your own images\n"
     "  embed     write a layer's features for images as a NumPy .npy\n"
     "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
     "  data      the lesson's real files: list where they are, get (download) them\n"
@@ -57,6 +58,7 @@ std::string helpFor(const std::string& command) {
         {"embed", kEmbedHelp},
         {"imdb", kImdbHelp},
         {"data", kDataHelp},
+        {"predict", kPredictHelp},
         {"augment", std::string(kAugmentHelp) + kAugmentOptionsHelp}};
     for (const auto& [name, text] : topics)
         if (command == name) return text;
@@ -78,6 +80,7 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "embed") return runEmbed(args);
     if (command == "imdb") return runImdb(args);
     if (command == "data") return runData(args);
+    if (command == "predict") return runPredict(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h") {

@@ -1,6 +1,8 @@
 // layerlab-cli as a user runs it: exit codes, the Found line, JSON, and --apply writing
 // exactly what applyTransform computes.
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -193,6 +195,20 @@ class TestCli : public QObject {
         const QStringList rows = readLines(tuned + "/history.csv");
         QCOMPARE(rows.size(), 4);
         QVERIFY(rows.last().startsWith("2,") && rows.last().endsWith(",fine-tune"));
+
+        // predict: one line per image, with every class's probability.
+        const QString photo = data + "/validation/circles/" +
+                              QDir(data + "/validation/circles").entryList(QDir::Files).front();
+        r = runCli({"predict", "--run", tuned, photo});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(
+            QRegularExpression(R"(: (circles|squares) \(circles 0\.\d{4}, squares 0\.\d{4}\)\n$)")
+                .match(r.out)
+                .hasMatch(),
+            qPrintable(r.out));
+        r = runCli({"predict", "--run", tuned, temp_.filePath("no such photo.jpg")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no such photo.jpg"));
 
         const QString npy = temp_.filePath("features.npy");
         r = runCli({"embed", "--backbone", "vgg16", "--size", "32", "--weights", "none",

@@ -12,6 +12,7 @@
 #include "experiment/AugmentOptions.h"
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentSpec.h"
+#include "experiment/RunPredictor.h"
 #include "io/FileIO.h"
 #include "io/RunDirectory.h"
 
@@ -247,6 +248,16 @@ class TestExperiment : public QObject {
         TrainingControl control;
         experiment->train({}, control);
         QVERIFY(!experiment->run().predictions().empty());
+        // "Try your own photo" gives a validation image the probability the run's last
+        // validation pass gave it.
+        RunPredictor predictor(first);
+        QCOMPARE(predictor.classes(), (std::vector<std::string>{"circles", "squares"}));
+        for (const auto& p : experiment->run().predictions()) {
+            const auto photo = predictor.predict(p.item);
+            QCOMPARE(photo.predicted, p.predicted);
+            QVERIFY(std::abs(photo.probabilities[std::size_t(p.predicted)] - p.probability) < 1e-4);
+            QCOMPARE(photo.input.height, 32);
+        }
         // training.log starts as the live log did: the Found lines and the parameter counts.
         const std::string log = readFileBytes(experiment->run().path() / "training.log");
         QVERIFY2(log.find("Found 8 images belonging to 2 classes.") == 0, log.c_str());

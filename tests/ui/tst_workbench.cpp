@@ -6,11 +6,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -18,6 +22,7 @@
 #include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QtTest>
 
 #include "core/TestImages.h"
@@ -31,6 +36,7 @@
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
+#include "training/PhotoTryout.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
@@ -218,6 +224,42 @@ class TestWorkbench : public QObject {
         QVERIFY(history.size() < 1000);
         QCOMPARE(RunDirectory::open(runDir.toStdString()).checkpointEpoch().value_or(0),
                  history.back().epoch);
+    }
+
+    // "Try a photo": a validation image dropped on the tab of a finished run gets the
+    // probability that run's last validation pass gave it.
+    void droppedPhotoIsPredictedByTheRunOnScreen() {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath("runs/transfer/tiny");
+        TrainingController controller;
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        TrainingRequest request;
+        request.spec = tinyRun(tinyDataset(dir), runDir, 1, 2);
+        QVERIFY(controller.start(request));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto predictions = RunDirectory::open(runDir.toStdString()).predictions();
+        QVERIFY(!predictions.empty());
+
+        TrainingWorkspace workspace(Task::Transfer);
+        workspace.setRunsRoot(dir.filePath("runs"));
+        workspace.show();
+        workspace.showRun(runDir);
+        PhotoTryout* photo = workspace.photoTryout();
+        QVERIFY(photo);
+        const auto& expected = predictions.front();
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(QString::fromStdString(expected.item))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(photo, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(photo, &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(!photo->predictionLabel()->text().isEmpty(), 60000);
+        QCOMPARE(photo->bars().size(), std::size_t(2));
+        const int shown = photo->bars()[std::size_t(expected.predicted)]->value();
+        QVERIFY2(std::abs(shown - 1000 * expected.probability) <= 1,
+                 qPrintable(QString("%1 vs %2").arg(shown).arg(expected.probability)));
+        delete mime;
     }
 
     void badDataBecomesAMessageNotACrash() {

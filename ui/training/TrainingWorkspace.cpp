@@ -31,6 +31,7 @@
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
+#include "training/PhotoTryout.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 
@@ -68,6 +69,7 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
       chart_(new HistoryChart(this)),
       runs_(new RunsModel(this)),
       confusion_(new ConfusionMatrixModel(this)),
+      photo_(task == Task::Transfer ? new PhotoTryout(this) : nullptr),
       thumbnails_(new ThumbnailCache(96, this)),
       cellImages_(new DatasetListModel(thumbnails_, this)),
       cellItems_(new QStringListModel(this)),
@@ -91,6 +93,10 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
     tabs_->addTab(log_, QString());
     tabs_->addTab(buildRunsPage(), QString());
     tabs_->addTab(buildMatrixPage(), QString());
+    if (photo_) {
+        tabs_->addTab(photo_, QString());
+        connect(photo_, &PhotoTryout::statusMessage, this, &TrainingWorkspace::statusMessage);
+    }
     buildLayout();
     connectButtons();
     connectController();
@@ -349,6 +355,7 @@ void TrainingWorkspace::askFineTune() {
 void TrainingWorkspace::showRun(const QString& path) {
     if (path.isEmpty()) return;
     currentRun_ = path;
+    if (photo_) photo_->setRun(path);
     const RunsModel::Run run = RunsModel::readRun(path);
     if (!controller_->isActive()) {
         QFile log(QDir(path).filePath(QStringLiteral("training.log")));
@@ -419,6 +426,7 @@ void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
         Q_EMIT statusMessage(tr("Could not delete all of %1").arg(path));
     if (path == currentRun_) {
         currentRun_.clear();
+        if (photo_) photo_->setRun({});
         chart_->clear();
         confusion_->setPredictions({}, {});
     }
@@ -513,6 +521,7 @@ void TrainingWorkspace::retranslate() {
     tabs_->setTabText(0, tr("Log"));
     tabs_->setTabText(1, tr("Runs"));
     tabs_->setTabText(2, tr("Confusion matrix"));
+    if (photo_) tabs_->setTabText(3, tr("Try a photo"));
     showButton_->setText(tr("Show"));
     resumeButton_->setText(tr("Resume"));
     fineTuneButton_->setText(tr("Fine-tune from this run…"));

@@ -19,6 +19,7 @@ class QTableView;
 namespace layerlab::ui {
 
 class ConfusionMatrixModel;
+class PhotoTryout;
 class DatasetListModel;
 class HistoryChart;
 class RunsModel;
@@ -49,6 +50,7 @@ class TrainingWorkspace : public QWidget {
     HistoryChart* chart() const { return chart_; }
     RunsModel* runs() const { return runs_; }
     ConfusionMatrixModel* confusion() const { return confusion_; }
+    PhotoTryout* photoTryout() const { return photo_; }
     QString currentRun() const { return currentRun_; }
     // The experiment Start would run, but for its run folder (for tests and "copy command").
     std::optional<ExperimentSpec> experimentSpec(QString* problem) const;
@@ -95,6 +97,7 @@ class TrainingWorkspace : public QWidget {
     HistoryChart* chart_;
     RunsModel* runs_;
     ConfusionMatrixModel* confusion_;
+    PhotoTryout* photo_;  // transfer runs only
     ThumbnailCache* thumbnails_;
     DatasetListModel* cellImages_;
     QStringListModel* cellItems_;

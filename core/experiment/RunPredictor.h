@@ -1,0 +1,43 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "data/Image.h"
+#include "data/ImageDecoder.h"
+
+namespace layerlab {
+
+class Network;
+
+// A finished transfer-learning run's model, for pictures it has never seen ("try your own
+// photo"): the image is read as the run's validation images were (its input size and
+// interpolation, no augmentation) and the run's preprocessing is applied.
+class RunPredictor {
+  public:
+    struct Prediction {
+        Image input;                       // RGB 0..255 at the input size: what the model saw
+        std::vector<float> probabilities;  // one per class, summing to 1
+        int predicted = 0;                 // the most probable class
+    };
+
+    // Loads RUN's final model (model.pt; the last checkpoint's while it has none yet).
+    // Throws FileError for a folder that is no run or has no model yet, UsageError for an
+    // IMDB run.
+    explicit RunPredictor(const std::filesystem::path& runDir);
+    ~RunPredictor();
+
+    const std::vector<std::string>& classes() const { return classes_; }
+    // Throws FileError naming the file when it cannot be read as an image.
+    Prediction predict(const std::filesystem::path& image);
+
+  private:
+    std::vector<std::string> classes_;
+    std::unique_ptr<Network> network_;
+    int inputSize_ = 0;
+    Interpolation interpolation_ = Interpolation::Nearest;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,142 @@
+#include "training/PhotoTryout.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "common/ImageConversion.h"
+
+namespace layerlab::ui {
+
+PhotoTryout::PhotoTryout(QWidget* parent)
+    : QWidget(parent),
+      intro_(new QLabel(this)),
+      choose_(new QPushButton(this)),
+      image_(new QLabel(this)),
+      prediction_(new QLabel(this)),
+      barsLayout_(new QVBoxLayout) {
+    setAcceptDrops(true);
+    intro_->setWordWrap(true);
+    image_->setAlignment(Qt::AlignCenter);
+    image_->setMinimumSize(160, 160);
+    QFont big = prediction_->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    prediction_->setFont(big);
+    auto* right = new QVBoxLayout;
+    right->addWidget(prediction_);
+    right->addLayout(barsLayout_);
+    right->addStretch(1);
+    auto* result = new QHBoxLayout;
+    result->addWidget(image_, 1);
+    result->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(intro_, 1);
+    top->addWidget(choose_);
+    layout->addLayout(top);
+    layout->addLayout(result, 1);
+    connect(choose_, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Try a photo"), QString(),
+            tr("Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)"));
+        if (!file.isEmpty()) tryPhoto(file);
+    });
+    connect(&watcher_, &QFutureWatcher<Outcome>::finished, this,
+            [this] { showOutcome(watcher_.result()); });
+    retranslate();
+}
+
+PhotoTryout::~PhotoTryout() {
+    watcher_.waitForFinished();
+}
+
+void PhotoTryout::setRun(const QString& runDir) {
+    predictor_.reset();  // reloaded on the next photo: a run that trained on has new weights
+    if (runDir == run_) return;
+    run_ = runDir;
+    image_->clear();
+    prediction_->clear();
+    for (QProgressBar* bar : bars_) delete bar;
+    bars_.clear();
+}
+
+void PhotoTryout::tryPhoto(const QString& path) {
+    if (run_.isEmpty()) {
+        Q_EMIT statusMessage(tr("Show or train a run first: its model answers."));
+        return;
+    }
+    if (watcher_.isRunning()) return;
+    watcher_.setFuture(QtConcurrent::run([run = run_, predictor = predictor_, path] {
+        Outcome outcome{predictor, {}, path, {}};
+        try {
+            if (!outcome.predictor)
+                outcome.predictor = std::make_shared<RunPredictor>(run.toStdString());
+            outcome.prediction = outcome.predictor->predict(path.toStdString());
+        } catch (const std::exception& e) {
+            outcome.error = QString::fromStdString(e.what());
+        }
+        return outcome;
+    }));
+}
+
+void PhotoTryout::showOutcome(const Outcome& outcome) {
+    if (!outcome.error.isEmpty()) {
+        Q_EMIT statusMessage(outcome.error);
+        return;
+    }
+    predictor_ = outcome.predictor;
+    const auto& p = outcome.prediction;
+    image_->setPixmap(QPixmap::fromImage(toQImage(p.input))
+                          .scaled(image_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const auto& classes = predictor_->classes();
+    prediction_->setText(QStringLiteral("%1 · %2%")
+                             .arg(QString::fromStdString(classes.at(std::size_t(p.predicted))))
+                             .arg(qRound(100 * p.probabilities.at(std::size_t(p.predicted)))));
+    while (bars_.size() < classes.size()) {
+        bars_.push_back(new QProgressBar(this));
+        barsLayout_->addWidget(bars_.back());
+    }
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        bars_[i]->setRange(0, 1000);
+        bars_[i]->setValue(qRound(1000 * p.probabilities[i]));
+        bars_[i]->setFormat(QStringLiteral("%1: %2%")
+                                .arg(QString::fromStdString(classes[i]))
+                                .arg(100.0 * p.probabilities[i], 0, 'f', 1));
+    }
+    Q_EMIT statusMessage(QDir::toNativeSeparators(outcome.photo));
+}
+
+void PhotoTryout::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void PhotoTryout::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.front().isLocalFile()) return;
+    event->acceptProposedAction();
+    tryPhoto(urls.front().toLocalFile());
+}
+
+void PhotoTryout::retranslate() {
+    intro_->setText(
+        tr("Drop a photo here, or choose one: the run on screen says what it sees, "
+           "from the picture as its model saw it (resized to its input size)."));
+    choose_->setText(tr("Choose photo…"));
+}
+
+void PhotoTryout::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace layerlab::ui
