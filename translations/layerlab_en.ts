@@ -1107,6 +1107,29 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::RunComparisonModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>best val_acc</source>
+        <translation>best val_acc</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1 (epoch %2)</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunsModel</name>
     <message>
         <source>Run (overlay)</source>
@@ -1127,6 +1150,14 @@ skipped: %2</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (training)</source>
+        <translation>%1 / %2 (training)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (stopped)</source>
+        <translation>%1 / %2 (stopped)</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1407,18 @@ skipped: %2</translation>
     <message>
         <source>Try a photo</source>
         <translation>Try a photo</translation>
+    </message>
+    <message>
+        <source>Tick two or more runs in the list to compare them.</source>
+        <translation>Tick two or more runs in the list to compare them.</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <source>Compare ticked runs…</source>
+        <translation>Compare ticked runs…</translation>
     </message>
 </context>
 <context>

@@ -1117,6 +1117,29 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::RunComparisonModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n개 항목</numerusform></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>best val_acc</source>
+        <translation>최고 val_acc</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1 (에포크 %2)</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunsModel</name>
     <message>
         <source>Run (overlay)</source>
@@ -1137,6 +1160,14 @@ skipped: %2</source>
     <message>
         <source>Time</source>
         <translation>시간</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (training)</source>
+        <translation>%1 / %2 (훈련 중)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (stopped)</source>
+        <translation>%1 / %2 (멈춤)</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1417,18 @@ skipped: %2</source>
     <message>
         <source>Try a photo</source>
         <translation>사진으로 해 보기</translation>
+    </message>
+    <message>
+        <source>Tick two or more runs in the list to compare them.</source>
+        <translation>비교하려면 목록에서 실행을 두 개 이상 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>Compare ticked runs…</source>
+        <translation>체크한 실행 비교…</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUrl>
@@ -27,6 +28,7 @@
 
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
+#include "experiment/Experiment.h"
 #include "imdb/ImdbPage.h"
 #include "imdb/LengthHistogram.h"
 #include "imdb/ReviewListModel.h"
@@ -37,6 +39,7 @@
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
 #include "training/PhotoTryout.h"
+#include "training/RunComparisonModel.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
@@ -260,6 +263,61 @@ class TestWorkbench : public QObject {
         QVERIFY2(std::abs(shown - 1000 * expected.probability) <= 1,
                  qPrintable(QString("%1 vs %2").arg(shown).arg(expected.probability)));
         delete mime;
+    }
+
+    // Three runs ticked and compared: the learning rate that differs is highlighted, the
+    // backbone they share is not, and a run stopped early reads "1 / 3 (stopped)".
+    void comparingTickedRunsHighlightsWhatDiffers() {
+        QTemporaryDir dir;
+        const QString data = tinyDataset(dir);
+        const Say quiet = [](const std::string&) {};
+        for (const char* lr : {"0.001", "0.01", "0.1"}) {
+            ExperimentSpec spec =
+                tinyRun(data, dir.filePath(QString("runs/transfer/lr") + lr), 1, 1);
+            auto& transfer = std::get<TransferExperimentSpec>(spec);
+            transfer.fit.learningRate = std::stod(lr);
+            if (std::string(lr) == "0.1") transfer.fit.epochs = 3;
+            TrainingControl control;
+            FitCallbacks callbacks;
+            callbacks.onEpoch = [](const EpochMetrics&) { return false; };  // Stop after one
+            Experiment::create(spec, quiet)->train(callbacks, control);
+        }
+        TrainingWorkspace workspace(Task::Transfer);
+        workspace.setRunsRoot(dir.filePath("runs"));
+        workspace.show();
+        RunsModel* runs = workspace.runs();
+        QCOMPARE(runs->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(runs->setData(runs->index(row, RunsModel::NameColumn), Qt::Checked,
+                                  Qt::CheckStateRole));
+        QPushButton* compare = nullptr;
+        for (auto* button : workspace.findChildren<QPushButton*>())
+            if (button->text() == "Compare ticked runs…") compare = button;
+        QVERIFY(compare);
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto* table = workspace.findChild<QTableView*>("comparison");
+        QVERIFY(table);
+        auto* model = qobject_cast<RunComparisonModel*>(table->model());
+        QCOMPARE(model->columnCount(), 3);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto rowOf = [&](const QString& setting) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString() == setting)
+                    return row;
+            return -1;
+        };
+        const int lr = rowOf("fit.learning_rate"), backbone = rowOf("model.backbone");
+        QVERIFY(lr >= 0 && backbone >= 0);
+        QVERIFY(model->differs(lr));
+        QVERIFY(model->index(lr, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model->differs(backbone));
+        QVERIFY(!model->index(backbone, 0).data(Qt::BackgroundRole).isValid());
+        QStringList epochs;
+        for (int column = 0; column < 3; ++column)
+            epochs << model->index(rowOf("epochs"), column).data().toString();
+        QVERIFY2(epochs.contains("1 / 3 (stopped)") && epochs.count("1") == 2,
+                 qPrintable(epochs.join(" | ")));
     }
 
     void badDataBecomesAMessageNotACrash() {

@@ -49,6 +49,27 @@ QString settingsOf(const QJsonObject& experiment) {
 
 RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString RunsModel::epochsText(const Run& run, bool active) {
+    const int done = run.history.empty() ? 0 : run.history.back().epoch;
+    if (run.plannedEpochs <= 0 || done >= run.plannedEpochs) return QString::number(done);
+    return (active ? tr("%1 / %2 (training)") : tr("%1 / %2 (stopped)"))
+        .arg(done)
+        .arg(run.plannedEpochs);
+}
+
+void RunsModel::setActiveRun(const QString& path) {
+    active_ = path;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, EpochsColumn), index(rowCount() - 1, EpochsColumn));
+}
+
+std::vector<RunsModel::Run> RunsModel::overlaidRuns() const {
+    std::vector<Run> runs;
+    for (const Run& run : runs_)
+        if (overlaid_.contains(run.path)) runs.push_back(run);
+    return runs;
+}
+
 RunsModel::Run RunsModel::readRun(const QString& path) {
     Run run;
     run.path = path;
@@ -57,6 +78,8 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject experiment = QJsonDocument::fromJson(file.readAll()).object();
         run.task = taskOf(experiment);
+        run.experiment = experiment;
+        run.plannedEpochs = experiment.value("fit").toObject().value("epochs").toInt();
         run.settings = settingsOf(experiment);
         for (const auto& c : experiment.value("data").toObject().value("classes").toArray())
             run.classes << c.toString();
@@ -67,8 +90,10 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
         run.problem = QString::fromStdString(e.what());
     }
     for (const auto& m : run.history) {
-        if (std::isfinite(m.valAccuracy))
-            run.bestValAccuracy = std::max(run.bestValAccuracy, m.valAccuracy);
+        if (std::isfinite(m.valAccuracy) && m.valAccuracy > run.bestValAccuracy) {
+            run.bestValAccuracy = m.valAccuracy;
+            run.bestEpoch = m.epoch;
+        }
         run.seconds += m.seconds;
     }
     return run;
@@ -140,7 +165,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         case SettingsColumn:
             return r->settings;
         case EpochsColumn:
-            return static_cast<int>(r->history.size());
+            return epochsText(*r, r->path == active_);
         case BestColumn:
             return r->bestValAccuracy < 0 ? QStringLiteral("–")
                                           : QString::number(r->bestValAccuracy, 'f', 4);

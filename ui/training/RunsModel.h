@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <vector>
@@ -31,6 +32,9 @@ class RunsModel : public QAbstractTableModel {
         std::vector<EpochMetrics> history;
         QStringList classes;
         double bestValAccuracy = -1;  // -1: no validated epoch
+        int bestEpoch = 0;
+        int plannedEpochs = 0;   // what the run was started for (fit's epochs)
+        QJsonObject experiment;  // experiment.json
         double seconds = 0;
         QString problem;  // an unreadable history: shown, never fatal
     };
@@ -44,6 +48,11 @@ class RunsModel : public QAbstractTableModel {
     const Run* run(int row) const;
     int rowOf(const QString& path) const;
     QStringList overlaid() const;  // paths
+    std::vector<Run> overlaidRuns() const;
+    // The run training now: its epochs read "3 / 30 (training)", not "(stopped)".
+    void setActiveRun(const QString& path);
+    // "30", or "3 / 30 (stopped)" for a run that ended early.
+    static QString epochsText(const Run& run, bool active = false);
 
     // Reads one run folder (also for the charts when a run is reopened).
     static Run readRun(const QString& path);
@@ -63,6 +72,7 @@ class RunsModel : public QAbstractTableModel {
     Task task_ = Task::Transfer;
     std::vector<Run> runs_;
     QSet<QString> overlaid_;
+    QString active_;
 };
 
 }  // namespace layerlab::ui

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -32,6 +33,7 @@
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
 #include "training/PhotoTryout.h"
+#include "training/RunComparisonModel.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 
@@ -83,6 +85,7 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
       resumeButton_(new QPushButton(this)),
       fineTuneButton_(new QPushButton(this)),
       deleteButton_(new QPushButton(this)),
+      compareButton_(new QPushButton(this)),
       saveChartButton_(new QPushButton(this)),
       exportButton_(new QPushButton(this)),
       copyCommandButton_(new QPushButton(this)) {
@@ -118,6 +121,7 @@ QWidget* TrainingWorkspace::buildRunsPage() {
     auto* runButtons = new QHBoxLayout;
     for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_})
         runButtons->addWidget(b);
+    runButtons->addWidget(compareButton_);
     runButtons->addStretch(1);
     fineTuneButton_->setVisible(task_ == Task::Transfer);
     auto* runsLayout = new QVBoxLayout(runsPage);
@@ -188,6 +192,7 @@ void TrainingWorkspace::connectButtons() {
         if (!selectedRun().isEmpty()) resumeRun(selectedRun());
     });
     connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
+    connect(compareButton_, &QPushButton::clicked, this, &TrainingWorkspace::compareRuns);
     connect(deleteButton_, &QPushButton::clicked, this, [this] {
         if (!selectedRun().isEmpty()) deleteRun(selectedRun());
     });
@@ -220,6 +225,7 @@ void TrainingWorkspace::connectController() {
             [this](const QString& path, int, int epochs) {
                 epochs_ = epochs;
                 currentRun_ = path;
+                runs_->setActiveRun(path);
                 // The panel shows what this run trains with (a resumed or fine-tuned run's own
                 // settings), read-only while it runs.
                 try {
@@ -241,6 +247,7 @@ void TrainingWorkspace::connectController() {
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
     connect(controller_, &TrainingController::finished, this,
             [this](const QString& path, bool stopped) {
+                runs_->setActiveRun({});
                 runs_->refresh();
                 showRun(path);
                 const QString text =
@@ -251,6 +258,7 @@ void TrainingWorkspace::connectController() {
                 Q_EMIT statusMessage(text);
             });
     connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
+        runs_->setActiveRun({});
         appendLog(tr("Error: %1").arg(message));
         panel_->showMessage(tr("Training failed: %1").arg(message));
         runs_->refresh();
@@ -350,6 +358,29 @@ void TrainingWorkspace::askFineTune() {
     const int classes = std::max<int>(2, RunsModel::readRun(path).classes.size());
     FineTuneDialog dialog(*run, classes, this);
     if (dialog.exec() == QDialog::Accepted) fineTuneRun(path, dialog.request());
+}
+
+// The ticked runs side by side, what differs highlighted.
+void TrainingWorkspace::compareRuns() {
+    std::vector<RunsModel::Run> runs = runs_->overlaidRuns();
+    if (runs.size() < 2) {
+        Q_EMIT statusMessage(tr("Tick two or more runs in the list to compare them."));
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare runs"));
+    auto* model = new RunComparisonModel(dialog);
+    model->setRuns(std::move(runs));
+    auto* table = new QTableView(dialog);
+    table->setObjectName(QStringLiteral("comparison"));
+    table->setModel(model);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setWordWrap(false);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    dialog->resize(std::min(width(), 900), std::min(height(), 600));
+    dialog->show();
 }
 
 void TrainingWorkspace::showRun(const QString& path) {
@@ -526,6 +557,7 @@ void TrainingWorkspace::retranslate() {
     resumeButton_->setText(tr("Resume"));
     fineTuneButton_->setText(tr("Fine-tune from this run…"));
     deleteButton_->setText(tr("Delete…"));
+    compareButton_->setText(tr("Compare ticked runs…"));
     saveChartButton_->setText(tr("Save chart…"));
     exportButton_->setText(tr("Export history CSV…"));
     copyCommandButton_->setText(tr("Copy as CLI command"));

@@ -83,6 +83,7 @@ class TrainingWorkspace : public QWidget {
     void appendLog(const QString& line);
     QString selectedRun() const;
     void askFineTune();
+    void compareRuns();
     QString exportPath(const char* kind, const QString& suffix) const;
     static void rememberExportFolder(const char* kind, const QString& file);
     void saveChart();
@@ -111,6 +112,7 @@ class TrainingWorkspace : public QWidget {
     QPushButton* resumeButton_;
     QPushButton* fineTuneButton_;
     QPushButton* deleteButton_;
+    QPushButton* compareButton_;
     QPushButton* saveChartButton_;
     QPushButton* exportButton_;
     QPushButton* copyCommandButton_;
