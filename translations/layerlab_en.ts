@@ -862,6 +862,22 @@ skipped: %2</translation>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -1419,6 +1435,14 @@ skipped: %2</translation>
     <message>
         <source>Compare ticked runs…</source>
         <translation>Compare ticked runs…</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · loss %3 · acc %4</source>
+        <translation>epoch %1/%2 · loss %3 · acc %4</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
+        <translation>epoch %1/%2 · val_loss %3 · val_acc %4</translation>
     </message>
 </context>
 <context>

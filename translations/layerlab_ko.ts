@@ -872,6 +872,22 @@ skipped: %2</source>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -1429,6 +1445,14 @@ skipped: %2</source>
     <message>
         <source>Compare ticked runs…</source>
         <translation>체크한 실행 비교…</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · loss %3 · acc %4</source>
+        <translation>에포크 %1/%2 · loss %3 · acc %4</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
+        <translation>에포크 %1/%2 · val_loss %3 · val_acc %4</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 // switch retranslates live and is remembered, window state is remembered.
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QLabel>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -189,6 +189,37 @@ class TestMainWindow : public QObject {
         QVERIFY(panel->augmentSummary()->text().contains("only rescaled"));
         QTest::mouseClick(panel->augmentBox(), Qt::LeftButton, {},
                           QPoint(4, panel->augmentBox()->height() / 2));
+    }
+
+    // F11: presentation mode (full screen, type 1.5 times as large, the big numbers shown);
+    // Ctrl++ / Ctrl+0 zoom; remembered; F11 again gives the window back as it was.
+    void presentationModeAndZoomWithTheKeyboard() {
+        QSettings().remove("view");
+        LanguageManager languages;
+        languages.apply("en");
+        const qreal base = QApplication::font().pointSizeF();
+        {
+            MainWindow window(&languages);
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            TrainingWorkspace* training = window.transferPage()->training();
+            QTest::keyClick(&window, Qt::Key_F11);
+            QTRY_VERIFY(window.isFullScreen());
+            QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
+            window.showPage(MainWindow::TrainingPage);
+            QVERIFY(training->bigNumbers()->isVisible());
+            QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+            QVERIFY(QApplication::font().pointSizeF() > base * 1.5);
+            QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
+            QVERIFY(QSettings().value("view/presentation").toBool());
+            QTest::keyClick(&window, Qt::Key_F11);
+            QTRY_VERIFY(!window.isFullScreen());
+            QCOMPARE(QApplication::font().pointSizeF(), base);
+            QVERIFY(!training->bigNumbers()->isVisible());
+        }
+        QSettings().remove("view");
     }
 
     // Closing while a run is still preparing (here: loading 59 MB of VGG16 weights from the

@@ -23,4 +23,10 @@ KO = {
 "Tick two or more runs in the list to compare them.": '비교하려면 목록에서 실행을 두 개 이상 체크하세요.',
 "Compare runs": '실행 비교',
 "Compare ticked runs…": '체크한 실행 비교…',
+"&Presentation mode": '발표 모드(&P)',
+"Zoom &in": '확대(&I)',
+"Zoom &out": '축소(&O)',
+"&Actual size": '원래 크기(&A)',
+"epoch %1/%2 · loss %3 · acc %4": '에포크 %1/%2 · loss %3 · acc %4',
+"epoch %1/%2 · val_loss %3 · val_acc %4": '에포크 %1/%2 · val_loss %3 · val_acc %4',
 }

@@ -1,5 +1,6 @@
 #include "training/HistoryChart.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -151,6 +152,7 @@ struct HistoryChart::Impl {
     int redraws = 0;
     int plottedBatchPoints = 0;
     bool overlaysChanged = false;
+    double scale = 1;  // presentation mode and zoom
 
     // The x axis runs to the last epoch of anything on show (at least 1).
     double lastEpoch() const {
@@ -199,8 +201,8 @@ struct HistoryChart::Impl {
         int colour = 0;
         for (const auto& overlay : overlays) {
             const QColor color = kOverlayColors[colour++ % std::size(kOverlayColors)];
-            auto* t = line(color, Qt::DashLine, 1.5);
-            auto* v = line(color, Qt::DotLine, 1.5);
+            auto* t = line(color, Qt::DashLine, 1.5 * scale);
+            auto* v = line(color, Qt::DotLine, 1.5 * scale);
             t->setName(overlay.label + (isLoss ? " loss" : " acc"));
             v->setName(overlay.label + (isLoss ? " val_loss" : " val_acc"));
             for (const EpochMetrics& m : overlay.history) {
@@ -342,6 +344,37 @@ bool HistoryChart::saveImage(const QString& path) {
     render(&painter, QPoint(0, titleHeight));
     painter.end();
     return image.save(path);
+}
+
+void HistoryChart::setScale(double scale) {
+    d_->scale = scale;
+    d_->overlaysChanged = true;
+    scheduleRedraw();
+    QFont font = QApplication::font();
+    QFont title = font;
+    title.setBold(true);
+    for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
+        c->chart->setTitleFont(title);
+        c->chart->legend()->setFont(font);
+        for (QValueAxis* axis : {c->x, c->y}) {
+            axis->setLabelsFont(font);
+            axis->setTitleFont(title);
+        }
+        for (QAbstractSeries* series : c->chart->series()) {
+            // Each series' own thickness at scale 1, remembered the first time.
+            if (auto* points = qobject_cast<QScatterSeries*>(series)) {
+                if (!points->property("baseSize").isValid())
+                    points->setProperty("baseSize", points->markerSize());
+                points->setMarkerSize(points->property("baseSize").toDouble() * scale);
+            } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+                if (!line->property("baseWidth").isValid())
+                    line->setProperty("baseWidth", line->pen().widthF());
+                QPen pen = line->pen();
+                pen.setWidthF(line->property("baseWidth").toDouble() * scale);
+                line->setPen(pen);
+            }
+        }
+    }
 }
 
 void HistoryChart::retranslate() {

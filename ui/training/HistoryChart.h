@@ -28,6 +28,9 @@ class HistoryChart : public QWidget {
 
     // PNG, JPEG or SVG by the file's suffix. False when it cannot be written.
     bool saveImage(const QString& path);
+    // Presentation mode and zoom: the application font (already scaled) for titles, axes and
+    // legends, and lines and markers `scale` times as thick.
+    void setScale(double scale);
 
     int redrawCount() const;         // for tests: how often the series were rebuilt
     int plottedBatchPoints() const;  // after decimation

@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include "common/ThumbnailCache.h"
 #include "dataset/DatasetListModel.h"
@@ -81,6 +82,7 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
       matrixView_(new QTableView(this)),
       cellView_(new QListView(this)),
       matrixCaption_(new QLabel(this)),
+      bigNumbers_(new QLabel(this)),
       showButton_(new QPushButton(this)),
       resumeButton_(new QPushButton(this)),
       fineTuneButton_(new QPushButton(this)),
@@ -166,6 +168,9 @@ void TrainingWorkspace::buildLayout() {
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    bigNumbers_->setAlignment(Qt::AlignCenter);
+    bigNumbers_->setVisible(false);
+    topLayout->addWidget(bigNumbers_);
     topLayout->addWidget(chart_, 1);
     topLayout->addLayout(chartButtons);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -242,9 +247,22 @@ void TrainingWorkspace::connectController() {
     connect(controller_, &TrainingController::batchProgress, this,
             [this](const BatchMetrics& m, double eta) {
                 chart_->addBatch(m);
+                bigNumbers_->setText(tr("epoch %1/%2 · loss %3 · acc %4")
+                                         .arg(m.epoch)
+                                         .arg(epochs_)
+                                         .arg(m.loss, 0, 'f', 3)
+                                         .arg(m.accuracy, 0, 'f', 3));
                 panel_->showProgress(m, epochs_, eta);
             });
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
+    connect(controller_, &TrainingController::epochFinished, this, [this](const EpochMetrics& m) {
+        if (std::isfinite(m.valAccuracy))
+            bigNumbers_->setText(tr("epoch %1/%2 · val_loss %3 · val_acc %4")
+                                     .arg(m.epoch)
+                                     .arg(epochs_)
+                                     .arg(m.valLoss, 0, 'f', 3)
+                                     .arg(m.valAccuracy, 0, 'f', 3));
+    });
     connect(controller_, &TrainingController::finished, this,
             [this](const QString& path, bool stopped) {
                 runs_->setActiveRun({});
@@ -264,6 +282,15 @@ void TrainingWorkspace::connectController() {
         runs_->refresh();
         Q_EMIT statusMessage(tr("Training failed: %1").arg(message));
     });
+}
+
+void TrainingWorkspace::setPresentation(bool enabled, double scale) {
+    chart_->setScale(scale);
+    QFont big = QApplication::font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    bigNumbers_->setFont(big);
+    bigNumbers_->setVisible(enabled);
 }
 
 void TrainingWorkspace::setRunsRoot(const QString& root) {

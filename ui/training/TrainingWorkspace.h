@@ -55,6 +55,9 @@ class TrainingWorkspace : public QWidget {
     // The experiment Start would run, but for its run folder (for tests and "copy command").
     std::optional<ExperimentSpec> experimentSpec(QString* problem) const;
     bool busy() const;
+    // Presentation mode: the charts at `scale`, and the current epoch's numbers in large type.
+    void setPresentation(bool enabled, double scale);
+    QLabel* bigNumbers() const { return bigNumbers_; }
 
   public Q_SLOTS:
     void startTraining();
@@ -108,6 +111,7 @@ class TrainingWorkspace : public QWidget {
     QTableView* matrixView_;
     QListView* cellView_;
     QLabel* matrixCaption_;
+    QLabel* bigNumbers_;
     QPushButton* showButton_;
     QPushButton* resumeButton_;
     QPushButton* fineTuneButton_;

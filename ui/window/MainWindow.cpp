@@ -27,6 +27,7 @@
 #include "transfer/TransferPage.h"
 #include "window/AboutDialog.h"
 #include "window/LanguageManager.h"
+#include "window/Presentation.h"
 
 namespace layerlab::ui {
 namespace {
@@ -53,8 +54,10 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
                                .arg(QString::fromStdString(torch.libtorchVersion),
                                     QString::fromStdString(torch.device)));
     statusBar()->addPermanentWidget(runtimeLabel_);
+    presentation_ = new Presentation(this);
     buildMenus();
     retranslate();
+    applyPresentation();  // as remembered
 
     DatasetBrowser* browser = transfer_->browser();
     connect(browser, &DatasetBrowser::statusMessage, this, &MainWindow::showStatus);
@@ -92,6 +95,14 @@ void MainWindow::buildMenus() {
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
 
+    buildViewMenu();
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    aboutAction_ = helpMenu_->addAction(QString(), this, [this] { showAboutDialog(this); });
+    aboutQtAction_ = helpMenu_->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildViewMenu() {
     viewMenu_ = menuBar()->addMenu(QString());
     copyCodeAction_ =
         viewMenu_->addAction(QString(), transfer_->preview(), &AugmentPreview::copyKerasCode);
@@ -109,10 +120,28 @@ void MainWindow::buildMenus() {
         connect(action, &QAction::triggered, this,
                 [this, code = code] { languages_->apply(code); });
     }
+    viewMenu_->addSeparator();
+    presentationAction_ = viewMenu_->addAction(QString(), presentation_, &Presentation::setEnabled);
+    presentationAction_->setCheckable(true);
+    presentationAction_->setChecked(presentation_->enabled());
+    presentationAction_->setShortcut(QKeySequence(Qt::Key_F11));
+    zoomInAction_ = viewMenu_->addAction(QString(), presentation_, &Presentation::zoomIn);
+    zoomInAction_->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomOutAction_ = viewMenu_->addAction(QString(), presentation_, &Presentation::zoomOut);
+    zoomOutAction_->setShortcut(QKeySequence::ZoomOut);
+    zoomResetAction_ = viewMenu_->addAction(QString(), presentation_, &Presentation::resetZoom);
+    zoomResetAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(presentation_, &Presentation::scaleChanged, this, &MainWindow::applyPresentation);
+    connect(presentation_, &Presentation::enabledChanged, presentationAction_,
+            &QAction::setChecked);
+}
 
-    helpMenu_ = menuBar()->addMenu(QString());
-    aboutAction_ = helpMenu_->addAction(QString(), this, [this] { showAboutDialog(this); });
-    aboutQtAction_ = helpMenu_->addAction(QString(), qApp, &QApplication::aboutQt);
+// Full screen with large type in presentation mode; the charts and the big numbers follow.
+void MainWindow::applyPresentation() {
+    for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
+        training->setPresentation(presentation_->enabled(), presentation_->scale());
+    if (presentation_->enabled() && !isFullScreen()) showFullScreen();
+    if (!presentation_->enabled() && isFullScreen()) showNormal();
 }
 
 void MainWindow::retranslate() {
@@ -126,6 +155,10 @@ void MainWindow::retranslate() {
     getDataAction_->setText(tr("&Get the lesson's data…"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
+    presentationAction_->setText(tr("&Presentation mode"));
+    zoomInAction_->setText(tr("Zoom &in"));
+    zoomOutAction_->setText(tr("Zoom &out"));
+    zoomResetAction_->setText(tr("&Actual size"));
     copyCodeAction_->setText(tr("Copy augmentation as &Keras code"));
     languageMenu_->setTitle(tr("&Language"));
     languageSystem_->setText(tr("System (%1)").arg(LanguageManager::systemLanguage()));

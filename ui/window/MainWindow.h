@@ -15,6 +15,7 @@ class GetDataDialog;
 class ImdbPage;
 class LanguageManager;
 class RecentFolders;
+class Presentation;
 class TrainingWorkspace;
 class TransferPage;
 
@@ -59,12 +60,15 @@ class MainWindow : public QMainWindow {
     // worker has finished (or after a bounded wait, should a step refuse to end).
     void closeWhenStopped();
     void saveWindowState();
+    void buildViewMenu();
+    void applyPresentation();
 
     LanguageManager* languages_;
     RecentFolders* recent_;
     QTabWidget* pages_;
     TransferPage* transfer_;
     GetDataDialog* getData_ = nullptr;
+    Presentation* presentation_;
     bool closing_ = false;      // Stop asked for on close; waiting for the workers
     bool closeAnyway_ = false;  // the bounded wait is over
 
@@ -81,6 +85,10 @@ class MainWindow : public QMainWindow {
     QAction* getDataAction_;
     QAction* quitAction_;
     QAction* copyCodeAction_;
+    QAction* presentationAction_;
+    QAction* zoomInAction_;
+    QAction* zoomOutAction_;
+    QAction* zoomResetAction_;
     QAction* languageSystem_;
     QAction* languageEnglish_;
     QAction* languageKorean_;

@@ -1,0 +1,50 @@
+#include "window/Presentation.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <algorithm>
+
+namespace layerlab::ui {
+
+Presentation::Presentation(QObject* parent)
+    : QObject(parent),
+      baseFont_(QApplication::font()),
+      enabled_(QSettings().value("view/presentation", false).toBool()),
+      zoom_(std::clamp(QSettings().value("view/zoom", 1.0).toDouble(), 0.5, 3.0)) {
+    apply();
+}
+
+void Presentation::setEnabled(bool enabled) {
+    if (enabled == enabled_) return;
+    enabled_ = enabled;
+    QSettings().setValue("view/presentation", enabled_);
+    apply();
+    Q_EMIT enabledChanged(enabled_);
+}
+
+void Presentation::zoomIn() {
+    setZoom(zoom_ * 1.1);
+}
+
+void Presentation::zoomOut() {
+    setZoom(zoom_ / 1.1);
+}
+
+void Presentation::resetZoom() {
+    setZoom(1);
+}
+
+void Presentation::setZoom(double zoom) {
+    zoom_ = std::clamp(zoom, 0.5, 3.0);
+    QSettings().setValue("view/zoom", zoom_);
+    apply();
+}
+
+void Presentation::apply() {
+    QFont font = baseFont_;
+    font.setPointSizeF(baseFont_.pointSizeF() * scale());
+    QApplication::setFont(font);
+    Q_EMIT scaleChanged(scale());
+}
+
+}  // namespace layerlab::ui
