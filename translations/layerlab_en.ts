@@ -510,6 +510,10 @@ skipped: %2</translation>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
+    <message>
+        <source>Overlaid (dashed: train, dotted: validation): %1</source>
+        <translation>Overlaid (dashed: train, dotted: validation): %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ImdbPage</name>
@@ -1174,6 +1178,10 @@ skipped: %2</translation>
     <message>
         <source>%1 / %2 (stopped)</source>
         <translation>%1 / %2 (stopped)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

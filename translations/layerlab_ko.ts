@@ -514,6 +514,10 @@ skipped: %2</source>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
+    <message>
+        <source>Overlaid (dashed: train, dotted: validation): %1</source>
+        <translation>겹쳐 보기 (파선: 훈련, 점선: 검증): %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ImdbPage</name>
@@ -1184,6 +1188,10 @@ skipped: %2</source>
     <message>
         <source>%1 / %2 (stopped)</source>
         <translation>%1 / %2 (멈춤)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "io/FileIO.h"
 
 namespace fs = std::filesystem;
@@ -54,6 +56,23 @@ void RunDirectory::writePredictions(const std::vector<Prediction>& predictions) 
         text += std::to_string(p.label) + "," + std::to_string(p.predicted) + "," +
                 number(p.probability) + "," + p.item + "\n";
     writeFileAtomically(path_ / "predictions.csv", text);
+}
+
+RunDirectory::Label RunDirectory::label() const {
+    std::error_code error;
+    if (!fs::exists(path_ / "label.json", error)) return {};
+    // A hand-edited or broken label is no reason to lose the run: it reads as none.
+    try {
+        const auto json = nlohmann::json::parse(readFileBytes(path_ / "label.json"));
+        return {json.value("name", std::string()), json.value("note", std::string())};
+    } catch (const nlohmann::json::exception&) {
+        return {};
+    }
+}
+
+void RunDirectory::writeLabel(const Label& label) {
+    writeFileAtomically(path_ / "label.json",
+                        nlohmann::json{{"name", label.name}, {"note", label.note}}.dump(2));
 }
 
 std::vector<RunDirectory::Prediction> RunDirectory::predictions() const {

@@ -17,6 +17,7 @@ namespace layerlab {
 //   model.pt          the final weights;  best_model.pt  the lowest val_loss so far
 //   training.log      the Keras-like lines
 //   predictions.csv   the validation predictions of the last epoch (for a confusion matrix)
+//   label.json        the name and note the class gave the run (optional)
 // Every file is replaced atomically, so a run killed at any moment is resumable and a full
 // disk is an error, never a torn file.
 class RunDirectory {
@@ -53,6 +54,13 @@ class RunDirectory {
     };
     void writePredictions(const std::vector<Prediction>& predictions);
     std::vector<Prediction> predictions() const;  // empty when the run has none yet
+
+    // label.json: the short name and the note a class gives a run (both may be empty).
+    struct Label {
+        std::string name, note;
+    };
+    Label label() const;
+    void writeLabel(const Label& label);
 
   private:
     explicit RunDirectory(std::filesystem::path path) : path_(std::move(path)) {}

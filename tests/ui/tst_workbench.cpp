@@ -318,6 +318,32 @@ class TestWorkbench : public QObject {
             epochs << model->index(rowOf("epochs"), column).data().toString();
         QVERIFY2(epochs.contains("1 / 3 (stopped)") && epochs.count("1") == 2,
                  qPrintable(epochs.join(" | ")));
+
+        // Runs have names a class can tell apart, and can be renamed (F2); the overlay legend
+        // lists them in full.
+        const int oldest = runs->rowCount() - 1;
+        QCOMPARE(runs->index(oldest, RunsModel::NameColumn).data().toString(),
+                 QString("run 1 · mobilenet_v2 frozen lr 1e-3"));
+        QTableView* runsView = nullptr;
+        for (auto* view : workspace.findChildren<QTableView*>())
+            if (view->model() == runs) runsView = view;
+        QVERIFY(runsView);
+        runsView->setFocus();
+        runsView->setCurrentIndex(runs->index(oldest, RunsModel::NameColumn));
+        QTest::keyClick(runsView, Qt::Key_F2);
+        auto* editor = runsView->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, "baseline with a long name for the legend");
+        QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next turn
+        QTRY_COMPARE(runs->index(oldest, RunsModel::NameColumn).data().toString(),
+                     QString("baseline with a long name for the legend"));
+        const QString path = runs->index(oldest, 0).data(RunsModel::PathRole).toString();
+        QCOMPARE(RunDirectory::open(path.toStdString()).label().name,
+                 std::string("baseline with a long name for the legend"));
+        workspace.showRun(runs->index(0, 0).data(RunsModel::PathRole).toString());
+        QTRY_VERIFY(workspace.chart()->overlayLegendText().contains(
+            "baseline with a long name for the legend"));
     }
 
     void badDataBecomesAMessageNotACrash() {

@@ -29,4 +29,6 @@ KO = {
 "&Actual size": '원래 크기(&A)',
 "epoch %1/%2 · loss %3 · acc %4": '에포크 %1/%2 · loss %3 · acc %4',
 "epoch %1/%2 · val_loss %3 · val_acc %4": '에포크 %1/%2 · val_loss %3 · val_acc %4',
+"Note": '메모',
+"Overlaid (dashed: train, dotted: validation): %1": '겹쳐 보기 (파선: 훈련, 점선: 검증): %1',
 }

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -14,6 +15,7 @@
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -153,6 +155,8 @@ struct HistoryChart::Impl {
     int plottedBatchPoints = 0;
     bool overlaysChanged = false;
     double scale = 1;  // presentation mode and zoom
+    // Overlaid runs by name and colour, under the charts: a chart legend would cut them short.
+    QLabel* overlayLegend = nullptr;
 
     // The x axis runs to the last epoch of anything on show (at least 1).
     double lastEpoch() const {
@@ -191,6 +195,18 @@ struct HistoryChart::Impl {
         return markers;
     }
 
+    void showOverlayLegend() const {
+        QStringList entries;
+        int colour = 0;
+        for (const auto& overlay : overlays)
+            entries << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                           .arg(kOverlayColors[colour++ % std::size(kOverlayColors)].name(),
+                                overlay.label.toHtmlEscaped());
+        overlayLegend->setText(HistoryChart::tr("Overlaid (dashed: train, dotted: validation): %1")
+                                   .arg(entries.join(QStringLiteral(" &nbsp; "))));
+        overlayLegend->setVisible(!overlays.empty());
+    }
+
     // Other runs, dashed (train) and dotted (validation), one colour each.
     void replaceOverlays(MetricChart& c, bool isLoss) const {
         for (QAbstractSeries* s : c.overlays) {
@@ -214,6 +230,7 @@ struct HistoryChart::Impl {
                 c.chart->addSeries(s);
                 s->attachAxis(c.x);
                 s->attachAxis(c.y);
+                c.chart->legend()->markers(s).first()->setVisible(false);
                 c.overlays.append(s);
             }
         }
@@ -221,10 +238,16 @@ struct HistoryChart::Impl {
 };
 
 HistoryChart::HistoryChart(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
-    auto* layout = new QHBoxLayout(this);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(d_->loss.view);
+    charts->addWidget(d_->accuracy.view);
+    d_->overlayLegend = new QLabel(this);
+    d_->overlayLegend->setWordWrap(true);
+    d_->overlayLegend->setVisible(false);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(d_->loss.view);
-    layout->addWidget(d_->accuracy.view);
+    layout->addLayout(charts, 1);
+    layout->addWidget(d_->overlayLegend);
     d_->redrawTimer.setSingleShot(true);
     d_->redrawTimer.setInterval(kRedrawIntervalMs);
     connect(&d_->redrawTimer, &QTimer::timeout, this, &HistoryChart::redraw);
@@ -306,7 +329,10 @@ void HistoryChart::redraw() {
         for (const QPointF& p : batches) range.extend(p.y());
         c->batches->replace(batches);
         if (isLoss) d_->plottedBatchPoints = static_cast<int>(batches.size());
-        if (d_->overlaysChanged) d_->replaceOverlays(*c, isLoss);
+        if (d_->overlaysChanged) {
+            d_->replaceOverlays(*c, isLoss);
+            d_->showOverlayLegend();
+        }
         for (const auto& overlay : d_->overlays)
             for (const EpochMetrics& m : overlay.history) {
                 range.extend(c->metric.train(m));
@@ -344,6 +370,11 @@ bool HistoryChart::saveImage(const QString& path) {
     render(&painter, QPoint(0, titleHeight));
     painter.end();
     return image.save(path);
+}
+
+QString HistoryChart::overlayLegendText() const {
+    return d_->overlayLegend->isVisible() || !d_->overlays.empty() ? d_->overlayLegend->text()
+                                                                   : QString();
 }
 
 void HistoryChart::setScale(double scale) {

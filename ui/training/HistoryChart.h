@@ -31,6 +31,7 @@ class HistoryChart : public QWidget {
     // Presentation mode and zoom: the application font (already scaled) for titles, axes and
     // legends, and lines and markers `scale` times as thick.
     void setScale(double scale);
+    QString overlayLegendText() const;  // for tests
 
     int redrawCount() const;         // for tests: how often the series were rebuilt
     int plottedBatchPoints() const;  // after decimation

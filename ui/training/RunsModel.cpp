@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,39 @@ namespace {
 Task taskOf(const QJsonObject& experiment) {
     return enumFromName(kTasks, experiment.value("task").toString().toStdString())
         .value_or(Task::Transfer);
+}
+
+// 0.0001 → "1e-4": how a class says learning rates.
+QString rateText(double rate) {
+    const int exponent = static_cast<int>(std::floor(std::log10(rate)));
+    const double mantissa = rate / std::pow(10.0, exponent);
+    if (exponent >= -2) return QString::number(rate);
+    return (std::abs(mantissa - 1) < 1e-9 ? QString() : QString::number(mantissa) + "×") +
+           QStringLiteral("1e%1").arg(exponent);
+}
+
+// "run 3 · mobilenet_v2 frozen lr 1e-3": the number counts the runs of its folder by age.
+QString defaultName(const QString& path, const QJsonObject& experiment) {
+    QDir parent = QFileInfo(path).dir();
+    const QStringList runs = parent.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const int number = std::max<qsizetype>(1, runs.indexOf(QFileInfo(path).fileName()) + 1);
+    const QJsonObject model = experiment.value("model").toObject();
+    const QJsonObject fit = experiment.value("fit").toObject();
+    QString what;
+    if (taskOf(experiment) == Task::Imdb) {
+        what = QStringLiteral("%1 %2")
+                   .arg(model.value("cell").toString())
+                   .arg(model.value("units").toInt());
+    } else {
+        const bool frozen = !model.value("frozen_layers").toArray().isEmpty();
+        what = model.value("backbone").toString() + (experiment.contains("fine_tune_from")
+                                                         ? QStringLiteral(" fine-tune")
+                                                     : frozen ? QStringLiteral(" frozen")
+                                                              : QString());
+    }
+    return QStringLiteral("run %1 · %2 lr %3")
+        .arg(number)
+        .arg(what, rateText(fit.value("learning_rate").toDouble()));
 }
 
 QString settingsOf(const QJsonObject& experiment) {
@@ -81,11 +115,16 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
         run.experiment = experiment;
         run.plannedEpochs = experiment.value("fit").toObject().value("epochs").toInt();
         run.settings = settingsOf(experiment);
+        run.name = defaultName(path, experiment);
         for (const auto& c : experiment.value("data").toObject().value("classes").toArray())
             run.classes << c.toString();
     }
     try {
-        run.history = RunDirectory::open(path.toStdString()).history();
+        const RunDirectory folder = RunDirectory::open(path.toStdString());
+        run.history = folder.history();
+        const RunDirectory::Label label = folder.label();
+        if (!label.name.empty()) run.name = QString::fromStdString(label.name);
+        run.note = QString::fromStdString(label.note);
     } catch (const std::exception& e) {
         run.problem = QString::fromStdString(e.what());
     }
@@ -158,10 +197,12 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         return overlaid_.contains(r->path) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole)
         return r->problem.isEmpty() ? r->path : r->path + "\n" + r->problem;
-    if (role != Qt::DisplayRole) return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     switch (index.column()) {
         case NameColumn:
             return r->name;
+        case NoteColumn:
+            return r->note;
         case SettingsColumn:
             return r->settings;
         case EpochsColumn:
@@ -177,6 +218,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
 
 bool RunsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     const Run* r = index.isValid() ? run(index.row()) : nullptr;
+    if (r && role == Qt::EditRole && (index.column() == NameColumn || index.column() == NoteColumn))
+        return rename(index, value.toString());
     if (!r || role != Qt::CheckStateRole || index.column() != NameColumn) return false;
     if (value.toInt() == Qt::Checked)
         overlaid_.insert(r->path);
@@ -187,10 +230,28 @@ bool RunsModel::setData(const QModelIndex& index, const QVariant& value, int rol
     return true;
 }
 
+// A new name or note, kept in the run's label.json (an empty name brings the default back).
+bool RunsModel::rename(const QModelIndex& index, const QString& text) {
+    Run& r = runs_.at(std::size_t(index.row()));
+    try {
+        RunDirectory folder = RunDirectory::open(r.path.toStdString());
+        RunDirectory::Label label = folder.label();
+        (index.column() == NameColumn ? label.name : label.note) = text.trimmed().toStdString();
+        folder.writeLabel(label);
+    } catch (const std::exception&) {
+        return false;  // a run folder that cannot be written keeps its old name
+    }
+    r = readRun(r.path);
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    if (overlaid_.contains(r.path)) Q_EMIT overlaysChanged();  // the legend shows the name
+    return true;
+}
+
 Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == NameColumn) f |= Qt::ItemIsUserCheckable;
+    if (index.column() == NameColumn) f |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
+    if (index.column() == NoteColumn) f |= Qt::ItemIsEditable;
     return f;
 }
 
@@ -207,6 +268,8 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
             return tr("Best val_acc");
         case DurationColumn:
             return tr("Time");
+        case NoteColumn:
+            return tr("Note");
     }
     return {};
 }

@@ -12,7 +12,8 @@
 namespace layerlab::ui {
 
 // The runs in a folder (each a subfolder with experiment.json): name, settings, epochs,
-// best val_acc and training time. The name column's checkbox overlays a run in the charts.
+// best val_acc, training time and a note. The name column's checkbox overlays a run in the
+// charts; name and note can be edited (double-click) and are kept in the run's label.json.
 class RunsModel : public QAbstractTableModel {
     Q_OBJECT
   public:
@@ -22,12 +23,14 @@ class RunsModel : public QAbstractTableModel {
         EpochsColumn,
         BestColumn,
         DurationColumn,
+        NoteColumn,
         ColumnCount
     };
     enum Role { PathRole = Qt::UserRole + 1 };
 
     struct Run {
-        QString path, name, settings;
+        QString path, name, settings;  // name: the class's, else "run 3 · vgg16 frozen lr 1e-4"
+        QString note;
         Task task = Task::Transfer;
         std::vector<EpochMetrics> history;
         QStringList classes;
@@ -68,6 +71,8 @@ class RunsModel : public QAbstractTableModel {
     void overlaysChanged();
 
   private:
+    bool rename(const QModelIndex& index, const QString& text);
+
     QString root_;
     Task task_ = Task::Transfer;
     std::vector<Run> runs_;

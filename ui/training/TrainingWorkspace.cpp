@@ -115,6 +115,9 @@ QWidget* TrainingWorkspace::buildRunsPage() {
     runsView_->setModel(runs_);
     runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     runsView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Double-click shows a run; F2 or a click on the selected row renames it or edits its note.
+    runsView_->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                               QAbstractItemView::SelectedClicked);
     runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     runsView_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn,
                                                         QHeaderView::Stretch);
