@@ -1452,6 +1452,14 @@ skipped: %2</translation>
         <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
         <translation>epoch %1/%2 · val_loss %3 · val_acc %4</translation>
     </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TransferPage</name>

@@ -279,9 +279,7 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation>
-            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -599,9 +597,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation>
-            <numerusform>문제 %n개: </numerusform>
-        </translation>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
     </message>
     <message>
         <source>positive</source>
@@ -613,9 +609,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 단어</numerusform>
-        </translation>
+        <translation><numerusform>%n 단어</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -706,9 +700,7 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n개 층</numerusform>
-        </translation>
+        <translation><numerusform>%n개 층</numerusform></translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -1140,7 +1132,9 @@ skipped: %2</source>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n개 항목</numerusform></translation>
+        <translation>
+            <numerusform>%n개 항목</numerusform>
+        </translation>
     </message>
     <message>
         <source>epochs</source>
@@ -1461,6 +1455,14 @@ skipped: %2</source>
     <message>
         <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
         <translation>에포크 %1/%2 · val_loss %3 · val_acc %4</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -87,6 +88,7 @@ ImdbPage::ImdbPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
     training_->setSpecProvider([this](QString* problem) { return experimentSpec(problem); });
+    training_->setItemDescriber([this](const std::string& item) { return openingWords(item); });
     connect(&watcher_, &QFutureWatcher<std::shared_ptr<const ImdbBundle>>::finished, this,
             &ImdbPage::onLoaded);
     restorePadding();
@@ -110,6 +112,17 @@ void ImdbPage::restorePadding() {
     connect(maxlen_, &QSpinBox::valueChanged, this, save);
     connect(padding_, &QComboBox::currentIndexChanged, this, save);
     connect(truncating_, &QComboBox::currentIndexChanged, this, save);
+}
+
+// "x_train[3313]" → the first words of that review, as the page decodes it (a run trained on
+// these reviews numbers them the same way: load_data's seeded shuffle).
+QString ImdbPage::openingWords(const std::string& item) const {
+    static const QRegularExpression pattern(QStringLiteral(R"(^x_train\[(\d+)\]$)"));
+    const auto match = pattern.match(QString::fromStdString(item));
+    if (!bundle_ || !match.hasMatch()) return {};
+    const auto index = match.captured(1).toULongLong();
+    if (index >= bundle_->trainText.size()) return {};
+    return bundle_->trainText[index].section(QLatin1Char(' '), 0, 7);
 }
 
 ImdbPage::~ImdbPage() {

@@ -64,6 +64,7 @@ class ImdbPage : public QWidget {
     QWidget* buildReviewsTab();
     void connectReviewsTab();
     void restorePadding();
+    QString openingWords(const std::string& item) const;
     QWidget* buildLengthsTab();
     QWidget* buildModelTab();
     void chooseSource(int index);

@@ -12,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -44,6 +45,27 @@ namespace {
 QString taskName(Task task) {
     return QString::fromLatin1(enumName(kTasks, task));
 }
+
+// The drill-down's captions: each image's file name and the probability of the predicted class.
+class CaptionedSamples : public QIdentityProxyModel {
+  public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    void setProbabilities(std::vector<double> probabilities) {
+        probabilities_ = std::move(probabilities);
+        if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+    }
+    QVariant data(const QModelIndex& index, int role) const override {
+        const QVariant value = QIdentityProxyModel::data(index, role);
+        if (role != Qt::DisplayRole || std::size_t(index.row()) >= probabilities_.size())
+            return value;
+        return QStringLiteral("%1\np = %2")
+            .arg(value.toString())
+            .arg(probabilities_[std::size_t(index.row())], 0, 'f', 2);
+    }
+
+  private:
+    std::vector<double> probabilities_;
+};
 
 QString defaultRunsRoot() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -149,7 +171,12 @@ QWidget* TrainingWorkspace::buildMatrixPage() {
     cellView_->setMovement(QListView::Static);
     cellView_->setUniformItemSizes(true);
     cellView_->setEditTriggers(QAbstractItemView::NoEditTriggers);  // samples, not names to edit
-    cellView_->setModel(images ? static_cast<QAbstractItemModel*>(cellImages_)
+    if (images) {
+        auto* captions = new CaptionedSamples(this);
+        captions->setSourceModel(cellImages_);
+        captions_ = captions;
+    }
+    cellView_->setModel(images ? static_cast<QAbstractItemModel*>(captions_)
                                : static_cast<QAbstractItemModel*>(cellItems_));
     auto* matrixPage = new QWidget(this);
     auto* matrixLayout = new QHBoxLayout(matrixPage);
@@ -431,7 +458,11 @@ void TrainingWorkspace::showRun(const QString& path) {
     } catch (const std::exception& e) {
         problem = QString::fromStdString(e.what());
     }
-    confusion_->setPredictions(run.classes, predictions);
+    // IMDB's classes are words the page translates; image classes are folder names.
+    const QStringList classes = task_ == Task::Imdb && run.classes.size() == 2
+                                    ? QStringList{tr("negative"), tr("positive")}
+                                    : run.classes;
+    confusion_->setPredictions(classes, predictions);
     matrixCaption_->setText(predictions.empty()
                                 ? tr("No validation predictions in this run yet.")
                                 : tr("%1: validation accuracy %2 on %3 samples (last epoch). Click "
@@ -458,16 +489,27 @@ void TrainingWorkspace::showConfusionCell(int row, int column) {
         auto summary = std::make_shared<DatasetSummary>();
         for (const QString& name : confusion_->classes())
             summary->classes.push_back(name.toStdString());
-        for (const auto& s : samples)
+        std::vector<double> probabilities;
+        for (const auto& s : samples) {
             summary->files.push_back({std::filesystem::path(s.item), s.label});
+            probabilities.push_back(s.probability);
+        }
         cellImages_->setDataset(summary);
+        static_cast<CaptionedSamples*>(captions_)->setProbabilities(std::move(probabilities));
     } else {
         // The sigmoid's output, as the model gives it: P(positive), whatever it predicted.
         QStringList items;
-        for (const auto& s : samples)
-            items << tr("%1 · P(positive) = %2")
-                         .arg(QString::fromStdString(s.item))
-                         .arg(s.predicted == 1 ? s.probability : 1 - s.probability, 0, 'f', 2);
+        for (const auto& s : samples) {
+            QString item =
+                tr("%1 · P(positive) = %2")
+                    .arg(QString::fromStdString(s.item))
+                    .arg(s.predicted == 1 ? s.probability : 1 - s.probability, 0, 'f', 2);
+            if (describer_) {
+                const QString words = describer_(s.item);
+                if (!words.isEmpty()) item += QStringLiteral(" · “%1…”").arg(words);
+            }
+            items << item;
+        }
         cellItems_->setStringList(items);
     }
 }

@@ -9,6 +9,7 @@
 #include "training/TrainingPanel.h"
 
 class QLabel;
+class QAbstractItemModel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
@@ -41,6 +42,10 @@ class TrainingWorkspace : public QWidget {
     ~TrainingWorkspace() override;
 
     void setSpecProvider(SpecProvider provider) { provider_ = std::move(provider); }
+    // A few words that say what a validation item is ("x_train[3313]" → the review's opening
+    // words), for the confusion matrix's drill-down; empty when unknown.
+    using ItemDescriber = std::function<QString(const std::string& item)>;
+    void setItemDescriber(ItemDescriber describer) { describer_ = std::move(describer); }
     // Where runs are kept (a folder per run); remembered.
     void setRunsRoot(const QString& root);
     QString runsRoot() const;
@@ -96,6 +101,7 @@ class TrainingWorkspace : public QWidget {
 
     Task task_;
     SpecProvider provider_;
+    ItemDescriber describer_;
     TrainingPanel* panel_;
     TrainingController* controller_;
     HistoryChart* chart_;
@@ -105,6 +111,7 @@ class TrainingWorkspace : public QWidget {
     ThumbnailCache* thumbnails_;
     DatasetListModel* cellImages_;
     QStringListModel* cellItems_;
+    QAbstractItemModel* captions_ = nullptr;  // image captions with their probability
     QTabWidget* tabs_;
     QPlainTextEdit* log_;
     QTableView* runsView_;
