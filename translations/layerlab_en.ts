@@ -1183,6 +1183,26 @@ skipped: %2</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source> fine-tune</source>
+        <translation> fine-tune</translation>
+    </message>
+    <message>
+        <source> frozen</source>
+        <translation> frozen</translation>
+    </message>
+    <message>
+        <source>run %1 · %2 lr %3</source>
+        <translation>run %1 · %2 lr %3</translation>
+    </message>
+    <message>
+        <source>, %1 frozen</source>
+        <translation>, %1 frozen</translation>
+    </message>
+    <message>
+        <source>, fine-tune</source>
+        <translation>, fine-tune</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::SkippedFilesModel</name>

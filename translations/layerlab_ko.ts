@@ -279,7 +279,9 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -597,7 +599,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation><numerusform>문제 %n개: </numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개: </numerusform>
+        </translation>
     </message>
     <message>
         <source>positive</source>
@@ -609,7 +613,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n 단어</numerusform></translation>
+        <translation>
+            <numerusform>%n 단어</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -700,7 +706,9 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n개 층</numerusform></translation>
+        <translation>
+            <numerusform>%n개 층</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -1132,9 +1140,7 @@ skipped: %2</source>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n개 항목</numerusform>
-        </translation>
+        <translation><numerusform>%n개 항목</numerusform></translation>
     </message>
     <message>
         <source>epochs</source>
@@ -1186,6 +1192,26 @@ skipped: %2</source>
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source> fine-tune</source>
+        <translation> 미세 조정</translation>
+    </message>
+    <message>
+        <source> frozen</source>
+        <translation> 동결</translation>
+    </message>
+    <message>
+        <source>run %1 · %2 lr %3</source>
+        <translation>실행 %1 · %2 lr %3</translation>
+    </message>
+    <message>
+        <source>, %1 frozen</source>
+        <translation>, %1개 동결</translation>
+    </message>
+    <message>
+        <source>, fine-tune</source>
+        <translation>, 미세 조정</translation>
     </message>
 </context>
 <context>

@@ -31,4 +31,9 @@ KO = {
 "epoch %1/%2 · val_loss %3 · val_acc %4": '에포크 %1/%2 · val_loss %3 · val_acc %4',
 "Note": '메모',
 "Overlaid (dashed: train, dotted: validation): %1": '겹쳐 보기 (파선: 훈련, 점선: 검증): %1',
+" fine-tune": ' 미세 조정',
+" frozen": ' 동결',
+"run %1 · %2 lr %3": '실행 %1 · %2 lr %3',
+", %1 frozen": ', %1개 동결',
+", fine-tune": ', 미세 조정',
 }

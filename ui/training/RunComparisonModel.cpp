@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 #include "common/Duration.h"
 
@@ -55,6 +56,11 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
                     row.values << valueText(other.experiment.value(section).toObject().value(key));
                 rows_.push_back(row);
             }
+    // What changed between the runs first, under the outcome.
+    std::stable_partition(rows_.begin() + 3, rows_.end(), [](const Row& row) {
+        return std::any_of(row.values.begin(), row.values.end(),
+                           [&](const QString& value) { return value != row.values.front(); });
+    });
     endResetModel();
 }
 
@@ -77,7 +83,8 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole)
         return rows_[std::size_t(index.row())].values.value(index.column());
     if (role == Qt::BackgroundRole && differs(index.row())) return QBrush(QColor(0xff, 0xf1, 0xb8));
-    if (role == Qt::ToolTipRole) return runs_[std::size_t(index.column())].path;
+    if (role == Qt::ToolTipRole)  // in full: long paths are shortened in the cell
+        return rows_[std::size_t(index.row())].values.value(index.column());
     return {};
 }
 

@@ -22,13 +22,12 @@ Task taskOf(const QJsonObject& experiment) {
         .value_or(Task::Transfer);
 }
 
-// 0.0001 → "1e-4": how a class says learning rates.
+// 0.0001 → "1e-4", 0.0003 → "3e-4": how a class says learning rates.
 QString rateText(double rate) {
     const int exponent = static_cast<int>(std::floor(std::log10(rate)));
     const double mantissa = rate / std::pow(10.0, exponent);
     if (exponent >= -2) return QString::number(rate);
-    return (std::abs(mantissa - 1) < 1e-9 ? QString() : QString::number(mantissa) + "×") +
-           QStringLiteral("1e%1").arg(exponent);
+    return QStringLiteral("%1e%2").arg(QString::number(mantissa, 'g', 3)).arg(exponent);
 }
 
 // "run 3 · mobilenet_v2 frozen lr 1e-3": the number counts the runs of its folder by age.
@@ -46,11 +45,11 @@ QString defaultName(const QString& path, const QJsonObject& experiment) {
     } else {
         const bool frozen = !model.value("frozen_layers").toArray().isEmpty();
         what = model.value("backbone").toString() + (experiment.contains("fine_tune_from")
-                                                         ? QStringLiteral(" fine-tune")
-                                                     : frozen ? QStringLiteral(" frozen")
+                                                         ? RunsModel::tr(" fine-tune")
+                                                     : frozen ? RunsModel::tr(" frozen")
                                                               : QString());
     }
-    return QStringLiteral("run %1 · %2 lr %3")
+    return RunsModel::tr("run %1 · %2 lr %3")
         .arg(number)
         .arg(what, rateText(fit.value("learning_rate").toDouble()));
 }
@@ -70,12 +69,12 @@ QString settingsOf(const QJsonObject& experiment) {
                    .arg(model.value("input_size").toInt())
                    .arg(model.value("head").toString());
         const int frozen = model.value("frozen_layers").toArray().size();
-        text += QStringLiteral(", %1 frozen").arg(frozen);
+        text += RunsModel::tr(", %1 frozen").arg(frozen);
     }
     text += QStringLiteral(", %1 lr %2")
                 .arg(fit.value("optimizer").toString())
                 .arg(fit.value("learning_rate").toDouble());
-    if (experiment.contains("fine_tune_from")) text += QStringLiteral(", fine-tune");
+    if (experiment.contains("fine_tune_from")) text += RunsModel::tr(", fine-tune");
     return text;
 }
 

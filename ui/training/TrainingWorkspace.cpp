@@ -67,6 +67,8 @@ class CaptionedSamples : public QIdentityProxyModel {
     std::vector<double> probabilities_;
 };
 
+constexpr int kPanelWidth = 340;  // the settings panel's width at 100%
+
 QString defaultRunsRoot() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("runs"));
@@ -208,7 +210,7 @@ void TrainingWorkspace::buildLayout() {
     splitter->addWidget(tabs_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    panel_->setMaximumWidth(340);
+    panel_->setMaximumWidth(kPanelWidth);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(panel_);
     layout->addWidget(splitter, 1);
@@ -285,14 +287,8 @@ void TrainingWorkspace::connectController() {
                 panel_->showProgress(m, epochs_, eta);
             });
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
-    connect(controller_, &TrainingController::epochFinished, this, [this](const EpochMetrics& m) {
-        if (std::isfinite(m.valAccuracy))
-            bigNumbers_->setText(tr("epoch %1/%2 · val_loss %3 · val_acc %4")
-                                     .arg(m.epoch)
-                                     .arg(epochs_)
-                                     .arg(m.valLoss, 0, 'f', 3)
-                                     .arg(m.valAccuracy, 0, 'f', 3));
-    });
+    connect(controller_, &TrainingController::epochFinished, this,
+            [this](const EpochMetrics& m) { showEpochNumbers(&m); });
     connect(controller_, &TrainingController::finished, this,
             [this](const QString& path, bool stopped) {
                 runs_->setActiveRun({});
@@ -314,8 +310,24 @@ void TrainingWorkspace::connectController() {
     });
 }
 
+// The big numbers of presentation mode after an epoch: its validation results when it has them.
+void TrainingWorkspace::showEpochNumbers(const EpochMetrics* m) {
+    if (!m) {
+        bigNumbers_->clear();
+        return;
+    }
+    const bool validated = std::isfinite(m->valAccuracy);
+    bigNumbers_->setText((validated ? tr("epoch %1/%2 · val_loss %3 · val_acc %4")
+                                    : tr("epoch %1/%2 · loss %3 · acc %4"))
+                             .arg(m->epoch)
+                             .arg(std::max(epochs_, m->epoch))
+                             .arg(validated ? m->valLoss : m->loss, 0, 'f', 3)
+                             .arg(validated ? m->valAccuracy : m->accuracy, 0, 'f', 3));
+}
+
 void TrainingWorkspace::setPresentation(bool enabled, double scale) {
     chart_->setScale(scale);
+    panel_->setMaximumWidth(static_cast<int>(kPanelWidth * scale));  // larger type, same words
     QFont big = QApplication::font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -432,11 +444,14 @@ void TrainingWorkspace::compareRuns() {
     auto* table = new QTableView(dialog);
     table->setObjectName(QStringLiteral("comparison"));
     table->setModel(model);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->resizeColumnsToContents();
+    for (int column = 0; column < model->columnCount(); ++column)  // three runs side by side
+        table->setColumnWidth(column, std::min(table->columnWidth(column), 280));
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
-    dialog->resize(std::min(width(), 900), std::min(height(), 600));
+    dialog->resize(std::min(window()->width() - 40, 1200), std::min(window()->height() - 80, 640));
     dialog->show();
 }
 
@@ -451,6 +466,7 @@ void TrainingWorkspace::showRun(const QString& path) {
                                                          : QString());
     }
     chart_->setHistory(run.name, run.history);
+    showEpochNumbers(run.history.empty() ? nullptr : &run.history.back());
     std::vector<RunDirectory::Prediction> predictions;
     QString problem = run.problem;
     try {

@@ -92,6 +92,7 @@ class TrainingWorkspace : public QWidget {
     QString selectedRun() const;
     void askFineTune();
     void compareRuns();
+    void showEpochNumbers(const EpochMetrics* metrics);
     QString exportPath(const char* kind, const QString& suffix) const;
     static void rememberExportFolder(const char* kind, const QString& file);
     void saveChart();
