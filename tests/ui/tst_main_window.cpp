@@ -1,17 +1,23 @@
 // The application shell: first launch opens the built-in sample offline, the language
 // switch retranslates live and is remembered, window state is remembered.
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -20,6 +26,7 @@
 #include "core/KerasH5Writer.h"
 #include "core/TestImages.h"
 #include "dataset/DatasetBrowser.h"
+#include "downloads/GetDataDialog.h"
 #include "model/ModelPanel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
@@ -222,6 +229,32 @@ class TestMainWindow : public QObject {
         QSettings().remove("view");
     }
 
+    // In Korean, every page and dialog shows no English word but proper names, file names,
+    // Keras identifiers and the class's own data (folder and class names).
+    void koreanWalkShowsNoStrayEnglish() {
+        LanguageManager languages;
+        languages.apply("ko");
+        MainWindow window(&languages);
+        window.show();
+        DatasetBrowser* browser = window.transferPage()->browser();
+        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
+        browser->openSample();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QStringList stray;
+        for (int page = MainWindow::DatasetPage; page <= MainWindow::ImdbTrainingPage; ++page) {
+            window.showPage(MainWindow::Page(page));
+            QTest::qWait(50);
+            stray << strayEnglish(&window);
+        }
+        GetDataDialog* getData = window.showGetData();
+        stray << strayEnglish(getData);
+        getData->close();
+        stray.removeDuplicates();
+        QVERIFY2(stray.isEmpty(), qPrintable("English on screen: " + stray.join(" | ")));
+        languages.apply("en");
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
+    }
+
     // Closing while a run is still preparing (here: loading 59 MB of VGG16 weights from the
     // Keras cache) must not block the GUI: the window says "Stopping…", the event loop keeps
     // turning, and the window goes once the worker has honoured Stop.
@@ -280,6 +313,60 @@ class TestMainWindow : public QObject {
     }
 
   private:
+    // Visible text of `root` and its visible children that holds English words other than the
+    // names LayerLab may show as they are: Keras identifiers and layer names, file names and
+    // paths, proper names, units and the data's own names. Each finding says where it was.
+    static QStringList strayEnglish(QWidget* root) {
+        static const QStringList words =
+            QStringLiteral(
+                "LayerLab Keras LibTorch CPU GPU IMDB RNN VGG MobileNetV ImageNet SimpleRNN LSTM "
+                "GRU "
+                "Embedding Dense Flatten Dropout GlobalAveragePooling ReLU Conv BatchNormalization "
+                "DepthwiseConv ZeroPadding MaxPooling None adam rmsprop sgd lr px MB ETA CLI PNG "
+                "SVG "
+                "CSV HDF npz aclImdb loss acc val pre post nearest bilinear area constant reflect "
+                "wrap rescale caffe tf gap lesson block stem top head circles squares circle "
+                "square "
+                "jpg png train validation test Found images belonging to classes Qt Shift Ctrl num "
+                "maxlen seed padding truncating OOV oov start x p P positive negative "
+                "ImageDataGenerator True False fill mode mobilenet v vgg lesson's layers Layers "
+                "sigmoid softmax per epoch zoom shear rotation range width height shift horizontal "
+                "vertical flip brightness cval interpolation target size alpha keras cache "
+                "datasets "
+                "models notop ordering kernels weights dim Mbps MB/s Bidirectional embedding "
+                "hot "
+                "units simple rnn lstm gru InputLayer Input Model model summary Sequential Found "
+                "cats dogs filtered word index json tx ty zx zy int")
+                .split(QLatin1Char(' '));
+        static const QSet<QString> allowed(words.begin(), words.end());
+        QStringList found;
+        auto check = [&](const QString& where, QString text) {
+            text.remove(QRegularExpression(QStringLiteral("<[^>]*>|&\\w+;")));        // rich text
+            text.remove(QRegularExpression(QStringLiteral(R"(\S*[/\\.=_(\[]\S*)")));  // paths, code
+            static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z']+"));
+            for (auto it = word.globalMatch(text); it.hasNext();) {
+                const QString w = it.next().captured();
+                if (!allowed.contains(w)) found << QStringLiteral("%1: %2").arg(where, w);
+            }
+        };
+        QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        widgets << root;
+        for (QWidget* w : widgets) {
+            if (!w->isVisible()) continue;
+            const QString where = QString::fromLatin1(w->metaObject()->className());
+            if (auto* label = qobject_cast<QLabel*>(w)) check(where, label->text());
+            if (auto* button = qobject_cast<QAbstractButton*>(w)) check(where, button->text());
+            if (auto* tabs = qobject_cast<QTabBar*>(w))
+                for (int i = 0; i < tabs->count(); ++i) check(where, tabs->tabText(i));
+            if (auto* combo = qobject_cast<QComboBox*>(w)) check(where, combo->currentText());
+            if (auto* edit = qobject_cast<QLineEdit*>(w)) check(where, edit->placeholderText());
+            if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model())
+                for (int c = 0; c < view->model()->columnCount(); ++c)
+                    check(where, view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+        return found;
+    }
+
     // A full-size no-top VGG16 weights file (Keras's legacy layer and weight names).
     static void writeVgg16Weights(const QString& path) {
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
