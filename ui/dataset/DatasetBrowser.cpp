@@ -123,6 +123,7 @@ QHBoxLayout* DatasetBrowser::buildSourceBar() {
 QHBoxLayout* DatasetBrowser::buildFilterBar() {
     splitLabel_ = new QLabel(this);
     splitCombo_ = new QComboBox(this);
+    splitCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "validation" in full
     classLabel_ = new QLabel(this);
     classCombo_ = new QComboBox(this);
     classCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
