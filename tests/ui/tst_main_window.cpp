@@ -144,11 +144,7 @@ class TestMainWindow : public QObject {
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        DatasetBrowser* browser = window.transferPage()->browser();
-        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
-        browser->openFolder(QString::fromStdString(
-            testimages::tinySampleDataset(home_.filePath("keys").toStdString(), 4, 2).string()));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        openTinyDataset(window, "keys");
 
         window.showPage(MainWindow::AugmentationPage);
         QPushButton* reshuffle = nullptr;
@@ -268,11 +264,7 @@ class TestMainWindow : public QObject {
         languages.apply("en");
         MainWindow window(&languages);
         window.show();
-        DatasetBrowser* browser = window.transferPage()->browser();
-        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
-        browser->openFolder(QString::fromStdString(
-            testimages::tinySampleDataset(home_.filePath("tiny").toStdString(), 4, 2).string()));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        openTinyDataset(window, "tiny");
         window.showPage(MainWindow::TrainingPage);
         TrainingWorkspace* training = window.transferPage()->training();
         QTest::mouseClick(training->panel()->startButton(), Qt::LeftButton);
@@ -313,6 +305,15 @@ class TestMainWindow : public QObject {
     }
 
   private:
+    // Opens a tiny two-class image folder in the dataset browser, as File ▸ Open does.
+    void openTinyDataset(MainWindow& window, const QString& name) {
+        DatasetBrowser* browser = window.transferPage()->browser();
+        QSignalSpy loaded(browser, &DatasetBrowser::datasetLoaded);
+        browser->openFolder(QString::fromStdString(
+            testimages::tinySampleDataset(home_.filePath(name).toStdString(), 4, 2).string()));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    }
+
     // Visible text of `root` and its visible children that holds English words other than the
     // names LayerLab may show as they are: Keras identifiers and layer names, file names and
     // paths, proper names, units and the data's own names. Each finding says where it was.
