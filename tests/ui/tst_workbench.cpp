@@ -3,6 +3,7 @@
 // Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -489,6 +492,17 @@ class TestWorkbench : public QObject {
         QCOMPARE(chart.redrawCount(), before);  // nothing drawn synchronously
         QTRY_COMPARE(chart.redrawCount(), before + 1);
         QVERIFY(chart.plottedBatchPoints() <= HistoryChart::kMaxBatchPoints + 1);
+        // A click on "per batch" in the legend hides that line; another shows it again.
+        QLegendMarker* perBatch = nullptr;
+        for (auto* view : chart.findChildren<QChartView*>())
+            for (QLegendMarker* marker : view->chart()->legend()->markers())
+                if (marker->label() == "per batch" && view->chart()->title() == "Loss")
+                    perBatch = marker;
+        QVERIFY(perBatch);
+        Q_EMIT perBatch->clicked();
+        QVERIFY(!chart.batchLineVisible());
+        Q_EMIT perBatch->clicked();
+        QVERIFY(chart.batchLineVisible());
         // The end of a run reopens it: its per-batch line stays; another run has none.
         chart.setHistory(QString(), {});
         QTRY_COMPARE(chart.redrawCount(), before + 2);

@@ -104,6 +104,17 @@ struct MetricChart {
         for (QAbstractSeries* hidden : {static_cast<QAbstractSeries*>(trainPoints),
                                         static_cast<QAbstractSeries*>(validationPoints)})
             chart->legend()->markers(hidden).first()->setVisible(false);
+        // A click on a legend entry hides or shows its curve (the per-batch line, the gap …).
+        for (QLegendMarker* marker : chart->legend()->markers()) {
+            QObject::connect(marker, &QLegendMarker::clicked, marker, [marker] {
+                QAbstractSeries* series = marker->series();
+                series->setVisible(!series->isVisible());
+                marker->setVisible(true);  // hiding a series hides its marker: keep it to click
+                QFont font = marker->font();
+                font.setStrikeOut(!series->isVisible());
+                marker->setFont(font);
+            });
+        }
         chart->setMargins(QMargins(4, 4, 4, 4));
         view = new QChartView(chart);
         view->setRenderHint(QPainter::Antialiasing);
@@ -370,6 +381,10 @@ bool HistoryChart::saveImage(const QString& path) {
     render(&painter, QPoint(0, titleHeight));
     painter.end();
     return image.save(path);
+}
+
+bool HistoryChart::batchLineVisible() const {
+    return d_->loss.batches->isVisible();
 }
 
 QString HistoryChart::overlayLegendText() const {

@@ -32,6 +32,8 @@ class HistoryChart : public QWidget {
     // legends, and lines and markers `scale` times as thick.
     void setScale(double scale);
     QString overlayLegendText() const;  // for tests
+    // Whether the per-batch line is on show (a click on its legend entry toggles it).
+    bool batchLineVisible() const;
 
     int redrawCount() const;         // for tests: how often the series were rebuilt
     int plottedBatchPoints() const;  // after decimation
