@@ -259,23 +259,7 @@ void TrainingWorkspace::connectController() {
             });
     connect(controller_, &TrainingController::logLine, this, &TrainingWorkspace::appendLog);
     connect(controller_, &TrainingController::runStarted, this,
-            [this](const QString& path, int, int epochs) {
-                epochs_ = epochs;
-                currentRun_ = path;
-                runs_->setActiveRun(path);
-                // The panel shows what this run trains with (a resumed or fine-tuned run's own
-                // settings), read-only while it runs.
-                try {
-                    panel_->showSettings(readRunSpec(path.toStdString()));
-                } catch (const std::exception&) {
-                    // an unreadable experiment.json fails the run itself, with its message
-                }
-                const RunsModel::Run run = RunsModel::readRun(path);
-                chart_->setHistory(run.name, run.history);
-                confusion_->setPredictions({}, {});
-                runs_->refresh();
-                Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(path)));
-            });
+            [this](const QString& path, int, int epochs) { onRunStarted(path, epochs); });
     connect(controller_, &TrainingController::batchProgress, this,
             [this](const BatchMetrics& m, double eta) {
                 chart_->addBatch(m);
@@ -289,18 +273,7 @@ void TrainingWorkspace::connectController() {
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
     connect(controller_, &TrainingController::epochFinished, this,
             [this](const EpochMetrics& m) { showEpochNumbers(&m); });
-    connect(controller_, &TrainingController::finished, this,
-            [this](const QString& path, bool stopped) {
-                runs_->setActiveRun({});
-                runs_->refresh();
-                showRun(path);
-                const QString text =
-                    stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume "
-                                 "continues it.")
-                            : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
-                panel_->showMessage(text);
-                Q_EMIT statusMessage(text);
-            });
+    connect(controller_, &TrainingController::finished, this, &TrainingWorkspace::onRunFinished);
     connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
         runs_->setActiveRun({});
         appendLog(tr("Error: %1").arg(message));
@@ -308,6 +281,35 @@ void TrainingWorkspace::connectController() {
         runs_->refresh();
         Q_EMIT statusMessage(tr("Training failed: %1").arg(message));
     });
+}
+
+void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
+    epochs_ = epochs;
+    currentRun_ = path;
+    runs_->setActiveRun(path);
+    // The panel shows what this run trains with (a resumed or fine-tuned run's own settings),
+    // read-only while it runs.
+    try {
+        panel_->showSettings(readRunSpec(path.toStdString()));
+    } catch (const std::exception&) {
+        // an unreadable experiment.json fails the run itself, with its message
+    }
+    const RunsModel::Run run = RunsModel::readRun(path);
+    chart_->setHistory(run.name, run.history);
+    confusion_->setPredictions({}, {});
+    runs_->refresh();
+    Q_EMIT statusMessage(tr("Training into %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void TrainingWorkspace::onRunFinished(const QString& path, bool stopped) {
+    runs_->setActiveRun({});
+    runs_->refresh();
+    showRun(path);
+    const QString text =
+        stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.")
+                : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
+    panel_->showMessage(text);
+    Q_EMIT statusMessage(text);
 }
 
 // The big numbers of presentation mode after an epoch: its validation results when it has them.

@@ -93,6 +93,8 @@ class TrainingWorkspace : public QWidget {
     void askFineTune();
     void compareRuns();
     void showEpochNumbers(const EpochMetrics* metrics);
+    void onRunStarted(const QString& path, int epochs);
+    void onRunFinished(const QString& path, bool stopped);
     QString exportPath(const char* kind, const QString& suffix) const;
     static void rememberExportFolder(const char* kind, const QString& file);
     void saveChart();
