@@ -139,7 +139,7 @@ void ModelPanel::buildLayout() {
     form->addRow(QString(), presetText_);
     auto* left = new QWidget(this);
     left->setLayout(form);
-    left->setMaximumWidth(450);  // the lesson's head and the preprocessing names in full
+    left->setMaximumWidth(500);  // the lesson's head and the preprocessing names in full
     // Where a long choice is still cut (Korean, large type), its tooltip shows it whole.
     for (QComboBox* combo : {backbone_, head_, preprocessing_, weights_, preset_})
         connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);

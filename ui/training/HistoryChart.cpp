@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -131,7 +132,7 @@ struct ValueRange {
 };
 
 // Padded y range (accuracy within [0, 1]), the markers across it, and whole epochs on x: one
-// tick each up to 15, then every few epochs.
+// tick each while they fit, then every few epochs.
 void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, double maxX,
              bool isLoss) {
     const bool empty = range.lo > range.hi;  // nothing plotted yet: a plain 0 to 1
@@ -146,7 +147,12 @@ void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, do
     c.x->setRange(0, maxX);
     c.x->setTickType(QValueAxis::TicksDynamic);
     c.x->setTickAnchor(0);
-    c.x->setTickInterval(maxX <= 15 ? 1 : std::ceil(maxX / 10));
+    // Whole epochs, only as many labels as fit side by side (large type, narrow charts).
+    const double labelWidth =
+        2.5 * QFontMetricsF(c.x->labelsFont()).horizontalAdvance(QString::number(int(maxX)));
+    const double plotWidth = c.chart->plotArea().width();
+    const double fitting = plotWidth > 0 ? std::max(1.0, plotWidth / labelWidth) : 10;
+    c.x->setTickInterval(maxX <= std::min(15.0, fitting) ? 1 : std::ceil(maxX / fitting));
 }
 
 }  // namespace
