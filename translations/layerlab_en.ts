@@ -882,6 +882,10 @@ skipped: %2</translation>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
+    <message>
+        <source>That is the largest type that fits the screen.</source>
+        <translation>That is the largest type that fits the screen.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>

@@ -892,6 +892,10 @@ skipped: %2</source>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
+    <message>
+        <source>That is the largest type that fits the screen.</source>
+        <translation>화면에 들어가는 가장 큰 글자 크기입니다.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -212,8 +213,14 @@ class TestMainWindow : public QObject {
             QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
             window.showPage(MainWindow::TrainingPage);
             QVERIFY(training->bigNumbers()->isVisible());
+            // Zooming in goes only as far as the window still fits the screen.
             QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
-            QVERIFY(QApplication::font().pointSizeF() > base * 1.5);
+            QVERIFY(QApplication::font().pointSizeF() >= base * 1.5);
+            const QSize room = window.screen()->availableGeometry().size();
+            QTRY_VERIFY(window.minimumSizeHint().width() <= room.width() ||
+                        QApplication::font().pointSizeF() == base * 1.5);  // refused: no room
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+            QVERIFY(QApplication::font().pointSizeF() < base * 1.5);
             QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
             QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
             QVERIFY(QSettings().value("view/presentation").toBool());

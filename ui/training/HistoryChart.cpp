@@ -407,7 +407,10 @@ void HistoryChart::setScale(double scale) {
     title.setBold(true);
     for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
         c->chart->setTitleFont(title);
-        c->chart->legend()->setFont(font);
+        // The legend a little smaller than the rest: in presentation mode it must still fit.
+        QFont legend = font;
+        legend.setPointSizeF(font.pointSizeF() * (scale > 1 ? 0.8 : 1.0));
+        c->chart->legend()->setFont(legend);
         for (QValueAxis* axis : {c->x, c->y}) {
             axis->setLabelsFont(font);
             axis->setTitleFont(title);

@@ -5,15 +5,19 @@
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include "common/ImageConversion.h"
+#include "training/RunsModel.h"
 
 namespace layerlab::ui {
 
@@ -47,7 +51,7 @@ PhotoTryout::PhotoTryout(QWidget* parent)
     layout->addLayout(result, 1);
     connect(choose_, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
-            this, tr("Try a photo"), QString(),
+            this, tr("Try a photo"), startFolder(),
             tr("Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)"));
         if (!file.isEmpty()) tryPhoto(file);
     });
@@ -58,6 +62,15 @@ PhotoTryout::PhotoTryout(QWidget* parent)
 
 PhotoTryout::~PhotoTryout() {
     watcher_.waitForFinished();
+}
+
+// Where photos to try probably are: the run's validation folder (pictures it did not train
+// on), else the last folder a photo came from.
+QString PhotoTryout::startFolder() const {
+    const QString last = QSettings().value("photo/lastFolder").toString();
+    if (!last.isEmpty()) return last;
+    const QJsonObject data = RunsModel::readRun(run_).experiment.value("data").toObject();
+    return data.value("validation").toString(data.value("train").toString());
 }
 
 void PhotoTryout::setRun(const QString& runDir) {
@@ -76,6 +89,7 @@ void PhotoTryout::tryPhoto(const QString& path) {
         return;
     }
     if (watcher_.isRunning()) return;
+    QSettings().setValue("photo/lastFolder", QFileInfo(path).absolutePath());
     watcher_.setFuture(QtConcurrent::run([run = run_, predictor = predictor_, path] {
         Outcome outcome{predictor, {}, path, {}};
         try {

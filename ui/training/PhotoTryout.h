@@ -47,6 +47,7 @@ class PhotoTryout : public QWidget {
         QString photo, error;
     };
     void showOutcome(const Outcome& outcome);
+    QString startFolder() const;
     void retranslate();
 
     QString run_;

@@ -13,6 +13,8 @@ namespace {
 
 // A JSON value as one line: lists as their length ("13 layers") or comma-joined when short.
 QString valueText(const QJsonValue& value) {
+    if (value.isNull() || value.isUndefined()) return QStringLiteral("–");
+    if (value.isString() && value.toString().isEmpty()) return QStringLiteral("–");
     if (value.isArray()) {
         const QJsonArray items = value.toArray();
         if (items.size() > 4)
@@ -22,6 +24,7 @@ QString valueText(const QJsonValue& value) {
         return texts.join(QStringLiteral(", "));
     }
     if (value.isBool()) return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble()) return QString::number(value.toDouble(), 'g', 6);  // 0.0003, not 3e-04
     return value.toVariant().toString();
 }
 

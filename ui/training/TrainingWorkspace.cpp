@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -451,8 +452,11 @@ void TrainingWorkspace::compareRuns() {
     table->resizeColumnsToContents();
     for (int column = 0; column < model->columnCount(); ++column)  // three runs side by side
         table->setColumnWidth(column, std::min(table->columnWidth(column), 280));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
+    layout->addWidget(buttons);
     dialog->resize(std::min(window()->width() - 40, 1200), std::min(window()->height() - 80, 640));
     dialog->show();
 }

@@ -140,8 +140,28 @@ void MainWindow::buildViewMenu() {
 void MainWindow::applyPresentation() {
     for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
         training->setPresentation(presentation_->enabled(), presentation_->scale());
-    if (presentation_->enabled() && !isFullScreen()) showFullScreen();
-    if (!presentation_->enabled() && isFullScreen()) showNormal();
+    if (presentation_->enabled()) {
+        showFullScreen();
+    } else if (isFullScreen()) {
+        showNormal();
+    }
+    // Once the layouts have taken the new type in: zoom only as far as the window still fits
+    // the screen (larger type would push it off), and keep a normal window on the screen.
+    QTimer::singleShot(0, this, [this] {
+        if (!screen()) return;
+        const QRect room = screen()->availableGeometry();
+        const QSize needed = minimumSizeHint();
+        if (presentation_->zoom() > 1 &&
+            (needed.width() > room.width() || needed.height() > room.height())) {
+            showStatus(tr("That is the largest type that fits the screen."));
+            presentation_->zoomOut();  // applies again
+            return;
+        }
+        if (!isFullScreen() && !room.contains(frameGeometry())) {
+            resize(size().boundedTo(room.size() * 0.95));
+            move(room.topLeft());
+        }
+    });
 }
 
 void MainWindow::retranslate() {
