@@ -514,6 +514,10 @@ skipped: %2</translation>
         <source>Overlaid (dashed: train, dotted: validation): %1</source>
         <translation>Overlaid (dashed: train, dotted: validation): %1</translation>
     </message>
+    <message>
+        <source>Solid: %1.</source>
+        <translation>Solid: %1.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ImdbPage</name>

@@ -518,6 +518,10 @@ skipped: %2</source>
         <source>Overlaid (dashed: train, dotted: validation): %1</source>
         <translation>겹쳐 보기 (파선: 훈련, 점선: 검증): %1</translation>
     </message>
+    <message>
+        <source>Solid: %1.</source>
+        <translation>실선: %1.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ImdbPage</name>

@@ -37,4 +37,5 @@ KO = {
 ", %1 frozen": ', %1개 동결',
 ", fine-tune": ', 미세 조정',
 "That is the largest type that fits the screen.": '화면에 들어가는 가장 큰 글자 크기입니다.',
+"Solid: %1.": '실선: %1.',
 }

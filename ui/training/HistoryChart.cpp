@@ -219,7 +219,13 @@ struct HistoryChart::Impl {
             entries << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
                            .arg(kOverlayColors[colour++ % std::size(kOverlayColors)].name(),
                                 overlay.label.toHtmlEscaped());
-        overlayLegend->setText(HistoryChart::tr("Overlaid (dashed: train, dotted: validation): %1")
+        // The run on show is the solid lines; say which it is, so every curve has a key.
+        const QString shown = label.isEmpty()
+                                  ? QString()
+                                  : HistoryChart::tr("Solid: %1.").arg(label.toHtmlEscaped()) +
+                                        QStringLiteral(" &nbsp; ");
+        overlayLegend->setText(shown +
+                               HistoryChart::tr("Overlaid (dashed: train, dotted: validation): %1")
                                    .arg(entries.join(QStringLiteral(" &nbsp; "))));
         overlayLegend->setVisible(!overlays.empty());
     }
