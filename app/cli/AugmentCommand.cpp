@@ -66,7 +66,7 @@ int runAugment(ArgList& args) {
     if (!out) throw UsageError("augment needs --out FILE.png");
     if (auto spec = args.value("--apply")) return applyOne(args, *out, *spec);
     const long count = args.integer("--count").value_or(9);
-    const auto seed = static_cast<std::uint32_t>(args.integer("--seed").value_or(0));
+    const std::uint32_t seed = args.unsignedInteger("--seed").value_or(0);
     const auto size = readSize(args);
     const Interpolation interpolation =
         readEnumOption(args, "--interpolation", kInterpolations, Interpolation::Nearest);

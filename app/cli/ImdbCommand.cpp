@@ -63,8 +63,7 @@ ImdbOptions readLoadDataOptions(ArgList& args) {
     options.skipTop =
         static_cast<int>(args.integer("--skip-top").value_or(defaults::imdb::kSkipTop));
     if (auto m = args.integer("--maxlen-drop")) options.maxlen = static_cast<int>(*m);
-    options.seed =
-        static_cast<std::uint32_t>(args.integer("--load-seed").value_or(defaults::imdb::kLoadSeed));
+    options.seed = args.unsignedInteger("--load-seed").value_or(defaults::imdb::kLoadSeed);
     return options;
 }
 
@@ -141,7 +140,7 @@ int runImdb(ArgList& args) {
     const ImdbOptions options = readLoadDataOptions(args);
     args.acceptAlias("--pad-maxlen", "--maxlen");
     const int maxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
-    if (maxlen < 1) throw UsageError("--maxlen must be at least 1");
+    if (maxlen < 1 || maxlen > 100000) throw UsageError("--maxlen must be 1..100000");
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     const int bins = static_cast<int>(args.integer("--bins").value_or(20));
     const bool json = args.flag("--json");
@@ -150,6 +149,9 @@ int runImdb(ArgList& args) {
         for (const auto& problem : source.problems)
             std::cout << "skipped " << problem.path.string() << ": " << problem.problem << "\n";
     const ImdbData data = processImdb(std::move(source.raw), options);
+    if (data.train.x.empty())  // --maxlen-drop can drop them all
+        throw UsageError("--maxlen-drop " + std::to_string(options.maxlen.value_or(0)) +
+                         " drops every training review");
     const ImdbReport report{data, lengthStatistics(data.train.x), lengthStatistics(data.test.x),
                             padSequences(data.train.x, maxlen, padding, truncating), maxlen};
     if (json)

@@ -1,13 +1,27 @@
 #include "data/ImdbSource.h"
 
+#include "data/ImageFolder.h"
+#include "io/FileIO.h"
+
 namespace layerlab {
+
+namespace {
+
+// Nothing downstream (load_data, statistics, training) has a meaning for no reviews at all.
+ImdbSourceData checked(ImdbSourceData source, const std::filesystem::path& path) {
+    if (source.raw.train.x.empty())
+        throw DatasetError(displayPath(path) + " holds no training reviews");
+    return source;
+}
+
+}  // namespace
 
 ImdbSourceData readImdbSource(const std::filesystem::path& path) {
     ImdbSourceData source;
     std::error_code error;
     if (!std::filesystem::is_directory(path, error)) {
         source.raw = readImdbNpz(path);
-        return source;
+        return checked(std::move(source), path);
     }
     AclImdb acl = readAclImdb(path);
     source.fromFolder = true;
@@ -16,7 +30,7 @@ ImdbSourceData readImdbSource(const std::filesystem::path& path) {
     source.testRatings = std::move(acl.testRatings);
     source.wordIndex = std::move(acl.wordIndex);
     source.problems = std::move(acl.problems);
-    return source;
+    return checked(std::move(source), path);
 }
 
 }  // namespace layerlab

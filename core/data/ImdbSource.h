@@ -23,7 +23,7 @@ struct ImdbSourceData {
 };
 
 // A folder is read as a Stanford aclImdb tree, anything else as Keras's imdb.npz. Throws
-// FileError/FormatError/DatasetError naming the path.
+// FileError/FormatError/DatasetError naming the path, also when it holds no training reviews.
 ImdbSourceData readImdbSource(const std::filesystem::path& path);
 
 }  // namespace layerlab

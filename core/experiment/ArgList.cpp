@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <sstream>
 
 namespace layerlab {
@@ -69,12 +71,32 @@ std::optional<double> ArgList::number(const std::string& name) {
     return parseNumber(name, *text);
 }
 
-std::optional<long> ArgList::integer(const std::string& name) {
+namespace {
+
+// `value` as a whole number within [lo, hi], or a UsageError naming the option.
+double wholeNumberIn(const std::string& name, double value, double lo, double hi) {
+    if (!std::isfinite(value) || value != std::floor(value))
+        throw UsageError(name + ": expected a whole number");
+    if (value < lo || value > hi)
+        throw UsageError(name + ": " + numberArg(value) + " is out of range (" + numberArg(lo) +
+                         " to " + numberArg(hi) + ")");
+    return value;
+}
+
+}  // namespace
+
+std::optional<int> ArgList::integer(const std::string& name) {
     const auto result = number(name);
     if (!result) return std::nullopt;
-    if (*result != static_cast<double>(static_cast<long>(*result)))
-        throw UsageError(name + ": expected a whole number");
-    return static_cast<long>(*result);
+    return static_cast<int>(wholeNumberIn(name, *result, std::numeric_limits<int>::min(),
+                                          std::numeric_limits<int>::max()));
+}
+
+std::optional<std::uint32_t> ArgList::unsignedInteger(const std::string& name) {
+    const auto result = number(name);
+    if (!result) return std::nullopt;
+    return static_cast<std::uint32_t>(
+        wholeNumberIn(name, *result, 0, std::numeric_limits<std::uint32_t>::max()));
 }
 
 std::vector<std::string> ArgList::positionals() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -25,7 +26,11 @@ class ArgList {
     std::optional<std::string> value(const std::string& name);
     std::string valueOr(const std::string& name, const std::string& fallback);
     std::optional<double> number(const std::string& name);
-    std::optional<long> integer(const std::string& name);
+    // A whole number that fits an int; anything larger is an error, never a wrapped value
+    // (--epochs 4294967297 is not 1 epoch).
+    std::optional<int> integer(const std::string& name);
+    // A whole number from 0 to 4294967295 (seeds).
+    std::optional<std::uint32_t> unsignedInteger(const std::string& name);
     // Reads an older spelling of an option as the current one (both may appear; the later
     // still wins), so that command lines and old runs' experiment.json keep working.
     void acceptAlias(const std::string& oldName, const std::string& name);

@@ -140,7 +140,7 @@ ImdbExperimentSpec ImdbExperimentSpec::fromArgs(ArgList& args) {
     ImdbExperimentSpec s;
     s.data = args.valueOr("--data", "");
     s.skipTop = static_cast<int>(args.integer("--skip-top").value_or(s.skipTop));
-    s.loadSeed = static_cast<std::uint32_t>(args.integer("--load-seed").value_or(s.loadSeed));
+    s.loadSeed = args.unsignedInteger("--load-seed").value_or(s.loadSeed);
     s.padding = readSide(args, "--padding");
     s.truncating = readSide(args, "--truncating");
     s.model = readSequenceModelSpec(args);

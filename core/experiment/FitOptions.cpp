@@ -11,7 +11,7 @@ FitConfig readFitOptions(ArgList& args, FitConfig fit) {
     fit.batchSize = static_cast<int>(args.integer("--batch-size").value_or(fit.batchSize));
     fit.learningRate = args.number("--learning-rate").value_or(fit.learningRate);
     fit.optimizer = readEnumOption(args, "--optimizer", kOptimizers, fit.optimizer);
-    fit.seed = static_cast<unsigned>(args.integer("--seed").value_or(fit.seed));
+    fit.seed = args.unsignedInteger("--seed").value_or(fit.seed);
     fit.threads = static_cast<int>(args.integer("--threads").value_or(fit.threads));
     fit.earlyStoppingPatience =
         static_cast<int>(args.integer("--early-stopping").value_or(fit.earlyStoppingPatience));
@@ -39,16 +39,24 @@ std::vector<std::string> fitOptionArgs(const FitConfig& fit) {
     return args;
 }
 
+// Limits far beyond any lesson, low enough that a slip of the keyboard is an error, not a run
+// that never ends or a batch that cannot fit in memory.
 void checkFitConfig(const FitConfig& fit) {
-    if (fit.epochs < 1) throw UsageError("--epochs must be at least 1");
-    if (fit.batchSize < 1) throw UsageError("--batch-size must be at least 1");
-    if (fit.stepsPerEpoch < 0) throw UsageError("--steps-per-epoch must be 0 (one pass) or more");
-    if (fit.validationSteps < 0)
-        throw UsageError("--validation-steps must be 0 (one pass) or more");
-    if (!(fit.learningRate > 0)) throw UsageError("--learning-rate must be positive");
-    if (fit.threads < 0) throw UsageError("--threads must be 0 (all cores) or more");
+    if (fit.epochs < 1 || fit.epochs > 100000) throw UsageError("--epochs must be 1..100000");
+    if (fit.batchSize < 1 || fit.batchSize > 65536)
+        throw UsageError("--batch-size must be 1..65536");
+    if (fit.stepsPerEpoch < 0 || fit.stepsPerEpoch > 10000000)
+        throw UsageError("--steps-per-epoch must be 0 (one pass) to 10000000");
+    if (fit.validationSteps < 0 || fit.validationSteps > 10000000)
+        throw UsageError("--validation-steps must be 0 (one pass) to 10000000");
+    if (!(fit.learningRate > 0) || fit.learningRate > 10)
+        throw UsageError("--learning-rate must be above 0 and at most 10");
+    if (fit.threads < 0 || fit.threads > 1024)
+        throw UsageError("--threads must be 0 (all cores) to 1024");
     if (fit.earlyStoppingPatience < 0) throw UsageError("--early-stopping must be 0 (off) or more");
-    if (fit.augmentedCopies < 0) throw UsageError("--augmented-copies must be 0 or more");
+    // The feature cache numbers copies below 1024 (Trainer's cache key).
+    if (fit.augmentedCopies < 0 || fit.augmentedCopies > 1000)
+        throw UsageError("--augmented-copies must be 0..1000");
 }
 
 }  // namespace layerlab

@@ -38,12 +38,21 @@ std::vector<std::string> sequenceModelArgs(const SequenceModelSpec& spec) {
     return args;
 }
 
+// Upper limits well above IMDB's (88,584 words, reviews of a few thousand words) that keep a
+// slip of the keyboard from allocating gigabytes.
 void checkSequenceModelSpec(const SequenceModelSpec& spec) {
-    if (spec.units < 1) throw UsageError("--units must be at least 1");
-    if (spec.embeddingDim < 1) throw UsageError("--embedding-dim must be at least 1");
-    if (spec.numWords < 3) throw UsageError("--num-words must be at least 3 (pad, start, OOV)");
-    if (spec.maxlen < 1) throw UsageError("--maxlen must be at least 1");
-    if (spec.recurrentLayers < 1) throw UsageError("--layers must be at least 1");
+    if (spec.units < 1 || spec.units > 4096) throw UsageError("--units must be 1..4096");
+    if (spec.embeddingDim < 1 || spec.embeddingDim > 4096)
+        throw UsageError("--embedding-dim must be 1..4096");
+    if (spec.numWords < 3 || spec.numWords > 1000000)
+        throw UsageError("--num-words must be 3 (pad, start, OOV) to 1000000");
+    if (spec.oneHot && spec.numWords > 20000)
+        throw UsageError(
+            "--num-words must be at most 20000 with --input one-hot (each word "
+            "is a vector that long); use --input embedding for more");
+    if (spec.maxlen < 1 || spec.maxlen > 100000) throw UsageError("--maxlen must be 1..100000");
+    if (spec.recurrentLayers < 1 || spec.recurrentLayers > 16)
+        throw UsageError("--layers must be 1..16");
     if (spec.dropout < 0 || spec.dropout >= 1) throw UsageError("--dropout must be in [0, 1)");
 }
 

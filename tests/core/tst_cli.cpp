@@ -1,6 +1,7 @@
 // layerlab-cli as a user runs it: exit codes, the Found line, JSON, and --apply writing
 // exactly what applyTransform computes.
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -103,7 +104,26 @@ class TestCli : public QObject {
         QVERIFY(r.out.contains("--maxlen 100") && r.out.contains("--load-seed 113"));
         r = runCli({"imdb", "x.npz", "--maxlen", "0"});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains("--maxlen must be at least 1"));
+        QVERIFY(r.err.contains("--maxlen must be 1..100000"));
+        // Numbers never wrap: 4294967297 epochs is an error, not one epoch.
+        r = runCli({"train", "--data", "d", "--run-dir", "r", "--epochs", "4294967297"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--epochs: 4294967297 is out of range"), qPrintable(r.err));
+        r = runCli({"train", "--data", "d", "--run-dir", "r", "--batch-size", "1e9"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--batch-size must be 1..65536"));
+        // An aclImdb tree without a single review: one sentence, no crash.
+        QTemporaryDir empty;
+        for (const char* folder : {"train/pos", "train/neg", "test/pos", "test/neg"})
+            QVERIFY(QDir().mkpath(empty.filePath(folder)));
+        r = runCli({"imdb", empty.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("holds no training reviews"), qPrintable(r.err));
+        r = runCli({"train", "--task", "imdb", "--data", empty.path(), "--run-dir",
+                    empty.filePath("run")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("holds no training reviews"));
+        QVERIFY(!QFileInfo::exists(empty.filePath("run")));  // nothing left behind
         r = runCli({"augment", QString::fromStdString((root_ / "dogs" / "broken.jpg").string()),
                     "--out", temp_.filePath("z.png")});
         QCOMPARE(r.code, 1);
