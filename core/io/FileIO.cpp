@@ -30,7 +30,12 @@ std::string displayPath(const std::filesystem::path& path) {
 // Opens a regular file for reading and leaves the stream at its end (tellg() = size).
 std::ifstream openForReading(const std::filesystem::path& path) {
     std::error_code error;
-    if (std::filesystem::is_directory(path, error)) fail("Cannot read", path, EISDIR);
+    const auto status = std::filesystem::status(path, error);
+    if (std::filesystem::is_directory(status)) fail("Cannot read", path, EISDIR);
+    // Opening a FIFO blocks until a writer comes, and a device never ends: refuse both.
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw FileError("Cannot read " + displayPath(path) +
+                        ": not a regular file (a pipe, a device or a socket)");
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) fail("Cannot open", path, errno);
     return in;

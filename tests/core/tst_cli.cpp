@@ -1,5 +1,6 @@
 // layerlab-cli as a user runs it: exit codes, the Found line, JSON, and --apply writing
 // exactly what applyTransform computes.
+#include <sys/stat.h>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -112,6 +113,13 @@ class TestCli : public QObject {
         r = runCli({"train", "--data", "d", "--run-dir", "r", "--batch-size", "1e9"});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--batch-size must be 1..65536"));
+        // A FIFO named like a photo is refused at once instead of blocking forever.
+        const QString fifo = temp_.filePath("p.jpg");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        r = runCli({"embed", "--backbone", "vgg16", "--size", "32", "--weights", "none", fifo,
+                    "--out", temp_.filePath("fifo.npy")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
         // An aclImdb tree without a single review: one sentence, no crash.
         QTemporaryDir empty;
         for (const char* folder : {"train/pos", "train/neg", "test/pos", "test/neg"})
