@@ -103,6 +103,11 @@ std::vector<RunDirectory::Prediction> RunDirectory::predictions() const {
 
 RunDirectory RunDirectory::create(const fs::path& path, const std::string& experimentJson) {
     std::error_code error;
+    // A finished run is never overwritten by a new one (nor a fine-tune's source by the tune).
+    if (fs::exists(path / "experiment.json", error))
+        throw FileError(displayPath(path) +
+                        " already holds a run: resume it (train --resume) or choose another "
+                        "--run-dir");
     fs::create_directories(path / "checkpoint", error);
     if (error)
         throw FileError("Cannot create run folder " + displayPath(path) + ": " + error.message());

@@ -22,7 +22,7 @@ namespace layerlab {
 // disk is an error, never a torn file.
 class RunDirectory {
   public:
-    // Creates the folder (and parents). Throws FileError.
+    // Creates the folder (and parents). Throws FileError, also when it already holds a run.
     static RunDirectory create(const std::filesystem::path& path,
                                const std::string& experimentJson);
     // Opens an existing run. Throws FileError when it has no experiment.json.

@@ -36,6 +36,11 @@ Result runCli(const QStringList& args) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QStringList readLines(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return {};
@@ -214,6 +219,18 @@ class TestCli : public QObject {
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains("Resuming") && r.out.contains("Epoch 2/2") &&
                 !r.out.contains("Epoch 1/2"));
+        QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
+
+        // A finished run is never overwritten: not by a new run, not by its own fine-tune.
+        const QByteArray model = readAll(runDir + "/model.pt");
+        r = runCli(QStringList{"train", "--task", "transfer", "--data", data, "--epochs", "1",
+                               "--run-dir", runDir} +
+                   common);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("already holds a run"), qPrintable(r.err));
+        r = runCli({"fine-tune", "--from", runDir, "--epochs", "1", "--run-dir", runDir});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readAll(runDir + "/model.pt"), model);
         QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
 
         r = runCli({"fine-tune", "--from", runDir, "--unfreeze", "block5", "--learning-rate",
