@@ -48,6 +48,9 @@ std::vector<std::string> readStringAttribute(hid_t object, const char* name) {
     if (H5Tis_variable_str(type.get()) > 0) {
         Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
         H5Tset_size(memType.get(), H5T_VARIABLE);
+        // h5py >= 3 writes UTF-8 strings; HDF5 converts no variable string between character
+        // sets, so read each in its own.
+        H5Tset_cset(memType.get(), H5Tget_cset(type.get()));
         std::vector<char*> pointers(static_cast<std::size_t>(count), nullptr);
         if (H5Aread(attribute.get(), memType.get(), pointers.data()) < 0)
             throw WeightsError(std::string("cannot read attribute ") + name);
