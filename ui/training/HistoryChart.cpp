@@ -340,11 +340,10 @@ void HistoryChart::scheduleRedraw() {
 void HistoryChart::redraw() {
     ++d_->redraws;
     const double maxX = d_->lastEpoch();
+    const bool anything = !d_->history.empty() || !d_->batchLoss.isEmpty() || !d_->overlays.empty();
     for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
         const bool isLoss = c == &d_->loss;
         // Loss axes start at 0; accuracy axes span the values shown.
-        const bool anything =
-            !d_->history.empty() || !d_->batchLoss.isEmpty() || !d_->overlays.empty();
         ValueRange range = isLoss && anything ? ValueRange{0, 0.1} : ValueRange{1, 0};
         const QList<QPointF> markers = d_->drawHistory(*c, range);
         const QList<QPointF> batches =
@@ -352,10 +351,7 @@ void HistoryChart::redraw() {
         for (const QPointF& p : batches) range.extend(p.y());
         c->batches->replace(batches);
         if (isLoss) d_->plottedBatchPoints = static_cast<int>(batches.size());
-        if (d_->overlaysChanged) {
-            d_->replaceOverlays(*c, isLoss);
-            d_->showOverlayLegend();
-        }
+        if (d_->overlaysChanged) d_->replaceOverlays(*c, isLoss);
         for (const auto& overlay : d_->overlays)
             for (const EpochMetrics& m : overlay.history) {
                 range.extend(c->metric.train(m));
@@ -363,6 +359,7 @@ void HistoryChart::redraw() {
             }
         fitAxes(*c, range, markers, maxX, isLoss);
     }
+    if (d_->overlaysChanged) d_->showOverlayLegend();  // one legend for both charts
     d_->overlaysChanged = false;
 }
 
@@ -400,8 +397,7 @@ bool HistoryChart::batchLineVisible() const {
 }
 
 QString HistoryChart::overlayLegendText() const {
-    return d_->overlayLegend->isVisible() || !d_->overlays.empty() ? d_->overlayLegend->text()
-                                                                   : QString();
+    return d_->overlays.empty() ? QString() : d_->overlayLegend->text();
 }
 
 void HistoryChart::setScale(double scale) {

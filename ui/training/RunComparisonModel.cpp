@@ -60,17 +60,18 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
                 rows_.push_back(row);
             }
     // What changed between the runs first, under the outcome.
-    std::stable_partition(rows_.begin() + 3, rows_.end(), [](const Row& row) {
-        return std::any_of(row.values.begin(), row.values.end(),
-                           [&](const QString& value) { return value != row.values.front(); });
-    });
+    std::stable_partition(rows_.begin() + 3, rows_.end(),
+                          [](const Row& row) { return row.differs(); });
     endResetModel();
 }
 
-bool RunComparisonModel::differs(int row) const {
-    const QStringList& values = rows_.at(std::size_t(row)).values;
+bool RunComparisonModel::Row::differs() const {
     return std::any_of(values.begin(), values.end(),
                        [&](const QString& value) { return value != values.front(); });
+}
+
+bool RunComparisonModel::differs(int row) const {
+    return rows_.at(std::size_t(row)).differs();
 }
 
 int RunComparisonModel::rowCount(const QModelIndex& parent) const {

@@ -29,6 +29,7 @@ class RunComparisonModel : public QAbstractTableModel {
     struct Row {
         QString setting;
         QStringList values;  // one per run
+        bool differs() const;
     };
     std::vector<RunsModel::Run> runs_;
     std::vector<Row> rows_;
