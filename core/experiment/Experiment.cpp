@@ -325,15 +325,15 @@ fs::path runDirOf(const ExperimentSpec& spec) {
     return std::visit([](const auto& s) { return s.runDir; }, spec);
 }
 
-ExperimentSpec storedSpec(const RunDirectory& run) {
+}  // namespace
+
+ExperimentSpec readRunSpec(const RunDirectory& run) {
     return parseExperimentSpec(
         json::parse(run.experimentJson()).at("args").get<std::vector<std::string>>());
 }
 
-}  // namespace
-
 ExperimentSpec readRunSpec(const fs::path& runDir) {
-    return storedSpec(RunDirectory::open(runDir));
+    return readRunSpec(RunDirectory::open(runDir));
 }
 
 Experiment::Experiment(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -359,7 +359,8 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     const fs::path source = experiment.value("fine_tune_from", "");
     Transcript transcript(say);
     const Say record = transcript.recorder();
-    auto impl = build(storedSpec(run), record, stop, source.empty() ? source : source / "model.pt");
+    auto impl =
+        build(readRunSpec(run), record, stop, source.empty() ? source : source / "model.pt");
     impl->firstMarker = source.empty() ? "" : "fine-tune";
     impl->run.emplace(std::move(run));
     const int started = experiment.value("fine_tune_after_epoch", 0);
@@ -381,7 +382,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
     if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
     RunDirectory source = RunDirectory::open(request.from);
-    const ExperimentSpec stored = storedSpec(source);
+    const ExperimentSpec stored = readRunSpec(source);
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);
     if (!sourceSpec) throw UsageError("fine-tune is for transfer-learning runs");
     const auto history = source.history();

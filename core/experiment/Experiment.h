@@ -29,6 +29,7 @@ class Stopped : public std::runtime_error {
 // The experiment a run folder was started with (its experiment.json's arguments). Throws
 // FileError for a folder that is no run, UsageError for arguments no longer valid.
 ExperimentSpec readRunSpec(const std::filesystem::path& runDir);
+ExperimentSpec readRunSpec(const RunDirectory& run);
 
 // One training run, ready to go: the network, its trainer and its folder on disk. Built from an
 // ExperimentSpec, whose argument list experiment.json keeps, so the GUI and the CLI run the

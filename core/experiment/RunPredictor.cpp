@@ -17,7 +17,7 @@ namespace layerlab {
 
 RunPredictor::RunPredictor(const fs::path& runDir) {
     const RunDirectory run = RunDirectory::open(runDir);
-    const ExperimentSpec spec = readRunSpec(runDir);
+    const ExperimentSpec spec = readRunSpec(run);
     const auto* transfer = std::get_if<TransferExperimentSpec>(&spec);
     if (!transfer) throw UsageError(displayPath(runDir) + " is not an image run");
     classes_ = nlohmann::json::parse(run.experimentJson())
