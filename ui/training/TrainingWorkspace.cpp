@@ -264,11 +264,7 @@ void TrainingWorkspace::connectController() {
     connect(controller_, &TrainingController::batchProgress, this,
             [this](const BatchMetrics& m, double eta) {
                 chart_->addBatch(m);
-                bigNumbers_->setText(tr("epoch %1/%2 · loss %3 · acc %4")
-                                         .arg(m.epoch)
-                                         .arg(epochs_)
-                                         .arg(m.loss, 0, 'f', 3)
-                                         .arg(m.accuracy, 0, 'f', 3));
+                showNumbers(false, m.epoch, m.loss, m.accuracy);
                 panel_->showProgress(m, epochs_, eta);
             });
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
@@ -320,12 +316,18 @@ void TrainingWorkspace::showEpochNumbers(const EpochMetrics* m) {
         return;
     }
     const bool validated = std::isfinite(m->valAccuracy);
-    bigNumbers_->setText((validated ? tr("epoch %1/%2 · val_loss %3 · val_acc %4")
-                                    : tr("epoch %1/%2 · loss %3 · acc %4"))
-                             .arg(m->epoch)
-                             .arg(std::max(epochs_, m->epoch))
-                             .arg(validated ? m->valLoss : m->loss, 0, 'f', 3)
-                             .arg(validated ? m->valAccuracy : m->accuracy, 0, 'f', 3));
+    showNumbers(validated, m->epoch, validated ? m->valLoss : m->loss,
+                validated ? m->valAccuracy : m->accuracy);
+}
+
+// "epoch 3/30 · loss 0.412 · acc 0.830" (or val_loss and val_acc) in presentation mode's type.
+void TrainingWorkspace::showNumbers(bool validation, int epoch, double loss, double accuracy) {
+    bigNumbers_->setText((validation ? tr("epoch %1/%2 · val_loss %3 · val_acc %4")
+                                     : tr("epoch %1/%2 · loss %3 · acc %4"))
+                             .arg(epoch)
+                             .arg(std::max(epochs_, epoch))
+                             .arg(loss, 0, 'f', 3)
+                             .arg(accuracy, 0, 'f', 3));
 }
 
 void TrainingWorkspace::setPresentation(bool enabled, double scale) {

@@ -93,6 +93,7 @@ class TrainingWorkspace : public QWidget {
     void askFineTune();
     void compareRuns();
     void showEpochNumbers(const EpochMetrics* metrics);
+    void showNumbers(bool validation, int epoch, double loss, double accuracy);
     void onRunStarted(const QString& path, int epochs);
     void onRunFinished(const QString& path, bool stopped);
     QString exportPath(const char* kind, const QString& suffix) const;
