@@ -9,7 +9,7 @@ int runImages(ArgList& args);
 int runAugment(ArgList& args);
 int runSummary(ArgList& args);
 // `rawArgs`: the command line after "train", kept in experiment.json for --resume.
-int runTrain(ArgList& args, const std::vector<std::string>& rawArgs);
+int runTrain(ArgList& args, std::vector<std::string> rawArgs);
 int runFineTune(ArgList& args);
 int runEmbed(ArgList& args);
 int runImdb(ArgList& args);

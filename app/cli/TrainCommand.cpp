@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -49,7 +50,8 @@ const char* const kTrainHelp =
     "  Keras's fit() with the lesson's defaults. DIR may hold train/ and validation/. Prints\n"
     "  Keras-like epoch lines and writes the run (experiment.json, history.csv, checkpoint/,\n"
     "  model.pt, best_model.pt, predictions.csv, training.log). Without --weights the Keras\n"
-    "  cache is searched.\n"
+    "  cache is searched. A --run-dir that holds a run is refused unless --overwrite is given\n"
+    "  (then that run's files are deleted first); one that holds other files is refused.\n"
     "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR [--num-words 500] "
     "[--skip-top 0] [--load-seed 113]\n"
     "    [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--cell "
@@ -65,17 +67,29 @@ const char* const kTrainHelp =
 
 const char* const kFineTuneHelp =
     "layerlab-cli fine-tune --from RUN --unfreeze block5 [--learning-rate 1e-5] --epochs N "
-    "--run-dir DIR\n"
+    "--run-dir DIR [--overwrite]\n"
     "  Loads RUN's final model, unfreezes the given layers or blocks (default: the lesson's\n"
     "  block5_conv1..3), and trains N more epochs with a fresh optimizer; history.csv continues\n"
     "  RUN's, with the marker 'fine-tune' on the first new epoch.\n";
 
-int runTrain(ArgList& args, const std::vector<std::string>& rawArgs) {
+namespace {
+
+// --overwrite is about the run folder, not the experiment: it is not kept in experiment.json.
+ExistingRun takeOverwrite(ArgList& args, std::vector<std::string>& rawArgs) {
+    rawArgs.erase(std::remove(rawArgs.begin(), rawArgs.end(), "--overwrite"), rawArgs.end());
+    return args.flag("--overwrite") ? ExistingRun::Replace : ExistingRun::Refuse;
+}
+
+}  // namespace
+
+int runTrain(ArgList& args, std::vector<std::string> rawArgs) {
     if (auto resume = args.value("--resume")) {
         args.positionals();
         return trainExperiment(*Experiment::resume(*resume, sayLine));
     }
-    return trainExperiment(*Experiment::create(parseExperimentSpec(rawArgs), sayLine));
+    const ExistingRun existing = takeOverwrite(args, rawArgs);
+    return trainExperiment(
+        *Experiment::create(parseExperimentSpec(rawArgs), sayLine, {}, existing));
 }
 
 int runFineTune(ArgList& args) {
@@ -85,6 +99,7 @@ int runFineTune(ArgList& args) {
     if (!from || !runDir) throw UsageError("fine-tune needs --from RUN and --run-dir DIR");
     request.from = *from;
     request.runDir = *runDir;
+    request.existing = args.flag("--overwrite") ? ExistingRun::Replace : ExistingRun::Refuse;
     if (auto unfreeze = args.value("--unfreeze")) request.unfreeze = splitList(*unfreeze);
     request.learningRate = args.number("--learning-rate").value_or(request.learningRate);
     const auto moreEpochs = args.integer("--epochs");

@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
         std::cerr << "layerlab-cli: " << error.what() << "\n\n" << helpFor(command);
         return 2;
     } catch (const std::exception& error) {
-        std::cerr << "layerlab-cli: " << error.what() << "\n";
+        std::cerr << "layerlab-cli: " << describeFailure(error) << "\n";
         return 1;
     }
 }

@@ -5,6 +5,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdlib>
 
 #include "io/FileIO.h"
 #include "util/EnumNames.h"
@@ -20,10 +23,16 @@ ImageCheck problem(ImageProblem code) {
     return {code, describe(code)};
 }
 
+std::optional<std::uint64_t> declaredPixels(const std::string& b);
+
 // Entropy-coded JPEG data cannot contain FF D9, so a file that was cut short has no EOI in
 // its last kilobyte. (Files with trailing junk after EOI still pass.) PNG ends with IEND.
 ImageCheck checkBytes(const std::string& head, const std::string& tail, std::uintmax_t size) {
     if (size == 0) return problem(ImageProblem::Empty);
+    if (const auto pixels = declaredPixels(head); pixels && *pixels > kMaxImagePixels)
+        return {ImageProblem::TooLarge, "too large: " + std::to_string(*pixels) +
+                                            " pixels, more than the " +
+                                            std::to_string(kMaxImagePixels) + " LayerLab decodes"};
     if (startsWith(head, "\xFF\xD8\xFF"))
         return tail.find("\xFF\xD9") == std::string::npos ? problem(ImageProblem::TruncatedJpeg)
                                                           : ImageCheck{};
@@ -35,6 +44,97 @@ ImageCheck checkBytes(const std::string& head, const std::string& tail, std::uin
         (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6'))
         return {};
     return problem(ImageProblem::NotAnImage);
+}
+
+std::uint32_t bigEndian(const std::string& b, std::size_t at, int bytes) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < bytes; ++i) value = value << 8 | static_cast<unsigned char>(b[at + i]);
+    return value;
+}
+std::uint32_t littleEndian(const std::string& b, std::size_t at, int bytes) {
+    std::uint32_t value = 0;
+    for (int i = bytes - 1; i >= 0; --i) value = value << 8 | static_cast<unsigned char>(b[at + i]);
+    return value;
+}
+
+// Width × height as a JPEG's frame header (SOFn) declares them.
+std::optional<std::uint64_t> jpegPixels(const std::string& b) {
+    std::size_t at = 2;
+    while (at + 9 < b.size()) {
+        if (static_cast<unsigned char>(b[at]) != 0xFF) return std::nullopt;
+        const auto marker = static_cast<unsigned char>(b[at + 1]);
+        if (marker == 0xFF) {  // fill byte
+            ++at;
+            continue;
+        }
+        if (marker == 0xDA) return std::nullopt;  // scan data before any frame header
+        const bool frame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (frame) return std::uint64_t{bigEndian(b, at + 5, 2)} * bigEndian(b, at + 7, 2);
+        at += 2 + bigEndian(b, at + 2, 2);
+    }
+    return std::nullopt;
+}
+
+// Width × height from a TIFF's first image directory (tags 256 and 257).
+std::optional<std::uint64_t> tiffPixels(const std::string& b) {
+    const bool little = b[0] == 'I';
+    const auto read = [&](std::size_t at, int bytes) {
+        return little ? littleEndian(b, at, bytes) : bigEndian(b, at, bytes);
+    };
+    const std::size_t directory = read(4, 4);
+    if (directory + 2 > b.size()) return std::nullopt;
+    std::uint64_t width = 0, height = 0;
+    const std::size_t entries = read(directory, 2);
+    for (std::size_t i = 0; i < entries && directory + 2 + 12 * (i + 1) <= b.size(); ++i) {
+        const std::size_t entry = directory + 2 + 12 * i;
+        const std::uint32_t tag = read(entry, 2), type = read(entry + 2, 2);
+        const std::uint64_t value = type == 3 ? read(entry + 8, 2) : read(entry + 8, 4);
+        if (tag == 256) width = value;
+        if (tag == 257) height = value;
+    }
+    if (!width || !height) return std::nullopt;
+    return width * height;
+}
+
+// Width × height from a PNM header ("P6 # comment\n 640 480 255").
+std::optional<std::uint64_t> pnmPixels(const std::string& b) {
+    std::uint64_t numbers[2] = {0, 0};
+    int found = 0;
+    for (std::size_t at = 2; at < b.size() && found < 2;) {
+        if (b[at] == '#') {
+            at = b.find('\n', at);
+            if (at == std::string::npos) break;
+        } else if (std::isdigit(static_cast<unsigned char>(b[at]))) {
+            std::uint64_t n = 0;
+            while (at < b.size() && std::isdigit(static_cast<unsigned char>(b[at])) &&
+                   n < (1ull << 40))
+                n = n * 10 + static_cast<std::uint64_t>(b[at++] - '0');
+            numbers[found++] = n;
+            continue;
+        }
+        ++at;
+    }
+    if (found < 2) return std::nullopt;
+    return numbers[0] * numbers[1];
+}
+
+// The pixel count a file's header declares, read before anything is decoded: a 1 MB PNG can
+// declare 20000 × 20000 pixels and would take gigabytes to decode. Nothing when the header
+// does not say (the decoder then has the last word).
+std::optional<std::uint64_t> declaredPixels(const std::string& b) {
+    if (b.size() < 32) return std::nullopt;
+    if (startsWith(b, "\x89PNG\r\n\x1A\n"))
+        return std::uint64_t{bigEndian(b, 16, 4)} * bigEndian(b, 20, 4);
+    if (startsWith(b, "\xFF\xD8")) return jpegPixels(b);
+    if (startsWith(b, "BM")) {
+        const auto height = static_cast<std::int32_t>(littleEndian(b, 22, 4));
+        return std::uint64_t{littleEndian(b, 18, 4)} *
+               static_cast<std::uint64_t>(std::abs(static_cast<std::int64_t>(height)));
+    }
+    if (startsWith(b, "II*") || startsWith(b, std::string("MM\0*", 4))) return tiffPixels(b);
+    if (b[0] == 'P') return pnmPixels(b);
+    return std::nullopt;
 }
 
 // PIL's NEAREST resize (what Keras's load_img uses) as Pillow's ImagingScaleAffine computes
@@ -92,6 +192,8 @@ std::string describe(ImageProblem problem) {
             return "not an image (unknown file signature)";
         case ImageProblem::Corrupt:
             return "corrupt image (the decoder could not read it)";
+        case ImageProblem::TooLarge:
+            return "too large to decode (more than " + std::to_string(kMaxImagePixels) + " pixels)";
     }
     return "";
 }
@@ -112,7 +214,7 @@ namespace {
 cv::Mat readBgr(const std::filesystem::path& path, DecodedImage& result) {
     std::string bytes;
     try {
-        bytes = readFileBytes(path);
+        bytes = readFileBytes(path, kMaxImageFileBytes);
     } catch (const FileError& failure) {
         result.problem = ImageProblem::Unreadable;
         result.error = failure.what();

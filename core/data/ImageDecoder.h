@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,8 +33,14 @@ enum class ImageProblem {
     TruncatedJpeg,
     TruncatedPng,
     NotAnImage,
-    Corrupt
+    Corrupt,
+    TooLarge
 };
+
+// Pillow's MAX_IMAGE_PIXELS, which Keras's load_img inherits: larger images are refused from
+// their header, before a byte is decoded (decompression bombs).
+inline constexpr std::uint64_t kMaxImagePixels = 89'478'485;
+inline constexpr std::uintmax_t kMaxImageFileBytes = 256u << 20;
 std::string describe(ImageProblem problem);
 
 struct DecodedImage {

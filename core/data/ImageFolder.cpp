@@ -40,8 +40,10 @@ std::vector<fs::path> imageFilesUnder(const fs::path& folder, int& ignored) {
     const auto options = fs::directory_options::skip_permission_denied;
     for (fs::recursive_directory_iterator it(folder, options, error), end; !error && it != end;
          it.increment(error)) {
+        // Anything but a folder counts, as in Keras: a FIFO, a device, a dangling link or a
+        // link loop with an image's name is then listed as unusable by the check, not hidden.
         std::error_code typeError;
-        if (!it->is_regular_file(typeError)) continue;
+        if (it->is_directory(typeError)) continue;
         if (!hasImageExtension(it->path())) {
             ++ignored;
             continue;

@@ -30,6 +30,7 @@ struct Experiment::Impl {
     std::vector<std::string> classes;
     std::vector<std::string> validationItems;  // names for predictions.csv
     std::function<void(const Say&)> afterTraining;
+    bool createdHere = false;  // the run folder was made by create/fineTune, not resumed
 };
 
 namespace {
@@ -200,7 +201,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     if (weightsFrom.empty()) {
         loadPretrained(*impl->network, s, say, stop);
     } else {
-        loadNetworkWeights(*impl->network, readFileBytes(weightsFrom));
+        loadNetworkWeights(*impl->network, readFileBytes(weightsFrom), displayPath(weightsFrom));
         say("Weights: the model of " + displayPath(weightsFrom.parent_path()));
     }
     throwIfStopped(stop);
@@ -327,9 +328,38 @@ fs::path runDirOf(const ExperimentSpec& spec) {
 
 }  // namespace
 
+namespace {
+
+// experiment.json, with any problem in it (broken JSON, a missing field, an option out of
+// range) told as one sentence that names the file.
+template <typename Read>
+auto fromExperimentJson(const RunDirectory& run, Read&& read) {
+    const std::string file = displayPath(run.path() / "experiment.json");
+    try {
+        return read(json::parse(run.experimentJson()));
+    } catch (const json::exception& error) {
+        throw FileError(file + " is damaged: " + error.what());
+    } catch (const UsageError& error) {
+        throw FileError(file + ": " + error.what());
+    }
+}
+
+json readExperimentJson(const RunDirectory& run) {
+    return fromExperimentJson(run, [](json j) { return j; });
+}
+
+}  // namespace
+
 ExperimentSpec readRunSpec(const RunDirectory& run) {
-    return parseExperimentSpec(
-        json::parse(run.experimentJson()).at("args").get<std::vector<std::string>>());
+    return fromExperimentJson(run, [](const json& j) {
+        return parseExperimentSpec(j.at("args").get<std::vector<std::string>>());
+    });
+}
+
+std::vector<std::string> readRunClasses(const RunDirectory& run) {
+    return fromExperimentJson(run, [](const json& j) {
+        return j.at("data").at("classes").get<std::vector<std::string>>();
+    });
 }
 
 ExperimentSpec readRunSpec(const fs::path& runDir) {
@@ -340,21 +370,51 @@ Experiment::Experiment(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Experiment::~Experiment() = default;
 
 std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const Say& say,
-                                               const StopFlag& stop) {
+                                               const StopFlag& stop, ExistingRun existing) {
     validate(spec);
     if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
     Transcript transcript(say);
     auto impl = build(spec, transcript.recorder(), stop);
     throwIfStopped(stop);
-    impl->run.emplace(RunDirectory::create(runDirOf(spec), runJson(spec, *impl).dump(2)));
+    impl->run.emplace(RunDirectory::create(runDirOf(spec), runJson(spec, *impl).dump(2), existing));
+    impl->createdHere = true;
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
+namespace {
+
+// The epoch a run resumes after, once its checkpoint and history agree with each other and
+// with the experiment; a mismatch names the file that is wrong.
+int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
+    const auto checkpoint = run.checkpointEpoch();
+    const auto history = run.history();
+    const std::string where = displayPath(run.path());
+    if (!checkpoint) {
+        if (!history.empty() && history.back().epoch > started)
+            throw FileError(where + "/checkpoint/epoch.txt is missing, but history.csv has " +
+                            std::to_string(history.back().epoch) +
+                            " epochs: the run cannot be resumed (start it again with --overwrite)");
+        return started;
+    }
+    if (*checkpoint < started || *checkpoint > epochs)
+        throw FileError(where + "/checkpoint/epoch.txt says epoch " + std::to_string(*checkpoint) +
+                        ", but the run trains epochs " + std::to_string(started + 1) + " to " +
+                        std::to_string(epochs));
+    const auto done = std::count_if(history.begin(), history.end(),
+                                    [&](const EpochMetrics& m) { return m.epoch <= *checkpoint; });
+    if (done < *checkpoint)
+        throw FileError(where + "/history.csv has " + std::to_string(done) +
+                        " epochs, but checkpoint/epoch.txt says " + std::to_string(*checkpoint));
+    return *checkpoint;
+}
+
+}  // namespace
+
 std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say& say,
                                                const StopFlag& stop) {
-    RunDirectory run = RunDirectory::open(runDir);
-    const json experiment = json::parse(run.experimentJson());
+    RunDirectory run = RunDirectory::openForWriting(runDir);
+    const json experiment = readExperimentJson(run);
     // A fine-tuning run starts from its source's model, not from pretrained weights.
     const fs::path source = experiment.value("fine_tune_from", "");
     Transcript transcript(say);
@@ -364,12 +424,15 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     impl->firstMarker = source.empty() ? "" : "fine-tune";
     impl->run.emplace(std::move(run));
     const int started = experiment.value("fine_tune_after_epoch", 0);
-    impl->initialEpoch = impl->run->checkpointEpoch().value_or(started);
+    impl->initialEpoch = checkedResumeEpoch(*impl->run, started, impl->epochs);
     if (impl->initialEpoch > started) impl->firstMarker.clear();
     if (impl->run->checkpointEpoch()) {
-        impl->trainer->loadModelState(impl->run->checkpointModel());
-        impl->trainer->loadOptimizerState(impl->run->checkpointOptimizer());
+        const std::string folder = displayPath(runDir / "checkpoint");
+        impl->trainer->loadModelState(impl->run->checkpointModel(), "The model in " + folder);
+        impl->trainer->loadOptimizerState(impl->run->checkpointOptimizer(),
+                                          "The optimizer state in " + folder);
     }
+    // Only now, with the checkpoint loaded, are epochs after it dropped from the history.
     impl->run->truncateHistory(impl->initialEpoch);
     record("Resuming " + displayPath(runDir) + " after epoch " +
            std::to_string(impl->initialEpoch));
@@ -381,6 +444,9 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
                                                  const StopFlag& stop) {
     if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
     if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
+    std::error_code error;
+    if (fs::equivalent(request.from, request.runDir, error))
+        throw UsageError("fine-tune --run-dir must be a new folder, not the run it starts from");
     RunDirectory source = RunDirectory::open(request.from);
     const ExperimentSpec stored = readRunSpec(source);
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);
@@ -402,7 +468,8 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     json experiment = transferJson(spec, impl->classes, *impl->network);
     experiment["fine_tune_from"] = fs::absolute(request.from).string();
     experiment["fine_tune_after_epoch"] = done;
-    impl->run.emplace(RunDirectory::create(request.runDir, experiment.dump(2)));
+    impl->run.emplace(RunDirectory::create(request.runDir, experiment.dump(2), request.existing));
+    impl->createdHere = true;
     for (const auto& row : history) impl->run->appendHistory(row);
     impl->initialEpoch = done;
     impl->firstMarker = "fine-tune";
@@ -450,7 +517,13 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         run.writeCheckpoint(m.epoch, d.trainer->saveModelState(), d.trainer->saveOptimizerState());
         return callbacks.onEpoch ? callbacks.onEpoch(row) : true;
     };
-    d.trainer->fit(wrapped, control, d.initialEpoch);
+    try {
+        d.trainer->fit(wrapped, control, d.initialEpoch);
+    } catch (...) {
+        // A new run that failed before its first epoch ended is no run: nothing is left of it.
+        if (d.createdHere && !run.checkpointEpoch()) run.discard();
+        throw;
+    }
     run.writeFinalModel(saveNetworkWeights(*d.network));
     std::vector<RunDirectory::Prediction> predictions;
     for (const auto& p : d.trainer->lastValidationPredictions())

@@ -30,6 +30,8 @@ class Stopped : public std::runtime_error {
 // FileError for a folder that is no run, UsageError for arguments no longer valid.
 ExperimentSpec readRunSpec(const std::filesystem::path& runDir);
 ExperimentSpec readRunSpec(const RunDirectory& run);
+// The class names of an image run, in label order. Throws FileError.
+std::vector<std::string> readRunClasses(const RunDirectory& run);
 
 // One training run, ready to go: the network, its trainer and its folder on disk. Built from an
 // ExperimentSpec, whose argument list experiment.json keeps, so the GUI and the CLI run the
@@ -41,7 +43,8 @@ class Experiment {
     // WeightsError for bad data. `stop` is looked at between the slow steps (scanning,
     // loading weights): once set, create throws Stopped and leaves no run folder.
     static std::unique_ptr<Experiment> create(const ExperimentSpec& spec, const Say& say,
-                                              const StopFlag& stop = {});
+                                              const StopFlag& stop = {},
+                                              ExistingRun existing = ExistingRun::Refuse);
     // Continues a run from its last checkpoint with the settings it was started with.
     static std::unique_ptr<Experiment> resume(const std::filesystem::path& runDir, const Say& say,
                                               const StopFlag& stop = {});

@@ -14,6 +14,7 @@
 #include "data/Sequences.h"
 #include "experiment/ArgList.h"
 #include "experiment/Task.h"
+#include "io/RunDirectory.h"
 #include "model/ModelSpec.h"
 #include "model/SequenceModel.h"
 #include "train/FitConfig.h"
@@ -96,6 +97,7 @@ struct FineTuneRequest {
     double learningRate = defaults::fine_tune::kLearningRate;
     int epochs = defaults::fine_tune::kMoreEpochs;  // more epochs after the source run's last
     std::filesystem::path runDir;
+    ExistingRun existing = ExistingRun::Refuse;  // a run already in runDir
 };
 
 }  // namespace layerlab

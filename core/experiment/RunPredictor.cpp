@@ -20,19 +20,17 @@ RunPredictor::RunPredictor(const fs::path& runDir) {
     const ExperimentSpec spec = readRunSpec(run);
     const auto* transfer = std::get_if<TransferExperimentSpec>(&spec);
     if (!transfer) throw UsageError(displayPath(runDir) + " is not an image run");
-    classes_ = nlohmann::json::parse(run.experimentJson())
-                   .at("data")
-                   .at("classes")
-                   .get<std::vector<std::string>>();
+    classes_ = readRunClasses(run);
     ModelSpec model = transfer->model;
     model.numClasses = static_cast<int>(classes_.size());
     network_ = std::make_unique<Network>(model);
     const fs::path final = runDir / "model.pt";
     std::error_code error;
     if (fs::exists(final, error))
-        loadNetworkWeights(*network_, readFileBytes(final));
+        loadNetworkWeights(*network_, readFileBytes(final), displayPath(final));
     else if (run.checkpointEpoch())
-        loadNetworkWeights(*network_, run.checkpointModel());
+        loadNetworkWeights(*network_, run.checkpointModel(),
+                           "The model in " + displayPath(runDir / "checkpoint"));
     else
         throw FileError(displayPath(runDir) + " has no trained model yet");
     inputSize_ = model.inputSize;

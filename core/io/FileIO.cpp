@@ -41,9 +41,14 @@ std::ifstream openForReading(const std::filesystem::path& path) {
     return in;
 }
 
-std::string readFileBytes(const std::filesystem::path& path) {
+std::string readFileBytes(const std::filesystem::path& path, std::uintmax_t maxBytes) {
     std::ifstream in = openForReading(path);
-    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    const auto size = static_cast<std::uintmax_t>(in.tellg());
+    if (size > maxBytes)
+        throw FileError("Cannot read " + displayPath(path) + ": it is " +
+                        std::to_string(size >> 20) + " MB, more than the " +
+                        std::to_string(maxBytes >> 20) + " MB LayerLab reads from such a file");
+    std::string bytes(static_cast<std::size_t>(size), '\0');
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!in) fail("Cannot read", path, errno ? errno : EIO);
@@ -76,28 +81,35 @@ void writeFile(const std::filesystem::path& path, const std::string& bytes) {
 }
 
 void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+    // The rename below would turn a link, a FIFO or a device into a plain file: refuse them.
+    std::error_code error;
+    const auto status = std::filesystem::symlink_status(path, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw FileError("Will not write " + displayPath(path) +
+                        ": it is not a regular file (a link, a pipe or a device); choose a plain "
+                        "file name");
     std::random_device entropy;
     std::filesystem::path temp = path;
     temp += ".tmp-" + std::to_string(entropy());
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) fail("Cannot create", temp, errno);
     std::size_t written = 0;
-    int error = 0;
+    int failure = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
         if (n < 0) {
             if (errno == EINTR) continue;
-            error = errno;
+            failure = errno;
             break;
         }
         written += static_cast<std::size_t>(n);
     }
-    if (!error && ::fsync(fd) != 0) error = errno;
-    if (::close(fd) != 0 && !error) error = errno;
-    if (!error && std::rename(temp.c_str(), path.c_str()) != 0) error = errno;
-    if (error) {
+    if (!failure && ::fsync(fd) != 0) failure = errno;
+    if (::close(fd) != 0 && !failure) failure = errno;
+    if (!failure && std::rename(temp.c_str(), path.c_str()) != 0) failure = errno;
+    if (failure) {
         ::unlink(temp.c_str());
-        fail("Cannot write", path, error);
+        fail("Cannot write", path, failure);
     }
 }
 

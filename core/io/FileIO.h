@@ -13,8 +13,11 @@ class FileError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Reads a whole file. Throws FileError naming the path and the reason.
-std::string readFileBytes(const std::filesystem::path& path);
+// Reads a whole file of at most `maxBytes` (a larger one is refused before it is read).
+// Throws FileError naming the path and the reason.
+inline constexpr std::uintmax_t kDefaultMaxFileBytes = std::uintmax_t{1} << 30;
+std::string readFileBytes(const std::filesystem::path& path,
+                          std::uintmax_t maxBytes = kDefaultMaxFileBytes);
 
 // Reads at most `count` bytes from the start and from the end of a file (for format checks
 // that must not read whole files). Throws FileError.
@@ -27,7 +30,8 @@ FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count);
 
 // Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
 // `path`, so readers see either the old file or the complete new one, never a torn write.
-// Throws FileError (a full disk says so) and leaves `path` untouched on failure.
+// Throws FileError (a full disk says so) and leaves `path` untouched on failure; a `path` that
+// is a link, a FIFO or a device is refused, never replaced.
 void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
 
 // Writes `bytes` to `path` directly (for files inside a folder that is published as a whole).

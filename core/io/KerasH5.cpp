@@ -10,6 +10,9 @@
 namespace layerlab {
 namespace {
 
+// VGG16's largest layer with the ImageNet top (fc1, 25,088 × 4,096) has 103 M values.
+constexpr hsize_t kMaxDatasetValues = 128'000'000;
+
 // Debian's HDF5 is built without thread safety: one reader at a time.
 std::mutex& hdf5Mutex() {
     static std::mutex mutex;
@@ -84,6 +87,10 @@ WeightArray readDataset(hid_t file, const std::string& path, const std::string& 
     array.name = name;
     std::size_t total = 1;
     for (hsize_t d : dims) {
+        // Checked before anything is allocated: the shape is whatever the file declares.
+        if (d != 0 && total > kMaxDatasetValues / d)
+            throw WeightsError(path + " declares more than " + std::to_string(kMaxDatasetValues) +
+                               " values, more than any layer LayerLab builds: refused");
         array.shape.push_back(static_cast<std::int64_t>(d));
         total *= static_cast<std::size_t>(d);
     }

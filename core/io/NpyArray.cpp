@@ -1,8 +1,10 @@
 #include "io/NpyArray.h"
 
 #include <cstring>
+#include <deque>
+#include <limits>
 #include <map>
-#include <memory>
+#include <optional>
 #include <regex>
 #include <variant>
 
@@ -13,15 +15,18 @@ namespace {
 
 enum class Global { Reconstruct, Ndarray, Dtype, CodecsEncode };
 
-struct Value;
-using List = std::shared_ptr<std::vector<Value>>;
-struct Tuple {
-    std::vector<Value> items;
-};
+// Values point into the unpickler's arena instead of owning what they hold: a list nested
+// 200,000 levels deep then frees without recursion (owning pointers overflowed the stack in
+// their destructors), a memo read copies a pointer rather than a string, and cycles cannot leak.
+struct ListObject;
+struct TupleObject;
 struct Mark {};
 struct None {};
+struct Text {
+    const std::string* s;
+};
 struct Bytes {
-    std::string data;
+    const std::string* s;
 };
 struct DtypeObject {
     std::string code;  // "O8", "i8", …
@@ -29,23 +34,34 @@ struct DtypeObject {
 struct ArrayObject {
     std::vector<std::int64_t> shape;
     std::string dtype;
-    List objects;     // object arrays: their elements
-    std::string raw;  // numeric arrays: their bytes
+    const ListObject* objects = nullptr;  // object arrays: their elements
+    const std::string* raw = nullptr;     // numeric arrays: their bytes
     bool built = false;
 };
 
 struct Value {
-    std::variant<None, Mark, bool, std::int64_t, std::string, Bytes, List, std::shared_ptr<Tuple>,
-                 Global, std::shared_ptr<DtypeObject>, std::shared_ptr<ArrayObject>>
+    std::variant<None, Mark, bool, std::int64_t, Text, Bytes, ListObject*, TupleObject*, Global,
+                 DtypeObject*, ArrayObject*>
         v;
 };
+struct ListObject {
+    std::vector<Value> items;
+};
+struct TupleObject {
+    std::vector<Value> items;
+};
+
+// Keras's full imdb.npz holds about 6 million tokens per split; twice that bounds the memory
+// a hostile pickle can make LayerLab spend (16 bytes a value) well under a gigabyte.
+constexpr std::size_t kMaxPickleValues = 12'000'000;
 
 class Unpickler {
   public:
     Unpickler(const std::string& data, std::size_t start, const std::string& name)
         : data_(data), pos_(start), name_(name) {}
 
-    ArrayObject run() {
+    // The array the pickle builds; it points into this unpickler, so it lives as long.
+    const ArrayObject& run() {
         while (true) {
             if (pos_ >= data_.size()) fail("ends before STOP (truncated?)");
             const auto op = static_cast<unsigned char>(data_[pos_++]);
@@ -53,7 +69,7 @@ class Unpickler {
             step(op);
         }
         const Value result = pop();
-        const auto* array = std::get_if<std::shared_ptr<ArrayObject>>(&result.v);
+        const auto* array = std::get_if<ArrayObject*>(&result.v);
         if (!array || !(*array)->built) fail("does not hold a numpy array");
         return **array;
     }
@@ -102,7 +118,24 @@ class Unpickler {
         }
         return {items.rbegin(), items.rend()};
     }
-    void push(Value value) { stack_.push_back(std::move(value)); }
+    void push(Value value) {
+        if (++values_ > kMaxPickleValues)
+            fail("holds more than " + std::to_string(kMaxPickleValues) +
+                 " values, the most LayerLab reads from one array: refused");
+        stack_.push_back(value);
+    }
+    template <typename T, typename... Args>
+    T* make(std::deque<T>& arena, Args&&... args) {
+        arena.push_back(T{std::forward<Args>(args)...});
+        return &arena.back();
+    }
+    void pushText(std::string text) { push(Value{Text{make(strings_, std::move(text))}}); }
+    void pushBytes(std::string bytes) { push(Value{Bytes{make(strings_, std::move(bytes))}}); }
+    void pushList(std::vector<Value> items = {}) { push(Value{make(lists_, std::move(items))}); }
+    void remember(std::uint64_t key) {
+        if (++values_ > kMaxPickleValues) fail("memoizes too many values: refused");
+        memo_[key] = top();
+    }
     Value& top() {
         if (stack_.empty()) fail("reads an empty stack");
         return stack_.back();
@@ -117,22 +150,18 @@ class Unpickler {
     }
 
     void appendTo(std::vector<Value> items) {
-        auto* list = std::get_if<List>(&top().v);
+        auto* list = std::get_if<ListObject*>(&top().v);
         if (!list) fail("appends to something that is not a list");
-        for (auto& item : items) (*list)->push_back(std::move(item));
+        (*list)->items.insert((*list)->items.end(), items.begin(), items.end());
     }
 
-    void push(std::vector<Value> items) {
-        auto tuple = std::make_shared<Tuple>();
-        tuple->items = std::move(items);
-        push(Value{tuple});
-    }
+    void pushTuple(std::vector<Value> items) { push(Value{make(tuples_, std::move(items))}); }
 
     void reduce() {
         Value args = pop();
         const Value callable = pop();
         const auto* g = std::get_if<Global>(&callable.v);
-        const auto* tuple = std::get_if<std::shared_ptr<Tuple>>(&args.v);
+        const auto* tuple = std::get_if<TupleObject*>(&args.v);
         if (!g || !tuple) fail("calls something that is not an allowed numpy function");
         const auto& a = (*tuple)->items;
         switch (*g) {
@@ -140,19 +169,20 @@ class Unpickler {
                 if (a.empty() || !std::holds_alternative<Global>(a[0].v) ||
                     std::get<Global>(a[0].v) != Global::Ndarray)
                     fail("reconstructs something other than numpy.ndarray");
-                push(Value{std::make_shared<ArrayObject>()});
+                push(Value{make(arrays_)});
                 return;
             }
             case Global::Dtype: {
-                const auto* code = a.empty() ? nullptr : std::get_if<std::string>(&a[0].v);
+                const auto* code = a.empty() ? nullptr : std::get_if<Text>(&a[0].v);
                 if (!code) fail("builds a dtype without a type code");
-                push(Value{std::make_shared<DtypeObject>(DtypeObject{*code})});
+                push(Value{make(dtypes_, *code->s)});
                 return;
             }
             case Global::CodecsEncode: {  // protocol 2 writes bytes as _codecs.encode(str,
                                           // 'latin1')
-                const auto* text = a.size() == 2 ? std::get_if<std::string>(&a[0].v) : nullptr;
-                if (!text) fail("calls _codecs.encode with unexpected arguments");
+                const auto* arg = a.size() == 2 ? std::get_if<Text>(&a[0].v) : nullptr;
+                if (!arg) fail("calls _codecs.encode with unexpected arguments");
+                const std::string* text = arg->s;
                 std::string bytes;
                 for (std::size_t i = 0; i < text->size();) {  // UTF-8 code points < 256 → latin-1
                     const auto c = static_cast<unsigned char>((*text)[i]);
@@ -164,7 +194,7 @@ class Unpickler {
                     else
                         fail("has a damaged latin-1 string");
                 }
-                push(Value{Bytes{bytes}});
+                pushBytes(std::move(bytes));
                 return;
             }
             case Global::Ndarray:
@@ -176,15 +206,15 @@ class Unpickler {
     void build() {
         Value state = pop();
         Value& target = top();
-        if (std::holds_alternative<std::shared_ptr<DtypeObject>>(target.v))
+        if (std::holds_alternative<DtypeObject*>(target.v))
             return;  // byte order, flags: not needed
-        auto* array = std::get_if<std::shared_ptr<ArrayObject>>(&target.v);
-        auto* tuple = std::get_if<std::shared_ptr<Tuple>>(&state.v);
+        auto* array = std::get_if<ArrayObject*>(&target.v);
+        auto* tuple = std::get_if<TupleObject*>(&state.v);
         if (!array || !tuple || (*tuple)->items.size() != 5)
             fail("builds something that is not an ndarray");
         auto& items = (*tuple)->items;
-        const auto* shape = std::get_if<std::shared_ptr<Tuple>>(&items[1].v);
-        const auto* dtype = std::get_if<std::shared_ptr<DtypeObject>>(&items[2].v);
+        const auto* shape = std::get_if<TupleObject*>(&items[1].v);
+        const auto* dtype = std::get_if<DtypeObject*>(&items[2].v);
         if (!shape || !dtype) fail("has an ndarray without shape or dtype");
         for (const auto& d : (*shape)->items) {
             const auto* n = std::get_if<std::int64_t>(&d.v);
@@ -192,10 +222,10 @@ class Unpickler {
             (*array)->shape.push_back(*n);
         }
         (*array)->dtype = (*dtype)->code;
-        if (auto* list = std::get_if<List>(&items[4].v))
+        if (auto* list = std::get_if<ListObject*>(&items[4].v))
             (*array)->objects = *list;
         else if (auto* bytes = std::get_if<Bytes>(&items[4].v))
-            (*array)->raw = bytes->data;
+            (*array)->raw = bytes->s;
         else
             fail("has ndarray data of an unexpected kind");
         (*array)->built = true;
@@ -216,20 +246,20 @@ class Unpickler {
             }
             case 0x93: {  // STACK_GLOBAL
                 const Value name = pop(), module = pop();
-                const auto* n = std::get_if<std::string>(&name.v);
-                const auto* m = std::get_if<std::string>(&module.v);
+                const auto* n = std::get_if<Text>(&name.v);
+                const auto* m = std::get_if<Text>(&module.v);
                 if (!n || !m) fail("has a malformed STACK_GLOBAL");
-                push(Value{global(*m, *n)});
+                push(Value{global(*m->s, *n->s)});
                 return;
             }
             case 'q':
-                memo_[readUnsigned(1)] = top();
+                remember(readUnsigned(1));
                 return;  // BINPUT
             case 'r':
-                memo_[readUnsigned(4)] = top();
+                remember(readUnsigned(4));
                 return;  // LONG_BINPUT
             case 0x94:
-                memo_[memo_.size()] = top();
+                remember(memo_.size());
                 return;  // MEMOIZE
             case 'h':
             case 'j': {  // BINGET, LONG_BINGET
@@ -266,40 +296,38 @@ class Unpickler {
                 push(Value{false});
                 return;
             case 0x8c:
-                push(Value{readBytes(readUnsigned(1))});
+                pushText(readBytes(readUnsigned(1)));
                 return;  // SHORT_BINUNICODE
             case 'X':
-                push(Value{readBytes(readUnsigned(4))});
+                pushText(readBytes(readUnsigned(4)));
                 return;  // BINUNICODE
             case 0x8d:
-                push(Value{readBytes(readUnsigned(8))});
+                pushText(readBytes(readUnsigned(8)));
                 return;  // BINUNICODE8
             case 'C':
-                push(Value{Bytes{readBytes(readUnsigned(1))}});
+                pushBytes(readBytes(readUnsigned(1)));
                 return;
             case 'B':
-                push(Value{Bytes{readBytes(readUnsigned(4))}});
+                pushBytes(readBytes(readUnsigned(4)));
                 return;
             case 0x8e:
-                push(Value{Bytes{readBytes(readUnsigned(8))}});
+                pushBytes(readBytes(readUnsigned(8)));
                 return;
             case 'U':
-                push(Value{Bytes{readBytes(readUnsigned(1))}});
+                pushBytes(readBytes(readUnsigned(1)));
                 return;  // SHORT_BINSTRING
             case 'T':
-                push(Value{Bytes{readBytes(readUnsigned(4))}});
+                pushBytes(readBytes(readUnsigned(4)));
                 return;  // BINSTRING
             case '(':
                 push(Value{Mark{}});
                 return;
             case ']':
-                push(Value{std::make_shared<std::vector<Value>>()});
+                pushList();
                 return;
-            case 'l': {
-                auto list = std::make_shared<std::vector<Value>>(popToMark());
-                push(Value{list});
+            case 'l':
+                pushList(popToMark());
                 return;
-            }
             case 'a':
                 appendTo({pop()});
                 return;
@@ -307,24 +335,24 @@ class Unpickler {
                 appendTo(popToMark());
                 return;
             case ')':
-                push(std::vector<Value>{});
+                pushTuple({});
                 return;
             case 't':
-                push(popToMark());
+                pushTuple(popToMark());
                 return;
             case 0x85: {
                 Value a = pop();
-                push(std::vector<Value>{a});
+                pushTuple({a});
                 return;
             }
             case 0x86: {
                 Value b = pop(), a = pop();
-                push(std::vector<Value>{a, b});
+                pushTuple({a, b});
                 return;
             }
             case 0x87: {
                 Value c = pop(), b = pop(), a = pop();
-                push(std::vector<Value>{a, b, c});
+                pushTuple({a, b, c});
                 return;
             }
             case 'R':
@@ -348,6 +376,12 @@ class Unpickler {
     std::string name_;
     std::vector<Value> stack_;
     std::map<std::uint64_t, Value> memo_;
+    std::size_t values_ = 0;
+    std::deque<std::string> strings_;
+    std::deque<ListObject> lists_;
+    std::deque<TupleObject> tuples_;
+    std::deque<DtypeObject> dtypes_;
+    std::deque<ArrayObject> arrays_;
 };
 
 // ---- .npy --------------------------------------------------------------------------------
@@ -373,21 +407,48 @@ std::int64_t readInteger(const char* p, char kind, int size) {
     }
 }
 
-void decodeNumeric(NpyArray& array, const std::string& raw, const std::string& name) {
+// The element count of `shape`, or nothing when it exceeds `limit` (checked as it multiplies,
+// so no shape can wrap it).
+std::optional<std::size_t> elementCount(const std::vector<std::int64_t>& shape, std::size_t limit) {
+    std::size_t count = 1;
+    for (const auto n : shape) {
+        if (n == 0) return 0;
+        if (static_cast<std::size_t>(n) > limit / count) return std::nullopt;
+        count *= static_cast<std::size_t>(n);
+    }
+    return count;
+}
+
+void decodeNumeric(NpyArray& array, const char* raw, std::size_t rawSize, const std::string& name) {
     // '<i8', '|i1', '|b1', '<u2', …: little-endian or single-byte integers and bools.
     const std::string& d = array.descr;
-    if (d.size() < 3 || (d[0] != '<' && d[0] != '|') || (d[1] != 'i' && d[1] != 'u' && d[1] != 'b'))
-        throw FormatError(name + ": dtype " + d + " is not an integer or bool array");
-    const int size = std::stoi(d.substr(2));
-    if (size != 1 && size != 2 && size != 4 && size != 8)
-        throw FormatError(name + ": dtype " + d + " is not supported");
-    std::int64_t count = 1;
-    for (auto n : array.shape) count *= n;
-    if (raw.size() < static_cast<std::size_t>(count) * static_cast<std::size_t>(size))
+    const bool known = d.size() == 3 && (d[0] == '<' || d[0] == '|') &&
+                       (d[1] == 'i' || d[1] == 'u' || d[1] == 'b') &&
+                       (d[2] == '1' || d[2] == '2' || d[2] == '4' || d[2] == '8');
+    if (!known)
+        throw FormatError(name + ": dtype " + d +
+                          " is not an integer or bool array LayerLab reads");
+    const int size = d[2] - '0';
+    const auto count = elementCount(array.shape, kMaxPickleValues);
+    if (!count)
+        throw FormatError(name + ": its shape holds more than " + std::to_string(kMaxPickleValues) +
+                          " values, the most LayerLab reads from one array: refused");
+    if (rawSize / static_cast<std::size_t>(size) < *count)
         throw FormatError(name + ": data is shorter than its shape says (truncated?)");
-    array.values.resize(static_cast<std::size_t>(count));
-    for (std::int64_t i = 0; i < count; ++i)
-        array.values[static_cast<std::size_t>(i)] = readInteger(raw.data() + i * size, d[1], size);
+    array.values.resize(*count);
+    for (std::size_t i = 0; i < *count; ++i)
+        array.values[i] = readInteger(raw + i * size, d[1], size);
+}
+
+// The dimensions of a header's shape tuple, e.g. "25000," → {25000}.
+std::vector<std::int64_t> parseShape(const std::string& dims, const std::string& name) {
+    std::vector<std::int64_t> shape;
+    const std::regex number("\\d+");
+    for (std::sregex_iterator it(dims.begin(), dims.end(), number), end; it != end; ++it) {
+        if (it->length() > 15) throw FormatError(name + ": .npy shape " + it->str() + " is absurd");
+        shape.push_back(std::stoll(it->str()));
+    }
+    return shape;
 }
 
 }  // namespace
@@ -423,26 +484,27 @@ NpyArray parseNpy(const std::string& bytes, const std::string& name) {
         throw FormatError(name + ": Fortran-ordered arrays are not supported");
     if (!std::regex_search(header, match, std::regex("'shape':\\s*\\(([^)]*)\\)")))
         throw FormatError(name + ": .npy header without shape");
-    const std::string dims = match[1];
-    const std::regex number("\\d+");
-    for (std::sregex_iterator it(dims.begin(), dims.end(), number), end; it != end; ++it)
-        array.shape.push_back(std::stoll(it->str()));
+    array.shape = parseShape(match[1], name);
     const std::size_t data = offset + headerLength;
     if (!array.isObject()) {
-        decodeNumeric(array, bytes.substr(data), name);
+        decodeNumeric(array, bytes.data() + data, bytes.size() - data, name);
         return array;
     }
-    const ArrayObject object = Unpickler(bytes, data, name).run();
+    Unpickler unpickler(bytes, data, name);
+    const ArrayObject& object = unpickler.run();
     if (object.dtype != "O8" || !object.objects)
         throw FormatError(name + ": the pickled array is not an object array");
-    for (const Value& element : *object.objects) {
-        const auto* list = std::get_if<List>(&element.v);
+    for (const Value& element : object.objects->items) {
+        const auto* list = std::get_if<ListObject*>(&element.v);
         if (!list) throw FormatError(name + ": an element is not a list of ints");
         std::vector<std::int32_t> ints;
-        ints.reserve((*list)->size());
-        for (const Value& item : **list) {
+        ints.reserve((*list)->items.size());
+        for (const Value& item : (*list)->items) {
             const auto* n = std::get_if<std::int64_t>(&item.v);
             if (!n) throw FormatError(name + ": a list holds something other than ints");
+            if (*n < 0 || *n > std::numeric_limits<std::int32_t>::max())
+                throw FormatError(name + ": a word index of " + std::to_string(*n) +
+                                  " is out of range");
             ints.push_back(static_cast<std::int32_t>(*n));
         }
         array.lists.push_back(std::move(ints));

@@ -1,7 +1,16 @@
 #include "io/RunDirectory.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -22,12 +31,18 @@ std::string number(double value) {
     return std::string(buffer, result.ptr);
 }
 
-EpochMetrics parseRow(const std::string& line) {
+// A malformed row, quoted briefly: a broken file must not echo megabytes into a message.
+[[noreturn]] void malformedRow(const fs::path& file, const std::string& line) {
+    const std::string quoted = line.size() > 60 ? line.substr(0, 60) + "…" : line;
+    throw FileError(displayPath(file) + ": malformed row '" + quoted + "'");
+}
+
+EpochMetrics parseRow(const std::string& line, const fs::path& file) {
     std::vector<std::string> cells;
     std::stringstream stream(line);
     std::string cell;
     while (std::getline(stream, cell, ',')) cells.push_back(cell);
-    if (cells.size() < 5) throw FileError("history.csv: malformed row '" + line + "'");
+    if (cells.size() < 5) malformedRow(file, line);
     EpochMetrics m;
     try {
         // CSVLogger counts epochs from 0; LayerLab's metrics from 1.
@@ -40,8 +55,9 @@ EpochMetrics parseRow(const std::string& line) {
         if (cells.size() > 6) m.fromCache = cells[6] == "1";
         if (cells.size() > 7) m.marker = cells[7];
     } catch (const std::exception&) {
-        throw FileError("history.csv: malformed row '" + line + "'");
+        malformedRow(file, line);
     }
+    if (m.epoch < 1) malformedRow(file, line);
     return m;
 }
 
@@ -86,14 +102,13 @@ std::vector<RunDirectory::Prediction> RunDirectory::predictions() const {
         if (line.empty()) continue;
         Prediction p;
         std::size_t a = line.find(','), b = line.find(',', a + 1), c = line.find(',', b + 1);
-        if (c == std::string::npos)
-            throw FileError("predictions.csv: malformed row '" + line + "'");
+        if (c == std::string::npos) malformedRow(path_ / "predictions.csv", line);
         try {
             p.label = std::stoi(line.substr(0, a));
             p.predicted = std::stoi(line.substr(a + 1, b - a - 1));
             p.probability = std::stod(line.substr(b + 1, c - b - 1));
         } catch (const std::exception&) {
-            throw FileError("predictions.csv: malformed row '" + line + "'");
+            malformedRow(path_ / "predictions.csv", line);
         }
         p.item = line.substr(c + 1);
         rows.push_back(std::move(p));
@@ -101,17 +116,92 @@ std::vector<RunDirectory::Prediction> RunDirectory::predictions() const {
     return rows;
 }
 
-RunDirectory RunDirectory::create(const fs::path& path, const std::string& experimentJson) {
+// Holds flock() on the run folder for as long as it lives; the kernel drops it when the process
+// dies, so a killed run's lock never needs clearing.
+class FolderLock {
+  public:
+    explicit FolderLock(const fs::path& folder)
+        : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+        if (fd_ < 0)
+            throw FileError("Cannot open run folder " + displayPath(folder) + ": " +
+                            std::strerror(errno));
+        if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            ::close(fd_);
+            throw FileError(displayPath(folder) +
+                            " is in use: another LayerLab process is training into it (wait for "
+                            "it to finish or stop it)");
+        }
+    }
+    ~FolderLock() { ::close(fd_); }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+  private:
+    int fd_;
+};
+
+namespace {
+
+// Every file a run writes, so that replacing or discarding a run deletes nothing else.
+constexpr const char* kRunFiles[] = {"experiment.json", "history.csv",     "checkpoint",
+                                     "model.pt",        "best_model.pt",   "best_epoch.txt",
+                                     "training.log",    "predictions.csv", "label.json"};
+
+bool isTemporary(const fs::path& file) {
+    return file.filename().string().find(".tmp-") != std::string::npos;
+}
+
+bool isRunFile(const fs::path& file) {
+    const std::string name = file.filename().string();
+    return isTemporary(file) || std::any_of(std::begin(kRunFiles), std::end(kRunFiles),
+                                            [&](const char* known) { return name == known; });
+}
+
+// The first entry of `folder` that a new run must not touch: anything at all in a folder
+// without a run, anything but the run's own files in a folder with one.
+std::optional<std::string> foreignEntry(const fs::path& folder, bool holdsRun) {
     std::error_code error;
-    // A finished run is never overwritten by a new one (nor a fine-tune's source by the tune).
-    if (fs::exists(path / "experiment.json", error))
-        throw FileError(displayPath(path) +
-                        " already holds a run: resume it (train --resume) or choose another "
-                        "--run-dir");
-    fs::create_directories(path / "checkpoint", error);
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+        if (!holdsRun || !isRunFile(it->path())) return it->path().filename().string();
+    if (error) return error.message();
+    return std::nullopt;
+}
+
+}  // namespace
+
+// Temporary files are what writeFileAtomically() left when its process was killed mid-write.
+void RunDirectory::removeFiles(bool runFiles) const {
+    std::error_code error;
+    for (const auto& folder : {path_, path_ / "checkpoint"})
+        for (fs::directory_iterator it(folder, error), end; !error && it != end;
+             it.increment(error))
+            if (isTemporary(it->path())) fs::remove(it->path(), error);
+    if (runFiles)
+        for (const char* name : kRunFiles) fs::remove_all(path_ / name, error);
+}
+
+RunDirectory RunDirectory::create(const fs::path& path, const std::string& experimentJson,
+                                  ExistingRun existing) {
+    std::error_code error;
+    fs::create_directories(path, error);
     if (error)
         throw FileError("Cannot create run folder " + displayPath(path) + ": " + error.message());
     RunDirectory run(path);
+    run.lock_ = std::make_shared<FolderLock>(path);
+    // A finished run is never overwritten unasked (nor a fine-tune's source by the tune), and
+    // nothing else in the folder ever is: it is checked before anything is deleted.
+    const bool holdsRun = fs::exists(path / "experiment.json", error);
+    if (holdsRun && existing == ExistingRun::Refuse)
+        throw FileError(displayPath(path) +
+                        " already holds a run: resume it (train --resume), replace it "
+                        "(--overwrite) or choose another --run-dir");
+    if (const auto foreign = foreignEntry(path, holdsRun))
+        throw FileError(displayPath(path) + " is not empty: it holds " + *foreign +
+                        ", which is no part of a LayerLab run (choose a new or empty folder)");
+    if (holdsRun) run.removeFiles(true);
+    fs::create_directories(path / "checkpoint", error);
+    if (error)
+        throw FileError("Cannot create run folder " + displayPath(path) + ": " + error.message());
     writeFileAtomically(path / "experiment.json", experimentJson);
     return run;
 }
@@ -121,6 +211,21 @@ RunDirectory RunDirectory::open(const fs::path& path) {
     if (!fs::exists(path / "experiment.json", error))
         throw FileError(displayPath(path) + " is not a LayerLab run (no experiment.json)");
     return RunDirectory(path);
+}
+
+RunDirectory RunDirectory::openForWriting(const fs::path& path) {
+    RunDirectory run = open(path);
+    run.lock_ = std::make_shared<FolderLock>(path);
+    run.removeFiles(false);
+    std::error_code error;
+    fs::create_directories(path / "checkpoint", error);
+    return run;
+}
+
+void RunDirectory::discard() {
+    removeFiles(true);
+    std::error_code error;
+    fs::remove(path_, error);  // only when empty: the folder may hold the user's other files
 }
 
 std::string RunDirectory::experimentJson() const {
@@ -135,7 +240,7 @@ std::vector<EpochMetrics> RunDirectory::history() const {
     std::string line;
     std::getline(stream, line);  // header
     while (std::getline(stream, line))
-        if (!line.empty()) rows.push_back(parseRow(line));
+        if (!line.empty()) rows.push_back(parseRow(line, path_ / "history.csv"));
     return rows;
 }
 
@@ -162,29 +267,99 @@ void RunDirectory::truncateHistory(int epoch) {
     if (kept.size() != rows.size()) writeHistory(kept);
 }
 
+namespace {
+
+// FNV-1a, 64 bits: catches flipped and missing bytes; no one forges a checkpoint.
+std::string checksum(const std::string& bytes) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+// epoch.txt: the epoch on the first line, then "model model-3.pt <checksum>" and
+// "optimizer optimizer-3.pt <checksum>". Each epoch's files have their own names and epoch.txt
+// is replaced last, so a process killed at any moment leaves epoch.txt naming complete files
+// with matching checksums. LayerLab 0.1 wrote only the number, for model.pt and optimizer.pt;
+// those are read unchecked.
+struct CheckpointRecord {
+    int epoch = 0;
+    std::map<std::string, std::pair<std::string, std::string>> files;  // role → (file, checksum)
+
+    std::string fileFor(const std::string& role) const {
+        const auto found = files.find(role);
+        return found == files.end() ? role + ".pt" : found->second.first;
+    }
+};
+
+CheckpointRecord parseCheckpointRecord(const std::string& text, const fs::path& file) {
+    std::istringstream lines(text);
+    std::string first;
+    std::getline(lines, first);
+    CheckpointRecord record;
+    const auto [end, failure] =
+        std::from_chars(first.data(), first.data() + first.size(), record.epoch);
+    if (failure != std::errc() || end != first.data() + first.size() || record.epoch < 1)
+        throw FileError(displayPath(file) +
+                        " does not name a finished epoch (it should hold a "
+                        "number from 1 on): the checkpoint is damaged");
+    std::string role, name, sum;
+    while (lines >> role >> name >> sum) {
+        if (name.find('/') != std::string::npos || name.find("..") != std::string::npos)
+            throw FileError(displayPath(file) + " names a file outside checkpoint/: damaged");
+        record.files[role] = {name, sum};
+    }
+    return record;
+}
+
+CheckpointRecord readCheckpointRecord(const fs::path& folder) {
+    const fs::path file = folder / "epoch.txt";
+    return parseCheckpointRecord(readFileBytes(file, 4096), file);
+}
+
+}  // namespace
+
 void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
                                    const std::string& optimizer) {
-    // epoch.txt is written last: it only ever names a checkpoint whose files are complete.
-    writeFileAtomically(path_ / "checkpoint" / "model.pt", model);
-    writeFileAtomically(path_ / "checkpoint" / "optimizer.pt", optimizer);
-    writeFileAtomically(path_ / "checkpoint" / "epoch.txt", std::to_string(epoch) + "\n");
+    const fs::path folder = path_ / "checkpoint";
+    const std::string suffix = "-" + std::to_string(epoch) + ".pt";
+    writeFileAtomically(folder / ("model" + suffix), model);
+    writeFileAtomically(folder / ("optimizer" + suffix), optimizer);
+    writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel model" + suffix +
+                                                  " " + checksum(model) + "\noptimizer optimizer" +
+                                                  suffix + " " + checksum(optimizer) + "\n");
+    // Earlier epochs' files (and a killed write's) are no longer named by epoch.txt.
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name != "epoch.txt" && name != "model" + suffix && name != "optimizer" + suffix)
+            fs::remove(it->path(), error);
+    }
 }
 
 std::optional<int> RunDirectory::checkpointEpoch() const {
     std::error_code error;
     if (!fs::exists(path_ / "checkpoint" / "epoch.txt", error)) return std::nullopt;
-    try {
-        return std::stoi(readFileBytes(path_ / "checkpoint" / "epoch.txt"));
-    } catch (const std::invalid_argument&) {
-        return std::nullopt;
-    }
+    return readCheckpointRecord(path_ / "checkpoint").epoch;
+}
+
+std::string RunDirectory::checkedCheckpointFile(const std::string& role) const {
+    const CheckpointRecord record = readCheckpointRecord(path_ / "checkpoint");
+    const fs::path file = path_ / "checkpoint" / record.fileFor(role);
+    std::string bytes = readFileBytes(file);
+    const auto named = record.files.find(role);
+    if (named != record.files.end() && named->second.second != checksum(bytes))
+        throw FileError(displayPath(file) +
+                        " is damaged: its checksum does not match checkpoint/epoch.txt");
+    return bytes;
 }
 
 std::string RunDirectory::checkpointModel() const {
-    return readFileBytes(path_ / "checkpoint" / "model.pt");
+    return checkedCheckpointFile("model");
 }
 std::string RunDirectory::checkpointOptimizer() const {
-    return readFileBytes(path_ / "checkpoint" / "optimizer.pt");
+    return checkedCheckpointFile("optimizer");
 }
 
 void RunDirectory::writeFinalModel(const std::string& model) {

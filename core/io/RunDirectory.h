@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,14 +20,28 @@ namespace layerlab {
 //   predictions.csv   the validation predictions of the last epoch (for a confusion matrix)
 //   label.json        the name and note the class gave the run (optional)
 // Every file is replaced atomically, so a run killed at any moment is resumable and a full
-// disk is an error, never a torn file.
+// disk is an error, never a torn file. A run being written is locked (flock on the folder,
+// released by the kernel when its process dies), so a second writer is refused.
+class FolderLock;
+
+// What create() does with a folder that already holds a run.
+enum class ExistingRun { Refuse, Replace };
+
 class RunDirectory {
   public:
-    // Creates the folder (and parents). Throws FileError, also when it already holds a run.
-    static RunDirectory create(const std::filesystem::path& path,
-                               const std::string& experimentJson);
-    // Opens an existing run. Throws FileError when it has no experiment.json.
+    // Creates the folder (and parents) and locks it. Throws FileError when another process
+    // writes there, when it holds a run (unless `existing` is Replace: the run's files are
+    // deleted first) and when it holds anything else.
+    static RunDirectory create(const std::filesystem::path& path, const std::string& experimentJson,
+                               ExistingRun existing = ExistingRun::Refuse);
+    // Opens an existing run to read it. Throws FileError when it has no experiment.json.
     static RunDirectory open(const std::filesystem::path& path);
+    // Opens an existing run to continue it: locks it and removes the temporary files a killed
+    // writer left. Throws FileError.
+    static RunDirectory openForWriting(const std::filesystem::path& path);
+    // Deletes the run's files (and the folder when nothing else is left in it): for a run that
+    // failed before it finished an epoch.
+    void discard();
 
     const std::filesystem::path& path() const { return path_; }
     std::string experimentJson() const;
@@ -36,8 +51,13 @@ class RunDirectory {
     // Keeps epochs ≤ `epoch` (after resuming from that checkpoint).
     void truncateHistory(int epoch);
 
+    // checkpoint/epoch.txt names the epoch and the checksums of model.pt and optimizer.pt, so
+    // a damaged checkpoint is found before it is loaded.
     void writeCheckpoint(int epoch, const std::string& model, const std::string& optimizer);
+    // The last checkpointed epoch; nothing when there is none. Throws FileError when epoch.txt
+    // is not a plain epoch number.
     std::optional<int> checkpointEpoch() const;
+    // Throw FileError naming the file when its checksum does not match epoch.txt's.
     std::string checkpointModel() const;
     std::string checkpointOptimizer() const;
 
@@ -65,7 +85,10 @@ class RunDirectory {
   private:
     explicit RunDirectory(std::filesystem::path path) : path_(std::move(path)) {}
     void writeHistory(const std::vector<EpochMetrics>& history);
+    void removeFiles(bool runFiles) const;
+    std::string checkedCheckpointFile(const std::string& name) const;
     std::filesystem::path path_;
+    std::shared_ptr<FolderLock> lock_;  // set while this process writes the run
 };
 
 }  // namespace layerlab

@@ -47,20 +47,27 @@ std::string ZipArchive::read(const std::string& name) const {
     zip_stat_t stat;
     if (zip_stat(impl_->archive, name.c_str(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
         throw FileError(displayPath(impl_->path) + ": no member '" + name + "'");
+    if (stat.size > kMaxMemberBytes)
+        throw FileError(displayPath(impl_->path) + ": member '" + name + "' would unpack to " +
+                        std::to_string(stat.size >> 20) + " MB; LayerLab reads members of up to " +
+                        std::to_string(kMaxMemberBytes >> 20) + " MB");
     zip_file_t* file = zip_fopen(impl_->archive, name.c_str(), 0);
     if (!file) throw FileError(displayPath(impl_->path) + ": cannot read '" + name + "'");
     std::string bytes(static_cast<std::size_t>(stat.size), '\0');
-    zip_int64_t done = 0;
-    while (done < static_cast<zip_int64_t>(bytes.size())) {
-        const zip_int64_t n =
-            zip_fread(file, bytes.data() + done, bytes.size() - static_cast<std::size_t>(done));
-        if (n <= 0) break;
+    zip_int64_t done = 0, n = 0;
+    while (done < static_cast<zip_int64_t>(bytes.size()) &&
+           (n = zip_fread(file, bytes.data() + done,
+                          bytes.size() - static_cast<std::size_t>(done))) > 0)
         done += n;
-    }
-    const int closeError = zip_fclose(file);  // also reports a CRC mismatch
-    if (done != static_cast<zip_int64_t>(bytes.size()) || closeError != 0)
+    // libzip compares the CRC only when a read reaches the end of the member, so one more
+    // read must return 0; it also catches a member longer than its directory entry says.
+    char extra;
+    const bool intact =
+        n >= 0 && done == static_cast<zip_int64_t>(bytes.size()) && zip_fread(file, &extra, 1) == 0;
+    zip_fclose(file);
+    if (!intact)
         throw FileError(displayPath(impl_->path) + ": member '" + name +
-                        "' is damaged or truncated");
+                        "' is damaged (its CRC or size does not match)");
     return bytes;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,7 +19,11 @@ class ZipArchive {
 
     std::vector<std::string> names() const;
     bool contains(const std::string& name) const;
-    // The member's bytes, CRC-checked by libzip. Throws FileError.
+    // Members larger than this are refused before anything is allocated: a zip entry's
+    // declared size is the attacker's choice. Keras's imdb.npz members are under 40 MB.
+    static constexpr std::uint64_t kMaxMemberBytes = 256ull << 20;
+
+    // The member's bytes, CRC-checked. Throws FileError.
     std::string read(const std::string& name) const;
     // Extracts the members under `prefix` (e.g. "cats_and_dogs_filtered/"; empty: all) into
     // `target`, without the prefix; others (such as __MACOSX/) are left out. Members are

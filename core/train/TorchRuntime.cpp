@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include "train/TorchErrors.h"
+
 namespace layerlab {
 
 TorchRuntimeInfo torchRuntimeInfo() {
@@ -14,6 +16,20 @@ TorchRuntimeInfo torchRuntimeInfo() {
                       : "CPU";
     info.intraOpThreads = at::get_num_threads();
     return info;
+}
+
+std::string describeFailure(const std::exception& error) {
+    constexpr std::size_t kMaxLength = 400;
+    std::string text;
+    if (const auto* torchError = dynamic_cast<const c10::Error*>(&error))
+        text = torchErrorLine(*torchError);
+    else if (dynamic_cast<const std::bad_alloc*>(&error) ||
+             dynamic_cast<const std::length_error*>(&error))
+        text = "not enough memory for what was asked (try a smaller size, batch or vocabulary)";
+    else
+        text = error.what();
+    if (text.size() > kMaxLength) text = text.substr(0, kMaxLength) + "…";
+    return text;
 }
 
 }  // namespace layerlab

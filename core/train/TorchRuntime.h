@@ -14,4 +14,9 @@ struct TorchRuntimeInfo {
 
 TorchRuntimeInfo torchRuntimeInfo();
 
+// One or two readable lines for any failure: LibTorch's errors without their C++ stack trace,
+// "not enough memory" for allocation failures, and any message cut to a few hundred characters
+// (a malformed file must not echo megabytes). For the CLI's stderr and the GUI's error box.
+std::string describeFailure(const std::exception& error);
+
 }  // namespace layerlab

@@ -13,6 +13,7 @@
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
+#include "train/TorchErrors.h"
 
 namespace layerlab {
 namespace {
@@ -435,7 +436,8 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
             log("Early stopping: val_loss has not improved for " +
                 std::to_string(earlyStopping.epochsWithoutImprovement()) + " epochs");
             if (!earlyStopping.bestWeights().empty())
-                loadNetworkWeights(d.network, earlyStopping.bestWeights());
+                loadNetworkWeights(d.network, earlyStopping.bestWeights(),
+                                   "the best epoch's weights");
             break;
         }
     }
@@ -456,18 +458,33 @@ std::string saveNetworkWeights(Network& network) {
     return stream.str();
 }
 
-void loadNetworkWeights(Network& network, const std::string& bytes) {
-    std::istringstream stream(bytes);
-    torch::serialize::InputArchive archive;
-    archive.load_from(stream);
-    network.torchGraph().load(archive);
+namespace {
+
+// LibTorch's messages come with a C++ stack trace; the user gets one sentence naming the file.
+template <typename Load>
+void loadArchive(const std::string& bytes, const std::string& source, Load&& load) {
+    try {
+        std::istringstream stream(bytes);
+        torch::serialize::InputArchive archive;
+        archive.load_from(stream);
+        load(archive);
+    } catch (const c10::Error& error) {
+        throw ModelStateError(source + " cannot be loaded into this model (damaged, or saved " +
+                              "from another model): " + torchErrorLine(error));
+    }
+}
+
+}  // namespace
+
+void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {
+    loadArchive(bytes, source, [&](auto& archive) { network.torchGraph().load(archive); });
 }
 
 std::string Trainer::saveModelState() const {
     return saveNetworkWeights(impl_->network);
 }
-void Trainer::loadModelState(const std::string& bytes) {
-    loadNetworkWeights(impl_->network, bytes);
+void Trainer::loadModelState(const std::string& bytes, const std::string& source) {
+    loadNetworkWeights(impl_->network, bytes, source);
 }
 
 std::string Trainer::saveOptimizerState() const {
@@ -478,11 +495,8 @@ std::string Trainer::saveOptimizerState() const {
     return stream.str();
 }
 
-void Trainer::loadOptimizerState(const std::string& bytes) {
-    std::istringstream stream(bytes);
-    torch::serialize::InputArchive archive;
-    archive.load_from(stream);
-    impl_->optimizer->load(archive);
+void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {
+    loadArchive(bytes, source, [&](auto& archive) { impl_->optimizer->load(archive); });
 }
 
 }  // namespace layerlab

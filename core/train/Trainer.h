@@ -34,8 +34,9 @@ class Trainer {
     // Model and optimizer state, for checkpoints (bytes of LibTorch archives).
     std::string saveModelState() const;
     std::string saveOptimizerState() const;
-    void loadModelState(const std::string& bytes);
-    void loadOptimizerState(const std::string& bytes);
+    // Throw ModelStateError naming `source`.
+    void loadModelState(const std::string& bytes, const std::string& source);
+    void loadOptimizerState(const std::string& bytes, const std::string& source);
 
     // Each validation sample seen in the last finished epoch's validation pass, by index.
     std::vector<SamplePrediction> lastValidationPredictions() const;
@@ -53,8 +54,14 @@ class Trainer {
 // prefix came from the feature cache.
 std::string kerasEpochLine(const EpochMetrics& metrics, int steps, bool validated);
 
-// Writes/reads just the weights of a Network (LibTorch archive bytes).
+// Writes/reads just the weights of a Network (LibTorch archive bytes). Loading throws
+// ModelStateError naming `source` when the bytes are damaged or saved from another model.
 std::string saveNetworkWeights(Network& network);
-void loadNetworkWeights(Network& network, const std::string& bytes);
+void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source);
+
+class ModelStateError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
 
 }  // namespace layerlab

@@ -43,7 +43,9 @@ void writeDataset(hid_t group, const Weight& weight) {
     const hid_t dataset = H5Dcreate2(group, weight.name.c_str(), H5T_IEEE_F32LE, space, links,
                                      H5P_DEFAULT, H5P_DEFAULT);
     if (dataset < 0) throw std::runtime_error("cannot create " + weight.name);
-    H5Dwrite(dataset, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, weight.values.data());
+    // No values: a dataset that only declares its shape (HDF5 allocates storage lazily).
+    if (!weight.values.empty())
+        H5Dwrite(dataset, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, weight.values.data());
     H5Dclose(dataset);
     H5Sclose(space);
     H5Pclose(links);

@@ -205,15 +205,18 @@ class TestCli : public QObject {
         QVERIFY(r.out.contains("Epoch 2/2"));
         QVERIFY(r.out.contains("val_acc"));
         for (const char* file :
-             {"experiment.json", "history.csv", "model.pt", "training.log", "checkpoint/model.pt"})
+             {"experiment.json", "history.csv", "model.pt", "training.log", "checkpoint/epoch.txt"})
             QVERIFY2(QFile::exists(runDir + "/" + file), file);
         QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
 
         // A run that was killed after epoch 1: its history has one row; resume finishes it.
-        QFile::remove(runDir + "/checkpoint/epoch.txt");
+        // (epoch.txt's first line is the epoch; the lines after it name the files.)
+        QStringList record = QString(readAll(runDir + "/checkpoint/epoch.txt")).split('\n');
+        QCOMPARE(record.first(), QString("2"));
+        record.first() = "1";
         QFile epochFile(runDir + "/checkpoint/epoch.txt");
-        QVERIFY(epochFile.open(QIODevice::WriteOnly));
-        epochFile.write("1\n");
+        QVERIFY(epochFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        epochFile.write(record.join('\n').toUtf8());
         epochFile.close();
         r = runCli({"train", "--resume", runDir});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
@@ -229,7 +232,7 @@ class TestCli : public QObject {
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("already holds a run"), qPrintable(r.err));
         r = runCli({"fine-tune", "--from", runDir, "--epochs", "1", "--run-dir", runDir});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2);
         QCOMPARE(readAll(runDir + "/model.pt"), model);
         QCOMPARE(readLines(runDir + "/history.csv").size(), 3);
 

@@ -259,8 +259,8 @@ class TestTrainer : public QObject {
         // Second life: a new process would build everything again from the run.
         Network second(tinyVgg(), 99);  // a different init: the checkpoint must overwrite it
         Trainer trainer(second, ImageSet(train_, input), ImageSet(validation_, input), fit);
-        trainer.loadModelState(run.checkpointModel());
-        trainer.loadOptimizerState(run.checkpointOptimizer());
+        trainer.loadModelState(run.checkpointModel(), "checkpoint");
+        trainer.loadOptimizerState(run.checkpointOptimizer(), "checkpoint");
         TrainingControl secondControl;
         const auto resumed = trainer.fit({}, secondControl, 2);
         QCOMPARE(resumed.size(), std::size_t(1));

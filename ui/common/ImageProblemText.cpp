@@ -23,6 +23,10 @@ QString imageProblemText(layerlab::ImageProblem problem, const QString& detail) 
         case ImageProblem::Corrupt:
             return QCoreApplication::translate("ImageProblem",
                                                "corrupt image (the decoder could not read it)");
+        case ImageProblem::TooLarge:
+            return QCoreApplication::translate("ImageProblem",
+                                               "too large to decode (more than %L1 pixels)")
+                .arg(static_cast<qulonglong>(kMaxImagePixels));
     }
     return {};
 }

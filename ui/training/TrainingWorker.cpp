@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "io/FileIO.h"
+#include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 
 namespace layerlab::ui {
@@ -72,7 +73,7 @@ void TrainingWorker::run() {
     } catch (const Stopped&) {
         // Stopped while preparing: nothing was trained and no run folder was made.
     } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+        error = QString::fromStdString(describeFailure(e));
     } catch (...) {
         error = QStringLiteral("unknown error");
     }

@@ -1,0 +1,438 @@
+// The hostile-input corpus: what a careless or malicious user feeds layerlab-cli. Every case
+// must end in exit 1 (bad input) or 2 (bad usage), one readable sentence on stderr that names
+// the file or option, no crash, no hang, no memory blow-up, nothing left behind and nothing
+// on disk damaged.
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/HostileFiles.h"
+#include "core/KerasH5Writer.h"
+#include "core/TestImages.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    bool finished = false;
+    bool crashed = false;
+    int code = -1;
+    QString out, err;
+};
+
+// The largest resident size of any child so far, in MB (getrusage's high-water mark).
+long childrenPeakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kSanitized = true;  // shadow memory makes resident sizes meaningless
+#else
+constexpr bool kSanitized = false;
+#endif
+
+Outcome runCli(const QStringList& args, int timeoutMs = 60000) {
+    QProcess process;
+    process.start(LAYERLAB_CLI, args);
+    Outcome r;
+    r.finished = process.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    r.crashed = process.exitStatus() == QProcess::CrashExit;
+    r.code = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+// One readable sentence: the first line of stderr (a usage error adds the command's usage
+// after a blank line), no C++ internals, no stack trace, no megabytes of echoed input.
+QString refusalProblems(const Outcome& r, int code, const QString& mention) {
+    if (!r.finished) return "hung";
+    if (r.crashed) return "crashed: " + r.err.right(400);
+    if (r.code != code) return QString("exit %1, expected %2: %3").arg(r.code).arg(code).arg(r.err);
+    const QString first = r.err.section('\n', 0, 0);
+    if (!first.startsWith("layerlab-cli: ")) return "no message: " + r.err.left(400);
+    if (first.size() > 500) return "message too long: " + first.left(200);
+    if (code == 1 && r.err.trimmed().count('\n') > 1) return "more than two lines: " + r.err;
+    for (const char* internal : {"terminate called", "Exception raised from", "what():", "stoi",
+                                 "stoll", "std::", "_M_", "c10::", "basic_string"})
+        if (r.err.contains(internal)) return QString("C++ internals (%1): ").arg(internal) + first;
+    if (!first.contains(mention, Qt::CaseInsensitive))
+        return QString("does not mention '%1': %2").arg(mention, first);
+    if (!kSanitized && childrenPeakMegabytes() > 1024)
+        return QString("peak memory %1 MB").arg(childrenPeakMegabytes());
+    return {};
+}
+
+#define EXPECT_REFUSED(outcome, code, mention)                           \
+    do {                                                                 \
+        const QString problem = refusalProblems(outcome, code, mention); \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                \
+    } while (false)
+
+void writeBytes(const QString& path, const std::string& bytes) {
+    testimages::writeBytes(path.toStdString(), bytes);
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList entries(const QString& folder) {
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System |
+                                  QDir::Hidden);
+}
+
+// The file checkpoint/epoch.txt names for `role` ("model", "optimizer").
+QString checkpointFile(const QString& run, const QString& role) {
+    for (const QString& line : QString(readAll(run + "/checkpoint/epoch.txt")).split('\n'))
+        if (line.startsWith(role + " ")) return run + "/checkpoint/" + line.section(' ', 1, 1);
+    return {};
+}
+
+// epoch.txt with its first line (the epoch) replaced.
+std::string withCheckpointEpoch(const QString& run, int epoch) {
+    QStringList lines = QString(readAll(run + "/checkpoint/epoch.txt")).split('\n');
+    lines[0] = QString::number(epoch);
+    return lines.join('\n').toStdString();
+}
+
+bool isFifo(const QString& path) {
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+// A tiny transfer run's options: VGG16 at 32 px, random weights, two steps an epoch.
+QStringList tinyRun(const QString& data, const QString& runDir, int epochs) {
+    return {"train",
+            "--task",
+            "transfer",
+            "--data",
+            data,
+            "--run-dir",
+            runDir,
+            "--backbone",
+            "vgg16",
+            "--size",
+            "32",
+            "--weights",
+            "none",
+            "--no-augment",
+            "--steps-per-epoch",
+            "2",
+            "--validation-steps",
+            "1",
+            "--batch-size",
+            "4",
+            "--epochs",
+            QString::number(epochs),
+            "--threads",
+            "1"};
+}
+
+const std::vector<std::vector<int>> kReviews = {{1, 14, 22, 16}, {1, 194, 1153, 2, 7}, {1, 3, 4}};
+
+}  // namespace
+
+class TestHostileInputs : public QObject {
+    Q_OBJECT
+    QTemporaryDir temp_;
+    QString data_;
+
+    QString path(const QString& name) const { return temp_.filePath(name); }
+
+    // A finished two-epoch run at `name`, copied from one trained once.
+    QString finishedRun(const QString& name) {
+        static QString trained;
+        if (trained.isEmpty()) {
+            trained = path("trained");
+            const Outcome r = runCli(tinyRun(data_, trained, 2));
+            if (r.code != 0) qFatal("training the fixture run failed: %s", qPrintable(r.err));
+        }
+        const QString copy = path(name);
+        QProcess::execute("cp", {"-r", trained, copy});
+        return copy;
+    }
+
+  private Q_SLOTS:
+    void initTestCase() {
+        data_ = QString::fromStdString(
+            testimages::tinySampleDataset(temp_.path().toStdString(), 4, 2).string());
+    }
+
+    void images() {
+        const QString ok = path("ok.png");
+        testimages::writeImage(ok.toStdString());
+        // 20000 × 20000 pixels in 100 bytes: refused from its header.
+        writeBytes(path("bomb.png"), hostile::pngDeclaring(20000, 20000));
+        EXPECT_REFUSED(runCli({"augment", path("bomb.png"), "--apply", "theta=10", "--out",
+                               path("bomb-out.png")}),
+                       1, "too large");
+        QVERIFY(!QFileInfo::exists(path("bomb-out.png")));
+        EXPECT_REFUSED(runCli({"embed", "--backbone", "vgg16", "--size", "32", "--weights", "none",
+                               path("bomb.png"), "--out", path("bomb.npy")}),
+                       1, "bomb.png");
+
+        // A folder with a bomb, a FIFO, a link loop and a dangling link named like photos: each
+        // is listed as unusable, none blocks or is hidden.
+        const QString folder = path("zoo/cats");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QDir().mkpath(path("zoo/dogs")));
+        testimages::writeImage((folder + "/fine.png").toStdString());
+        testimages::writeImage(path("zoo/dogs/fine.png").toStdString());
+        QVERIFY(QFile::copy(path("bomb.png"), folder + "/bomb.png"));
+        QCOMPARE(::mkfifo(QFile::encodeName(folder + "/fifo.jpg").constData(), 0600), 0);
+        QCOMPARE(::symlink("loop.jpg", QFile::encodeName(folder + "/loop.jpg").constData()), 0);
+        QCOMPARE(::symlink("nowhere.jpg", QFile::encodeName(folder + "/dangling.jpg").constData()),
+                 0);
+        for (const char* verify : {"", "--verify"}) {
+            QStringList args = {"images", path("zoo")};
+            if (*verify) args << verify;
+            const Outcome r = runCli(args);
+            QVERIFY2(r.finished && !r.crashed && r.code == 0, qPrintable(r.err));
+            for (const char* name : {"bomb.png", "fifo.jpg", "loop.jpg", "dangling.jpg"})
+                QVERIFY2(r.out.contains(name), qPrintable(name + (": " + r.out)));
+            QVERIFY(kSanitized || childrenPeakMegabytes() < 1024);
+        }
+
+        // --out never replaces what is not a regular file: a FIFO stays a FIFO, a link a link.
+        QCOMPARE(::mkfifo(QFile::encodeName(path("out-fifo.png")).constData(), 0600), 0);
+        EXPECT_REFUSED(runCli({"augment", ok, "--out", path("out-fifo.png")}), 1, "out-fifo.png");
+        QVERIFY(isFifo(path("out-fifo.png")));
+        writeBytes(path("precious.png"), "precious");
+        QVERIFY(QFile::link(path("precious.png"), path("out-link.png")));
+        EXPECT_REFUSED(runCli({"augment", ok, "--out", path("out-link.png")}), 1, "out-link.png");
+        QVERIFY(QFileInfo(path("out-link.png")).isSymLink());
+        QCOMPARE(readAll(path("precious.png")), QByteArray("precious"));
+        EXPECT_REFUSED(runCli({"embed", "--backbone", "vgg16", "--size", "32", "--weights", "none",
+                               ok, "--out", "/dev/null"}),
+                       1, "/dev/null");
+    }
+
+    void npzAndAclImdb() {
+        const std::vector<std::int64_t> labels = {0, 1, 0};
+        writeBytes(path("good.npz"), hostile::imdbNpz(kReviews, labels, kReviews, labels));
+        Outcome r = runCli({"imdb", path("good.npz"), "--num-words", "100"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));  // the builders write what Keras reads
+
+        const auto withTrainSet = [&](const std::string& xTrain) {
+            return hostile::zipArchive(
+                {{"x_train.npy", xTrain},
+                 {"y_train.npy", hostile::npyInt64(labels)},
+                 {"x_test.npy", hostile::objectArrayNpy(3, hostile::listsPickle(kReviews))},
+                 {"y_test.npy", hostile::npyInt64(labels)}});
+        };
+        // Nesting 200,000 levels deep once overflowed the stack while being freed.
+        writeBytes(path("deep-lists.npz"),
+                   withTrainSet(hostile::objectArrayNpy(1, hostile::nestedListsPickle(200000))));
+        writeBytes(path("deep-tuples.npz"),
+                   withTrainSet(hostile::objectArrayNpy(1, hostile::nestedTuplesPickle(2000000))));
+        for (const char* name : {"deep-lists.npz", "deep-tuples.npz"}) {
+            EXPECT_REFUSED(runCli({"imdb", path(name)}), 1, name);
+            EXPECT_REFUSED(runCli({"train", "--task", "imdb", "--data", path(name), "--run-dir",
+                                   path("deep-run")}),
+                           1, name);
+            QVERIFY(!QFileInfo::exists(path("deep-run")));
+        }
+        // Zero-length arrays.
+        writeBytes(path("empty.npz"),
+                   hostile::zipArchive({{"x_train.npy", hostile::objectArrayNpy(0, "](e")},
+                                        {"y_train.npy", hostile::npyInt64({})},
+                                        {"x_test.npy", hostile::objectArrayNpy(0, "](e")},
+                                        {"y_test.npy", hostile::npyInt64({})}}));
+        EXPECT_REFUSED(runCli({"imdb", path("empty.npz")}), 1, "empty.npz");
+        // A flipped byte inside a member: the CRC says so.
+        std::string flipped = hostile::imdbNpz(kReviews, labels, kReviews, labels);
+        flipped[flipped.find("\x80\x03") + 40] ^= 0x01;
+        writeBytes(path("flipped.npz"), flipped);
+        EXPECT_REFUSED(runCli({"imdb", path("flipped.npz")}), 1, "flipped.npz");
+        // A member that declares 4 GB, a shape of 10^14 values, a shape no integer holds, a
+        // dtype that is no dtype, a word index beyond int32.
+        writeBytes(path("huge-member.npz"),
+                   hostile::zipArchive({{"x_train.npy", "x", 0xfffffff0u, std::nullopt}}));
+        EXPECT_REFUSED(runCli({"imdb", path("huge-member.npz")}), 1, "huge-member.npz");
+        writeBytes(path("huge-shape.npz"),
+                   withTrainSet(hostile::npy("<i8", "(100000000000000,)", "")));
+        EXPECT_REFUSED(runCli({"imdb", path("huge-shape.npz")}), 1, "huge-shape.npz");
+        writeBytes(path("absurd-shape.npz"),
+                   withTrainSet(hostile::npy("<i8", "(123456789012345678901234567890,)", "")));
+        EXPECT_REFUSED(runCli({"imdb", path("absurd-shape.npz")}), 1, "absurd-shape.npz");
+        writeBytes(path("bad-dtype.npz"), withTrainSet(hostile::npy("<iX", "(1,)", "12345678")));
+        EXPECT_REFUSED(runCli({"imdb", path("bad-dtype.npz")}), 1, "bad-dtype.npz");
+        writeBytes(path("negative-word.npz"),
+                   withTrainSet(hostile::objectArrayNpy(1, hostile::listsPickle({{1, -5}}))));
+        EXPECT_REFUSED(runCli({"imdb", path("negative-word.npz")}), 1, "negative-word.npz");
+        // Not a zip at all, and a truncated one.
+        writeBytes(path("text.npz"), "this is not a zip");
+        EXPECT_REFUSED(runCli({"imdb", path("text.npz")}), 1, "text.npz");
+        const std::string good = hostile::imdbNpz(kReviews, labels, kReviews, labels);
+        writeBytes(path("cut.npz"), good.substr(0, good.size() / 2));
+        EXPECT_REFUSED(runCli({"imdb", path("cut.npz")}), 1, "cut.npz");
+        EXPECT_REFUSED(runCli({"imdb", path("good.npz"), "--maxlen", "100000000"}), 2, "--maxlen");
+    }
+
+    void kerasH5() {
+        const QStringList embed = {"embed", "--backbone", "vgg16", "--size", "32"};
+        const QString image = path("h5-image.png");
+        testimages::writeImage(image.toStdString());
+        // A dataset that declares 4 GB (HDF5 allocates it lazily, so the file is small).
+        testh5::write(path("huge.h5").toStdString(),
+                      {{"block1_conv1", {{"block1_conv1/kernel:0", {1024, 1024, 1024}, {}}}}});
+        EXPECT_REFUSED(runCli(embed + QStringList{"--weights", path("huge.h5"), image, "--out",
+                                                  path("h5.npy")}),
+                       1, "huge.h5");
+        QVERIFY(!QFileInfo::exists(path("h5.npy")));
+        // Truncated, and garbage behind an HDF5 signature.
+        testh5::write(path("small.h5").toStdString(),
+                      {{"block1_conv1", {{"block1_conv1/kernel:0", {3, 3, 3, 64}, {}}}}});
+        const QByteArray whole = readAll(path("small.h5"));
+        writeBytes(path("cut.h5"), whole.left(whole.size() / 2).toStdString());
+        writeBytes(path("garbage.h5"),
+                   std::string("\x89HDF\r\n\x1a\n", 8) + std::string(4096, '\x5a'));
+        for (const char* name : {"cut.h5", "garbage.h5"})
+            EXPECT_REFUSED(runCli(embed + QStringList{"--weights", path(name), image, "--out",
+                                                      path("h5.npy")}),
+                           1, name);
+    }
+
+    void runFolders() {
+        // A new run never lands in a finished run, nor in a folder of other files.
+        const QString finished = finishedRun("finished");
+        const QByteArray finalModel = readAll(finished + "/model.pt");
+        EXPECT_REFUSED(runCli(tinyRun(data_, finished, 1)), 1, "already holds a run");
+        QCOMPARE(readAll(finished + "/model.pt"), finalModel);
+        QVERIFY(QDir().mkpath(path("papers")));
+        writeBytes(path("papers/thesis.txt"), "mine");
+        EXPECT_REFUSED(runCli(tinyRun(data_, path("papers"), 1)), 1, "not empty");
+        QCOMPARE(entries(path("papers")), QStringList{"thesis.txt"});
+        // --overwrite replaces the run's own files, and only those.
+        writeBytes(finished + "/notes.txt", "keep");
+        Outcome r = runCli(tinyRun(data_, finished, 1) << "--overwrite");
+        EXPECT_REFUSED(r, 1, "notes.txt");
+        QCOMPARE(readAll(finished + "/notes.txt"), QByteArray("keep"));
+        QCOMPARE(readAll(finished + "/model.pt"), finalModel);
+        QFile::remove(finished + "/notes.txt");
+        const QString replaced = finishedRun("replaced");
+        r = runCli(tinyRun(data_, replaced, 1) << "--overwrite");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QString(readAll(replaced + "/history.csv")).count('\n'), 2);
+
+        // Damaged checkpoints are named, and the history is left as it was.
+        const auto resumeRefused = [&](const QString& run, const QString& mention) {
+            const QByteArray history = readAll(run + "/history.csv");
+            EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, mention);
+            QCOMPARE(readAll(run + "/history.csv"), history);
+        };
+        QString run = finishedRun("no-checkpoint");
+        QDir(run + "/checkpoint").removeRecursively();
+        resumeRefused(run, "epoch.txt is missing");
+        for (const char* epoch : {"-5\n", "999\n", "three\n", ""}) {
+            run = finishedRun(QString("epoch-%1").arg(QString(epoch).trimmed()));
+            writeBytes(run + "/checkpoint/epoch.txt", epoch);
+            resumeRefused(run, "epoch.txt");
+        }
+        run = finishedRun("flipped-checkpoint");
+        const QString model = checkpointFile(run, "model");
+        QByteArray bytes = readAll(model);
+        QVERIFY(bytes.size() > 1000);
+        bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x10);
+        writeBytes(model, bytes.toStdString());
+        resumeRefused(run, "is damaged");
+        // The checkpoint of another model (a GAP head), with its own matching checksums.
+        const QString other = path("other-model");
+        QVERIFY(runCli(tinyRun(data_, other, 1) << "--head"
+                                                << "gap")
+                    .code == 0);
+        run = finishedRun("foreign-checkpoint");
+        QDir(run + "/checkpoint").removeRecursively();
+        QProcess::execute("cp", {"-r", other + "/checkpoint", run + "/checkpoint"});
+        writeBytes(run + "/checkpoint/epoch.txt", withCheckpointEpoch(run, 2));
+        resumeRefused(run, "cannot be loaded into this model");
+        // experiment.json: an option out of range, broken JSON.
+        run = finishedRun("wrapped-epochs");
+        QJsonObject experiment =
+            QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
+        QJsonArray args = experiment["args"].toArray();
+        args.append("--epochs");
+        args.append("99999999999");
+        experiment["args"] = args;
+        writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+        resumeRefused(run, "experiment.json");
+        run = finishedRun("broken-json");
+        writeBytes(run + "/experiment.json", "{\"args\": [");
+        resumeRefused(run, "experiment.json");
+        // A 10 MB malformed history row is quoted briefly.
+        run = finishedRun("long-row");
+        writeBytes(run + "/history.csv", "epoch,acc\n" + std::string(10 << 20, 'x') + "\n");
+        EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "history.csv");
+
+        // What a killed writer left behind (temporary files) goes when the run is resumed.
+        run = finishedRun("leftovers");
+        writeBytes(run + "/model.pt.tmp-123", "half");
+        writeBytes(run + "/checkpoint/optimizer.pt.tmp-456", "half");
+        r = runCli({"train", "--resume", run});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(run + "/model.pt.tmp-123"));
+        QVERIFY(!QFileInfo::exists(run + "/checkpoint/optimizer.pt.tmp-456"));
+    }
+
+    void twoWritersOnOneRun() {
+        // The first writer holds the folder; a second is refused; once the first is killed, the
+        // lock it held goes with it and the run resumes.
+        const QString run = path("busy");
+        QProcess first;
+        first.start(LAYERLAB_CLI, tinyRun(data_, run, 40));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(run + "/checkpoint/epoch.txt"), 60000);
+        EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "in use");
+        EXPECT_REFUSED(runCli(tinyRun(data_, run, 1) << "--overwrite"), 1, "in use");
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        // Resuming all 40 epochs would take long: shorten the run to what it has done plus one.
+        const QString epochs = QString(readAll(run + "/checkpoint/epoch.txt")).section('\n', 0, 0);
+        QJsonObject experiment =
+            QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
+        QJsonArray args = experiment["args"].toArray();
+        args.append("--epochs");
+        args.append(QString::number(epochs.toInt() + 1));
+        experiment["args"] = args;
+        writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+        const Outcome resumed = runCli({"train", "--resume", run});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+        QVERIFY(resumed.out.contains("Resuming"));
+    }
+
+    void options() {
+        const QStringList base = {"train", "--data", data_, "--run-dir", path("opt-run")};
+        const QList<QStringList> cases = {
+            {"--epochs", "4294967297"}, {"--batch-size", "4294967300"}, {"--learning-rate", "nan"},
+            {"--learning-rate", "-1"},  {"--steps-per-epoch", "-3"},    {"--seed", "99999999999"},
+            {"--size", "100000"},       {"--threads", "100000"}};
+        for (const auto& option : cases) EXPECT_REFUSED(runCli(base + option), 2, option.first());
+        const QStringList imdb = {"train", "--task",    "imdb",         "--data",
+                                  data_,   "--run-dir", path("opt-run")};
+        for (const auto& option : QList<QStringList>{{"--num-words", "99999999999"},
+                                                     {"--units", "1000000000"},
+                                                     {"--maxlen", "100000000"}})
+            EXPECT_REFUSED(runCli(imdb + option), 2, option.first());
+        QVERIFY(!QFileInfo::exists(path("opt-run")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInputs)
+#include "tst_hostile_inputs.moc"
