@@ -3,6 +3,8 @@
 #   ./layerlab.sh run     install what is missing, build, launch the GUI on the built-in sample
 #   ./layerlab.sh test    install what is missing, build, run the whole test suite
 #   ./layerlab.sh build   install what is missing and build (also the benchmarks)
+#   ./layerlab.sh sanitize  the test suite built with AddressSanitizer + UBSan, then the
+#                         threaded tests with ThreadSanitizer (build-asan/, build-tsan/)
 # BUILD_DIR (default: build) and JOBS (default: all cores) can be set in the environment.
 set -euo pipefail
 
@@ -34,10 +36,37 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
+# ccache keys on paths relative to the checkout, so a fresh clone reuses earlier builds.
+export CCACHE_BASEDIR="$PWD"
+
 build() {
     install_missing_packages
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
     cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+# The tests that run training, loaders and downloads on threads of their own.
+THREADED_TESTS=(tst_parallel_for tst_trainer tst_image_folder tst_downloads)
+
+sanitize() {
+    install_missing_packages
+    # -O1 and line tables only: sanitizer reports keep file:line, and the build stays inside
+    # CI's time on two cores.
+    local flags=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1"
+                 -DLAYERLAB_BUILD_BENCHMARKS=OFF)
+    cmake -S . -B build-asan "${flags[@]}" -DLAYERLAB_SANITIZE=address,undefined
+    cmake --build build-asan -j "$JOBS"
+    # LibTorch and Qt keep some allocations until exit by design: see the suppressions.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+        LSAN_OPTIONS=suppressions="$PWD/tools/sanitizers/lsan.supp":print_suppressions=0 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir build-asan --output-on-failure -j "$JOBS" --timeout 900
+    cmake -S . -B build-tsan "${flags[@]}" -DLAYERLAB_SANITIZE=thread -DLAYERLAB_BUILD_GUI=OFF
+    cmake --build build-tsan -j "$JOBS" --target "${THREADED_TESTS[@]}"
+    # OpenMP and Qt are not instrumented: their own synchronisation is invisible to TSan.
+    TSAN_OPTIONS=halt_on_error=1:ignore_noninstrumented_modules=1:second_deadlock_stack=1 \
+        ctest --test-dir build-tsan --output-on-failure -j "$JOBS" --timeout 900 \
+        -R "^($(IFS='|'; echo "${THREADED_TESTS[*]}"))$"
 }
 
 case "${1:-}" in
@@ -60,8 +89,11 @@ case "${1:-}" in
     build)
         build
         ;;
+    sanitize)
+        sanitize
+        ;;
     *)
-        sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

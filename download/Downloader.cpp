@@ -16,6 +16,8 @@ namespace layerlab::download {
 namespace {
 
 constexpr int kRetries = 3;
+// Files without a published size: LayerLab's largest (MobileNetV2 1.4) is under 20 MB.
+constexpr qint64 kMaxUnknownSize = qint64(512) << 20;
 
 // A network error as a user should read it.
 QString describe(QNetworkReply* reply) {
@@ -44,7 +46,10 @@ QString describe(QNetworkReply* reply) {
 }  // namespace
 
 Downloader::Downloader(QObject* parent)
-    : QObject(parent), network_(new QNetworkAccessManager(this)) {}
+    : QObject(parent), network_(new QNetworkAccessManager(this)), rateTimer_(new QTimer(this)) {
+    rateTimer_->setInterval(250);
+    connect(rateTimer_, &QTimer::timeout, this, &Downloader::checkRate);
+}
 
 Downloader::~Downloader() {
     cancel();
@@ -63,6 +68,12 @@ bool Downloader::start(const Resource& resource) {
     total_ = -1;
     clock_.start();
     QDir().mkpath(QFileInfo(partPath()).absolutePath());
+    // Downloaded before, but its extraction failed or was removed: extract, fetch nothing.
+    if (!resource_.extractedFolder.empty() && QFileInfo::exists(downloadTarget(resource_)) &&
+        verifyResourceFile(downloadTarget(resource_), resource_).isEmpty()) {
+        extract();
+        return true;
+    }
     request();
     return true;
 }
@@ -79,6 +90,9 @@ void Downloader::request() {
         request.setRawHeader("Range",
                              QByteArray("bytes=") + QByteArray::number(resumedFrom_) + "-");
     reply_ = network_->get(request);
+    windowBytes_ = 0;
+    window_.start();
+    rateTimer_->start();
     connect(reply_, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaData);
     connect(reply_, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &Downloader::onFinished);
@@ -88,8 +102,16 @@ void Downloader::onMetaData() {
     if (!reply_ || part_.isOpen()) return;
     const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300) return;  // redirects and errors: nothing to write
-    // 206: the server resumes; 200: it sends everything again, so start the file over.
+    // 206: the server resumes; 200: it sends everything again, so start the file over. A 206
+    // whose range starts anywhere but where the part file ends would splice two files.
     const bool resuming = status == 206 && resumedFrom_ > 0;
+    if (resuming) {
+        const QByteArray range = reply_->rawHeader("Content-Range");  // "bytes 100-999/1000"
+        if (range.mid(6).split('-').value(0).toLongLong() != resumedFrom_)
+            return stopWith(
+                tr("the server resumed %1 at the wrong place (%2)")
+                    .arg(QString::fromStdString(resource_.fileName), QString::fromLatin1(range)));
+    }
     if (!resuming) resumedFrom_ = 0;
     if (!part_.open(resuming ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate)) {
         writeError_ = tr("cannot write %1: %2").arg(partPath(), part_.errorString());
@@ -106,23 +128,48 @@ void Downloader::onMetaData() {
 void Downloader::onReadyRead() {
     if (!reply_ || !part_.isOpen()) return;
     const QByteArray bytes = reply_->readAll();
-    if (part_.write(bytes) != bytes.size()) {
-        // A full disk: stop at once; the partial file is never used as it is.
-        writeError_ = tr("cannot write %1: %2").arg(partPath(), part_.errorString());
-        reply_->abort();
-        return;
+    if (part_.write(bytes) != bytes.size() || !part_.flush()) {
+        // A full disk: stop at once and give the space back.
+        return stopWith(tr("cannot write %1: %2").arg(partPath(), part_.errorString()));
     }
     bytesThisRun_ += bytes.size();
+    windowBytes_ += bytes.size();
     const qint64 received = part_.size();
+    const qint64 limit = resource_.size ? static_cast<qint64>(resource_.size) : kMaxUnknownSize;
+    if (received > limit)
+        return stopWith(tr("the server sends more than the %1 bytes %2 has: refused")
+                            .arg(limit)
+                            .arg(QString::fromStdString(resource_.fileName)));
     const double seconds = std::max(1e-3, clock_.elapsed() / 1000.0);
     const double speed = bytesThisRun_ / seconds;
     const double eta = total_ > 0 && speed > 0 ? (total_ - received) / speed : -1;
     Q_EMIT progress(currentName(), received, total_, speed, eta);
 }
 
+void Downloader::stopWith(const QString& message) {
+    writeError_ = message;
+    if (part_.isOpen()) part_.close();
+    QFile::remove(partPath());
+    if (reply_) reply_->abort();
+}
+
+void Downloader::checkRate() {
+    if (!reply_ || window_.elapsed() < rateWindowMs_) return;
+    const double rate = windowBytes_ * 1000.0 / window_.elapsed();
+    if (rate < minimumRate_)
+        return stopWith(tr("the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up "
+                           "below %3 bytes/s)")
+                            .arg(rate, 0, 'f', 1)
+                            .arg(rateWindowMs_ / 1000.0)
+                            .arg(minimumRate_));
+    windowBytes_ = 0;
+    window_.restart();
+}
+
 void Downloader::onFinished() {
     QNetworkReply* reply = reply_;
     reply_ = nullptr;
+    rateTimer_->stop();
     reply->deleteLater();
     if (part_.isOpen()) part_.close();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -158,7 +205,12 @@ void Downloader::complete() {
         Q_EMIT finished(currentName(), downloadTarget(resource_));
         return;
     }
-    // Keras's get_file(extract=True): the folder beside the zip, made off the GUI thread.
+    extract();
+}
+
+// Keras's get_file(extract=True): the folder beside the zip, made off the GUI thread.
+void Downloader::extract() {
+    const std::filesystem::path target = downloadTarget(resource_).toStdString();
     extracting_ = true;
     const std::filesystem::path folder = target.parent_path() / resource_.extractedFolder;
     const std::string prefix = resource_.extractedFolder + "/";

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
+#include <QTimer>
 
 #include "download/ResourceCatalogue.h"
 
@@ -14,9 +15,11 @@ namespace layerlab::download {
 // Downloads one resource at a time into LayerLab's cache (Qt Network): into `<file>.part`,
 // resuming a partial file with an HTTP Range request (also by itself, up to three times, when
 // the connection drops midway), following redirects, giving up after a stall of
-// `timeout` ms. The file is verified (size, md5/sha256) before it is renamed into place, so
-// nothing half-written or wrong is ever used; a file that fails verification is removed. A
-// zip that Keras extracts is extracted (entries escaping the folder are refused).
+// `timeout` ms or when the server sends too slowly or more than the file's size. The file is
+// verified (size, md5/sha256, or for weights without a published hash, their structure) before
+// it is renamed into place, so nothing half-written or wrong is ever used; a file that fails
+// verification is removed. A zip that Keras extracts is extracted (entries escaping the folder
+// are refused); a zip already here but not extracted is extracted without a download.
 class Downloader : public QObject {
     Q_OBJECT
   public:
@@ -24,6 +27,12 @@ class Downloader : public QObject {
     ~Downloader() override;
 
     void setTimeout(int milliseconds) { timeoutMs_ = milliseconds; }
+    // A server that trickles (one byte every few seconds never trips the stall timeout) is
+    // given up when fewer than `bytesPerSecond` arrive over `windowMs`.
+    void setMinimumRate(double bytesPerSecond, int windowMs) {
+        minimumRate_ = bytesPerSecond;
+        rateWindowMs_ = windowMs;
+    }
     // False while another download runs.
     bool start(const Resource& resource);
     // Stops now; the partial file stays for a later resume.
@@ -45,6 +54,9 @@ class Downloader : public QObject {
     void onFinished();
     void complete();
     void fail(const QString& message);
+    void stopWith(const QString& message);  // aborts the reply; the part file is removed
+    void checkRate();
+    void extract();
     QString partPath() const;
 
     QNetworkAccessManager* network_;
@@ -57,6 +69,11 @@ class Downloader : public QObject {
     qint64 bytesThisRun_ = 0;  // for the speed
     int retriesLeft_ = 0;
     int timeoutMs_ = 30000;
+    double minimumRate_ = 1024;  // bytes per second, over the window below
+    int rateWindowMs_ = 60000;
+    QTimer* rateTimer_;
+    qint64 windowBytes_ = 0;  // received since the rate window began
+    QElapsedTimer window_;
     bool canceled_ = false;
     bool extracting_ = false;
     QString writeError_;

@@ -28,7 +28,9 @@ std::vector<Resource> makeCatalogue() {
             {std::string("mobilenet_v2_") + alpha,
              QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 224 px"),
              std::string(kStorage) + "/tensorflow/keras-applications/mobilenet_v2/" + file, file,
-             "models", 0, Resource::Hash::None, "", ""});
+             "models", 0, Resource::Hash::None, "", "",
+             ModelSpec{Backbone::MobileNetV2, std::stod(alpha), 224,
+                       HeadKind::GlobalAveragePooling}});
     }
     list.push_back({"imdb",
                     QT_TRANSLATE_NOOP("Resource", "IMDB reviews as keras.datasets.imdb loads them"),

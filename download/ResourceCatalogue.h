@@ -2,8 +2,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "model/ModelSpec.h"
 
 namespace layerlab::download {
 
@@ -19,6 +22,8 @@ struct Resource {
     Hash hashKind = Hash::None;
     std::string hash;             // lower-case hex
     std::string extractedFolder;  // a zip Keras extracts (extract=True): the folder it makes
+    // Weights without a published hash are checked against this model's structure.
+    std::optional<ModelSpec> structure;
 };
 
 // VGG16 and MobileNetV2 (alpha 0.35 … 1.4, 224 px) no-top weights, imdb.npz,

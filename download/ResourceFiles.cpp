@@ -1,5 +1,6 @@
 #include "download/ResourceFiles.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
 #include "io/Paths.h"
+#include "model/PretrainedWeights.h"
 
 namespace layerlab::download {
 namespace {
@@ -22,6 +24,11 @@ bool startsWith(const QString& path, const QByteArray& signature) {
 }
 
 }  // namespace
+
+QString checkWord(const Resource& resource) {
+    return resource.structure ? QCoreApplication::translate("Resource", "checked by structure")
+                              : QCoreApplication::translate("Resource", "verified");
+}
 
 QString fileHash(const QString& path, Resource::Hash kind) {
     QFile file(path);
@@ -45,7 +52,16 @@ QString verifyResourceFile(const QString& path, const Resource& resource) {
                      QString::fromStdString(resource.hash));
         return {};
     }
-    // No published hash: at least the format's signature must be there.
+    // No published hash: weights are checked by structure (every layer the model needs, with
+    // its shape, every dataset readable), other files by their format's signature.
+    if (resource.structure) {
+        try {
+            checkWeightsStructure(path.toStdString(), *resource.structure);
+        } catch (const std::exception& error) {
+            return QString::fromStdString(error.what());
+        }
+        return {};
+    }
     const QString name = QString::fromStdString(resource.fileName);
     if (name.endsWith(".h5") && !startsWith(path, QByteArray("\x89HDF\r\n\x1a\n", 8)))
         return QStringLiteral("not an HDF5 file");
@@ -66,7 +82,8 @@ ResourceState inspectResource(const Resource& resource) {
                 return {ours ? ResourceState::Downloaded : ResourceState::InKerasCache, folder, {}};
         }
         const QString file = dir.filePath(QString::fromStdString(resource.fileName));
-        if (!QFileInfo::exists(file)) continue;
+        // A zip whose extraction failed is not the dataset yet: getting it extracts it again.
+        if (!QFileInfo::exists(file) || !resource.extractedFolder.empty()) continue;
         const QString problem = verifyResourceFile(file, resource);
         if (problem.isEmpty())
             return {ours ? ResourceState::Downloaded : ResourceState::InKerasCache, file, {}};

@@ -16,8 +16,13 @@ struct ResourceState {
 };
 
 // Checks a file against the catalogue: its size when Keras publishes one, then its md5 or
-// sha256, else the format's signature (HDF5, zip). Empty when it matches, else why not.
+// sha256, else the weights' structure, else the format's signature (HDF5, zip). Empty when it
+// matches, else why not.
 QString verifyResourceFile(const QString& path, const Resource& resource);
+
+// How a good file was found good: "verified" (size and hash) or "checked by structure"
+// (weights Keras publishes no hash for), translated.
+QString checkWord(const Resource& resource);
 
 // md5 or sha256 of a file, lower-case hex, read in chunks.
 QString fileHash(const QString& path, Resource::Hash kind);

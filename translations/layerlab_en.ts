@@ -37,6 +37,10 @@
         <source>corrupt image (the decoder could not read it)</source>
         <translation>corrupt image (the decoder could not read it)</translation>
     </message>
+    <message>
+        <source>too large to decode (more than %L1 pixels)</source>
+        <translation>too large to decode (more than %L1 pixels)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -79,6 +83,14 @@
         <source>cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs</source>
         <translation>cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs</translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>checked by structure</source>
+        <translation>checked by structure</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::download::Downloader</name>
@@ -101,6 +113,18 @@
     <message>
         <source>the downloaded file is not the expected one (%1); it was removed</source>
         <translation>the downloaded file is not the expected one (%1); it was removed</translation>
+    </message>
+    <message>
+        <source>the server resumed %1 at the wrong place (%2)</source>
+        <translation>the server resumed %1 at the wrong place (%2)</translation>
+    </message>
+    <message>
+        <source>the server sends more than the %1 bytes %2 has: refused</source>
+        <translation>the server sends more than the %1 bytes %2 has: refused</translation>
+    </message>
+    <message>
+        <source>the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)</source>
+        <translation>the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)</translation>
     </message>
 </context>
 <context>
@@ -440,10 +464,6 @@ skipped: %2</translation>
         <translation>%1: %2 of %3 MB · %4 MB/s · ETA %5</translation>
     </message>
     <message>
-        <source>%1: verified and ready in %2</source>
-        <translation>%1: verified and ready in %2</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -482,6 +502,10 @@ skipped: %2</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1: %2 and ready in %3</source>
+        <translation>%1: %2 and ready in %3</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,10 @@
         <source>corrupt image (the decoder could not read it)</source>
         <translation>손상된 이미지 (디코더가 읽지 못함)</translation>
     </message>
+    <message>
+        <source>too large to decode (more than %L1 pixels)</source>
+        <translation>너무 커서 디코딩할 수 없음 (%L1 픽셀 초과)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -79,6 +83,14 @@
         <source>cats_and_dogs_filtered: 2,000 + 1,000 photos of cats and dogs</source>
         <translation>cats_and_dogs_filtered: 고양이와 개 사진 2,000 + 1,000장</translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>확인 완료</translation>
+    </message>
+    <message>
+        <source>checked by structure</source>
+        <translation>구조 확인 완료</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::download::Downloader</name>
@@ -101,6 +113,18 @@
     <message>
         <source>the downloaded file is not the expected one (%1); it was removed</source>
         <translation>내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>the server resumed %1 at the wrong place (%2)</source>
+        <translation>서버가 %1을(를) 잘못된 위치에서 이어 보냈습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>the server sends more than the %1 bytes %2 has: refused</source>
+        <translation>서버가 %2의 크기인 %1바이트보다 많이 보냅니다: 거부했습니다</translation>
+    </message>
+    <message>
+        <source>the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)</source>
+        <translation>서버가 너무 느리게 보냅니다 (%2초 동안 초당 %1바이트; LayerLab은 초당 %3바이트 미만이면 중단합니다)</translation>
     </message>
 </context>
 <context>
@@ -279,9 +303,7 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation>
-            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -444,10 +466,6 @@ skipped: %2</source>
         <translation>%1: %3 MB 중 %2 MB · %4 MB/s · 남은 시간 %5</translation>
     </message>
     <message>
-        <source>%1: verified and ready in %2</source>
-        <translation>%1: 확인 완료, %2에 준비됨</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
     </message>
@@ -486,6 +504,10 @@ skipped: %2</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>%1: %2 and ready in %3</source>
+        <translation>%1: %2, %3에 준비됨</translation>
     </message>
 </context>
 <context>
@@ -603,9 +625,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation>
-            <numerusform>문제 %n개: </numerusform>
-        </translation>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
     </message>
     <message>
         <source>positive</source>
@@ -617,9 +637,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 단어</numerusform>
-        </translation>
+        <translation><numerusform>%n 단어</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -710,9 +728,7 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n개 층</numerusform>
-        </translation>
+        <translation><numerusform>%n개 층</numerusform></translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>

@@ -67,12 +67,13 @@ bool getResource(const Resource& resource) {
                                      total > 0 ? total / 1e6 : 0.0, speed / 1e6, eta);
                          std::fflush(stdout);
                      });
-    QObject::connect(
-        &downloader, &download::Downloader::finished, [&](const QString&, const QString& path) {
-            std::printf("\n%s: verified, %s\n", resource.name.c_str(), qPrintable(path));
-            ok = true;
-            loop.quit();
-        });
+    QObject::connect(&downloader, &download::Downloader::finished,
+                     [&](const QString&, const QString& path) {
+                         std::printf("\n%s: %s, %s\n", resource.name.c_str(),
+                                     qPrintable(download::checkWord(resource)), qPrintable(path));
+                         ok = true;
+                         loop.quit();
+                     });
     QObject::connect(
         &downloader, &download::Downloader::failed, [&](const QString&, const QString& message) {
             std::fprintf(stderr, "\n%s: %s\n", resource.name.c_str(), qPrintable(message));

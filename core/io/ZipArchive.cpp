@@ -102,15 +102,21 @@ void ZipArchive::extractTo(const std::filesystem::path& target, const std::strin
     fs::remove_all(staging, error);
     fs::create_directories(staging, error);
     if (error) throw FileError("Cannot create " + displayPath(staging) + ": " + error.message());
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        const fs::path out = staging / paths[i];
-        if (members[i].back() == '/') {
-            fs::create_directories(out, error);
-        } else {
-            fs::create_directories(out.parent_path(), error);
-            writeFile(out, read(members[i]));
+    try {
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const fs::path out = staging / paths[i];
+            if (members[i].back() == '/') {
+                fs::create_directories(out, error);
+            } else {
+                fs::create_directories(out.parent_path(), error);
+                writeFile(out, read(members[i]));
+            }
+            if (error)
+                throw FileError("Cannot create " + displayPath(out) + ": " + error.message());
         }
-        if (error) throw FileError("Cannot create " + displayPath(out) + ": " + error.message());
+    } catch (...) {
+        fs::remove_all(staging, error);  // a damaged member or a full disk leaves nothing
+        throw;
     }
     fs::remove_all(target, error);
     fs::rename(staging, target, error);

@@ -3,6 +3,8 @@
 #include <cstdio>
 
 #include "io/KerasCache.h"
+#include "io/KerasH5.h"
+#include "model/Network.h"
 
 namespace layerlab {
 
@@ -20,6 +22,11 @@ std::string kerasWeightsFileName(const ModelSpec& spec) {
 
 std::optional<std::filesystem::path> findKerasWeights(const ModelSpec& spec) {
     return findKerasModel(kerasWeightsFileName(spec));
+}
+
+void checkWeightsStructure(const std::filesystem::path& file, const ModelSpec& spec) {
+    const KerasWeights weights = readKerasH5(file);  // reads every dataset
+    Network(spec).loadKerasWeights(weights);         // every backbone layer, every shape
 }
 
 }  // namespace layerlab

@@ -16,4 +16,9 @@ std::string kerasWeightsFileName(const ModelSpec& spec);
 // The first cached copy of those weights (in <cache>/models/ of cacheSearchDirs()), if any.
 std::optional<std::filesystem::path> findKerasWeights(const ModelSpec& spec);
 
+// Checks a weights file by structure, for files Keras publishes no hash for: every dataset
+// readable, every layer `spec`'s backbone needs present with its shape. Throws WeightsError
+// naming the file and the first layer that is missing or wrong.
+void checkWeightsStructure(const std::filesystem::path& file, const ModelSpec& spec);
+
 }  // namespace layerlab

@@ -13,10 +13,11 @@ class TestServer : public QTcpServer {
   public:
     struct Route {
         QByteArray body;
-        int dropAfter = -1;    // the first response stops after this many body bytes
-        bool stall = false;    // send a first chunk, then nothing
-        QByteArray redirect;   // a 302 to this path
-        int bytesPerTick = 0;  // > 0: send this much every 20 ms (a slow network)
+        int dropAfter = -1;           // the first response stops after this many body bytes
+        bool stall = false;           // send a first chunk, then nothing
+        QByteArray redirect;          // a 302 to this path
+        int bytesPerTick = 0;         // > 0: send this much every 20 ms (a slow network)
+        bool rangesFromZero = false;  // answer a Range request with 206 from byte 0
     };
     QHash<QByteArray, Route> routes;
     QList<QByteArray> ranges;  // the Range header of each request ("" when none)
@@ -68,10 +69,12 @@ class TestServer : public QTcpServer {
         }
         qint64 from = 0;
         if (range.startsWith("bytes=")) from = range.mid(6).split('-').first().toLongLong();
+        const bool partial = from > 0;
+        if (route.rangesFromZero) from = 0;
         const QByteArray rest = route.body.mid(from);
-        QByteArray head = from > 0 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
+        QByteArray head = partial ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
         head += "Content-Length: " + QByteArray::number(rest.size()) + "\r\n";
-        if (from > 0)
+        if (partial)
             head += "Content-Range: bytes " + QByteArray::number(from) + "-" +
                     QByteArray::number(route.body.size() - 1) + "/" +
                     QByteArray::number(route.body.size()) + "\r\n";

@@ -41,6 +41,18 @@ QByteArray readAll(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+const QString kRealMobileNet = LAYERLAB_SHARED_DATA "/weights/mobilenet_v2_0.35_224_no_top.h5";
+
+// Runs a download to its end; the message of the failure, or empty on success.
+QString downloadFails(Downloader& downloader, const Resource& resource) {
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    QSignalSpy failed(&downloader, &Downloader::failed);
+    downloader.start(resource);
+    if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 20000))
+        return "neither finished nor failed";
+    return failed.isEmpty() ? QString() : failed.at(0).at(1).toString();
+}
+
 }  // namespace
 
 class TestDownloads : public QObject {
@@ -306,7 +318,8 @@ class TestDownloads : public QObject {
     void cliGetsAndListsThroughTheMirror() {
         TestServer server;
         const Resource* mobile = findResource("mobilenet_v2_0.35");
-        const QByteArray body = QByteArray("\x89HDF\r\n\x1a\n", 8) + payload(20000);
+        const QByteArray body = readAll(kRealMobileNet);
+        if (body.isEmpty()) QSKIP("needs ../shared/data/weights (real MobileNetV2 weights)");
         server.mirror(*mobile, body);
         auto run = [&](const QStringList& args, QString* output) {
             QProcess cli;
@@ -321,7 +334,7 @@ class TestDownloads : public QObject {
         };
         QString output;
         QCOMPARE(run({"data", "get", "mobilenet_v2_0.35"}, &output), 0);
-        QVERIFY2(output.contains("verified"), qPrintable(output));
+        QVERIFY2(output.contains("checked by structure"), qPrintable(output));
         QCOMPARE(readAll(downloadTarget(*mobile)), body);
         QCOMPARE(run({"data", "list"}, &output), 0);
         QVERIFY2(output.contains(QRegularExpression("mobilenet_v2_0.35 +downloaded")),
@@ -331,6 +344,93 @@ class TestDownloads : public QObject {
         QVERIFY2(output.contains("404"), qPrintable(output));
         QCOMPARE(run({"data", "get", "nothing"}, &output), 2);
         qunsetenv("LAYERLAB_DOWNLOAD_BASE");
+    }
+
+    // A mirror that sends one byte at a time (never a stall) is given up, not waited on forever.
+    void aTricklingServerIsGivenUp() {
+        TestServer server;
+        const QByteArray body = payload(100000);
+        server.routes["/files/one-byte-at-a-time.bin"] = {body};
+        server.routes["/files/one-byte-at-a-time.bin"].bytesPerTick = 1;  // 50 bytes/s
+        const Resource r = resourceFor(server, "/files/one-byte-at-a-time.bin", body);
+        Downloader downloader;
+        downloader.setMinimumRate(1000, 600);
+        const QString message = downloadFails(downloader, r);
+        QVERIFY2(message.contains("too slowly"), qPrintable(message));
+        QVERIFY(!QFile::exists(downloadTarget(r) + ".part"));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
+    // More bytes than the file has (an endless stream) stop at the size, leaving nothing.
+    void anEndlessStreamStopsAtTheSize() {
+        TestServer server;
+        const QByteArray body = payload(50000);
+        server.routes["/files/endless.bin"] = {body + payload(400000)};
+        const Resource r = resourceFor(server, "/files/endless.bin", body);
+        Downloader downloader;
+        const QString message = downloadFails(downloader, r);
+        QVERIFY2(message.contains("more than the 50000 bytes"), qPrintable(message));
+        QVERIFY(!QFile::exists(downloadTarget(r) + ".part"));
+    }
+
+    // A 206 that starts again at byte 0 would splice two copies: refused.
+    void aResumeAtTheWrongPlaceIsRefused() {
+        TestServer server;
+        const QByteArray body = payload(60000);
+        server.routes["/files/splice.bin"] = {body};
+        server.routes["/files/splice.bin"].rangesFromZero = true;
+        const Resource r = resourceFor(server, "/files/splice.bin", body);
+        QVERIFY(QDir().mkpath(QFileInfo(downloadTarget(r)).absolutePath()));
+        QFile part(downloadTarget(r) + ".part");
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(body.left(20000));
+        part.close();
+        Downloader downloader;
+        const QString message = downloadFails(downloader, r);
+        QVERIFY2(message.contains("wrong place"), qPrintable(message));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
+    // A zip whose extraction failed is not "downloaded"; getting it again extracts again.
+    void aFailedExtractionIsNotADownload() {
+        TestServer server;
+        const QByteArray evil = readAll(LAYERLAB_SOURCE_DIR "/tests/data/escaping_entry.zip");
+        server.routes["/evil2/cats_and_dogs_filtered.zip"] = {evil};
+        Resource r = resourceFor(server, "/evil2/cats_and_dogs_filtered.zip", evil);
+        r.extractedFolder = "cats_and_dogs_filtered";
+        r.cacheSubdir = "evil2";
+        Downloader downloader;
+        QVERIFY(downloadFails(downloader, r).contains("outside the target folder"));
+        QCOMPARE(inspectResource(r).kind, ResourceState::Missing);
+        const int requests = server.ranges.size();
+        QVERIFY(downloadFails(downloader, r).contains("outside the target folder"));
+        QCOMPARE(server.ranges.size(), requests);  // extracted again, not fetched again
+        QCOMPARE(inspectResource(r).kind, ResourceState::Missing);
+    }
+
+    // MobileNetV2 weights have no published hash: they are checked by structure.
+    void weightsWithoutAHashAreCheckedByStructure() {
+        const Resource* mobile = findResource("mobilenet_v2_0.35");
+        QVERIFY(mobile && mobile->structure);
+        QTemporaryDir dir;
+        const QByteArray real = readAll(kRealMobileNet);
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly)) return QString();
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QByteArray signature("\x89HDF\r\n\x1a\n", 8);
+        QVERIFY(
+            !verifyResourceFile(write("junk.h5", signature + payload(5000)), *mobile).isEmpty());
+        if (real.isEmpty()) QSKIP("needs ../shared/data/weights (real MobileNetV2 weights)");
+        QCOMPARE(verifyResourceFile(write("real.h5", real), *mobile), QString());
+        QVERIFY(!verifyResourceFile(write("cut.h5", real.left(real.size() * 2 / 3)), *mobile)
+                     .isEmpty());
+        QVERIFY(!verifyResourceFile(write("spliced.h5", real.left(real.size() / 2) + real), *mobile)
+                     .isEmpty());
+        QCOMPARE(checkWord(*mobile), QString("checked by structure"));
+        QCOMPARE(checkWord(*findResource("vgg16")), QString("verified"));
     }
 
   private:

@@ -48,3 +48,11 @@ KO.update({
 "Opened the lesson's photos from the Keras cache: %1": '수업 사진을 Keras 캐시에서 열었습니다: %1',
 "Opened the lesson's photos downloaded by LayerLab: %1": 'LayerLab이 내려받은 수업 사진을 열었습니다: %1',
 })
+KO.update({
+'%1: %2 and ready in %3': '%1: %2, %3에 준비됨',
+'verified': '확인 완료',
+'checked by structure': '구조 확인 완료',
+'the server resumed %1 at the wrong place (%2)': '서버가 %1을(를) 잘못된 위치에서 이어 보냈습니다 (%2)',
+'the server sends more than the %1 bytes %2 has: refused': '서버가 %2의 크기인 %1바이트보다 많이 보냅니다: 거부했습니다',
+'the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)': '서버가 너무 느리게 보냅니다 (%2초 동안 초당 %1바이트; LayerLab은 초당 %3바이트 미만이면 중단합니다)',
+})

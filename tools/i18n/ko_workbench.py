@@ -174,3 +174,6 @@ KO = {
 'Open an image folder first (File → Open, or the built-in sample).': '먼저 이미지 폴더를 여세요 (파일 → 열기, 또는 내장 샘플).',
 'Model && freezing': '모델과 동결',
 }
+KO.update({
+"too large to decode (more than %L1 pixels)": "너무 커서 디코딩할 수 없음 (%L1 픽셀 초과)",
+})

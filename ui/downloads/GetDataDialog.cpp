@@ -178,7 +178,13 @@ void GetDataDialog::connectDownloader() {
             });
     connect(downloader_, &download::Downloader::finished, this,
             [this](const QString& name, const QString& path) {
-                status_->setText(tr("%1: verified and ready in %2").arg(name, path));
+                const download::Resource* resource = download::findResource(name.toStdString());
+                status_->setText(tr("%1: %2 and ready in %3")
+                                     .arg(name,
+                                          resource
+                                              ? download::checkWord(*resource)
+                                              : QCoreApplication::translate("Resource", "verified"),
+                                          path));
                 progress_->setRange(0, 1);
                 progress_->setValue(1);
                 Q_EMIT resourceReady(name, path);
