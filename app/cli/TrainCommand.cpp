@@ -38,7 +38,7 @@ int trainExperiment(Experiment& experiment) {
 }  // namespace
 
 const char* const kTrainHelp =
-    "layerlab-cli train --task transfer --data DIR [--validation-data DIR] --run-dir DIR\n"
+    "layerlab-cli train --task transfer --data DIR [--validation-data DIR] --run-dir DIR [--overwrite]\n"
     "    [--backbone vgg16|mobilenet_v2] [--alpha A] [--size 224] [--head lesson|gap]\n"
     "    [--weights FILE|none] [--preprocessing rescale|caffe|tf] [--interpolation "
     "nearest|bilinear|area]\n"

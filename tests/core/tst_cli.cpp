@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/CliRun.h"
 #include "core/TestImages.h"
 #include "data/Augmentation.h"
 #include "data/ImageDecoder.h"
@@ -22,24 +23,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess process;
-    process.start(LAYERLAB_CLI, args);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using clirun::readAll;
+using clirun::Result;
+using clirun::runCli;
 
 QStringList readLines(const QString& path) {
     QFile file(path);
@@ -180,23 +166,7 @@ class TestCli : public QObject {
         const QString data = QString::fromStdString(
             layerlab::ensureSampleDataset(temp_.path().toStdString(), tinySample()).string());
         const QString runDir = temp_.filePath("run"), tuned = temp_.filePath("tuned");
-        const QStringList common = {"--backbone",
-                                    "vgg16",
-                                    "--size",
-                                    "32",
-                                    "--weights",
-                                    "none",
-                                    "--no-augment",
-                                    "--steps-per-epoch",
-                                    "2",
-                                    "--validation-steps",
-                                    "1",
-                                    "--batch-size",
-                                    "4",
-                                    "--learning-rate",
-                                    "0.001",
-                                    "--threads",
-                                    "1"};
+        const QStringList common = clirun::tinyTransferOptions();
         Result r = runCli(QStringList{"train", "--task", "transfer", "--data", data, "--epochs",
                                       "2", "--run-dir", runDir} +
                           common);

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/CliRun.h"
 #include "core/HostileFiles.h"
 #include "core/KerasH5Writer.h"
 #include "core/TestImages.h"
@@ -23,12 +24,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-    bool finished = false;
-    bool crashed = false;
-    int code = -1;
-    QString out, err;
-};
+using Outcome = clirun::Result;
+using clirun::readAll;
+using clirun::runCli;
 
 // The largest resident size of any child so far, in MB (getrusage's high-water mark).
 long childrenPeakMegabytes() {
@@ -42,22 +40,6 @@ constexpr bool kSanitized = true;  // shadow memory makes resident sizes meaning
 #else
 constexpr bool kSanitized = false;
 #endif
-
-Outcome runCli(const QStringList& args, int timeoutMs = 60000) {
-    QProcess process;
-    process.start(LAYERLAB_CLI, args);
-    Outcome r;
-    r.finished = process.waitForFinished(timeoutMs);
-    if (!r.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    r.crashed = process.exitStatus() == QProcess::CrashExit;
-    r.code = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
 
 // One readable sentence: the first line of stderr (a usage error adds the command's usage
 // after a blank line), no C++ internals, no stack trace, no megabytes of echoed input.
@@ -89,11 +71,6 @@ void writeBytes(const QString& path, const std::string& bytes) {
     testimages::writeBytes(path.toStdString(), bytes);
 }
 
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QStringList entries(const QString& folder) {
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System |
                                   QDir::Hidden);
@@ -118,32 +95,11 @@ bool isFifo(const QString& path) {
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
 }
 
-// A tiny transfer run's options: VGG16 at 32 px, random weights, two steps an epoch.
 QStringList tinyRun(const QString& data, const QString& runDir, int epochs) {
-    return {"train",
-            "--task",
-            "transfer",
-            "--data",
-            data,
-            "--run-dir",
-            runDir,
-            "--backbone",
-            "vgg16",
-            "--size",
-            "32",
-            "--weights",
-            "none",
-            "--no-augment",
-            "--steps-per-epoch",
-            "2",
-            "--validation-steps",
-            "1",
-            "--batch-size",
-            "4",
-            "--epochs",
-            QString::number(epochs),
-            "--threads",
-            "1"};
+    return QStringList{"train",  "--task",   "transfer",
+                       "--data", data,       "--run-dir",
+                       runDir,   "--epochs", QString::number(epochs)} +
+           clirun::tinyTransferOptions();
 }
 
 const std::vector<std::vector<int>> kReviews = {{1, 14, 22, 16}, {1, 194, 1153, 2, 7}, {1, 3, 4}};
@@ -311,8 +267,8 @@ class TestHostileInputs : public QObject {
                            1, name);
     }
 
-    void runFolders() {
-        // A new run never lands in a finished run, nor in a folder of other files.
+    // A new run never lands in a finished run, nor in a folder of other files.
+    void newRunsNeverLandOnOthers() {
         const QString finished = finishedRun("finished");
         const QByteArray finalModel = readAll(finished + "/model.pt");
         EXPECT_REFUSED(runCli(tinyRun(data_, finished, 1)), 1, "already holds a run");
@@ -332,8 +288,10 @@ class TestHostileInputs : public QObject {
         r = runCli(tinyRun(data_, replaced, 1) << "--overwrite");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QString(readAll(replaced + "/history.csv")).count('\n'), 2);
+    }
 
-        // Damaged checkpoints are named, and the history is left as it was.
+    // Damaged checkpoints are named, and the history is left as it was.
+    void damagedCheckpointsAreNamed() {
         const auto resumeRefused = [&](const QString& run, const QString& mention) {
             const QByteArray history = readAll(run + "/history.csv");
             EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, mention);
@@ -364,8 +322,11 @@ class TestHostileInputs : public QObject {
         QProcess::execute("cp", {"-r", other + "/checkpoint", run + "/checkpoint"});
         writeBytes(run + "/checkpoint/epoch.txt", withCheckpointEpoch(run, 2));
         resumeRefused(run, "cannot be loaded into this model");
-        // experiment.json: an option out of range, broken JSON.
-        run = finishedRun("wrapped-epochs");
+    }
+
+    // experiment.json with an option out of range or broken JSON, a 10 MB history row.
+    void damagedRunFilesAreNamed() {
+        QString run = finishedRun("wrapped-epochs");
         QJsonObject experiment =
             QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
         QJsonArray args = experiment["args"].toArray();
@@ -373,20 +334,22 @@ class TestHostileInputs : public QObject {
         args.append("99999999999");
         experiment["args"] = args;
         writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
-        resumeRefused(run, "experiment.json");
+        EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "experiment.json");
         run = finishedRun("broken-json");
         writeBytes(run + "/experiment.json", "{\"args\": [");
-        resumeRefused(run, "experiment.json");
+        EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "experiment.json");
         // A 10 MB malformed history row is quoted briefly.
         run = finishedRun("long-row");
         writeBytes(run + "/history.csv", "epoch,acc\n" + std::string(10 << 20, 'x') + "\n");
         EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "history.csv");
+    }
 
-        // What a killed writer left behind (temporary files) goes when the run is resumed.
-        run = finishedRun("leftovers");
+    // What a killed writer left behind (temporary files) goes when the run is resumed.
+    void killedWritersLeaveNothing() {
+        const QString run = finishedRun("leftovers");
         writeBytes(run + "/model.pt.tmp-123", "half");
         writeBytes(run + "/checkpoint/optimizer.pt.tmp-456", "half");
-        r = runCli({"train", "--resume", run});
+        const Outcome r = runCli({"train", "--resume", run});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(run + "/model.pt.tmp-123"));
         QVERIFY(!QFileInfo::exists(run + "/checkpoint/optimizer.pt.tmp-456"));

@@ -33,9 +33,9 @@ class TestGetDataDialog : public QObject {
         // fails with the layer that is missing.
         QFile real(LAYERLAB_SHARED_DATA "/weights/mobilenet_v2_0.35_224_no_top.h5");
         const bool haveReal = real.open(QIODevice::ReadOnly);
-        const QByteArray body = haveReal ? real.readAll()
-                                         : QByteArray("\x89HDF\r\n\x1a\n", 8) +
-                                               QByteArray(3000000, 'w');
+        const QByteArray body = haveReal
+                                    ? real.readAll()
+                                    : QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(3000000, 'w');
         TestServer server;
         server.mirror(*findResource("mobilenet_v2_0.35"), body).bytesPerTick =
             20000;  // ~1 MB/s: slow enough to watch
