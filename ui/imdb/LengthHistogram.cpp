@@ -74,6 +74,7 @@ struct LengthHistogram::Impl {
 };
 
 LengthHistogram::LengthHistogram(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
+    d_->upper->setParent(d_->bars);  // QAreaSeries does not own its boundary line
     d_->bars->setBrush(QColor(0x1f, 0x77, 0xb4, 150));
     d_->bars->setPen(QPen(QColor(0x1f, 0x77, 0xb4)));
     for (QAbstractSeries* s :

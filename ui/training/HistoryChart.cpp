@@ -81,6 +81,9 @@ struct MetricChart {
     QList<QAbstractSeries*> overlays;
 
     explicit MetricChart(const Metric& m) : metric(m) {
+        // QAreaSeries does not own its boundary lines (LeakSanitizer found them leaking).
+        gapLower->setParent(gap);
+        gapUpper->setParent(gap);
         for (auto* points : {trainPoints, validationPoints}) {
             points->setMarkerSize(7);
             points->setColor(points == trainPoints ? kTrainColor : kValidationColor);
