@@ -94,6 +94,14 @@ WeightArray readDataset(hid_t file, const std::string& path, const std::string& 
         array.shape.push_back(static_cast<std::int64_t>(d));
         total *= static_cast<std::size_t>(d);
     }
+    // A contiguous dataset (what Keras writes) must have its bytes in the file: a small file
+    // must not declare hundreds of megabytes of zeros for LayerLab to allocate.
+    Handle properties(H5Dget_create_plist(dataset.get()), H5Pclose);
+    Handle stored(H5Dget_type(dataset.get()), H5Tclose);
+    if (properties.valid() && stored.valid() && H5Pget_layout(properties.get()) == H5D_CONTIGUOUS &&
+        H5Dget_storage_size(dataset.get()) < total * H5Tget_size(stored.get()))
+        throw WeightsError(path + " declares " + std::to_string(total) +
+                           " values but the file holds fewer (truncated?)");
     array.values.resize(total);
     if (total && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT,
                          array.values.data()) < 0)

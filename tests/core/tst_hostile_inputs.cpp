@@ -254,6 +254,12 @@ class TestHostileInputs : public QObject {
                                                   path("h5.npy")}),
                        1, "huge.h5");
         QVERIFY(!QFileInfo::exists(path("h5.npy")));
+        // 400 MB declared within the limit, but not in the file: refused before allocating.
+        testh5::write(path("hollow.h5").toStdString(),
+                      {{"block1_conv1", {{"block1_conv1/kernel:0", {100, 1000, 1000}, {}}}}});
+        EXPECT_REFUSED(runCli(embed + QStringList{"--weights", path("hollow.h5"), image, "--out",
+                                                  path("h5.npy")}),
+                       1, "holds fewer");
         // Truncated, and garbage behind an HDF5 signature.
         testh5::write(path("small.h5").toStdString(),
                       {{"block1_conv1", {{"block1_conv1/kernel:0", {3, 3, 3, 64}, {}}}}});
