@@ -62,9 +62,10 @@ sanitize() {
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan --output-on-failure -j "$JOBS" --timeout 900
     cmake -S . -B build-tsan "${flags[@]}" -DLAYERLAB_SANITIZE=thread -DLAYERLAB_BUILD_GUI=OFF
-    cmake --build build-tsan -j "$JOBS" --target "${THREADED_TESTS[@]}"
-    # OpenMP and Qt are not instrumented: their own synchronisation is invisible to TSan.
-    TSAN_OPTIONS=halt_on_error=1:ignore_noninstrumented_modules=1:second_deadlock_stack=1 \
+    cmake --build build-tsan -j "$JOBS" --target "${THREADED_TESTS[@]}" layerlab-cli
+    # OpenMP and Qt are not instrumented: their own synchronisation is invisible to TSan. The
+    # tests start layerlab-cli (fork + exec at once), which TSan refuses by default.
+    TSAN_OPTIONS=halt_on_error=1:ignore_noninstrumented_modules=1:second_deadlock_stack=1:die_after_fork=0 \
         ctest --test-dir build-tsan --output-on-failure -j "$JOBS" --timeout 900 \
         -R "^($(IFS='|'; echo "${THREADED_TESTS[*]}"))$"
 }

@@ -488,10 +488,6 @@ skipped: %2</translation>
         <translation>Get the lesson's data</translation>
     </message>
     <message>
-        <source>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked against Keras's size and md5/sha256 before it is used. Without internet the built-in samples work offline.</source>
-        <translation>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked against Keras's size and md5/sha256 before it is used. Without internet the built-in samples work offline.</translation>
-    </message>
-    <message>
         <source>Get all missing</source>
         <translation>Get all missing</translation>
     </message>
@@ -506,6 +502,10 @@ skipped: %2</translation>
     <message>
         <source>%1: %2 and ready in %3</source>
         <translation>%1: %2 and ready in %3</translation>
+    </message>
+    <message>
+        <source>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked before it is used: against Keras's size and md5/sha256, or, for weights Keras publishes no hash for, by their structure (every layer, every shape). Without internet the built-in samples work offline.</source>
+        <translation>The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked before it is used: against Keras's size and md5/sha256, or, for weights Keras publishes no hash for, by their structure (every layer, every shape). Without internet the built-in samples work offline.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,9 @@ class TestDatasetModels : public QObject {
         model.add("/b.jpg", "corrupt");
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, 1).data().toString(), QString("corrupt"));
+        model.add("/photos/cats/c.jpg", "empty");
+        QCOMPARE(model.index(2, 0).data().toString(), QString("c.jpg"));
+        QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString(), QString("/photos/cats/c.jpg"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -9,7 +9,9 @@ QString imageProblemText(layerlab::ImageProblem problem, const QString& detail) 
         case ImageProblem::None:
             return {};
         case ImageProblem::Unreadable:
-            return QCoreApplication::translate("ImageProblem", "cannot be read: %1").arg(detail);
+            // The detail names the file, which the list already shows: keep the OS's reason.
+            return QCoreApplication::translate("ImageProblem", "cannot be read: %1")
+                .arg(detail.section(QStringLiteral(": "), -1));
         case ImageProblem::Empty:
             return QCoreApplication::translate("ImageProblem", "empty file (0 bytes)");
         case ImageProblem::TruncatedJpeg:

@@ -187,7 +187,7 @@ QWidget* DatasetBrowser::buildDetail() {
     skippedView_->verticalHeader()->hide();
     skippedView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     skippedView_->setWordWrap(false);
-    skippedView_->setTextElideMode(Qt::ElideLeft);
+    skippedView_->setTextElideMode(Qt::ElideRight);  // reasons start with what matters
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);

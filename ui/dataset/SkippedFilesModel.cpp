@@ -1,5 +1,7 @@
 #include "dataset/SkippedFilesModel.h"
 
+#include <QFileInfo>
+
 namespace layerlab::ui {
 
 void SkippedFilesModel::clear() {
@@ -30,7 +32,10 @@ QVariant SkippedFilesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
-    return index.column() == 0 ? paths_[index.row()] : reasons_[index.row()];
+    if (index.column() == 1) return reasons_[index.row()];
+    // The name fits the narrow column; the whole path is in the tooltip.
+    const QString& path = paths_[index.row()];
+    return role == Qt::DisplayRole ? QFileInfo(path).fileName() : path;
 }
 
 QVariant SkippedFilesModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -262,10 +262,9 @@ void GetDataDialog::retranslate() {
         tr("The lesson's Keras code downloads these files itself. LayerLab first looks in the "
            "Keras cache "
            "(~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file "
-           "is checked "
-           "against Keras's size and md5/sha256 before it is used. Without internet the built-in "
-           "samples "
-           "work offline."));
+           "is checked before it is used: against Keras's size and md5/sha256, or, for weights "
+           "Keras publishes no hash for, by their structure (every layer, every shape). Without "
+           "internet the built-in samples work offline."));
     getAll_->setText(tr("Get all missing"));
     cancel_->setText(tr("Cancel"));
     close_->setText(tr("Close"));
