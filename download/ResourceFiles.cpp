@@ -26,8 +26,10 @@ bool startsWith(const QString& path, const QByteArray& signature) {
 }  // namespace
 
 QString checkWord(const Resource& resource) {
+    if (resource.hashKind != Resource::Hash::None)
+        return QCoreApplication::translate("Resource", "verified");
     return resource.structure ? QCoreApplication::translate("Resource", "checked by structure")
-                              : QCoreApplication::translate("Resource", "verified");
+                              : QCoreApplication::translate("Resource", "checked by size");
 }
 
 QString fileHash(const QString& path, Resource::Hash kind) {

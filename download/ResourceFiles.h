@@ -20,8 +20,8 @@ struct ResourceState {
 // matches, else why not.
 QString verifyResourceFile(const QString& path, const Resource& resource);
 
-// How a good file was found good: "verified" (size and hash) or "checked by structure"
-// (weights Keras publishes no hash for), translated.
+// How a good file was found good, translated: "verified" (size and hash), "checked by
+// structure" (weights Keras publishes no hash for) or "checked by size" (neither).
 QString checkWord(const Resource& resource);
 
 // md5 or sha256 of a file, lower-case hex, read in chunks.

@@ -91,6 +91,10 @@
         <source>checked by structure</source>
         <translation>checked by structure</translation>
     </message>
+    <message>
+        <source>checked by size</source>
+        <translation>checked by size</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::download::Downloader</name>
@@ -125,6 +129,10 @@
     <message>
         <source>the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)</source>
         <translation>the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)</translation>
+    </message>
+    <message>
+        <source>the archive does not hold %1/train and %1/validation</source>
+        <translation>the archive does not hold %1/train and %1/validation</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>checked by structure</source>
         <translation>구조 확인 완료</translation>
     </message>
+    <message>
+        <source>checked by size</source>
+        <translation>크기 확인 완료</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::download::Downloader</name>
@@ -125,6 +129,10 @@
     <message>
         <source>the server sends too slowly (%1 bytes/s over %2 s; LayerLab gives up below %3 bytes/s)</source>
         <translation>서버가 너무 느리게 보냅니다 (%2초 동안 초당 %1바이트; LayerLab은 초당 %3바이트 미만이면 중단합니다)</translation>
+    </message>
+    <message>
+        <source>the archive does not hold %1/train and %1/validation</source>
+        <translation>압축 파일에 %1/train과 %1/validation이 없습니다</translation>
     </message>
 </context>
 <context>

@@ -9,16 +9,18 @@
 namespace layerlab::cli {
 namespace {
 
+constexpr long kMaxGridPixels = 40'000'000;
+
 std::optional<ImageSize> readSize(ArgList& args) {
     const auto text = args.value("--size");
     if (!text) return std::nullopt;
     const auto x = text->find('x');
-    const int height = static_cast<int>(parseNumber("--size", text->substr(0, x)));
-    const int width = x == std::string::npos
-                          ? height
-                          : static_cast<int>(parseNumber("--size", text->substr(x + 1)));
-    if (height < 1 || width < 1) throw UsageError("--size must be positive");
-    return ImageSize{height, width};
+    const double height = parseNumber("--size", text->substr(0, x));
+    const double width =
+        x == std::string::npos ? height : parseNumber("--size", text->substr(x + 1));
+    if (!(height >= 1 && height <= 4096 && width >= 1 && width <= 4096))
+        throw UsageError("--size must be 1..4096 (or HxW, each 1..4096)");
+    return ImageSize{static_cast<int>(height), static_cast<int>(width)};
 }
 
 Image loadOrThrow(const std::string& path, std::optional<ImageSize> size,
@@ -65,20 +67,25 @@ int runAugment(ArgList& args) {
     const auto out = args.value("--out");
     if (!out) throw UsageError("augment needs --out FILE.png");
     if (auto spec = args.value("--apply")) return applyOne(args, *out, *spec);
-    const long count = args.integer("--count").value_or(9);
+    const long count = args.integerIn("--count", 1, 400).value_or(9);
     const std::uint32_t seed = args.unsignedInteger("--seed").value_or(0);
     const auto size = readSize(args);
     const Interpolation interpolation =
         readEnumOption(args, "--interpolation", kInterpolations, Interpolation::Nearest);
     const long columns =
-        args.integer("--columns")
+        args.integerIn("--columns", 1, 400)
             .value_or(static_cast<long>(std::ceil(std::sqrt(static_cast<double>(count)))));
     AugmentParams params = readAugmentOptions(args);
     const auto rest = args.positionals();
     if (rest.size() != 1) throw UsageError("augment needs exactly one image");
-    if (count < 1 || count > 400) throw UsageError("--count must be 1..400");
-
     const Image image = loadOrThrow(rest.front(), size, interpolation);
+    // Each tile is a float copy of the image: a grid of big photos needs --size.
+    const double gridPixels = static_cast<double>(count) * image.height * image.width;
+    if (gridPixels > kMaxGridPixels)
+        throw UsageError("augment: " + std::to_string(count) + " tiles of " +
+                         std::to_string(image.width) + "x" + std::to_string(image.height) +
+                         " exceed the grid's " + std::to_string(kMaxGridPixels) +
+                         " pixels; give --size (e.g. --size 224)");
     params.rescale = 1.0;  // the grid shows pixels, not the network's input scale
     std::vector<Image> tiles;
     for (long i = 0; i < count; ++i) {

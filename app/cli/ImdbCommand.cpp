@@ -57,12 +57,14 @@ namespace {
 ImdbOptions readLoadDataOptions(ArgList& args) {
     args.acceptAlias("--seed", "--load-seed");
     ImdbOptions options;
+    // As train checks them; 0 words means every word (load_data's num_words=None).
     options.numWords =
-        static_cast<int>(args.integer("--num-words").value_or(defaults::imdb::kNumWords));
-    if (*options.numWords <= 0) options.numWords.reset();
-    options.skipTop =
-        static_cast<int>(args.integer("--skip-top").value_or(defaults::imdb::kSkipTop));
-    if (auto m = args.integer("--maxlen-drop")) options.maxlen = static_cast<int>(*m);
+        args.integerIn("--num-words", 0, 1000000).value_or(defaults::imdb::kNumWords);
+    if (*options.numWords == 0) options.numWords.reset();
+    if (options.numWords && *options.numWords < 3)
+        throw UsageError("--num-words must be 0 (every word) or 3 (pad, start, OOV) to 1000000");
+    options.skipTop = args.integerIn("--skip-top", 0, 1000000).value_or(defaults::imdb::kSkipTop);
+    if (auto m = args.integerIn("--maxlen-drop", 1, 1000000)) options.maxlen = *m;
     options.seed = args.unsignedInteger("--load-seed").value_or(defaults::imdb::kLoadSeed);
     return options;
 }
@@ -142,7 +144,7 @@ int runImdb(ArgList& args) {
     const int maxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
     if (maxlen < 1 || maxlen > 100000) throw UsageError("--maxlen must be 1..100000");
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
-    const int bins = static_cast<int>(args.integer("--bins").value_or(20));
+    const int bins = args.integerIn("--bins", 1, 1000).value_or(20);
     const bool json = args.flag("--json");
     ImdbSourceData source = readImdbSource(imdbPath(args.positionals()));
     if (!json)

@@ -85,6 +85,8 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h") {
         const auto topic = args.positionals();
+        if (!topic.empty() && helpFor(topic.front()) == kUsage && topic.front() != "help")
+            throw UsageError("no help on '" + topic.front() + "': it is not a command");
         std::cout << helpFor(topic.empty() ? std::string() : topic.front());
         return 0;
     }

@@ -39,11 +39,13 @@ struct Review {
     std::vector<std::string> words;
 };
 
+constexpr std::uintmax_t kMaxReviewBytes = 1u << 20;
+
 // Reads and tokenizes one review; returns why it cannot be used, or "".
 std::string load(Review& review) {
     std::string text;
     try {
-        text = readFileBytes(review.path);
+        text = readFileBytes(review.path, kMaxReviewBytes);  // the longest real one: 14 KB
     } catch (const FileError& error) {
         return error.what();
     }

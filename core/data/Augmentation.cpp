@@ -205,6 +205,10 @@ TransformParams TransformParams::parse(const std::string& text) {
             throw std::invalid_argument("not a number for '" + key +
                                         "': " + item.substr(equals + 1));
         }
+        if (!std::isfinite(value))
+            throw std::invalid_argument("not a finite number for '" + key + "'");
+        if ((key == "zx" || key == "zy") && value <= 0)
+            throw std::invalid_argument(key + " must be above 0 (1 keeps the size)");
         if (auto it = numbers.find(key); it != numbers.end()) {
             *it->second = value;
         } else if (key == "flip_horizontal") {

@@ -128,9 +128,11 @@ std::optional<std::uint64_t> declaredPixels(const std::string& b) {
         return std::uint64_t{bigEndian(b, 16, 4)} * bigEndian(b, 20, 4);
     if (startsWith(b, "\xFF\xD8")) return jpegPixels(b);
     if (startsWith(b, "BM")) {
-        const auto height = static_cast<std::int32_t>(littleEndian(b, 22, 4));
-        return std::uint64_t{littleEndian(b, 18, 4)} *
-               static_cast<std::uint64_t>(std::abs(static_cast<std::int64_t>(height)));
+        const auto side = [&](std::size_t at) {  // signed: a top-down BMP has height < 0
+            const auto value = static_cast<std::int32_t>(littleEndian(b, at, 4));
+            return static_cast<std::uint64_t>(std::abs(static_cast<std::int64_t>(value)));
+        };
+        return side(18) * side(22);
     }
     if (startsWith(b, "II*") || startsWith(b, std::string("MM\0*", 4))) return tiffPixels(b);
     if (b[0] == 'P') return pnmPixels(b);

@@ -79,6 +79,15 @@ DatasetSummary scanImageFolder(const fs::path& root, const ImageFolderOptions& o
     DatasetSummary summary;
     summary.root = root;
     summary.classes = options.classes.empty() ? sortedSubfolders(root) : options.classes;
+    for (std::size_t i = 0; i < options.classes.size(); ++i) {
+        const std::string& name = options.classes[i];
+        if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos)
+            throw DatasetError("Class '" + name + "' is not the name of a folder inside " +
+                               displayPath(root));
+        if (std::find(options.classes.begin(), options.classes.begin() + i, name) !=
+            options.classes.begin() + i)
+            throw DatasetError("Class '" + name + "' is named twice");
+    }
     for (std::size_t label = 0; label < summary.classes.size(); ++label) {
         const fs::path folder = root / summary.classes[label];
         if (!fs::is_directory(folder, error))

@@ -23,6 +23,10 @@ ImdbSplit readSplit(const ZipArchive& zip, const std::filesystem::path& path,
         throw FormatError(file + ": x_" + split + " has " + std::to_string(x.lists.size()) +
                           " reviews but y_" + split + " has " + std::to_string(y.values.size()) +
                           " labels");
+    for (const auto label : y.values)
+        if (label != 0 && label != 1)
+            throw FormatError(file + ": y_" + split + " holds the label " + std::to_string(label) +
+                              "; IMDB labels are 0 (negative) and 1 (positive)");
     return {std::move(x.lists), std::move(y.values)};
 }
 

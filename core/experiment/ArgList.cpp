@@ -48,10 +48,14 @@ std::string ArgList::valueOr(const std::string& name, const std::string& fallbac
 }
 
 double parseNumber(const std::string& option, const std::string& text) {
+    // Decimal only: strtod would read "0x10" as 16 and "inf" or "nan" as numbers.
+    if (text.find_first_of("xXpP") != std::string::npos ||
+        text.find_first_of("0123456789") == std::string::npos)
+        throw UsageError(option + ": not a number: '" + text + "'");
     try {
         std::size_t used = 0;
         const double result = std::stod(text, &used);
-        if (used == text.size()) return result;
+        if (used == text.size() && std::isfinite(result)) return result;
     } catch (const std::exception&) {
     }
     throw UsageError(option + ": not a number: '" + text + "'");
@@ -90,6 +94,12 @@ std::optional<int> ArgList::integer(const std::string& name) {
     if (!result) return std::nullopt;
     return static_cast<int>(wholeNumberIn(name, *result, std::numeric_limits<int>::min(),
                                           std::numeric_limits<int>::max()));
+}
+
+std::optional<int> ArgList::integerIn(const std::string& name, int lo, int hi) {
+    const auto result = number(name);
+    if (!result) return std::nullopt;
+    return static_cast<int>(wholeNumberIn(name, *result, lo, hi));
 }
 
 std::optional<std::uint32_t> ArgList::unsignedInteger(const std::string& name) {

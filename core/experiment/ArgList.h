@@ -29,6 +29,8 @@ class ArgList {
     // A whole number that fits an int; anything larger is an error, never a wrapped value
     // (--epochs 4294967297 is not 1 epoch).
     std::optional<int> integer(const std::string& name);
+    // A whole number within [lo, hi]; anything else is a UsageError naming the option.
+    std::optional<int> integerIn(const std::string& name, int lo, int hi);
     // A whole number from 0 to 4294967295 (seeds).
     std::optional<std::uint32_t> unsignedInteger(const std::string& name);
     // Reads an older spelling of an option as the current one (both may appear; the later

@@ -12,6 +12,7 @@
 #include "model/SequenceModel.h"
 #include "train/Trainer.h"
 #include "util/EnumNames.h"
+#include "util/Text.h"
 #include "util/Version.h"
 
 namespace fs = std::filesystem;
@@ -338,7 +339,7 @@ auto fromExperimentJson(const RunDirectory& run, Read&& read) {
     try {
         return read(json::parse(run.experimentJson()));
     } catch (const json::exception& error) {
-        throw FileError(file + " is damaged: " + error.what());
+        throw FileError(file + " is damaged: " + withoutJsonTag(error.what()));
     } catch (const UsageError& error) {
         throw FileError(file + ": " + error.what());
     }
@@ -391,7 +392,9 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
     const auto history = run.history();
     const std::string where = displayPath(run.path());
     if (!checkpoint) {
-        if (!history.empty() && history.back().epoch > started)
+        // One epoch past the start without a checkpoint: killed between writing its history
+        // row and its checkpoint. That epoch is trained again.
+        if (!history.empty() && history.back().epoch > started + 1)
             throw FileError(where + "/checkpoint/epoch.txt is missing, but history.csv has " +
                             std::to_string(history.back().epoch) +
                             " epochs: the run cannot be resumed (start it again with --overwrite)");
@@ -444,9 +447,17 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
                                                  const StopFlag& stop) {
     if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
     if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
-    std::error_code error;
-    if (fs::equivalent(request.from, request.runDir, error))
-        throw UsageError("fine-tune --run-dir must be a new folder, not the run it starts from");
+    const auto inside = [](const fs::path& folder, const fs::path& outer) {
+        std::error_code error;
+        for (fs::path p = fs::weakly_canonical(folder, error); !p.empty() && p != p.parent_path();
+             p = p.parent_path())
+            if (fs::equivalent(p, outer, error)) return true;
+        return false;
+    };
+    if (inside(request.runDir, request.from))
+        throw UsageError(
+            "fine-tune --run-dir must be a new folder, not the run it starts from "
+            "or a folder inside it");
     RunDirectory source = RunDirectory::open(request.from);
     const ExperimentSpec stored = readRunSpec(source);
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);

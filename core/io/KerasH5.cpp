@@ -2,6 +2,7 @@
 
 #include <hdf5.h>
 
+#include <cmath>
 #include <functional>
 #include <mutex>
 
@@ -106,6 +107,9 @@ WeightArray readDataset(hid_t file, const std::string& path, const std::string& 
     if (total && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT,
                          array.values.data()) < 0)
         throw WeightsError("cannot read " + path + " (is the file truncated?)");
+    for (const float v : array.values)
+        if (!std::isfinite(v))
+            throw WeightsError(path + " holds NaN or infinite values: these weights are broken");
     return array;
 }
 

@@ -54,6 +54,8 @@ struct TupleObject {
 // Keras's full imdb.npz holds about 6 million tokens per split; twice that bounds the memory
 // a hostile pickle can make LayerLab spend (16 bytes a value) well under a gigabyte.
 constexpr std::size_t kMaxPickleValues = 12'000'000;
+// Keras's imdb.npz has 25,000 reviews per split; each costs a list and its bookkeeping.
+constexpr std::size_t kMaxPickleLists = 1'000'000;
 
 class Unpickler {
   public:
@@ -131,7 +133,12 @@ class Unpickler {
     }
     void pushText(std::string text) { push(Value{Text{make(strings_, std::move(text))}}); }
     void pushBytes(std::string bytes) { push(Value{Bytes{make(strings_, std::move(bytes))}}); }
-    void pushList(std::vector<Value> items = {}) { push(Value{make(lists_, std::move(items))}); }
+    void pushList(std::vector<Value> items = {}) {
+        if (lists_.size() >= kMaxPickleLists)
+            fail("holds more than " + std::to_string(kMaxPickleLists) +
+                 " lists (reviews), the most LayerLab reads from one array: refused");
+        push(Value{make(lists_, std::move(items))});
+    }
     void remember(std::uint64_t key) {
         if (++values_ > kMaxPickleValues) fail("memoizes too many values: refused");
         memo_[key] = top();
@@ -494,6 +501,9 @@ NpyArray parseNpy(const std::string& bytes, const std::string& name) {
     const ArrayObject& object = unpickler.run();
     if (object.dtype != "O8" || !object.objects)
         throw FormatError(name + ": the pickled array is not an object array");
+    if (elementCount(array.shape, kMaxPickleValues) != object.objects->items.size())
+        throw FormatError(name + ": its header's shape does not match the " +
+                          std::to_string(object.objects->items.size()) + " pickled elements");
     for (const Value& element : object.objects->items) {
         const auto* list = std::get_if<ListObject*>(&element.v);
         if (!list) throw FormatError(name + ": an element is not a list of ints");

@@ -147,22 +147,40 @@ constexpr const char* kRunFiles[] = {"experiment.json", "history.csv",     "chec
                                      "model.pt",        "best_model.pt",   "best_epoch.txt",
                                      "training.log",    "predictions.csv", "label.json"};
 
+// Where --overwrite keeps the replaced run until the new one has finished an epoch.
+constexpr const char* kReplacedFolder = ".replaced-run";
+
 bool isTemporary(const fs::path& file) {
     return file.filename().string().find(".tmp-") != std::string::npos;
 }
 
+bool isCheckpointFile(const fs::path& file) {
+    const std::string name = file.filename().string();
+    const auto startsWith = [&](const char* prefix) { return name.rfind(prefix, 0) == 0; };
+    return name == "epoch.txt" || isTemporary(file) ||
+           ((startsWith("model") || startsWith("optimizer")) && file.extension() == ".pt");
+}
+
 bool isRunFile(const fs::path& file) {
     const std::string name = file.filename().string();
-    return isTemporary(file) || std::any_of(std::begin(kRunFiles), std::end(kRunFiles),
-                                            [&](const char* known) { return name == known; });
+    return isTemporary(file) || name == kReplacedFolder ||
+           std::any_of(std::begin(kRunFiles), std::end(kRunFiles),
+                       [&](const char* known) { return name == known; });
 }
 
 // The first entry of `folder` that a new run must not touch: anything at all in a folder
-// without a run, anything but the run's own files in a folder with one.
+// without a run, anything but the run's own files (checkpoint/ included) in a folder with one.
 std::optional<std::string> foreignEntry(const fs::path& folder, bool holdsRun) {
     std::error_code error;
-    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
-        if (!holdsRun || !isRunFile(it->path())) return it->path().filename().string();
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (!holdsRun || !isRunFile(it->path())) return name;
+        if (name != "checkpoint") continue;
+        for (fs::directory_iterator inner(it->path(), error), last; !error && inner != last;
+             inner.increment(error))
+            if (!isCheckpointFile(inner->path()) || inner->is_directory(error))
+                return "checkpoint/" + inner->path().filename().string();
+    }
     if (error) return error.message();
     return std::nullopt;
 }
@@ -198,7 +216,7 @@ RunDirectory RunDirectory::create(const fs::path& path, const std::string& exper
     if (const auto foreign = foreignEntry(path, holdsRun))
         throw FileError(displayPath(path) + " is not empty: it holds " + *foreign +
                         ", which is no part of a LayerLab run (choose a new or empty folder)");
-    if (holdsRun) run.removeFiles(true);
+    if (holdsRun) run.setAside();
     fs::create_directories(path / "checkpoint", error);
     if (error)
         throw FileError("Cannot create run folder " + displayPath(path) + ": " + error.message());
@@ -222,9 +240,31 @@ RunDirectory RunDirectory::openForWriting(const fs::path& path) {
     return run;
 }
 
+// The replaced run's files wait in .replaced-run/ until the new run has a checkpoint: a new run
+// that fails first gives the old one back.
+void RunDirectory::setAside() {
+    removeFiles(false);
+    std::error_code error;
+    const fs::path aside = path_ / kReplacedFolder;
+    fs::remove_all(aside, error);
+    fs::create_directories(aside, error);
+    for (const char* name : kRunFiles)
+        if (fs::exists(path_ / name, error)) fs::rename(path_ / name, aside / name, error);
+    if (error)
+        throw FileError("Cannot set the old run in " + displayPath(path_) +
+                        " aside: " + error.message());
+}
+
 void RunDirectory::discard() {
     removeFiles(true);
     std::error_code error;
+    const fs::path aside = path_ / kReplacedFolder;
+    if (fs::is_directory(aside, error)) {
+        for (const char* name : kRunFiles)
+            if (fs::exists(aside / name, error)) fs::rename(aside / name, path_ / name, error);
+        fs::remove_all(aside, error);
+        return;
+    }
     fs::remove(path_, error);  // only when empty: the folder may hold the user's other files
 }
 
@@ -306,8 +346,10 @@ CheckpointRecord parseCheckpointRecord(const std::string& text, const fs::path& 
                         "number from 1 on): the checkpoint is damaged");
     std::string role, name, sum;
     while (lines >> role >> name >> sum) {
-        if (name.find('/') != std::string::npos || name.find("..") != std::string::npos)
-            throw FileError(displayPath(file) + " names a file outside checkpoint/: damaged");
+        // Each epoch's files carry its number: a record naming another epoch's is damaged.
+        if (name != role + "-" + std::to_string(record.epoch) + ".pt")
+            throw FileError(displayPath(file) + " names " + name + " for epoch " +
+                            std::to_string(record.epoch) + ": the checkpoint is damaged");
         record.files[role] = {name, sum};
     }
     return record;
@@ -329,8 +371,10 @@ void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
     writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel model" + suffix +
                                                   " " + checksum(model) + "\noptimizer optimizer" +
                                                   suffix + " " + checksum(optimizer) + "\n");
-    // Earlier epochs' files (and a killed write's) are no longer named by epoch.txt.
+    // Earlier epochs' files (and a killed write's) are no longer named by epoch.txt; a run this
+    // one replaced (--overwrite) is gone for good now that this one has an epoch to keep.
     std::error_code error;
+    fs::remove_all(path_ / kReplacedFolder, error);
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         const std::string name = it->path().filename().string();
         if (name != "epoch.txt" && name != "model" + suffix && name != "optimizer" + suffix)

@@ -30,8 +30,9 @@ enum class ExistingRun { Refuse, Replace };
 class RunDirectory {
   public:
     // Creates the folder (and parents) and locks it. Throws FileError when another process
-    // writes there, when it holds a run (unless `existing` is Replace: the run's files are
-    // deleted first) and when it holds anything else.
+    // writes there, when it holds a run (unless `existing` is Replace: the run's files are set
+    // aside, deleted once the new run has a checkpoint, given back by discard()) and when it
+    // holds anything else.
     static RunDirectory create(const std::filesystem::path& path, const std::string& experimentJson,
                                ExistingRun existing = ExistingRun::Refuse);
     // Opens an existing run to read it. Throws FileError when it has no experiment.json.
@@ -39,8 +40,8 @@ class RunDirectory {
     // Opens an existing run to continue it: locks it and removes the temporary files a killed
     // writer left. Throws FileError.
     static RunDirectory openForWriting(const std::filesystem::path& path);
-    // Deletes the run's files (and the folder when nothing else is left in it): for a run that
-    // failed before it finished an epoch.
+    // Deletes the run's files (and the folder when nothing else is left in it; a run it
+    // replaced comes back): for a run that failed before it finished an epoch.
     void discard();
 
     const std::filesystem::path& path() const { return path_; }
@@ -86,6 +87,7 @@ class RunDirectory {
     explicit RunDirectory(std::filesystem::path path) : path_(std::move(path)) {}
     void writeHistory(const std::vector<EpochMetrics>& history);
     void removeFiles(bool runFiles) const;
+    void setAside();
     std::string checkedCheckpointFile(const std::string& name) const;
     std::filesystem::path path_;
     std::shared_ptr<FolderLock> lock_;  // set while this process writes the run

@@ -2,6 +2,10 @@
 
 #include <torch/torch.h>
 
+#include <filesystem>
+
+#include "util/Text.h"
+
 #include "train/TorchErrors.h"
 
 namespace layerlab {
@@ -20,14 +24,19 @@ TorchRuntimeInfo torchRuntimeInfo() {
 
 std::string describeFailure(const std::exception& error) {
     constexpr std::size_t kMaxLength = 400;
+    const std::string outOfMemory =
+        "not enough memory for what was asked (try a smaller size, batch or vocabulary)";
     std::string text;
     if (const auto* torchError = dynamic_cast<const c10::Error*>(&error))
         text = torchErrorLine(*torchError);
     else if (dynamic_cast<const std::bad_alloc*>(&error) ||
              dynamic_cast<const std::length_error*>(&error))
-        text = "not enough memory for what was asked (try a smaller size, batch or vocabulary)";
+        text = outOfMemory;
+    else if (const auto* fileError = dynamic_cast<const std::filesystem::filesystem_error*>(&error))
+        text = "Cannot read " + fileError->path1().string() + ": " + fileError->code().message();
     else
-        text = error.what();
+        text = withoutJsonTag(error.what());
+    if (text.find("DefaultCPUAllocator") != std::string::npos) text = outOfMemory;
     if (text.size() > kMaxLength) text = text.substr(0, kMaxLength) + "…";
     return text;
 }

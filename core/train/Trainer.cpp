@@ -13,7 +13,6 @@
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
-#include "train/TorchErrors.h"
 
 namespace layerlab {
 namespace {
@@ -468,16 +467,27 @@ void loadArchive(const std::string& bytes, const std::string& source, Load&& loa
         torch::serialize::InputArchive archive;
         archive.load_from(stream);
         load(archive);
-    } catch (const c10::Error& error) {
-        throw ModelStateError(source + " cannot be loaded into this model (damaged, or saved " +
-                              "from another model): " + torchErrorLine(error));
+    } catch (const c10::Error&) {
+        throw ModelStateError(source +
+                              " cannot be loaded into this model: it is damaged, or was "
+                              "saved from another model or optimizer");
     }
 }
 
 }  // namespace
 
 void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {
+    // LibTorch replaces tensors without comparing shapes: a model saved at another input size
+    // would load and then fail in the middle of a forward pass.
+    std::vector<std::vector<std::int64_t>> shapes;
+    for (const auto& p : network.torchGraph().parameters()) shapes.push_back(p.sizes().vec());
     loadArchive(bytes, source, [&](auto& archive) { network.torchGraph().load(archive); });
+    std::size_t i = 0;
+    for (const auto& p : network.torchGraph().parameters())
+        if (i >= shapes.size() || p.sizes().vec() != shapes[i++])
+            throw ModelStateError(source +
+                                  " was saved from a model of another shape (another "
+                                  "size, head or class count) than this run's");
 }
 
 std::string Trainer::saveModelState() const {

@@ -109,7 +109,7 @@ const std::vector<std::vector<int>> kReviews = {{1, 14, 22, 16}, {1, 194, 1153, 
 class TestHostileInputs : public QObject {
     Q_OBJECT
     QTemporaryDir temp_;
-    QString data_;
+    QString data_, undecodable_;
 
     QString path(const QString& name) const { return temp_.filePath(name); }
 
@@ -130,6 +130,12 @@ class TestHostileInputs : public QObject {
     void initTestCase() {
         data_ = QString::fromStdString(
             testimages::tinySampleDataset(temp_.path().toStdString(), 4, 2).string());
+        // JPEGs whose ends look right (the quick check passes) but that no decoder reads.
+        undecodable_ = path("undecodable");
+        for (const char* folder : {"train/a", "train/b", "validation/a", "validation/b"})
+            for (int i = 0; i < 4; ++i)
+                writeBytes(undecodable_ + "/" + folder + "/x" + QString::number(i) + ".jpg",
+                           "\xFF\xD8\xFF\xE0 garbage, garbage \xFF\xD9");
     }
 
     void images() {
@@ -241,6 +247,12 @@ class TestHostileInputs : public QObject {
         writeBytes(path("cut.npz"), good.substr(0, good.size() / 2));
         EXPECT_REFUSED(runCli({"imdb", path("cut.npz")}), 1, "cut.npz");
         EXPECT_REFUSED(runCli({"imdb", path("good.npz"), "--maxlen", "100000000"}), 2, "--maxlen");
+        // Labels other than 0 and 1; a header that promises more reviews than the pickle holds.
+        writeBytes(path("label-five.npz"), hostile::imdbNpz(kReviews, {0, 5, 1}, kReviews, labels));
+        EXPECT_REFUSED(runCli({"imdb", path("label-five.npz")}), 1, "label 5");
+        writeBytes(path("short.npz"),
+                   withTrainSet(hostile::objectArrayNpy(10, hostile::listsPickle(kReviews))));
+        EXPECT_REFUSED(runCli({"imdb", path("short.npz")}), 1, "does not match");
     }
 
     void kerasH5() {
@@ -290,6 +302,19 @@ class TestHostileInputs : public QObject {
         QCOMPARE(readAll(finished + "/notes.txt"), QByteArray("keep"));
         QCOMPARE(readAll(finished + "/model.pt"), finalModel);
         QFile::remove(finished + "/notes.txt");
+        // --overwrite never deletes a user's file inside checkpoint/ either.
+        const QString noted = finishedRun("checkpoint-note");
+        writeBytes(noted + "/checkpoint/mine.txt", "mine");
+        EXPECT_REFUSED(runCli(tinyRun(data_, noted, 1) << "--overwrite"), 1, "checkpoint/mine.txt");
+        QCOMPARE(readAll(noted + "/checkpoint/mine.txt"), QByteArray("mine"));
+        // A replacement that fails before its first epoch gives the old run back.
+        const QString kept = finishedRun("kept");
+        const QByteArray keptModel = readAll(kept + "/model.pt");
+        const QByteArray keptHistory = readAll(kept + "/history.csv");
+        EXPECT_REFUSED(runCli(tinyRun(undecodable_, kept, 1) << "--overwrite"), 1, "corrupt");
+        QCOMPARE(readAll(kept + "/model.pt"), keptModel);
+        QCOMPARE(readAll(kept + "/history.csv"), keptHistory);
+        QVERIFY(!QFileInfo::exists(kept + "/.replaced-run"));
         const QString replaced = finishedRun("replaced");
         r = runCli(tinyRun(data_, replaced, 1) << "--overwrite");
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -311,6 +336,9 @@ class TestHostileInputs : public QObject {
             writeBytes(run + "/checkpoint/epoch.txt", epoch);
             resumeRefused(run, "epoch.txt");
         }
+        run = finishedRun("other-epoch");  // epoch.txt says 1, names epoch 2's files
+        writeBytes(run + "/checkpoint/epoch.txt", withCheckpointEpoch(run, 1));
+        resumeRefused(run, "names model-2.pt for epoch 1");
         run = finishedRun("flipped-checkpoint");
         const QString model = checkpointFile(run, "model");
         QByteArray bytes = readAll(model);
@@ -320,14 +348,13 @@ class TestHostileInputs : public QObject {
         resumeRefused(run, "is damaged");
         // The checkpoint of another model (a GAP head), with its own matching checksums.
         const QString other = path("other-model");
-        QVERIFY(runCli(tinyRun(data_, other, 1) << "--head"
+        QVERIFY(runCli(tinyRun(data_, other, 2) << "--head"
                                                 << "gap")
                     .code == 0);
         run = finishedRun("foreign-checkpoint");
         QDir(run + "/checkpoint").removeRecursively();
         QProcess::execute("cp", {"-r", other + "/checkpoint", run + "/checkpoint"});
-        writeBytes(run + "/checkpoint/epoch.txt", withCheckpointEpoch(run, 2));
-        resumeRefused(run, "cannot be loaded into this model");
+        resumeRefused(run, "The model in");
     }
 
     // experiment.json with an option out of range or broken JSON, a 10 MB history row.
@@ -348,6 +375,32 @@ class TestHostileInputs : public QObject {
         run = finishedRun("long-row");
         writeBytes(run + "/history.csv", "epoch,acc\n" + std::string(10 << 20, 'x') + "\n");
         EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "history.csv");
+    }
+
+    // A run killed after its first history row but before its first checkpoint starts again.
+    void killedBeforeTheFirstCheckpointResumes() {
+        const QString run = finishedRun("first-epoch-killed");
+        QDir(run + "/checkpoint").removeRecursively();
+        const QStringList rows = QString(readAll(run + "/history.csv")).split('\n');
+        writeBytes(run + "/history.csv", (rows[0] + "\n" + rows[1] + "\n").toStdString());
+        const Outcome r = runCli({"train", "--resume", run});
+        QVERIFY2(r.code == 0 && r.out.contains("Epoch 1/2"), qPrintable(r.err + r.out));
+        QCOMPARE(QString(readAll(run + "/history.csv")).count('\n'), 3);
+    }
+
+    // A model saved at another input size is named, not run into a shape error mid-forward.
+    void aModelOfAnotherShapeIsNamed() {
+        const QString run = finishedRun("resized");
+        QJsonObject experiment =
+            QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
+        QJsonArray args = experiment["args"].toArray();
+        args.append("--size");
+        args.append("64");
+        experiment["args"] = args;
+        writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+        const QString image = path("resized.png");
+        testimages::writeImage(image.toStdString());
+        EXPECT_REFUSED(runCli({"predict", "--run", run, image}), 1, "another shape");
     }
 
     // What a killed writer left behind (temporary files) goes when the run is resumed.
@@ -400,6 +453,25 @@ class TestHostileInputs : public QObject {
                                                      {"--maxlen", "100000000"}})
             EXPECT_REFUSED(runCli(imdb + option), 2, option.first());
         QVERIFY(!QFileInfo::exists(path("opt-run")));
+        // Hexadecimal, NaN and infinity are not numbers here.
+        EXPECT_REFUSED(runCli(base + QStringList{"--epochs", "0x10"}), 2, "--epochs");
+        EXPECT_REFUSED(runCli(base + QStringList{"--rotation-range", "nan"}), 2,
+                       "--rotation-range");
+        EXPECT_REFUSED(runCli(imdb + QStringList{"--dropout", "nan"}), 2, "--dropout");
+        // Sizes that would take gigabytes, in augment and imdb too.
+        const QString photo = path("big-photo.png");
+        testimages::writeImage(photo.toStdString(), 3000, 3000);
+        EXPECT_REFUSED(runCli({"augment", photo, "--out", path("grid.png")}), 2, "--size");
+        EXPECT_REFUSED(runCli({"augment", photo, "--size", "30000x30000", "--out", path("g.png")}),
+                       2, "--size");
+        EXPECT_REFUSED(runCli({"augment", photo, "--apply", "zx=0", "--out", path("g.png")}), 2,
+                       "zx");
+        EXPECT_REFUSED(runCli({"augment", photo, "--columns", "0", "--out", path("g.png")}), 2,
+                       "--columns");
+        EXPECT_REFUSED(runCli({"imdb", "x.npz", "--bins", "2000000000"}), 2, "--bins");
+        EXPECT_REFUSED(runCli({"imdb", "x.npz", "--num-words", "-1"}), 2, "--num-words");
+        EXPECT_REFUSED(runCli({"images", data_, "--classes", "../.."}), 1, "../..");
+        EXPECT_REFUSED(runCli({"help", "bogus"}), 2, "bogus");
     }
 };
 

@@ -59,3 +59,7 @@ KO.update({
 KO.update({
 "The lesson's Keras code downloads these files itself. LayerLab first looks in the Keras cache (~/.keras, $KERAS_HOME), so nothing you already have is downloaded twice; every file is checked before it is used: against Keras's size and md5/sha256, or, for weights Keras publishes no hash for, by their structure (every layer, every shape). Without internet the built-in samples work offline.": '수업의 Keras 코드는 이 파일들을 직접 내려받습니다. LayerLab은 먼저 Keras 캐시(~/.keras, $KERAS_HOME)를 살펴보므로 이미 있는 파일을 두 번 받지 않으며, 모든 파일은 사용하기 전에 확인합니다: Keras가 밝힌 크기와 md5/sha256으로, 또는 Keras가 해시를 밝히지 않은 가중치는 구조(모든 층, 모든 모양)로 확인합니다. 인터넷이 없어도 내장 샘플은 오프라인으로 동작합니다.',
 })
+KO.update({
+'checked by size': '크기 확인 완료',
+'the archive does not hold %1/train and %1/validation': '압축 파일에 %1/train과 %1/validation이 없습니다',
+})
