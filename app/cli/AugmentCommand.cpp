@@ -78,14 +78,16 @@ int runAugment(ArgList& args) {
     AugmentParams params = readAugmentOptions(args);
     const auto rest = args.positionals();
     if (rest.size() != 1) throw UsageError("augment needs exactly one image");
-    const Image image = loadOrThrow(rest.front(), size, interpolation);
-    // Each tile is a float copy of the image: a grid of big photos needs --size.
-    const double gridPixels = static_cast<double>(count) * image.height * image.width;
-    if (gridPixels > kMaxGridPixels)
+    // Each tile is a float copy of the image: a grid of big photos needs --size. Checked from
+    // the header, before the photo is decoded.
+    const double tilePixels = size ? double(size->height) * size->width
+                                   : double(declaredImagePixels(rest.front()).value_or(0));
+    if (count * tilePixels > kMaxGridPixels)
         throw UsageError("augment: " + std::to_string(count) + " tiles of " +
-                         std::to_string(image.width) + "x" + std::to_string(image.height) +
-                         " exceed the grid's " + std::to_string(kMaxGridPixels) +
-                         " pixels; give --size (e.g. --size 224)");
+                         std::to_string(static_cast<long long>(tilePixels)) +
+                         " pixels exceed the grid's " + std::to_string(kMaxGridPixels) +
+                         "; give --size (e.g. --size 224)");
+    const Image image = loadOrThrow(rest.front(), size, interpolation);
     params.rescale = 1.0;  // the grid shows pixels, not the network's input scale
     std::vector<Image> tiles;
     for (long i = 0; i < count; ++i) {

@@ -200,6 +200,14 @@ std::string describe(ImageProblem problem) {
     return "";
 }
 
+std::optional<std::uint64_t> declaredImagePixels(const std::filesystem::path& path) {
+    try {
+        return declaredPixels(readFileEnds(path, 64 * 1024).head);
+    } catch (const FileError&) {
+        return std::nullopt;
+    }
+}
+
 ImageCheck quickImageCheck(const std::filesystem::path& path) {
     try {
         const FileEnds ends = readFileEnds(path, 1024);

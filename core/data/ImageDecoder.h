@@ -74,6 +74,10 @@ DecodedImage decodeThumbnail(const std::filesystem::path& path, int maxSide);
 // and, for JPEG and PNG, the end marker that a truncated file lacks.
 ImageCheck quickImageCheck(const std::filesystem::path& path);
 
+// The pixel count an image file's header declares (PNG, JPEG, BMP, TIFF, PNM), read without
+// decoding; nothing when the header does not say or the file cannot be read.
+std::optional<std::uint64_t> declaredImagePixels(const std::filesystem::path& path);
+
 // Writes an RGB float image (values 0..255, clamped) as PNG/JPEG/BMP by extension, atomically.
 // Throws std::runtime_error with a readable message on failure.
 void writeImageFile(const Image& image, const std::filesystem::path& path);
