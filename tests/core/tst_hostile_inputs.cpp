@@ -90,6 +90,16 @@ std::string withCheckpointEpoch(const QString& run, int epoch) {
     return lines.join('\n').toStdString();
 }
 
+// Appends an option to a run's stored arguments, as a hand edit of experiment.json would.
+void appendStoredOption(const QString& run, const QString& option, const QString& value) {
+    QJsonObject experiment = QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
+    QJsonArray args = experiment["args"].toArray();
+    args.append(option);
+    args.append(value);
+    experiment["args"] = args;
+    writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+}
+
 bool isFifo(const QString& path) {
     struct stat info {};
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
@@ -360,13 +370,7 @@ class TestHostileInputs : public QObject {
     // experiment.json with an option out of range or broken JSON, a 10 MB history row.
     void damagedRunFilesAreNamed() {
         QString run = finishedRun("wrapped-epochs");
-        QJsonObject experiment =
-            QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
-        QJsonArray args = experiment["args"].toArray();
-        args.append("--epochs");
-        args.append("99999999999");
-        experiment["args"] = args;
-        writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+        appendStoredOption(run, "--epochs", "99999999999");
         EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "experiment.json");
         run = finishedRun("broken-json");
         writeBytes(run + "/experiment.json", "{\"args\": [");
@@ -391,13 +395,7 @@ class TestHostileInputs : public QObject {
     // A model saved at another input size is named, not run into a shape error mid-forward.
     void aModelOfAnotherShapeIsNamed() {
         const QString run = finishedRun("resized");
-        QJsonObject experiment =
-            QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
-        QJsonArray args = experiment["args"].toArray();
-        args.append("--size");
-        args.append("64");
-        experiment["args"] = args;
-        writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+        appendStoredOption(run, "--size", "64");
         const QString image = path("resized.png");
         testimages::writeImage(image.toStdString());
         EXPECT_REFUSED(runCli({"predict", "--run", run, image}), 1, "another shape");
@@ -427,13 +425,7 @@ class TestHostileInputs : public QObject {
         QVERIFY(first.waitForFinished());
         // Resuming all 40 epochs would take long: shorten the run to what it has done plus one.
         const QString epochs = QString(readAll(run + "/checkpoint/epoch.txt")).section('\n', 0, 0);
-        QJsonObject experiment =
-            QJsonDocument::fromJson(readAll(run + "/experiment.json")).object();
-        QJsonArray args = experiment["args"].toArray();
-        args.append("--epochs");
-        args.append(QString::number(epochs.toInt() + 1));
-        experiment["args"] = args;
-        writeBytes(run + "/experiment.json", QJsonDocument(experiment).toJson().toStdString());
+        appendStoredOption(run, "--epochs", QString::number(epochs.toInt() + 1));
         const Outcome resumed = runCli({"train", "--resume", run});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
         QVERIFY(resumed.out.contains("Resuming"));
