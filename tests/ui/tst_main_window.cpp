@@ -303,7 +303,13 @@ class TestMainWindow : public QObject {
               worstGapMs);
         QCOMPARE(training->controller()->state(), TrainingController::State::Idle);
         QVERIFY(!stateChanged.isEmpty());
-        QVERIFY2(worstGapMs < 100,
+        // Sanitizers slow every allocation several times over: only a real block counts there.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+        const qint64 allowedGapMs = 1000;
+#else
+        const qint64 allowedGapMs = 100;
+#endif
+        QVERIFY2(worstGapMs < allowedGapMs,
                  qPrintable(QString("the event loop stalled %1 ms").arg(worstGapMs)));
         // Stopped before training began: no half-made run folder is left behind.
         QVERIFY(QDir(home_.filePath("closing/transfer"))
