@@ -458,47 +458,8 @@ std::vector<std::int64_t> parseShape(const std::string& dims, const std::string&
     return shape;
 }
 
-}  // namespace
-
-NpyArray parseNpy(const std::string& bytes, const std::string& name) {
-    if (bytes.size() < 10 || bytes.compare(0, 6, "\x93NUMPY") != 0)
-        throw FormatError(name + ": not a .npy array");
-    const int major = static_cast<unsigned char>(bytes[6]);
-    std::size_t headerLength, offset;
-    if (major == 1) {
-        headerLength = static_cast<unsigned char>(bytes[8]) | static_cast<unsigned char>(bytes[9])
-                                                                  << 8;
-        offset = 10;
-    } else if (major == 2 || major == 3) {
-        if (bytes.size() < 12) throw FormatError(name + ": truncated .npy header");
-        headerLength = 0;
-        for (int i = 0; i < 4; ++i)
-            headerLength |= static_cast<std::size_t>(static_cast<unsigned char>(bytes[8 + i]))
-                            << (8 * i);
-        offset = 12;
-    } else {
-        throw FormatError(name + ": .npy format version " + std::to_string(major) +
-                          " is not supported");
-    }
-    if (offset + headerLength > bytes.size()) throw FormatError(name + ": truncated .npy header");
-    const std::string header = bytes.substr(offset, headerLength);
-    std::smatch match;
-    NpyArray array;
-    if (!std::regex_search(header, match, std::regex("'descr':\\s*'([^']+)'")))
-        throw FormatError(name + ": .npy header without descr");
-    array.descr = match[1];
-    if (header.find("'fortran_order': True") != std::string::npos)
-        throw FormatError(name + ": Fortran-ordered arrays are not supported");
-    if (!std::regex_search(header, match, std::regex("'shape':\\s*\\(([^)]*)\\)")))
-        throw FormatError(name + ": .npy header without shape");
-    array.shape = parseShape(match[1], name);
-    const std::size_t data = offset + headerLength;
-    if (!array.isObject()) {
-        decodeNumeric(array, bytes.data() + data, bytes.size() - data, name);
-        return array;
-    }
-    Unpickler unpickler(bytes, data, name);
-    const ArrayObject& object = unpickler.run();
+// The lists of ints an object array's elements are (Keras's reviews), checked one by one.
+void readLists(NpyArray& array, const ArrayObject& object, const std::string& name) {
     if (object.dtype != "O8" || !object.objects)
         throw FormatError(name + ": the pickled array is not an object array");
     if (elementCount(array.shape, kMaxPickleValues) != object.objects->items.size())
@@ -518,6 +479,47 @@ NpyArray parseNpy(const std::string& bytes, const std::string& name) {
             ints.push_back(static_cast<std::int32_t>(*n));
         }
         array.lists.push_back(std::move(ints));
+    }
+}
+
+// Where the header's text starts and how long it is (formats 1.0 to 3.0).
+std::pair<std::size_t, std::size_t> headerSpan(const std::string& bytes, const std::string& name) {
+    if (bytes.size() < 10 || bytes.compare(0, 6, "\x93NUMPY") != 0)
+        throw FormatError(name + ": not a .npy array");
+    const int major = static_cast<unsigned char>(bytes[6]);
+    if (major != 1 && major != 2 && major != 3)
+        throw FormatError(name + ": .npy format version " + std::to_string(major) +
+                          " is not supported");
+    const std::size_t offset = major == 1 ? 10 : 12;
+    if (bytes.size() < offset) throw FormatError(name + ": truncated .npy header");
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < offset - 8; ++i)
+        length |= static_cast<std::size_t>(static_cast<unsigned char>(bytes[8 + i])) << (8 * i);
+    if (offset + length > bytes.size()) throw FormatError(name + ": truncated .npy header");
+    return {offset, length};
+}
+
+}  // namespace
+
+NpyArray parseNpy(const std::string& bytes, const std::string& name) {
+    const auto [offset, headerLength] = headerSpan(bytes, name);
+    const std::string header = bytes.substr(offset, headerLength);
+    std::smatch match;
+    NpyArray array;
+    if (!std::regex_search(header, match, std::regex("'descr':\\s*'([^']+)'")))
+        throw FormatError(name + ": .npy header without descr");
+    array.descr = match[1];
+    if (header.find("'fortran_order': True") != std::string::npos)
+        throw FormatError(name + ": Fortran-ordered arrays are not supported");
+    if (!std::regex_search(header, match, std::regex("'shape':\\s*\\(([^)]*)\\)")))
+        throw FormatError(name + ": .npy header without shape");
+    array.shape = parseShape(match[1], name);
+    const std::size_t data = offset + headerLength;
+    if (array.isObject()) {
+        Unpickler unpickler(bytes, data, name);
+        readLists(array, unpickler.run(), name);
+    } else {
+        decodeNumeric(array, bytes.data() + data, bytes.size() - data, name);
     }
     return array;
 }
