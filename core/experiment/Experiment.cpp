@@ -327,10 +327,6 @@ fs::path runDirOf(const ExperimentSpec& spec) {
     return std::visit([](const auto& s) { return s.runDir; }, spec);
 }
 
-}  // namespace
-
-namespace {
-
 // experiment.json, with any problem in it (broken JSON, a missing field, an option out of
 // range) told as one sentence that names the file.
 template <typename Read>

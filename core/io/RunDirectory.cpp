@@ -150,6 +150,11 @@ constexpr const char* kRunFiles[] = {"experiment.json", "history.csv",     "chec
 // Where --overwrite keeps the replaced run until the new one has finished an epoch.
 constexpr const char* kReplacedFolder = ".replaced-run";
 
+// checkpoint/model-3.pt, checkpoint/optimizer-3.pt: each epoch's files carry its number.
+std::string checkpointFileName(const std::string& role, int epoch) {
+    return role + "-" + std::to_string(epoch) + ".pt";
+}
+
 bool isTemporary(const fs::path& file) {
     return file.filename().string().find(".tmp-") != std::string::npos;
 }
@@ -188,14 +193,12 @@ std::optional<std::string> foreignEntry(const fs::path& folder, bool holdsRun) {
 }  // namespace
 
 // Temporary files are what writeFileAtomically() left when its process was killed mid-write.
-void RunDirectory::removeFiles(bool runFiles) const {
+void RunDirectory::removeTemporaryFiles() const {
     std::error_code error;
     for (const auto& folder : {path_, path_ / "checkpoint"})
         for (fs::directory_iterator it(folder, error), end; !error && it != end;
              it.increment(error))
             if (isTemporary(it->path())) fs::remove(it->path(), error);
-    if (runFiles)
-        for (const char* name : kRunFiles) fs::remove_all(path_ / name, error);
 }
 
 RunDirectory RunDirectory::create(const fs::path& path, const std::string& experimentJson,
@@ -234,7 +237,7 @@ RunDirectory RunDirectory::open(const fs::path& path) {
 RunDirectory RunDirectory::openForWriting(const fs::path& path) {
     RunDirectory run = open(path);
     run.lock_ = std::make_shared<FolderLock>(path);
-    run.removeFiles(false);
+    run.removeTemporaryFiles();
     std::error_code error;
     fs::create_directories(path / "checkpoint", error);
     return run;
@@ -243,7 +246,7 @@ RunDirectory RunDirectory::openForWriting(const fs::path& path) {
 // The replaced run's files wait in .replaced-run/ until the new run has a checkpoint: a new run
 // that fails first gives the old one back.
 void RunDirectory::setAside() {
-    removeFiles(false);
+    removeTemporaryFiles();
     std::error_code error;
     const fs::path aside = path_ / kReplacedFolder;
     fs::remove_all(aside, error);
@@ -256,8 +259,9 @@ void RunDirectory::setAside() {
 }
 
 void RunDirectory::discard() {
-    removeFiles(true);
+    removeTemporaryFiles();
     std::error_code error;
+    for (const char* name : kRunFiles) fs::remove_all(path_ / name, error);
     const fs::path aside = path_ / kReplacedFolder;
     if (fs::is_directory(aside, error)) {
         for (const char* name : kRunFiles)
@@ -347,7 +351,7 @@ CheckpointRecord parseCheckpointRecord(const std::string& text, const fs::path& 
     std::string role, name, sum;
     while (lines >> role >> name >> sum) {
         // Each epoch's files carry its number: a record naming another epoch's is damaged.
-        if (name != role + "-" + std::to_string(record.epoch) + ".pt")
+        if (name != checkpointFileName(role, record.epoch))
             throw FileError(displayPath(file) + " names " + name + " for epoch " +
                             std::to_string(record.epoch) + ": the checkpoint is damaged");
         record.files[role] = {name, sum};
@@ -365,19 +369,20 @@ CheckpointRecord readCheckpointRecord(const fs::path& folder) {
 void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
                                    const std::string& optimizer) {
     const fs::path folder = path_ / "checkpoint";
-    const std::string suffix = "-" + std::to_string(epoch) + ".pt";
-    writeFileAtomically(folder / ("model" + suffix), model);
-    writeFileAtomically(folder / ("optimizer" + suffix), optimizer);
-    writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel model" + suffix +
-                                                  " " + checksum(model) + "\noptimizer optimizer" +
-                                                  suffix + " " + checksum(optimizer) + "\n");
+    const std::string modelFile = checkpointFileName("model", epoch);
+    const std::string optimizerFile = checkpointFileName("optimizer", epoch);
+    writeFileAtomically(folder / modelFile, model);
+    writeFileAtomically(folder / optimizerFile, optimizer);
+    writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel " + modelFile + " " +
+                                                  checksum(model) + "\noptimizer " + optimizerFile +
+                                                  " " + checksum(optimizer) + "\n");
     // Earlier epochs' files (and a killed write's) are no longer named by epoch.txt; a run this
     // one replaced (--overwrite) is gone for good now that this one has an epoch to keep.
     std::error_code error;
     fs::remove_all(path_ / kReplacedFolder, error);
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         const std::string name = it->path().filename().string();
-        if (name != "epoch.txt" && name != "model" + suffix && name != "optimizer" + suffix)
+        if (name != "epoch.txt" && name != modelFile && name != optimizerFile)
             fs::remove(it->path(), error);
     }
 }

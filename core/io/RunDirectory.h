@@ -86,7 +86,7 @@ class RunDirectory {
   private:
     explicit RunDirectory(std::filesystem::path path) : path_(std::move(path)) {}
     void writeHistory(const std::vector<EpochMetrics>& history);
-    void removeFiles(bool runFiles) const;
+    void removeTemporaryFiles() const;
     void setAside();
     std::string checkedCheckpointFile(const std::string& name) const;
     std::filesystem::path path_;

@@ -6,8 +6,6 @@
 
 #include "util/Text.h"
 
-#include "train/TorchErrors.h"
-
 namespace layerlab {
 
 TorchRuntimeInfo torchRuntimeInfo() {
@@ -21,6 +19,16 @@ TorchRuntimeInfo torchRuntimeInfo() {
     info.intraOpThreads = at::get_num_threads();
     return info;
 }
+
+namespace {
+
+// The first line of a LibTorch error, without the C++ stack trace it carries.
+std::string torchErrorLine(const c10::Error& error) {
+    std::string text = error.what_without_backtrace();
+    return text.substr(0, text.find('\n'));
+}
+
+}  // namespace
 
 std::string describeFailure(const std::exception& error) {
     constexpr std::size_t kMaxLength = 400;
