@@ -229,9 +229,8 @@ void Downloader::extract() {
             return QString::fromStdString(e.what());
         }
         // A zip of the right size but other contents is no dataset (Keras publishes no hash).
-        std::error_code error;
-        if (!std::filesystem::is_directory(folder / "train", error) ||
-            !std::filesystem::is_directory(folder / "validation", error)) {
+        if (!holdsExtractedDataset(QString::fromStdString(folder.string()))) {
+            std::error_code error;
             std::filesystem::remove_all(folder, error);
             return tr("the archive does not hold %1/train and %1/validation")
                 .arg(QString::fromStdString(folder.filename().string()));

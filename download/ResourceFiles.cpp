@@ -80,7 +80,7 @@ ResourceState inspectResource(const Resource& resource) {
         const QDir dir(toQString(dirs[i] / resource.cacheSubdir));
         if (!resource.extractedFolder.empty()) {
             const QString folder = dir.filePath(QString::fromStdString(resource.extractedFolder));
-            if (QDir(folder + "/train").exists() && QDir(folder + "/validation").exists())
+            if (holdsExtractedDataset(folder))
                 return {ours ? ResourceState::Downloaded : ResourceState::InKerasCache, folder, {}};
         }
         const QString file = dir.filePath(QString::fromStdString(resource.fileName));
@@ -93,6 +93,10 @@ ResourceState inspectResource(const Resource& resource) {
             corrupt = {ResourceState::Corrupt, file, problem};
     }
     return corrupt;
+}
+
+bool holdsExtractedDataset(const QString& folder) {
+    return QDir(folder + "/train").exists() && QDir(folder + "/validation").exists();
 }
 
 QString downloadTarget(const Resource& resource) {

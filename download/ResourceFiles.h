@@ -31,6 +31,10 @@ QString fileHash(const QString& path, Resource::Hash kind);
 // An extracted dataset folder (cats_and_dogs_filtered/ with train/ and validation/) counts.
 ResourceState inspectResource(const Resource& resource);
 
+// Whether an extracted dataset folder is whole: it holds train/ and validation/, as
+// cats_and_dogs_filtered does.
+bool holdsExtractedDataset(const QString& folder);
+
 // Where a download of `resource` goes: LayerLab's cache, Keras's layout.
 QString downloadTarget(const Resource& resource);
 
