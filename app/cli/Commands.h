@@ -15,6 +15,13 @@ int runEmbed(ArgList& args);
 int runImdb(ArgList& args);
 int runData(ArgList& args);
 int runPredict(ArgList& args);
+int runExplain(ArgList& args);
+int runActivations(ArgList& args);
+int runFilters(ArgList& args);
+int runRead(ArgList& args);
+// `rawArgs`: the train options the sweep's model is built from.
+int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs);
+int runExport(ArgList& args);
 
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
@@ -25,5 +32,11 @@ extern const char* const kEmbedHelp;
 extern const char* const kImdbHelp;
 extern const char* const kDataHelp;
 extern const char* const kPredictHelp;
+extern const char* const kExplainHelp;
+extern const char* const kActivationsHelp;
+extern const char* const kFiltersHelp;
+extern const char* const kReadHelp;
+extern const char* const kLrFindHelp;
+extern const char* const kExportHelp;
 
 }  // namespace layerlab::cli

@@ -25,6 +25,12 @@ const char* const kUsage =
     "  train     train a transfer-learning model (Keras fit semantics), or --resume a run\n"
     "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
     "  predict   what a finished run's model sees in your own images\n"
+    "  explain   Grad-CAM: where a run's model looked to choose a class\n"
+    "  activations  every channel of a layer's output for an image, as a grid\n"
+    "  filters   the input each filter of a layer responds to most, as a grid\n"
+    "  read      an IMDB run reading a review token by token: P(positive) after each\n"
+    "  lr-find   the learning-rate finder on the model train would start from\n"
+    "  export    a run's model as a Keras .h5 full model\n"
     "  embed     write a layer's features for images as a NumPy .npy\n"
     "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
     "  data      the lesson's real files: list where they are, get (download) them\n"
@@ -59,6 +65,12 @@ std::string helpFor(const std::string& command) {
         {"imdb", kImdbHelp},
         {"data", kDataHelp},
         {"predict", kPredictHelp},
+        {"explain", kExplainHelp},
+        {"activations", kActivationsHelp},
+        {"filters", kFiltersHelp},
+        {"read", kReadHelp},
+        {"lr-find", std::string(kLrFindHelp) + kTrainHelp},
+        {"export", kExportHelp},
         {"augment", std::string(kAugmentHelp) + kAugmentOptionsHelp}};
     for (const auto& [name, text] : topics)
         if (command == name) return text;
@@ -81,6 +93,12 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "imdb") return runImdb(args);
     if (command == "data") return runData(args);
     if (command == "predict") return runPredict(args);
+    if (command == "explain") return runExplain(args);
+    if (command == "activations") return runActivations(args);
+    if (command == "filters") return runFilters(args);
+    if (command == "read") return runRead(args);
+    if (command == "lr-find") return runLrFind(args, rawArgs);
+    if (command == "export") return runExport(args);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h") {

@@ -2,6 +2,7 @@
 
 #include "data/ImageFolder.h"
 #include "io/FileIO.h"
+#include "io/KerasCache.h"
 
 namespace layerlab {
 
@@ -31,6 +32,13 @@ ImdbSourceData readImdbSource(const std::filesystem::path& path) {
     source.wordIndex = std::move(acl.wordIndex);
     source.problems = std::move(acl.problems);
     return checked(std::move(source), path);
+}
+
+std::optional<std::filesystem::path> findWordIndexFor(const std::filesystem::path& npz) {
+    const std::filesystem::path beside = npz.parent_path() / "imdb_word_index.json";
+    std::error_code error;
+    if (std::filesystem::exists(beside, error)) return beside;
+    return findKerasDataset("imdb_word_index.json");
 }
 
 }  // namespace layerlab

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,9 @@ struct ImdbSourceData {
 // A folder is read as a Stanford aclImdb tree, anything else as Keras's imdb.npz. Throws
 // FileError/FormatError/DatasetError naming the path, also when it holds no training reviews.
 ImdbSourceData readImdbSource(const std::filesystem::path& path);
+
+// imdb_word_index.json for an imdb.npz: beside it, or in the Keras cache; none when neither
+// has one.
+std::optional<std::filesystem::path> findWordIndexFor(const std::filesystem::path& npz);
 
 }  // namespace layerlab

@@ -485,6 +485,15 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
+std::vector<LrPoint> findLearningRate(const ExperimentSpec& spec, const LrSweepConfig& sweep,
+                                      const Say& say, const LrSweepProgress& progress,
+                                      const StopFlag& stop) {
+    validate(spec);
+    auto impl = build(spec, say, stop);
+    throwIfStopped(stop);
+    return impl->trainer->sweepLearningRate(sweep, progress);
+}
+
 Task Experiment::task() const {
     return impl_->task;
 }

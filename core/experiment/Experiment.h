@@ -11,6 +11,7 @@
 #include "io/RunDirectory.h"
 #include "model/Network.h"
 #include "train/FitConfig.h"
+#include "train/LearningRateSweep.h"
 
 namespace layerlab {
 
@@ -70,5 +71,12 @@ class Experiment {
     explicit Experiment(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
+
+// The learning-rate finder on the model a new run of `spec` would start from (data, model,
+// weights and freezing as `spec` says); nothing is written and spec.runDir is not needed.
+// Throws as Experiment::create does; Stopped when `stop` is set before the sweep began.
+std::vector<LrPoint> findLearningRate(const ExperimentSpec& spec, const LrSweepConfig& sweep,
+                                      const Say& say, const LrSweepProgress& progress = {},
+                                      const StopFlag& stop = {});
 
 }  // namespace layerlab

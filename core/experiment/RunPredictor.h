@@ -7,6 +7,7 @@
 
 #include "data/Image.h"
 #include "data/ImageDecoder.h"
+#include "experiment/RunModel.h"
 
 namespace layerlab {
 
@@ -29,13 +30,16 @@ class RunPredictor {
     explicit RunPredictor(const std::filesystem::path& runDir);
     ~RunPredictor();
 
-    const std::vector<std::string>& classes() const { return classes_; }
-    // Throws FileError naming the file when it cannot be read as an image.
+    const std::vector<std::string>& classes() const { return model_.classes; }
+    Network& network() { return *model_.network; }
+    const RunModel& model() const { return model_; }
+    // The image as the model sees it (RGB 0..255 at its input size). Throws FileError naming
+    // the file when it cannot be read as an image.
+    Image readInput(const std::filesystem::path& image) const;
     Prediction predict(const std::filesystem::path& image);
 
   private:
-    std::vector<std::string> classes_;
-    std::unique_ptr<Network> network_;
+    RunModel model_;
     int inputSize_ = 0;
     Interpolation interpolation_ = Interpolation::Nearest;
 };

@@ -134,15 +134,31 @@ std::vector<std::string> groupsWithWeights(hid_t file, const std::string& root) 
     return groups;
 }
 
+bool startsWith(const std::string& text, const char* prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
+
+// "layer/kernel:0" names its layer, also inside a nested model's group; a recurrent layer's
+// weights sit in its cell ("lstm/lstm_cell/kernel:0") and a Bidirectional layer's in
+// forward_/backward_ sub-layers ("bidirectional/forward_lstm/lstm_cell/kernel:0"). A legacy
+// "block1_conv1_W_1:0" lives in its layer's group.
+std::string layerOfWeight(const std::string& name, const std::string& groupName) {
+    std::vector<std::string> parts;
+    for (std::size_t start = 0, slash; (slash = name.find('/', start)) != std::string::npos;
+         start = slash + 1)
+        parts.push_back(name.substr(start, slash - start));
+    while (parts.size() > 1 &&
+           (parts.back().size() > 5 && parts.back().compare(parts.back().size() - 5, 5, "_cell") == 0 ||
+            startsWith(parts.back(), "forward_") || startsWith(parts.back(), "backward_")))
+        parts.pop_back();
+    return parts.empty() ? groupName : parts.back();
+}
+
 void readGroup(hid_t file, const std::string& groupPath, KerasWeights& weights) {
     Handle group(H5Gopen2(file, groupPath.c_str(), H5P_DEFAULT), H5Gclose);
     const std::string groupName = groupPath.substr(groupPath.find_last_of('/') + 1);
     for (const std::string& name : readStringAttribute(group.get(), "weight_names")) {
-        // "layer/kernel:0" names its layer; a legacy "block1_conv1_W_1:0" lives in its layer's
-        // group.
-        const auto slash = name.find_last_of('/');
-        std::string layer = slash == std::string::npos ? groupName : name.substr(0, slash);
-        layer = layer.substr(layer.find_last_of('/') + 1);
+        const std::string layer = layerOfWeight(name, groupName);
         WeightArray array = readDataset(file, groupPath + "/" + name, name);
         auto& list = weights.byLayer[layer];
         if (list.empty()) weights.layerOrder.push_back(layer);

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/FileIO.h"
+#include "util/Checksum.h"
 
 namespace fs = std::filesystem;
 
@@ -313,15 +314,6 @@ void RunDirectory::truncateHistory(int epoch) {
 
 namespace {
 
-// FNV-1a, 64 bits: catches flipped and missing bytes; no one forges a checkpoint.
-std::string checksum(const std::string& bytes) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return text;
-}
-
 // epoch.txt: the epoch on the first line, then "model model-3.pt <checksum>" and
 // "optimizer optimizer-3.pt <checksum>". Each epoch's files have their own names and epoch.txt
 // is replaced last, so a process killed at any moment leaves epoch.txt naming complete files
@@ -374,8 +366,8 @@ void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
     writeFileAtomically(folder / modelFile, model);
     writeFileAtomically(folder / optimizerFile, optimizer);
     writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel " + modelFile + " " +
-                                                  checksum(model) + "\noptimizer " + optimizerFile +
-                                                  " " + checksum(optimizer) + "\n");
+                                                  fnv64Hex(model) + "\noptimizer " + optimizerFile +
+                                                  " " + fnv64Hex(optimizer) + "\n");
     // Earlier epochs' files (and a killed write's) are no longer named by epoch.txt; a run this
     // one replaced (--overwrite) is gone for good now that this one has an epoch to keep.
     std::error_code error;
@@ -398,7 +390,7 @@ std::string RunDirectory::checkedCheckpointFile(const std::string& role) const {
     const fs::path file = path_ / "checkpoint" / record.fileFor(role);
     std::string bytes = readFileBytes(file);
     const auto named = record.files.find(role);
-    if (named != record.files.end() && named->second.second != checksum(bytes))
+    if (named != record.files.end() && named->second.second != fnv64Hex(bytes))
         throw FileError(displayPath(file) +
                         " is damaged: its checksum does not match checkpoint/epoch.txt");
     return bytes;

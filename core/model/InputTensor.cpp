@@ -4,6 +4,20 @@
 
 namespace layerlab {
 
+torch::Tensor preprocessPixels(const torch::Tensor& pixels, Preprocessing preprocessing) {
+    switch (preprocessing) {
+        case Preprocessing::Rescale:
+            return pixels / 255.0;
+        case Preprocessing::Tf:
+            return pixels / 127.5 - 1.0;
+        case Preprocessing::Caffe:
+            // keras.applications.imagenet_utils 'caffe': RGB → BGR, then subtract the BGR mean.
+            return pixels.flip(1) -
+                   torch::tensor({103.939f, 116.779f, 123.68f}).view({1, 3, 1, 1});
+    }
+    return pixels;
+}
+
 torch::Tensor toInputTensor(const std::vector<Image>& images, Preprocessing preprocessing) {
     if (images.empty()) throw std::invalid_argument("no images");
     const int h = images.front().height, w = images.front().width;
@@ -15,21 +29,7 @@ torch::Tensor toInputTensor(const std::vector<Image>& images, Preprocessing prep
         std::memcpy(batch[static_cast<std::int64_t>(i)].data_ptr<float>(), image.pixels.data(),
                     image.pixels.size() * sizeof(float));
     }
-    switch (preprocessing) {
-        case Preprocessing::Rescale:
-            batch.div_(255.0f);
-            break;
-        case Preprocessing::Tf:
-            batch.div_(127.5f).sub_(1.0f);
-            break;
-        case Preprocessing::Caffe: {
-            // keras.applications.imagenet_utils 'caffe': RGB → BGR, then subtract the BGR mean.
-            batch = batch.flip(3);
-            batch.sub_(torch::tensor({103.939f, 116.779f, 123.68f}));
-            break;
-        }
-    }
-    return batch.permute({0, 3, 1, 2}).contiguous();
+    return preprocessPixels(batch.permute({0, 3, 1, 2}).contiguous(), preprocessing);
 }
 
 }  // namespace layerlab

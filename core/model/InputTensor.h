@@ -10,6 +10,10 @@
 
 namespace layerlab {
 
+// The model's preprocessing on an N×3×H×W batch of RGB pixels (0..255); differentiable, so
+// gradients can reach the pixels (filter patterns).
+torch::Tensor preprocessPixels(const torch::Tensor& pixels, Preprocessing preprocessing);
+
 // Stacks RGB images (0..255, same size) into an N×3×H×W float tensor and applies the
 // model's preprocessing: rescale (x/255), caffe (BGR, minus the ImageNet mean) or tf
 // (x/127.5 − 1).

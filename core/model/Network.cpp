@@ -2,6 +2,7 @@
 
 #include "io/FileIO.h"
 #include "model/InputTensor.h"
+#include "model/KerasLayout.h"
 #include "model/TorchGraph.h"
 
 namespace layerlab {
@@ -16,75 +17,33 @@ std::string shapeText(const std::vector<std::int64_t>& shape) {
     return text + (shape.size() == 1 ? ",)" : ")");
 }
 
-// The weights Keras stores for a layer, in its order, with their Keras shapes.
-struct ExpectedWeight {
-    const char* role;
-    std::vector<std::int64_t> shape;
-};
-
-std::vector<ExpectedWeight> expectedWeights(const LayerSpec& l, std::int64_t in,
-                                            const LayerInfo& info) {
-    const std::int64_t k = l.kernel, out = info.outputShape.back();
-    std::vector<ExpectedWeight> expected;
-    switch (l.kind) {
-        case Kind::Conv2D:
-            expected.push_back({"kernel", {k, k, in, out}});
-            break;
-        case Kind::DepthwiseConv2D:
-            expected.push_back({"depthwise_kernel", {k, k, in, l.depthMultiplier}});
-            break;
-        case Kind::Dense:
-            expected.push_back({"kernel", {in, out}});
-            break;
-        case Kind::BatchNormalization:
-            for (const char* role : {"gamma", "beta", "moving_mean", "moving_variance"})
-                expected.push_back({role, {out}});
-            return expected;
-        default:
-            return expected;
-    }
-    if (l.useBias) expected.push_back({"bias", {out}});
-    return expected;
-}
-
-// Keras layout → LibTorch layout.
-torch::Tensor toTorchLayout(const LayerSpec& l, const WeightArray& array, const char* role) {
-    torch::Tensor t =
-        torch::from_blob(const_cast<float*>(array.values.data()), array.shape, torch::kFloat)
-            .clone();
-    const std::string r = role;
-    if (r == "kernel" && l.kind == Kind::Conv2D) return t.permute({3, 2, 0, 1}).contiguous();
-    if (r == "depthwise_kernel") {
-        // (kh, kw, C, m) → (C·m, 1, kh, kw), channel c's m outputs adjacent as Keras orders them
-        return t.permute({2, 3, 0, 1}).reshape({-1, 1, t.size(0), t.size(1)}).contiguous();
-    }
-    if (r == "kernel" && l.kind == Kind::Dense) return t.t().contiguous();
-    return t;
-}
-
-std::vector<torch::Tensor> targetsOf(torch::nn::Module& module, const LayerSpec& l) {
-    if (l.kind == Kind::BatchNormalization) {
-        auto& bn = dynamic_cast<torch::nn::BatchNorm2dImpl&>(module);
-        return {bn.weight, bn.bias, bn.running_mean, bn.running_var};
-    }
-    std::vector<torch::Tensor> targets = {module.named_parameters(false)["weight"]};
-    if (l.useBias) targets.push_back(module.named_parameters(false)["bias"]);
-    return targets;
-}
-
-// Orders a layer's stored arrays as Keras's layer.weights: by role when the names say it
-// (kernel, bias, gamma, …), else in file order (legacy names such as block1_conv1_W_1:0).
+// Matches a layer's stored arrays to Keras's slots: by role (kernel, bias, gamma, …) and, in a
+// Bidirectional layer, direction when the names say them, else in file order (legacy names
+// such as block1_conv1_W_1:0).
 std::vector<const WeightArray*> inKerasOrder(const std::vector<WeightArray>& stored,
-                                             const std::vector<ExpectedWeight>& expected) {
+                                             const std::vector<KerasSlot>& slots) {
     std::vector<const WeightArray*> ordered;
-    for (const auto& e : expected) {
-        for (const auto& array : stored)
-            if (array.role() == e.role) ordered.push_back(&array);
+    std::vector<bool> used(stored.size(), false);
+    for (const auto& slot : slots) {
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            const bool direction = slot.direction.empty() ||
+                                   stored[i].name.find(slot.direction + "_") != std::string::npos;
+            if (!used[i] && direction && stored[i].role() == slot.role) {
+                used[i] = true;
+                ordered.push_back(&stored[i]);
+                break;
+            }
+        }
     }
-    if (ordered.size() == expected.size()) return ordered;
+    if (ordered.size() == slots.size()) return ordered;
     ordered.clear();
     for (const auto& array : stored) ordered.push_back(&array);
     return ordered;
+}
+
+torch::Tensor tensorOf(const WeightArray& array) {
+    return torch::from_blob(const_cast<float*>(array.values.data()), array.shape, torch::kFloat)
+        .clone();
 }
 
 }  // namespace
@@ -154,11 +113,15 @@ std::vector<float> Network::predictSequences(const PaddedSequences& reviews) {
     return probabilities;
 }
 
+std::size_t Network::layerIndex(const std::string& name) const {
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+        if (layers_[i].name == name) return i;
+    throw std::invalid_argument("the model has no layer named '" + name + "'");
+}
+
 std::vector<float> Network::layerOutput(const std::vector<Image>& images,
                                         const std::string& layerName) {
-    std::size_t index = 0;
-    while (index < layers_.size() && layers_[index].name != layerName) ++index;
-    if (index == layers_.size()) throw std::invalid_argument("no layer named '" + layerName + "'");
+    const std::size_t index = layerIndex(layerName);
     torch::NoGradGuard noGrad;
     torch::Tensor out =
         graph_->forwardRange(toInputTensor(images, spec_.preprocessing), 0, index + 1, false);
@@ -172,7 +135,7 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
     const std::string file = displayPath(weights.source);
     std::vector<std::pair<torch::Tensor, torch::Tensor>> copies;  // (target, value)
     int loaded = 0;
-    std::int64_t in = 3;
+    std::int64_t in = inputShape_.back();
     for (std::size_t i = 0; i < layers_.size(); ++i) {
         const LayerSpec& l = layers_[i];
         const std::int64_t layerIn = in;
@@ -184,20 +147,21 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
             throw WeightsError(file + ": layer '" + l.name + "' (" + kindName(l.kind) +
                                ") is missing from the file");
         }
-        const auto expected = expectedWeights(l, layerIn, layerInfos[i]);
-        const auto arrays = inKerasOrder(found->second, expected);
-        if (arrays.size() != expected.size())
-            throw WeightsError(
-                file + ": layer '" + l.name + "' has " + std::to_string(arrays.size()) +
-                " weights in the file, the model needs " + std::to_string(expected.size()));
-        const auto targets = targetsOf(graph_->layerModule(i), l);
-        for (std::size_t w = 0; w < expected.size(); ++w) {
-            if (arrays[w]->shape != expected[w].shape)
+        const auto slots = kerasSlots(l, layerIn, in);
+        const auto arrays = inKerasOrder(found->second, slots);
+        if (arrays.size() != slots.size())
+            throw WeightsError(file + ": layer '" + l.name + "' has " +
+                               std::to_string(arrays.size()) + " weights in the file, the model needs " +
+                               std::to_string(slots.size()));
+        std::vector<torch::Tensor> values;
+        for (std::size_t w = 0; w < slots.size(); ++w) {
+            if (arrays[w]->shape != slots[w].shape)
                 throw WeightsError(file + ": layer '" + l.name + "' weight '" + arrays[w]->name +
                                    "' has shape " + shapeText(arrays[w]->shape) +
-                                   ", the model needs " + shapeText(expected[w].shape));
-            copies.emplace_back(targets[w], toTorchLayout(l, *arrays[w], expected[w].role));
+                                   ", the model needs " + shapeText(slots[w].shape));
+            values.push_back(tensorOf(*arrays[w]));
         }
+        for (auto& copy : torchCopies(graph_->layerModule(i), l, values)) copies.push_back(copy);
         ++loaded;
     }
     torch::NoGradGuard noGrad;

@@ -33,6 +33,8 @@ class Network {
     const Shape& inputShape() const { return inputShape_; }
     const std::vector<LayerSpec>& layers() const { return layers_; }
     std::vector<LayerInfo> infos() const;
+    // The index of the layer called `name`. Throws std::invalid_argument naming it.
+    std::size_t layerIndex(const std::string& name) const;
     ParamTotals totals() const;
     std::vector<LayerNode> tree() const;
     std::string summary(const std::string& modelName = "sequential") const;

@@ -192,7 +192,7 @@ void TorchGraph::useChannelsLast(bool enabled) {
 }
 
 torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::size_t end,
-                                       bool training) {
+                                       bool training, const LayerTap& tap) {
     std::map<std::string, torch::Tensor> saved;  // outputs that a later Add needs
     if (begin == 0 && channelsLast_ && x.dim() == 4)
         x = x.contiguous(at::MemoryFormat::ChannelsLast);
@@ -200,6 +200,7 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
     if (begin > 0 && addSources_.count(layers_[begin - 1].name)) saved[layers_[begin - 1].name] = x;
     for (std::size_t i = begin; i < end; ++i) {
         x = forwardLayer(i, x, training, saved);
+        if (tap) x = tap(i, x);
         if (addSources_.count(layers_[i].name)) saved[layers_[i].name] = x;
     }
     return x;
@@ -241,26 +242,34 @@ torch::Tensor TorchGraph::forwardLayer(std::size_t i, torch::Tensor x, bool trai
         case Kind::SimpleRNN:
         case Kind::LSTM:
         case Kind::GRU:
-            return recurrentForward(l, *modules_[i], x, training);
+            return recurrentForward(i, x, training);
     }
     return x;
 }
 
-torch::Tensor TorchGraph::recurrentForward(const LayerSpec& l, torch::nn::Module& module,
-                                           torch::Tensor x, bool training) {
+torch::Tensor TorchGraph::recurrentSequence(std::size_t layer, torch::Tensor x) {
+    torch::nn::Module& module = *modules_.at(layer);
+    switch (layers_.at(layer).kind) {
+        case Kind::LSTM:
+            return std::get<0>(dynamic_cast<torch::nn::LSTMImpl&>(module).forward(x));
+        case Kind::GRU:
+            return std::get<0>(dynamic_cast<torch::nn::GRUImpl&>(module).forward(x));
+        case Kind::SimpleRNN:
+            return std::get<0>(dynamic_cast<torch::nn::RNNImpl&>(module).forward(x));
+        default:
+            throw std::invalid_argument("'" + layers_[layer].name + "' is not a recurrent layer");
+    }
+}
+
+torch::Tensor TorchGraph::recurrentForward(std::size_t i, torch::Tensor x, bool training) {
+    const LayerSpec& l = layers_[i];
     if (training && l.rate > 0) {
         // Keras drops the same input features at every time step of a sequence.
         const torch::Tensor keep =
             torch::bernoulli(torch::full({x.size(0), 1, x.size(2)}, 1.0 - l.rate));
         x = x * keep / (1.0 - l.rate);
     }
-    torch::Tensor sequence;
-    if (l.kind == Kind::LSTM)
-        sequence = std::get<0>(dynamic_cast<torch::nn::LSTMImpl&>(module).forward(x));
-    else if (l.kind == Kind::GRU)
-        sequence = std::get<0>(dynamic_cast<torch::nn::GRUImpl&>(module).forward(x));
-    else
-        sequence = std::get<0>(dynamic_cast<torch::nn::RNNImpl&>(module).forward(x));
+    const torch::Tensor sequence = recurrentSequence(i, x);
     if (l.returnSequences) return sequence;
     const std::int64_t u = l.units;
     const torch::Tensor forward = sequence.select(1, -1).narrow(1, 0, u);

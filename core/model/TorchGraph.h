@@ -3,6 +3,7 @@
 // Private to core: the LibTorch side of a Network. Include only from core .cpp files.
 #include <torch/torch.h>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -22,9 +23,13 @@ class TorchGraph : public torch::nn::Module {
     TorchGraph(const std::vector<LayerSpec>& layers, const Shape& input,
                const std::vector<LayerInfo>& infos, unsigned seed);
 
+    // Replaces a layer's output on its way through the graph (e.g. with a copy that records
+    // gradients, for Grad-CAM); layers after it, Adds included, see the replacement.
+    using LayerTap = std::function<torch::Tensor(std::size_t layer, torch::Tensor output)>;
+
     // Layers [begin, end): `input` is the output of layer begin − 1 (or the image batch).
     torch::Tensor forwardRange(torch::Tensor input, std::size_t begin, std::size_t end,
-                               bool training);
+                               bool training, const LayerTap& tap = {});
     torch::Tensor logits(torch::Tensor input, bool training) {
         return forwardRange(std::move(input), 0, layers_.size(), training);
     }
@@ -44,13 +49,15 @@ class TorchGraph : public torch::nn::Module {
     const std::vector<LayerSpec>& layers() const { return layers_; }
     torch::nn::Module& layerModule(std::size_t index) { return *modules_.at(index); }
     bool binaryOutput() const;
+    // A recurrent layer's output at every time step, (N, T, units) even where the layer
+    // returns only its last state: the hidden state a reading of a review shows.
+    torch::Tensor recurrentSequence(std::size_t layer, torch::Tensor input);
 
   private:
     // Layer i on x; `saved` holds the outputs an Add may need.
     torch::Tensor forwardLayer(std::size_t i, torch::Tensor x, bool training,
                                const std::map<std::string, torch::Tensor>& saved);
-    static torch::Tensor recurrentForward(const LayerSpec& l, torch::nn::Module& module,
-                                          torch::Tensor x, bool training);
+    torch::Tensor recurrentForward(std::size_t layer, torch::Tensor x, bool training);
 
     std::vector<LayerSpec> layers_;
     std::vector<std::shared_ptr<torch::nn::Module>> modules_;  // null for weightless layers

@@ -288,16 +288,29 @@ struct Trainer::Impl {
         }
     }
 
-    // One optimizer step on a training batch.
-    void trainStep(const std::vector<int>& batch, std::optional<int> variant,
-                   PrefetchedImages* prefetched, Running& running) {
+    // One step of `stepper` on a training batch: its loss and number correct.
+    std::pair<double, double> optimizeOn(torch::optim::Optimizer& stepper,
+                                         const std::vector<int>& batch, std::optional<int> variant,
+                                         PrefetchedImages* prefetched) {
         auto [x, begin] = inputs(train, cacheTrain, trainCache, batch, variant, prefetched);
         const torch::Tensor logits = graph.forwardRange(x, begin, graph.layers().size(), true);
         auto [loss, correct] = lossAndCorrect(logits, labels(train, batch));
-        optimizer->zero_grad();
+        stepper.zero_grad();
         loss.backward();
-        optimizer->step();
-        running.add(loss.item<double>(), correct, static_cast<double>(batch.size()));
+        stepper.step();
+        return {loss.item<double>(), correct};
+    }
+
+    void trainStep(const std::vector<int>& batch, std::optional<int> variant,
+                   PrefetchedImages* prefetched, Running& running) {
+        const auto [loss, correct] = optimizeOn(*optimizer, batch, variant, prefetched);
+        running.add(loss, correct, static_cast<double>(batch.size()));
+    }
+
+    void useThreads() const {
+        at::set_num_threads(config.threads > 0 ? config.threads
+                                               : static_cast<int>(std::max(
+                                                     1u, std::thread::hardware_concurrency())));
     }
 
     // schedule.steps training batches; the next batch's images decode while one trains.
@@ -402,9 +415,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
                                        int initialEpoch) {
     Impl& d = *impl_;
     const FitConfig& c = d.config;
-    at::set_num_threads(c.threads > 0
-                            ? c.threads
-                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    d.useThreads();
     auto log = [&](const std::string& line) {
         if (callbacks.log) callbacks.log(line);
     };
@@ -441,6 +452,38 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         }
     }
     return history;
+}
+
+std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,
+                                                const LrSweepProgress& progress) {
+    Impl& d = *impl_;
+    d.useThreads();
+    const std::string weights = saveNetworkWeights(d.network);
+    // Whatever way the sweep ends, the model goes back to what it was.
+    struct Restore {
+        Network& network;
+        const std::string& weights;
+        ~Restore() { loadNetworkWeights(network, weights, "the weights before the sweep"); }
+    } restore{d.network, weights};
+    const auto optimizer = makeOptimizer(d.config.optimizer, sweep.startLr,
+                                         d.graph.trainableParameters());
+    torch::manual_seed(d.config.seed);
+    Schedule schedule = d.schedule();
+    schedule.train.startEpoch(1);
+    LossSmoother smoother(sweep.smoothing);
+    std::vector<LrPoint> points;
+    for (int step = 0; step < sweep.steps; ++step) {
+        LrPoint point;
+        point.learningRate = layerlab::sweepLearningRate(sweep, step);
+        for (auto& group : optimizer->param_groups()) group.options().set_lr(point.learningRate);
+        point.loss =
+            d.optimizeOn(*optimizer, schedule.train.next(), d.trainVariant(1), nullptr).first;
+        point.smoothedLoss = smoother.add(point.loss);
+        points.push_back(point);
+        if (progress && !progress(point, step + 1, sweep.steps)) break;
+        if (smoother.diverged(sweep.divergence)) break;
+    }
+    return points;
 }
 
 std::vector<SamplePrediction> Trainer::lastValidationPredictions() const {

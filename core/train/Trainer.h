@@ -8,6 +8,7 @@
 #include "model/Network.h"
 #include "train/FitConfig.h"
 #include "train/ImageSet.h"
+#include "train/LearningRateSweep.h"
 #include "train/SequenceSet.h"
 
 namespace layerlab {
@@ -30,6 +31,12 @@ class Trainer {
     // Runs epochs initialEpoch+1 … config.epochs. Returns their metrics.
     std::vector<EpochMetrics> fit(const FitCallbacks& callbacks, TrainingControl& control,
                                   int initialEpoch = 0);
+
+    // The learning-rate finder: training batches at a growing learning rate with a fresh
+    // optimizer of the configured kind. The model's weights and the trainer's optimizer are
+    // exactly as before afterwards, whatever happens (a stop, an exception).
+    std::vector<LrPoint> sweepLearningRate(const LrSweepConfig& sweep,
+                                           const LrSweepProgress& progress = {});
 
     // Model and optimizer state, for checkpoints (bytes of LibTorch archives).
     std::string saveModelState() const;

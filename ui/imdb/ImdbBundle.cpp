@@ -30,14 +30,6 @@ std::vector<QString> decodeAll(const std::vector<Sequence>& reviews, const RankT
     return texts;
 }
 
-// The word index for an imdb.npz: beside it, or in the Keras cache.
-std::optional<fs::path> wordIndexFor(const fs::path& npz) {
-    const fs::path beside = npz.parent_path() / "imdb_word_index.json";
-    std::error_code error;
-    if (fs::exists(beside, error)) return beside;
-    return findKerasDataset("imdb_word_index.json");
-}
-
 // Auto becomes Keras's cached imdb.npz when there is one (saying where it came from), else the
 // built-in sample; the sample becomes the folder it is generated in.
 ImdbSource resolve(ImdbSource source, const QString& cacheDir, ImdbBundle& bundle) {
@@ -73,7 +65,7 @@ ImdbData readReviews(const QString& path, ImdbBundle& bundle, RankToWord& words)
     if (source.fromFolder) {
         words = invertWordIndex(source.wordIndex);
         bundle.hasWords = true;
-    } else if (const auto index = wordIndexFor(path.toStdString())) {
+    } else if (const auto index = findWordIndexFor(path.toStdString())) {
         words = invertWordIndex(readWordIndex(*index));
         bundle.hasWords = true;
     } else {

@@ -1,0 +1,93 @@
+#include "experiment/ReviewReader.h"
+
+#include "data/AclImdb.h"
+#include "data/ImdbSource.h"
+#include "data/Sequences.h"
+#include "io/FileIO.h"
+#include "model/Network.h"
+
+namespace fs = std::filesystem;
+
+namespace layerlab {
+namespace {
+
+const ImdbExperimentSpec& imdbSpec(const RunModel& model, const fs::path& runDir) {
+    const auto* spec = std::get_if<ImdbExperimentSpec>(&model.spec);
+    if (!spec) throw UsageError(displayPath(runDir) + " is not an IMDB run");
+    return *spec;
+}
+
+}  // namespace
+
+ReviewReader::ReviewReader(const fs::path& runDir) : model_(loadRunModel(runDir)) {
+    const ImdbExperimentSpec& spec = imdbSpec(model_, runDir);
+    checkReadable(*model_.network);
+    options_ = spec.loadOptions();
+    ImdbSourceData source = readImdbSource(spec.data);
+    if (source.fromFolder) {
+        wordIndex_ = std::move(source.wordIndex);
+    } else if (const auto index = findWordIndexFor(spec.data)) {
+        wordIndex_ = readWordIndex(*index);
+    }
+    words_ = invertWordIndex(wordIndex_);
+    test_ = processImdb(std::move(source.raw), options_).test.x;
+}
+
+ReviewReadout ReviewReader::readTestReview(std::size_t index) {
+    if (index >= test_.size())
+        throw UsageError("there is no review " + std::to_string(index) + ": x_test holds " +
+                         std::to_string(test_.size()));
+    return read(test_[index]);
+}
+
+ReviewReadout ReviewReader::readText(const std::string& text) {
+    if (wordIndex_.empty())
+        throw UsageError("this run's reviews come without a word index (imdb_word_index.json), "
+                         "so typed text cannot be turned into word indices");
+    // The raw ranks load_data starts from; a word the data never had is out of vocabulary.
+    const std::vector<std::string> typed = tokenizeReview(text);
+    Sequence ranks;
+    const int unknown = std::numeric_limits<std::int32_t>::max() - options_.indexFrom;
+    for (const auto& word : typed) {
+        const auto found = wordIndex_.find(word);
+        ranks.push_back(found == wordIndex_.end() ? unknown : found->second);
+    }
+    ImdbData one;
+    one.train = {{ranks}, {0}};
+    ImdbOptions options = options_;
+    options.maxlen.reset();  // load_data's maxlen drops long reviews; a typed one is kept
+    return read(processImdb(std::move(one), options).train.x.front(), typed);
+}
+
+ReviewReadout ReviewReader::read(const Sequence& sequence, const std::vector<std::string>& typed) {
+    const auto& spec = std::get<ImdbExperimentSpec>(model_.spec);
+    const PaddedSequences padded =
+        padSequences({sequence}, spec.model.maxlen, spec.padding, spec.truncating);
+    ReviewReadout out;
+    out.prePadding = spec.padding == Side::Pre;
+    out.reading = readReview(*model_.network, padded.values);
+    const std::vector<std::string> words = decodeReview(
+        Sequence(padded.values.begin(), padded.values.end()), words_, options_);
+    const auto isOov = [&](std::int32_t index) {
+        return options_.oovChar && index == *options_.oovChar;
+    };
+    // Typed words line up with the word tokens (pad 0 and start 1 aside); 'pre' truncation
+    // keeps the end of the text. Without an OOV token load_data drops unknown words and the
+    // text cannot be lined up: then the words stay as decoded.
+    std::size_t wordTokens = 0;
+    for (std::int32_t index : padded.values) wordTokens += index > 1;
+    const bool alignTyped = options_.oovChar.has_value() && wordTokens <= typed.size() &&
+                            !(spec.truncating == Side::Post && sequence.size() > padded.columns);
+    std::size_t typedAt = typed.size() - wordTokens;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        ReadToken token{padded.values[i], words[i], isOov(padded.values[i])};
+        if (alignTyped && token.index > 1) {
+            if (token.oov) token.word = typed[typedAt];
+            ++typedAt;
+        }
+        out.tokens.push_back(std::move(token));
+    }
+    return out;
+}
+
+}  // namespace layerlab

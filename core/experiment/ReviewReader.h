@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "data/Imdb.h"
+#include "experiment/RunModel.h"
+#include "model/ReviewReading.h"
+
+namespace layerlab {
+
+// One token of a review as the model received it.
+struct ReadToken {
+    std::int32_t index = 0;  // what the model got: 0 pad, 1 start, 2 OOV, else rank + 3
+    std::string word;        // "<pad>", "<start>", a word; an OOV word keeps its text if known
+    bool oov = false;
+};
+
+struct ReviewReadout {
+    std::vector<ReadToken> tokens;  // padded, in the order the model read them
+    ReviewReading reading;          // one entry per token
+    bool prePadding = true;         // where pad_sequences put the padding
+};
+
+// A trained IMDB run reading reviews: its test reviews (x_test as load_data and pad_sequences
+// gave them to the run) or text typed in, tokenised as the run's data source was.
+class ReviewReader {
+  public:
+    // Throws FileError for a folder without a model, UsageError for an image run,
+    // std::invalid_argument for a model that cannot be read step by step (Bidirectional).
+    explicit ReviewReader(const std::filesystem::path& runDir);
+
+    std::size_t testReviews() const { return test_.size(); }
+    // Throws UsageError for an index out of range.
+    ReviewReadout readTestReview(std::size_t index);
+    // Needs the word index (an aclImdb folder has its own; an imdb.npz needs
+    // imdb_word_index.json beside it or in the Keras cache): throws UsageError without it.
+    ReviewReadout readText(const std::string& text);
+
+  private:
+    ReviewReadout read(const Sequence& sequence, const std::vector<std::string>& typed = {});
+
+    RunModel model_;
+    ImdbOptions options_;
+    std::vector<Sequence> test_;
+    std::map<std::string, int> wordIndex_;
+    RankToWord words_;
+};
+
+}  // namespace layerlab
