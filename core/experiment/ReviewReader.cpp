@@ -30,14 +30,18 @@ ReviewReader::ReviewReader(const fs::path& runDir) : model_(loadRunModel(runDir)
         wordIndex_ = readWordIndex(*index);
     }
     words_ = invertWordIndex(wordIndex_);
-    test_ = processImdb(std::move(source.raw), options_).test.x;
+    ImdbData data = processImdb(std::move(source.raw), options_);
+    train_ = std::move(data.train.x);
+    test_ = std::move(data.test.x);
 }
 
-ReviewReadout ReviewReader::readTestReview(std::size_t index) {
-    if (index >= test_.size())
-        throw UsageError("there is no review " + std::to_string(index) + ": x_test holds " +
-                         std::to_string(test_.size()));
-    return read(test_[index]);
+ReviewReadout ReviewReader::readStoredReview(Split split, std::size_t index) {
+    const std::vector<Sequence>& stored = sequences(split);
+    if (index >= stored.size())
+        throw UsageError("there is no review " + std::to_string(index) + ": " +
+                         (split == Split::Train ? "x_train" : "x_test") + " holds " +
+                         std::to_string(stored.size()));
+    return read(stored[index]);
 }
 
 ReviewReadout ReviewReader::readText(const std::string& text) {

@@ -32,7 +32,7 @@ class RunPredictor {
 
     const std::vector<std::string>& classes() const { return model_.classes; }
     Network& network() { return *model_.network; }
-    const RunModel& model() const { return model_; }
+    RunModel& model() { return model_; }
     // The image as the model sees it (RGB 0..255 at its input size). Throws FileError naming
     // the file when it cannot be read as an image.
     Image readInput(const std::filesystem::path& image) const;

@@ -28,6 +28,7 @@
 #include "common/EnumCombo.h"
 #include "experiment/SequenceOptions.h"
 #include "imdb/LengthHistogram.h"
+#include "imdb/ReviewReadingDialog.h"
 #include "imdb/ReviewListModel.h"
 #include "io/Paths.h"
 #include "model/Network.h"
@@ -63,6 +64,7 @@ ImdbPage::ImdbPage(QWidget* parent)
       search_(new QLineEdit(this)),
       table_(new QTableView(this)),
       text_(new QTextBrowser(this)),
+      readWithRun_(new QPushButton(this)),
       reviews_(new ReviewListModel(this)),
       histogram_(new LengthHistogram(this)),
       maxlen_(spin(this, 1, 5000, defaults::imdb::kMaxlen)),
@@ -163,6 +165,7 @@ QWidget* ImdbPage::buildReviewsTab() {
     auto* filter = new QHBoxLayout;
     filter->addWidget(split_);
     filter->addWidget(search_, 1);
+    filter->addWidget(readWithRun_);
     leftLayout->addLayout(filter);
     leftLayout->addWidget(table_, 1);
     auto* splitter = new QSplitter(this);
@@ -204,6 +207,7 @@ void ImdbPage::connectReviewsTab() {
         else
             showReview(-1);
     });
+    connect(readWithRun_, &QPushButton::clicked, this, &ImdbPage::readWithRun);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showReview(reviews_->reviewAt(current.row())); });
 }
@@ -395,6 +399,20 @@ void ImdbPage::showStatus() {
     sourceStatus_->setText(status);
 }
 
+void ImdbPage::readWithRun() {
+    const QString run = training_->currentRun();
+    if (run.isEmpty()) {
+        sourceStatus_->setText(tr("Train a model (or show a run on the Training tab) first: it "
+                                  "does the reading."));
+        return;
+    }
+    const auto split = split_->currentIndex() == 1 ? ReviewReader::Split::Test
+                                                   : ReviewReader::Split::Train;
+    auto* dialog = new ReviewReadingDialog(run, split, std::max(0, selected_), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void ImdbPage::selectReview(int review) {
     const int row = reviews_->rowOfReview(review);
     if (row >= 0)
@@ -531,6 +549,8 @@ void ImdbPage::retranslate() {
     split_->setItemText(0, tr("x_train"));
     split_->setItemText(1, tr("x_test"));
     search_->setPlaceholderText(tr("Search the decoded text…"));
+    readWithRun_->setText(tr("&Read with the run…"));
+    readWithRun_->setToolTip(tr("The run on the Training tab reads this review token by token"));
     input_->setItemText(0, tr("One-hot vectors of num_words (the book's first model)"));
     input_->setItemText(1, tr("Embedding"));
     bidirectional_->setText(tr("Bidirectional"));

@@ -55,6 +55,9 @@ class ImdbPage : public QWidget {
     QLabel* sharesLabel() const { return shares_; }
     QPlainTextEdit* summaryView() const { return summary_; }
     void selectReview(int review);
+    QPushButton* readWithRunButton() const { return readWithRun_; }
+    // The selected review read token by token by the run on the training tab.
+    void readWithRun();
     QString paddedText() const;
 
   protected:
@@ -92,6 +95,7 @@ class ImdbPage : public QWidget {
     QLineEdit* search_;
     QTableView* table_;
     QTextBrowser* text_;
+    QPushButton* readWithRun_;
     ReviewListModel* reviews_;
     // Lengths
     LengthHistogram* histogram_;

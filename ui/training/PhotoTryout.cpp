@@ -1,5 +1,6 @@
 #include "training/PhotoTryout.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -17,6 +18,8 @@
 #include <QtConcurrent>
 
 #include "common/ImageConversion.h"
+#include "data/Heatmap.h"
+#include "explain/ExplainDialog.h"
 #include "training/RunsModel.h"
 
 namespace layerlab::ui {
@@ -26,6 +29,9 @@ PhotoTryout::PhotoTryout(QWidget* parent)
       intro_(new QLabel(this)),
       choose_(new QPushButton(this)),
       image_(new QLabel(this)),
+      gradCam_(new QCheckBox(this)),
+      explain_(new QPushButton(this)),
+      scale_(new QLabel(this)),
       prediction_(new QLabel(this)),
       barsLayout_(new QVBoxLayout) {
     setAcceptDrops(true);
@@ -40,12 +46,20 @@ PhotoTryout::PhotoTryout(QWidget* parent)
     right->addWidget(prediction_);
     right->addLayout(barsLayout_);
     right->addStretch(1);
+    scale_->setPixmap(QPixmap::fromImage(toQImage(colourScale(10, 160))));
+    scale_->setAlignment(Qt::AlignCenter);
+    scale_->setVisible(false);
+    auto* picture = new QVBoxLayout;
+    picture->addWidget(image_, 1);
+    picture->addWidget(scale_);
     auto* result = new QHBoxLayout;
-    result->addWidget(image_, 1);
+    result->addLayout(picture, 1);
     result->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     top->addWidget(intro_, 1);
+    top->addWidget(gradCam_);
+    top->addWidget(explain_);
     top->addWidget(choose_);
     layout->addLayout(top);
     layout->addLayout(result, 1);
@@ -57,11 +71,26 @@ PhotoTryout::PhotoTryout(QWidget* parent)
     });
     connect(&watcher_, &QFutureWatcher<Outcome>::finished, this,
             [this] { showOutcome(watcher_.result()); });
+    connect(gradCam_, &QCheckBox::toggled, this, &PhotoTryout::updateGradCam);
+    connect(&mapWatcher_, &QFutureWatcher<RunExplainer::Map>::finished, this, [this] {
+        const RunExplainer::Map map = mapWatcher_.result();
+        if (!map.error.isEmpty()) Q_EMIT statusMessage(map.error);
+        overlay_ = map.overlay;
+        showPicture();
+    });
+    connect(explain_, &QPushButton::clicked, this, [this] {
+        if (run_.isEmpty()) return;
+        auto* dialog = new ExplainDialog(run_, photo_.isEmpty() ? QStringList() : QStringList{photo_},
+                                         0, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     retranslate();
 }
 
 PhotoTryout::~PhotoTryout() {
     watcher_.waitForFinished();
+    mapWatcher_.waitForFinished();
 }
 
 // Where photos to try probably are: the run's validation folder (pictures it did not train
@@ -75,8 +104,12 @@ QString PhotoTryout::startFolder() const {
 
 void PhotoTryout::setRun(const QString& runDir) {
     predictor_.reset();  // reloaded on the next photo: a run that trained on has new weights
+    mapWatcher_.waitForFinished();
+    explainer_.reset();
     if (runDir == run_) return;
     run_ = runDir;
+    photo_.clear();
+    input_ = overlay_ = QImage();
     image_->clear();
     prediction_->clear();
     for (QProgressBar* bar : bars_) delete bar;
@@ -110,8 +143,11 @@ void PhotoTryout::showOutcome(const Outcome& outcome) {
     }
     predictor_ = outcome.predictor;
     const auto& p = outcome.prediction;
-    image_->setPixmap(QPixmap::fromImage(toQImage(p.input))
-                          .scaled(image_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    photo_ = outcome.photo;
+    input_ = toQImage(p.input);
+    overlay_ = QImage();
+    showPicture();
+    updateGradCam();
     const auto& classes = predictor_->classes();
     prediction_->setText(QStringLiteral("%1 · %2%")
                              .arg(QString::fromStdString(classes.at(std::size_t(p.predicted))))
@@ -130,6 +166,26 @@ void PhotoTryout::showOutcome(const Outcome& outcome) {
     Q_EMIT statusMessage(QDir::toNativeSeparators(outcome.photo));
 }
 
+void PhotoTryout::showPicture() {
+    const bool map = gradCam_->isChecked() && !overlay_.isNull();
+    scale_->setVisible(map);
+    const QImage& shown = map ? overlay_ : input_;
+    if (shown.isNull()) return;
+    image_->setPixmap(QPixmap::fromImage(shown).scaled(image_->size(), Qt::KeepAspectRatio,
+                                                       Qt::SmoothTransformation));
+}
+
+// Grad-CAM of the predicted class at the base's last conv layer, for the photo on show.
+void PhotoTryout::updateGradCam() {
+    if (!gradCam_->isChecked() || photo_.isEmpty() || run_.isEmpty()) {
+        showPicture();
+        return;
+    }
+    if (mapWatcher_.isRunning()) return;
+    if (!explainer_) explainer_ = std::make_shared<RunExplainer>(run_);
+    mapWatcher_.setFuture(explainer_->gradCam(photo_));
+}
+
 void PhotoTryout::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
@@ -146,6 +202,10 @@ void PhotoTryout::retranslate() {
         tr("Drop a photo here, or choose one: the run on screen says what it sees, "
            "from the picture as its model saw it (resized to its input size)."));
     choose_->setText(tr("Choose photo…"));
+    gradCam_->setText(tr("Show &Grad-CAM"));
+    gradCam_->setToolTip(tr("Lay over the photo where the model looked to choose its class "
+                            "(blue: nothing, red: the most)"));
+    explain_->setText(tr("&Explain…"));
 }
 
 void PhotoTryout::changeEvent(QEvent* event) {

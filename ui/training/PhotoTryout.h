@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "experiment/RunPredictor.h"
+#include "explain/RunExplainer.h"
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -16,8 +18,8 @@ class QVBoxLayout;
 namespace layerlab::ui {
 
 // "Try your own photo": drop an image (or choose one) and the run on screen says what it sees:
-// the picture as the model saw it, the class probabilities as bars, the prediction in large
-// type. The model is loaded and run off the GUI thread.
+// the picture as the model saw it (with Grad-CAM: where it looked), the class probabilities as
+// bars, the prediction in large type. The model is loaded and run off the GUI thread.
 class PhotoTryout : public QWidget {
     Q_OBJECT
   public:
@@ -30,6 +32,10 @@ class PhotoTryout : public QWidget {
     bool busy() const { return watcher_.isRunning(); }
 
     QLabel* predictionLabel() const { return prediction_; }
+    QCheckBox* gradCamToggle() const { return gradCam_; }
+    QPushButton* explainButton() const { return explain_; }
+    // The Grad-CAM overlay on show (null while Grad-CAM is off or computing).
+    QImage gradCamImage() const { return overlay_; }
     const std::vector<QProgressBar*>& bars() const { return bars_; }
 
   Q_SIGNALS:
@@ -47,6 +53,8 @@ class PhotoTryout : public QWidget {
         QString photo, error;
     };
     void showOutcome(const Outcome& outcome);
+    void showPicture();
+    void updateGradCam();
     QString startFolder() const;
     void retranslate();
 
@@ -56,6 +64,14 @@ class PhotoTryout : public QWidget {
     QLabel* intro_;
     QPushButton* choose_;
     QLabel* image_;
+    QCheckBox* gradCam_;
+    QPushButton* explain_;
+    QLabel* scale_;
+    QString photo_;  // the photo on show
+    QImage input_;   // as the model saw it
+    QImage overlay_;
+    std::shared_ptr<RunExplainer> explainer_;  // of run_, for Grad-CAM
+    QFutureWatcher<RunExplainer::Map> mapWatcher_;
     QLabel* prediction_;
     QVBoxLayout* barsLayout_;
     std::vector<QProgressBar*> bars_;

@@ -51,6 +51,7 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       augmentSummary_(new QLabel(this)),
       cache_(new QCheckBox(this)),
       defaults_(new QPushButton(this)),
+      findLearningRate_(new QPushButton(this)),
       start_(new QPushButton(this)),
       pause_(new QPushButton(this)),
       stop_(new QPushButton(this)),
@@ -72,6 +73,8 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     connect(augmentSummary_, &QLabel::linkActivated, this,
             &TrainingPanel::augmentationSettingsRequested);
     connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
+    connect(findLearningRate_, &QPushButton::clicked, this,
+            &TrainingPanel::learningRateFinderRequested);
     connect(start_, &QPushButton::clicked, this, [this] {
         save();
         Q_EMIT startRequested();
@@ -124,7 +127,11 @@ void TrainingPanel::buildLayout() {
         for (QWidget* w : std::initializer_list<QWidget*>{augment_, augmentSummary_, cache_})
             w->hide();
     }
-    layout->addWidget(defaults_, 0, Qt::AlignLeft);
+    auto* helpers = new QHBoxLayout;
+    helpers->addWidget(defaults_);
+    helpers->addWidget(findLearningRate_);
+    helpers->addStretch(1);
+    layout->addLayout(helpers);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(pause_);
@@ -225,6 +232,10 @@ void TrainingPanel::showSettings(const ExperimentSpec& spec) {
     }
 }
 
+void TrainingPanel::setLearningRate(double learningRate) {
+    learningRate_->setValue(learningRate);  // QDoubleSpinBox clamps to its range
+}
+
 void TrainingPanel::setRunning(bool running, bool paused) {
     start_->setEnabled(!running);
     pause_->setEnabled(running);
@@ -236,7 +247,7 @@ void TrainingPanel::setRunning(bool running, bool paused) {
     pause_->setText(paused ? tr("Resume (F6)") : tr("Pause (F6)"));
     for (QWidget* w : std::initializer_list<QWidget*>{
              epochs_, steps_, validationSteps_, batch_, optimizer_, learningRate_, seed_,
-             validationSplit_, augment_, cache_, defaults_})
+             validationSplit_, augment_, cache_, defaults_, findLearningRate_})
         w->setEnabled(!running);
     if (!running) progress_->setFormat(QStringLiteral("%p%"));
 }
@@ -280,6 +291,9 @@ void TrainingPanel::retranslate() {
     cache_->setToolTip(
         tr("The frozen base's outputs are computed once per image: the same results, much faster"));
     defaults_->setText(task_ == Task::Transfer ? tr("Lesson defaults") : tr("Book defaults"));
+    findLearningRate_->setText(tr("Find learning rate…"));
+    findLearningRate_->setToolTip(
+        tr("The learning-rate finder: a short sweep on a copy of the model suggests a value"));
     start_->setText(tr("Start (F5)"));
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
     stop_->setText(tr("Stop (Shift+F5)"));

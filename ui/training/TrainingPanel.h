@@ -39,6 +39,10 @@ class TrainingPanel : public QWidget {
 
     QPushButton* startButton() const { return start_; }
     QPushButton* defaultsButton() const { return defaults_; }
+    QPushButton* findLearningRateButton() const { return findLearningRate_; }
+    QDoubleSpinBox* learningRateBox() const { return learningRate_; }
+    // The learning-rate finder's pick, within the box's range.
+    void setLearningRate(double learningRate);
     QPushButton* pauseButton() const { return pause_; }
     QPushButton* stopButton() const { return stop_; }
     QSpinBox* epochsBox() const { return epochs_; }
@@ -52,6 +56,7 @@ class TrainingPanel : public QWidget {
 
   Q_SIGNALS:
     void startRequested();
+    void learningRateFinderRequested();
     void pauseToggled(bool paused);
     void stopRequested();
     void augmentationSettingsRequested();  // the summary's link: show the Augmentation tab
@@ -83,6 +88,7 @@ class TrainingPanel : public QWidget {
     QString augmentCode_;
     QCheckBox* cache_;
     QPushButton* defaults_;
+    QPushButton* findLearningRate_;
     QPushButton* start_;
     QPushButton* pause_;
     QPushButton* stop_;

@@ -31,12 +31,15 @@
 #include "common/ThumbnailCache.h"
 #include "dataset/DatasetListModel.h"
 #include "experiment/Experiment.h"
+#include "explain/DrillDownExplainer.h"
 #include "io/FileIO.h"
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
+#include "training/LrFinderDialog.h"
 #include "training/PhotoTryout.h"
 #include "training/RunComparisonModel.h"
+#include "training/RunExporter.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 
@@ -115,7 +118,9 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
       compareButton_(new QPushButton(this)),
       saveChartButton_(new QPushButton(this)),
       exportButton_(new QPushButton(this)),
-      copyCommandButton_(new QPushButton(this)) {
+      copyCommandButton_(new QPushButton(this)),
+      exportKerasButton_(new QPushButton(this)),
+      exporter_(new RunExporter(this)) {
     log_->setReadOnly(true);
     log_->setMaximumBlockCount(20000);
     log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -152,6 +157,7 @@ QWidget* TrainingWorkspace::buildRunsPage() {
     for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_})
         runButtons->addWidget(b);
     runButtons->addWidget(compareButton_);
+    runButtons->addWidget(exportKerasButton_);
     runButtons->addStretch(1);
     fineTuneButton_->setVisible(task_ == Task::Transfer);
     auto* runsLayout = new QVBoxLayout(runsPage);
@@ -188,7 +194,13 @@ QWidget* TrainingWorkspace::buildMatrixPage() {
     matrixLeft->addWidget(matrixCaption_);
     matrixLeft->addWidget(matrixView_, 1);
     matrixLayout->addLayout(matrixLeft, 2);
-    matrixLayout->addWidget(cellView_, 3);
+    auto* cells = new QVBoxLayout;
+    if (images) {
+        drillDown_ = new DrillDownExplainer(cellView_, matrixPage);
+        cells->addWidget(drillDown_);
+    }
+    cells->addWidget(cellView_, 1);
+    matrixLayout->addLayout(cells, 3);
     return matrixPage;
 }
 
@@ -219,6 +231,8 @@ void TrainingWorkspace::buildLayout() {
 
 void TrainingWorkspace::connectButtons() {
     connect(panel_, &TrainingPanel::startRequested, this, &TrainingWorkspace::startTraining);
+    connect(panel_, &TrainingPanel::learningRateFinderRequested, this,
+            &TrainingWorkspace::findLearningRate);
     connect(panel_, &TrainingPanel::pauseToggled, controller_, &TrainingController::setPaused);
     connect(panel_, &TrainingPanel::stopRequested, controller_, &TrainingController::stop);
     connect(runs_, &RunsModel::overlaysChanged, this, &TrainingWorkspace::updateOverlays);
@@ -231,6 +245,8 @@ void TrainingWorkspace::connectButtons() {
     });
     connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
     connect(compareButton_, &QPushButton::clicked, this, &TrainingWorkspace::compareRuns);
+    connect(exportKerasButton_, &QPushButton::clicked, this, &TrainingWorkspace::exportKeras);
+    connect(exporter_, &RunExporter::finished, this, &TrainingWorkspace::statusMessage);
     connect(deleteButton_, &QPushButton::clicked, this, [this] {
         if (!selectedRun().isEmpty()) deleteRun(selectedRun());
     });
@@ -353,6 +369,24 @@ bool TrainingWorkspace::busy() const {
     return controller_->isActive();
 }
 
+LrFinderDialog* TrainingWorkspace::lrFinder() const {
+    return lrFinder_;
+}
+
+void TrainingWorkspace::findLearningRate() {
+    QString problem;
+    const auto spec = experimentSpec(&problem);
+    if (!spec) {
+        panel_->showMessage(problem);
+        return;
+    }
+    auto* dialog = new LrFinderDialog(*spec, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LrFinderDialog::learningRateChosen, panel_, &TrainingPanel::setLearningRate);
+    lrFinder_ = dialog;
+    dialog->show();
+}
+
 std::optional<ExperimentSpec> TrainingWorkspace::experimentSpec(QString* problem) const {
     if (!provider_) {
         *problem = tr("Nothing to train yet.");
@@ -467,6 +501,7 @@ void TrainingWorkspace::showRun(const QString& path) {
     if (path.isEmpty()) return;
     currentRun_ = path;
     if (photo_) photo_->setRun(path);
+    if (drillDown_) drillDown_->setRun(path);
     const RunsModel::Run run = RunsModel::readRun(path);
     if (!controller_->isActive()) {
         QFile log(QDir(path).filePath(QStringLiteral("training.log")));
@@ -514,11 +549,17 @@ void TrainingWorkspace::showConfusionCell(int row, int column) {
         for (const QString& name : confusion_->classes())
             summary->classes.push_back(name.toStdString());
         std::vector<double> probabilities;
+        QStringList files, captions;
         for (const auto& s : samples) {
             summary->files.push_back({std::filesystem::path(s.item), s.label});
             probabilities.push_back(s.probability);
+            files << QString::fromStdString(s.item);
+            captions << QStringLiteral("%1\np = %2")
+                            .arg(QFileInfo(files.back()).fileName())
+                            .arg(s.probability, 0, 'f', 2);
         }
         cellImages_->setDataset(summary);
+        drillDown_->setSamples(files, captions);
         static_cast<CaptionedSamples*>(captions_)->setProbabilities(std::move(probabilities));
     } else {
         // The sigmoid's output, as the model gives it: P(positive), whatever it predicted.
@@ -554,6 +595,7 @@ void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
     if (path == currentRun_) {
         currentRun_.clear();
         if (photo_) photo_->setRun({});
+        if (drillDown_) drillDown_->setRun({});
         chart_->clear();
         confusion_->setPredictions({}, {});
     }
@@ -594,6 +636,26 @@ QString TrainingWorkspace::exportPath(const char* kind, const QString& suffix) c
 void TrainingWorkspace::rememberExportFolder(const char* kind, const QString& file) {
     QSettings().setValue(QStringLiteral("export/%1Folder").arg(QLatin1String(kind)),
                          QFileInfo(file).absolutePath());
+}
+
+void TrainingWorkspace::exportKeras() {
+    const QString run = selectedRun().isEmpty() ? currentRun_ : selectedRun();
+    if (run.isEmpty()) {
+        Q_EMIT statusMessage(tr("Choose a run to export first (Runs tab)."));
+        return;
+    }
+    const QString folder =
+        QSettings()
+            .value(QStringLiteral("export/kerasFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export run as a Keras model"), QDir(folder).filePath(QDir(run).dirName() + ".h5"),
+        tr("Keras HDF5 model (*.h5)"));
+    if (file.isEmpty()) return;
+    rememberExportFolder("keras", file);
+    Q_EMIT statusMessage(tr("Exporting %1…").arg(QDir(run).dirName()));
+    exporter_->exportRun(run, file);
 }
 
 void TrainingWorkspace::saveChart() {
@@ -657,6 +719,9 @@ void TrainingWorkspace::retranslate() {
     saveChartButton_->setText(tr("Save chart…"));
     exportButton_->setText(tr("Export history CSV…"));
     copyCommandButton_->setText(tr("Copy as CLI command"));
+    exportKerasButton_->setText(tr("Export to Keras…"));
+    exportKerasButton_->setToolTip(
+        tr("Write the run's model as a Keras .h5 file (keras.models.load_model reads it)"));
     if (matrixCaption_->text().isEmpty())
         matrixCaption_->setText(tr("No validation predictions in this run yet."));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <string>
@@ -20,6 +21,9 @@ class QTableView;
 namespace layerlab::ui {
 
 class ConfusionMatrixModel;
+class DrillDownExplainer;
+class LrFinderDialog;
+class RunExporter;
 class PhotoTryout;
 class DatasetListModel;
 class HistoryChart;
@@ -56,6 +60,10 @@ class TrainingWorkspace : public QWidget {
     RunsModel* runs() const { return runs_; }
     ConfusionMatrixModel* confusion() const { return confusion_; }
     PhotoTryout* photoTryout() const { return photo_; }
+    DrillDownExplainer* drillDown() const { return drillDown_; }  // transfer runs only
+    QListView* cellView() const { return cellView_; }
+    LrFinderDialog* lrFinder() const;
+    RunExporter* exporter() const { return exporter_; }  // the last one opened, while it is open
     QString currentRun() const { return currentRun_; }
     // The experiment Start would run, but for its run folder (for tests and "copy command").
     std::optional<ExperimentSpec> experimentSpec(QString* problem) const;
@@ -66,12 +74,16 @@ class TrainingWorkspace : public QWidget {
 
   public Q_SLOTS:
     void startTraining();
+    // The learning-rate finder on what Start would train.
+    void findLearningRate();
     void showRun(const QString& path);
     void resumeRun(const QString& path);
     void fineTuneRun(const QString& path, const FineTuneRequest& request);
     // Asks first unless `confirmed`.
     void deleteRun(const QString& path, bool confirmed = false);
     void showConfusionCell(int row, int column);
+    // Asks where, then writes the selected run's model (else the run on show) as a Keras .h5.
+    void exportKeras();
 
   Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -121,6 +133,8 @@ class TrainingWorkspace : public QWidget {
     QTableView* runsView_;
     QTableView* matrixView_;
     QListView* cellView_;
+    DrillDownExplainer* drillDown_ = nullptr;
+    QPointer<LrFinderDialog> lrFinder_;
     QLabel* matrixCaption_;
     QLabel* bigNumbers_;
     QPushButton* showButton_;
@@ -131,6 +145,8 @@ class TrainingWorkspace : public QWidget {
     QPushButton* saveChartButton_;
     QPushButton* exportButton_;
     QPushButton* copyCommandButton_;
+    QPushButton* exportKerasButton_;
+    RunExporter* exporter_;
     QString currentRun_;
     int epochs_ = 0;
 };

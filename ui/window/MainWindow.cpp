@@ -91,6 +91,12 @@ void MainWindow::buildMenus() {
         fileMenu_->addAction(QString(), transfer_->browser(), &DatasetBrowser::openSample);
     getDataAction_ = fileMenu_->addAction(QString(), this, [this] { showGetData(); });
     getDataAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // The run of the page on show: a transfer run, or an IMDB run on the IMDB page.
+    exportRunAction_ = fileMenu_->addAction(QString(), this, [this] {
+        (pages_->currentWidget() == imdb_ ? imdb_->training() : transfer_->training())
+            ->exportKeras();
+    });
+    exportRunAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -173,6 +179,7 @@ void MainWindow::retranslate() {
     recentMenu_->setTitle(tr("Open &recent"));
     sampleAction_->setText(tr("Use the built-in &sample dataset"));
     getDataAction_->setText(tr("&Get the lesson's data…"));
+    exportRunAction_->setText(tr("&Export run as Keras model…"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     presentationAction_->setText(tr("&Presentation mode"));

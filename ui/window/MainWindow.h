@@ -83,6 +83,7 @@ class MainWindow : public QMainWindow {
     QAction* openAction_;
     QAction* sampleAction_;
     QAction* getDataAction_;
+    QAction* exportRunAction_;
     QAction* quitAction_;
     QAction* copyCodeAction_;
     QAction* presentationAction_;
