@@ -17,6 +17,7 @@
 #include "data/Augmentation.h"
 #include "data/ImageDecoder.h"
 #include "data/SampleDataset.h"
+#include "io/KerasH5.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -300,6 +301,97 @@ class TestCli : public QObject {
         r = runCli({"train", "--resume", runDir});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains("Resuming") && !r.out.contains("Epoch 1/2"));
+    }
+
+    // Explain, activations, filters, export and lr-find on a tiny VGG16 run (32 px: the last
+    // conv's map is 2×2), with the mistakes a student makes refused by name.
+    void explanationsOfATinyRun() {
+        // Filter patterns are cached per model: a cache of its own, so an earlier run of this
+        // test cannot answer for this one.
+        qputenv("LAYERLAB_CACHE_DIR", temp_.filePath("explain-cache").toUtf8());
+        const QString data = QString::fromStdString(
+            layerlab::ensureSampleDataset(temp_.path().toStdString(), tinySample()).string());
+        const QString run = temp_.filePath("explained");
+        Result r = runCli(QStringList{"train", "--data", data, "--epochs", "1", "--run-dir", run} +
+                          clirun::tinyTransferOptions());
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QString image = data + "/validation/circles/circle.0.jpg";
+        const QString npy = temp_.filePath("maps.npy"), overlay = temp_.filePath("overlay.png");
+        r = runCli({"explain", "--run", run, image, image, "--out-npy", npy, "--out", overlay});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("map 2x2 at block5_conv3"), qPrintable(r.out));
+        QVERIFY(readAll(npy).contains("'shape': (2, 2, 2)"));
+        QVERIFY(decodeImageFile(overlay.toStdString()).ok());
+        r = runCli({"explain", "--run", run, image, "--class", "2", "--out", overlay});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--class"));
+        QCOMPARE(runCli({"explain", "--run", run, image}).code, 2);  // no output asked for
+
+        const QString grid = temp_.filePath("grid.png");
+        r = runCli({"activations", "--run", run, image, "--layer", "block1_conv1", "--out", grid});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains("64 channels of 32x32"));
+        r = runCli({"activations", "--run", run, image, "--layer", "flatten", "--out", grid});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("'flatten'"));
+
+        const QStringList filters = {"filters", "--run", run, "--layer", "block1_conv2", "--count",
+                                     "4", "--size", "16", "--steps", "3", "--out", grid};
+        r = runCli(filters);
+        QVERIFY2(r.code == 0 && r.out.contains("4 filters"), qPrintable(r.err + r.out));
+        QVERIFY(!r.out.contains("cache"));
+        r = runCli(filters);
+        QVERIFY2(r.out.contains("from the cache"), qPrintable(r.out));
+
+        const QString h5 = temp_.filePath("explained.h5");
+        r = runCli({"export", run, "--keras", h5});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(readKerasH5(h5.toStdString()).byLayer.count("block5_conv3"));
+        r = runCli({"export", run, "--keras", temp_.filePath("missing/folder/m.h5")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("missing/folder"), qPrintable(r.err));
+
+        // The finder on the train options: a CSV and a verdict, and no run folder.
+        const QString notWritten = temp_.filePath("never");
+        r = runCli(QStringList{"lr-find", "--data", data, "--sweep-steps", "12", "--run-dir",
+                               notWritten} +
+                   clirun::tinyTransferOptions());
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.front(), QString("lr,loss,smoothed_loss"));
+        QVERIFY(lines.size() >= 4);
+        QVERIFY(lines[1].startsWith("1e-07,"));
+        QVERIFY(lines.back().startsWith("suggested learning rate") ||
+                lines.back().startsWith("no suggestion"));
+        QVERIFY(!QFileInfo::exists(notWritten));
+        QCOMPARE(runCli({"lr-find", "--data", data, "--start-lr", "1", "--end-lr", "0.1"}).code, 2);
+    }
+
+    // An IMDB run reading a review: one line per token, the last the prediction; text needs
+    // a word index, which an imdb.npz without imdb_word_index.json beside it lacks.
+    void readPrintsEveryTokenAndThePrediction() {
+        const QString npz = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz";
+        const QString run = temp_.filePath("reader");
+        Result r = runCli({"train", "--task", "imdb", "--data", npz, "--num-words", "20",
+                           "--maxlen", "5", "--cell", "lstm", "--units", "3", "--epochs", "1",
+                           "--batch-size", "2", "--threads", "1", "--run-dir", run});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        r = runCli({"read", "--run", run, "--review", "0", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject reading = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray tokens = reading["tokens"].toArray();
+        QCOMPARE(tokens.size(), 5);
+        QCOMPARE(reading["padding"].toString(), QString("pre"));
+        QCOMPARE(reading["hidden"].toArray().size(), 5 * 3);
+        QCOMPARE(tokens.last()["p_positive"].toDouble(), reading["prediction"].toDouble());
+        r = runCli({"read", "--run", run, "--review", "0"});
+        QVERIFY(r.out.contains("prediction: P(positive)"));
+        r = runCli({"read", "--run", run, "--text", "good film"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("imdb_word_index.json"), qPrintable(r.err));
+        QCOMPARE(runCli({"read", "--run", run, "--review", "999"}).code, 2);
+        QCOMPARE(runCli({"read", "--run", run, "--review", "0", "--split", "dev"}).code, 2);
+        QCOMPARE(runCli({"read", "--run", temp_.filePath("explained"), "--review", "0"}).code, 2);
     }
 
     void gridHasCountTiles() {

@@ -29,6 +29,7 @@
 #include <QUrl>
 #include <QtTest>
 
+#include "TinyRuns.h"
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "experiment/Experiment.h"
@@ -49,50 +50,6 @@
 
 using namespace layerlab;
 using namespace layerlab::ui;
-
-namespace {
-
-QString tinyDataset(const QTemporaryDir& dir) {
-    return QString::fromStdString(
-        testimages::tinySampleDataset(dir.filePath("cache").toStdString(), 6, 3).string());
-}
-
-// A tiny transfer run, written as `layerlab-cli train` arguments (an experiment.json's form).
-ExperimentSpec tinyRun(const QString& data, const QString& runDir, int epochs, int steps) {
-    return parseExperimentSpec({"--task",
-                                "transfer",
-                                "--data",
-                                data.toStdString(),
-                                "--backbone",
-                                "mobilenet_v2",
-                                "--alpha",
-                                "0.35",
-                                "--size",
-                                "32",
-                                "--head",
-                                "gap",
-                                "--weights",
-                                "none",
-                                "--unfreeze",
-                                "block_16",
-                                "--no-augment",
-                                "--epochs",
-                                std::to_string(epochs),
-                                "--steps-per-epoch",
-                                std::to_string(steps),
-                                "--validation-steps",
-                                "2",
-                                "--batch-size",
-                                "4",
-                                "--learning-rate",
-                                "0.001",
-                                "--threads",
-                                "1",
-                                "--run-dir",
-                                runDir.toStdString()});
-}
-
-}  // namespace
 
 class TestWorkbench : public QObject {
     Q_OBJECT
@@ -162,7 +119,7 @@ class TestWorkbench : public QObject {
 
     void tinyRunFromTheGuiControllerEmitsEpochsAndFinishes() {
         QTemporaryDir dir;
-        const QString data = tinyDataset(dir);
+        const QString data = tinyruns::dataset(dir);
         const QString runDir = dir.filePath("runs/transfer/first");
         TrainingController controller;
         QSignalSpy started(&controller, &TrainingController::runStarted);
@@ -171,7 +128,7 @@ class TestWorkbench : public QObject {
         QSignalSpy finished(&controller, &TrainingController::finished);
         QSignalSpy failed(&controller, &TrainingController::failed);
         TrainingRequest request;
-        request.spec = tinyRun(data, runDir, 2, 3);
+        request.spec = tinyruns::transfer(data, runDir, 2, 3);
         QVERIFY(controller.start(request));
         QVERIFY(!controller.start(request));  // one at a time
         QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
@@ -210,13 +167,13 @@ class TestWorkbench : public QObject {
 
     void stopEndsTheRunAndKeepsItOnDisk() {
         QTemporaryDir dir;
-        const QString data = tinyDataset(dir);
+        const QString data = tinyruns::dataset(dir);
         const QString runDir = dir.filePath("runs/long");
         TrainingController controller;
         QSignalSpy epochs(&controller, &TrainingController::epochFinished);
         QSignalSpy finished(&controller, &TrainingController::finished);
         TrainingRequest request;
-        request.spec = tinyRun(data, runDir, 1000, 4);
+        request.spec = tinyruns::transfer(data, runDir, 1000, 4);
         QVERIFY(controller.start(request));
         QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, 60000);
         controller.setPaused(true);
@@ -240,7 +197,7 @@ class TestWorkbench : public QObject {
         TrainingController controller;
         QSignalSpy finished(&controller, &TrainingController::finished);
         TrainingRequest request;
-        request.spec = tinyRun(tinyDataset(dir), runDir, 1, 2);
+        request.spec = tinyruns::transfer(tinyruns::dataset(dir), runDir, 1, 2);
         QVERIFY(controller.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         const auto predictions = RunDirectory::open(runDir.toStdString()).predictions();
@@ -272,11 +229,11 @@ class TestWorkbench : public QObject {
     // backbone they share is not, and a run stopped early reads "1 / 3 (stopped)".
     void comparingTickedRunsHighlightsWhatDiffers() {
         QTemporaryDir dir;
-        const QString data = tinyDataset(dir);
+        const QString data = tinyruns::dataset(dir);
         const Say quiet = [](const std::string&) {};
         for (const char* lr : {"0.001", "0.01", "0.1"}) {
             ExperimentSpec spec =
-                tinyRun(data, dir.filePath(QString("runs/transfer/lr") + lr), 1, 1);
+                tinyruns::transfer(data, dir.filePath(QString("runs/transfer/lr") + lr), 1, 1);
             auto& transfer = std::get<TransferExperimentSpec>(spec);
             transfer.fit.learningRate = std::stod(lr);
             if (std::string(lr) == "0.1") transfer.fit.epochs = 3;
@@ -354,7 +311,7 @@ class TestWorkbench : public QObject {
         TrainingController controller;
         QSignalSpy failed(&controller, &TrainingController::failed);
         TrainingRequest request;
-        request.spec = tinyRun(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
+        request.spec = tinyruns::transfer(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
         QVERIFY(controller.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());

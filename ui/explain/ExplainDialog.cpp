@@ -48,6 +48,13 @@ void appendFileNames(const QStringList& paths, QStringList* names) {
     for (const QString& path : paths) *names << QFileInfo(path).fileName();
 }
 
+// As many tiles per row as the scroll area shows without scrolling sideways.
+int columnsFor(const QLabel* content, int tile) {
+    const QWidget* viewport = content->parentWidget();
+    const int width = viewport ? viewport->width() : 600;
+    return std::max(1, (width - 4) / (tile + 2));
+}
+
 }  // namespace
 
 ExplainDialog::ExplainDialog(const QString& runDir, const QStringList& images, int current,
@@ -209,7 +216,10 @@ void ExplainDialog::onModelLoaded() {
     // Activations start where the book starts: an early layer, where maps still look like
     // the picture.
     fillLayers(activationsLayer_, model_.spatialLayers, model_.spatialLayers.value(1));
-    fillLayers(filtersLayer_, model_.spatialLayers, model_.spatialLayers.value(1));
+    // Filters a third of the way in: past the edge detectors, before the abstract ones
+    // (block3_conv1 for VGG16).
+    fillLayers(filtersLayer_, model_.spatialLayers,
+               model_.spatialLayers.value(static_cast<int>(model_.spatialLayers.size()) / 3));
     retranslate();  // the class choice names the run's classes
     refresh();
 }
@@ -235,8 +245,9 @@ void ExplainDialog::refresh() {
             pending_ = true;
             return;
         }
-        activationsWatcher_.setFuture(
-            explainer_->activations(image, activationsLayer_->currentText(), kActivationTile));
+        activationsWatcher_.setFuture(explainer_->activations(
+            image, activationsLayer_->currentText(), kActivationTile,
+            columnsFor(activationsImage_, kActivationTile)));
     }
 }
 
@@ -250,12 +261,15 @@ void ExplainDialog::showGradCam() {
     if (shown.isNull()) return;
     gradCamImage_->setPixmap(QPixmap::fromImage(shown).scaled(
         gradCamImage_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    gradCamCaption_->setText(tr("%1: %2% · the map is %3×%4 at %5")
-                                 .arg(model_.classes.value(map_.targetClass))
-                                 .arg(100.0 * map_.probability, 0, 'f', 1)
-                                 .arg(map_.mapHeight)
-                                 .arg(map_.mapWidth)
-                                 .arg(gradCamLayer_->currentText()));
+    const QString name = model_.classes.value(map_.targetClass);
+    QString caption = tr("%1: %2% · the map is %3×%4 at %5")
+                          .arg(name)
+                          .arg(100.0 * map_.probability, 0, 'f', 1)
+                          .arg(map_.mapHeight)
+                          .arg(map_.mapWidth)
+                          .arg(gradCamLayer_->currentText());
+    if (map_.peak <= 0) caption += "\n" + tr("Nothing in the picture speaks for %1: the map is zero.").arg(name);
+    gradCamCaption_->setText(caption);
 }
 
 void ExplainDialog::startFilters() {
@@ -263,6 +277,7 @@ void ExplainDialog::startFilters() {
     FilterGridRequest request;
     request.layer = filtersLayer_->currentText().toStdString();
     request.count = filterCount_->value();
+    request.columns = columnsFor(filtersImage_, request.options.size);
     progress_ = std::make_shared<RunExplainer::Progress>();
     filterClock_.start();
     filterProgress_->setVisible(true);

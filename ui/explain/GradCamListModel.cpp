@@ -3,7 +3,9 @@
 namespace layerlab::ui {
 
 GradCamListModel::GradCamListModel(int iconSize, QObject* parent)
-    : QAbstractListModel(parent), iconSize_(iconSize) {
+    : QAbstractListModel(parent), iconSize_(iconSize), placeholder_(iconSize, iconSize) {
+    // Rows have their final size before their maps arrive (the view lays out uniform items).
+    placeholder_.fill(QColor(0xdd, 0xdd, 0xdd));
     connect(&watcher_, &QFutureWatcher<RunExplainer::Map>::finished, this, [this] {
         const int row = next_ - 1;
         if (row < 0 || row >= files_.size()) return;
@@ -58,7 +60,7 @@ QVariant GradCamListModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return captions_.value(index.row());
         case Qt::DecorationRole:
-            return maps_[row].isNull() ? QVariant() : QVariant(maps_[row]);
+            return maps_[row].isNull() ? placeholder_ : maps_[row];
         case Qt::ToolTipRole:
             return errors_[row].isEmpty() ? files_.value(index.row()) : errors_[row];
         case Qt::UserRole:

@@ -33,6 +33,7 @@ class GradCamListModel : public QAbstractListModel {
     void computeNext();
 
     int iconSize_;
+    QPixmap placeholder_;
     std::shared_ptr<RunExplainer> explainer_;
     QStringList files_, captions_;
     std::vector<QPixmap> maps_;

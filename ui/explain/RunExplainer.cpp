@@ -74,14 +74,15 @@ QFuture<RunExplainer::Map> RunExplainer::gradCam(const QString& image, const QSt
             result.mapWidth = map.width;
             result.targetClass = map.targetClass;
             result.probability = map.probability;
+            result.peak = *std::max_element(map.values.begin(), map.values.end());
             return result;
         });
     });
 }
 
 QFuture<RunExplainer::Grid> RunExplainer::activations(const QString& image, const QString& layer,
-                                                      int tile) {
-    return QtConcurrent::run(&pool_, [this, image, layer, tile] {
+                                                      int tile, int columns) {
+    return QtConcurrent::run(&pool_, [this, image, layer, tile, columns] {
         return guarded<Grid>([&] {
             RunPredictor& p = predictor();
             Network& network = p.network();
@@ -92,7 +93,7 @@ QFuture<RunExplainer::Grid> RunExplainer::activations(const QString& image, cons
                        c = static_cast<int>(shape[2]);
             const auto output = network.layerOutput({p.readInput(image.toStdString())}, name);
             Grid grid;
-            grid.image = toQImage(featureMapGrid(output, h, w, c, 8, tile));
+            grid.image = toQImage(featureMapGrid(output, h, w, c, columns, tile));
             grid.caption = tr("%1 channels of %2×%3").arg(c).arg(h).arg(w);
             return grid;
         });

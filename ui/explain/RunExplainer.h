@@ -44,6 +44,7 @@ class RunExplainer : public QObject {
         int mapHeight = 0, mapWidth = 0;
         int targetClass = 0;
         float probability = 0;
+        float peak = 0;  // the map's largest value: 0 when nothing speaks for the class
         QString error;
     };
     // `layer` empty: the base's last conv layer; `targetClass` none: the predicted class.
@@ -56,7 +57,7 @@ class RunExplainer : public QObject {
         QString error;
         bool cancelled = false;
     };
-    QFuture<Grid> activations(const QString& image, const QString& layer, int tile);
+    QFuture<Grid> activations(const QString& image, const QString& layer, int tile, int columns);
 
     // Progress: steps done and in all, updated from the explainer's thread; `cancel` stops it.
     struct Progress {

@@ -62,7 +62,8 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
         split_->addItem(QString::fromLatin1(name == std::string("train") ? "x_train" : "x_test"),
                         static_cast<int>(value));
     split_->setCurrentIndex(split == ReviewReader::Split::Train ? 0 : 1);
-    review_->setRange(0, 0);
+    // The range is known once the run's reviews are loaded; until then any index is taken.
+    review_->setRange(0, std::max(0, review));
     review_->setValue(review);
     chart_->setYRange(std::make_pair(0.0, 1.0));
     chart_->setGuide(0.5);
@@ -83,6 +84,8 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
     statesLayout->addWidget(statesTitle_);
     statesLayout->addWidget(states_, 1);
     splitter->addWidget(statesBox);
+    chart_->setMinimumHeight(200);
+    splitter->setSizes({150, 300, 200});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -102,7 +105,9 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
             caption_->setText(loadError_);
             return;
         }
+        const int wanted = review_->value();
         updateRange();
+        review_->setValue(wanted);
         readStored();
     });
     retranslate();

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "common/Duration.h"
 #include "common/LineChart.h"
 #include "experiment/Experiment.h"
 #include "train/TorchRuntime.h"
@@ -24,6 +25,7 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
       stop_(new QPushButton(this)),
       use_(new QPushButton(this)) {
     intro_->setWordWrap(true);
+    status_->setWordWrap(true);
     chart_->setLogX(true);
     chart_->setMinimumSize(480, 280);
     use_->setEnabled(false);
@@ -82,11 +84,16 @@ void LrFinderDialog::addPoint(const LrPoint& point, int step, int steps) {
     chart_->setPoints(points_);
     progress_->setRange(0, steps);
     progress_->setValue(step);
-    status_->setText(tr("Step %1 of %2: learning rate %3, loss %4")
+    if (step == 1) clock_.start();
+    const double seconds = clock_.elapsed() / 1000.0;
+    const QString left =
+        step > 1 ? formatDuration(seconds / (step - 1) * (steps - step)) : QStringLiteral("…");
+    status_->setText(tr("Step %1 of %2: learning rate %3, loss %4 · about %5 left")
                          .arg(step)
                          .arg(steps)
                          .arg(point.learningRate, 0, 'g', 2)
-                         .arg(point.smoothedLoss, 0, 'f', 4));
+                         .arg(point.smoothedLoss, 0, 'f', 4)
+                         .arg(left));
 }
 
 void LrFinderDialog::finish(const Outcome& outcome) {
@@ -100,6 +107,12 @@ void LrFinderDialog::finish(const Outcome& outcome) {
     points_.clear();
     for (const LrPoint& p : outcome.points) points_.emplace_back(p.learningRate, p.smoothedLoss);
     chart_->setPoints(points_);
+    // A sweep stopped by hand has not seen the loss fall and explode: no suggestion from it.
+    if (stopRequested_) {
+        status_->setText(tr("Stopped after %n step(s): too few for a suggestion.", nullptr,
+                            static_cast<int>(outcome.points.size())));
+        return;
+    }
     suggestion_ = suggestLearningRate(outcome.points);
     if (!suggestion_) {
         status_->setText(outcome.points.empty() ? tr("Stopped.")

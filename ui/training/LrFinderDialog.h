@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <atomic>
 #include <optional>
@@ -58,6 +59,7 @@ class LrFinderDialog : public QDialog {
     std::vector<QPointF> points_;
     std::optional<double> suggestion_;
     std::atomic<bool> stopRequested_{false};
+    QElapsedTimer clock_;  // from the first step: preparing is not part of the pace
     QFutureWatcher<Outcome> watcher_;
 };
 
