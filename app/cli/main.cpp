@@ -125,6 +125,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     ArgList args(rawArgs);
+    useComputeThreads();  // explain, filters, predict and embed compute on this thread
     try {
         return dispatch(command, args, rawArgs);
     } catch (const UsageError& error) {

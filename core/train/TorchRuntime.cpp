@@ -2,7 +2,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 
 #include "util/Text.h"
 
@@ -29,6 +31,12 @@ std::string torchErrorLine(const c10::Error& error) {
 }
 
 }  // namespace
+
+void useComputeThreads(int threads) {
+    at::set_num_threads(threads > 0
+                            ? threads
+                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+}
 
 std::string describeFailure(const std::exception& error) {
     constexpr std::size_t kMaxLength = 400;

@@ -14,6 +14,11 @@ struct TorchRuntimeInfo {
 
 TorchRuntimeInfo torchRuntimeInfo();
 
+// LibTorch's intra-op threads for work on the calling thread (OpenMP keeps the setting per
+// thread, and starts at one here): `threads`, or every core for 0. Call it on the thread that
+// computes, before it computes.
+void useComputeThreads(int threads = 0);
+
 // One or two readable lines for any failure: LibTorch's errors without their C++ stack trace,
 // "not enough memory" for allocation failures, and any message cut to a few hundred characters
 // (a malformed file must not echo megabytes). For the CLI's stderr and the GUI's error box.

@@ -13,6 +13,7 @@
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
+#include "train/TorchRuntime.h"
 
 namespace layerlab {
 namespace {
@@ -307,11 +308,7 @@ struct Trainer::Impl {
         running.add(loss, correct, static_cast<double>(batch.size()));
     }
 
-    void useThreads() const {
-        at::set_num_threads(config.threads > 0 ? config.threads
-                                               : static_cast<int>(std::max(
-                                                     1u, std::thread::hardware_concurrency())));
-    }
+    void useThreads() const { useComputeThreads(config.threads); }
 
     // schedule.steps training batches; the next batch's images decode while one trains.
     // Nothing when stopped mid-epoch.

@@ -391,6 +391,82 @@ class TestExplain : public QObject {
         QVERIFY(maxDifference(a, sequenceNetwork(spec, 2).predictSequences(x)) > 1e-5);
     }
 
+    // Keras's recurrent layers by their formulas (recurrent.py, tf.keras 2.x): two steps of a
+    // one-hot review through weights written in Keras's layout, computed by hand here, must
+    // match LayerLab. This pins the gate orders (LSTM i, f, c, o; GRU z, r, h with
+    // reset_after's two biases) that a round trip alone cannot see.
+    void recurrentWeightsFollowKerasFormulas_data() {
+        QTest::addColumn<int>("cell");
+        QTest::newRow("simple_rnn") << int(RecurrentCell::SimpleRNN);
+        QTest::newRow("lstm") << int(RecurrentCell::LSTM);
+        QTest::newRow("gru") << int(RecurrentCell::GRU);
+    }
+    void recurrentWeightsFollowKerasFormulas() {
+        QFETCH(int, cell);
+        const auto kind = RecurrentCell(cell);
+        constexpr int u = 2, words = 3;
+        const int gates = kind == RecurrentCell::LSTM ? 4 : kind == RecurrentCell::GRU ? 3 : 1;
+        SequenceModelSpec spec;
+        spec.cell = kind;
+        spec.units = u;
+        spec.oneHot = true;
+        spec.numWords = words;
+        spec.maxlen = 2;
+        Network network = sequenceNetwork(spec, 1);
+        const std::string name = network.layers().front().name;
+        const std::string cellName =
+            (kind == RecurrentCell::SimpleRNN ? "simple_rnn" : kind == RecurrentCell::LSTM ? "lstm" : "gru");
+        const auto W = randomValues(std::size_t(words * gates * u), 31);    // (words, gates·u)
+        const auto U = randomValues(std::size_t(u * gates * u), 32);        // (u, gates·u)
+        const auto b = randomValues(std::size_t((kind == RecurrentCell::GRU ? 2 : 1) * gates * u), 33);
+        const std::vector<float> w = {0.7f, -1.3f}, c = {0.2f};
+        const std::string prefix = name + "/" + cellName + "_cell/";
+        testh5::write(file("rnn-formula.h5"),
+                      {{name,
+                        {{prefix + "kernel:0", {words, std::uint64_t(gates * u)}, W},
+                         {prefix + "recurrent_kernel:0", {u, std::uint64_t(gates * u)}, U},
+                         {prefix + "bias:0",
+                          kind == RecurrentCell::GRU ? std::vector<unsigned long long>{2, std::uint64_t(gates * u)}
+                                                     : std::vector<unsigned long long>{std::uint64_t(gates * u)},
+                          b}}},
+                       {"dense", {{"dense/kernel:0", {u, 1}, w}, {"dense/bias:0", {1}, c}}}});
+        network.loadKerasWeights(readKerasH5(file("rnn-formula.h5")));
+
+        const std::vector<std::int32_t> review = {2, 1};
+        auto sigmoid = [](double x) { return 1 / (1 + std::exp(-x)); };
+        // Column j of the gate block g of x·W (one-hot x: row t of W) and h·U.
+        auto xw = [&](int t, int g, int j) { return W[std::size_t(t * gates * u + g * u + j)]; };
+        auto hu = [&](const std::vector<double>& h, int g, int j) {
+            double sum = 0;
+            for (int k = 0; k < u; ++k) sum += h[std::size_t(k)] * U[std::size_t(k * gates * u + g * u + j)];
+            return sum;
+        };
+        auto bias = [&](int row, int g, int j) { return b[std::size_t(row * gates * u + g * u + j)]; };
+        std::vector<double> h(u, 0.0), state(u, 0.0);
+        for (int t : review) {
+            std::vector<double> next(u);
+            for (int j = 0; j < u; ++j) {
+                if (kind == RecurrentCell::SimpleRNN) {
+                    next[std::size_t(j)] = std::tanh(xw(t, 0, j) + hu(h, 0, j) + bias(0, 0, j));
+                } else if (kind == RecurrentCell::LSTM) {
+                    auto z = [&](int g) { return xw(t, g, j) + hu(h, g, j) + bias(0, g, j); };
+                    const double i = sigmoid(z(0)), f = sigmoid(z(1)), o = sigmoid(z(3));
+                    state[std::size_t(j)] = f * state[std::size_t(j)] + i * std::tanh(z(2));
+                    next[std::size_t(j)] = o * std::tanh(state[std::size_t(j)]);
+                } else {
+                    const double z = sigmoid(xw(t, 0, j) + bias(0, 0, j) + hu(h, 0, j) + bias(1, 0, j));
+                    const double r = sigmoid(xw(t, 1, j) + bias(0, 1, j) + hu(h, 1, j) + bias(1, 1, j));
+                    const double hh = std::tanh(xw(t, 2, j) + bias(0, 2, j) + r * (hu(h, 2, j) + bias(1, 2, j)));
+                    next[std::size_t(j)] = z * h[std::size_t(j)] + (1 - z) * hh;
+                }
+            }
+            h = next;
+        }
+        const double expected = sigmoid(h[0] * w[0] + h[1] * w[1] + c[0]);
+        const float got = network.predictSequences(PaddedSequences{1, 2, review})[0];
+        QVERIFY2(std::abs(got - expected) < 1e-5, qPrintable(QString("%1 vs %2").arg(got).arg(expected)));
+    }
+
     // What keras.models.load_model reads: the root attributes, a Functional config naming
     // Keras's classes, and model_weights/<layer>/<weight name> datasets listed in weight_names.
     void kerasExportHasKerasLayout() {

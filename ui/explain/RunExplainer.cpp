@@ -37,6 +37,7 @@ RunExplainer::~RunExplainer() {
 }
 
 RunPredictor& RunExplainer::predictor() {
+    useComputeThreads();  // every task starts here, on the explainer's thread
     if (!predictor_) predictor_ = std::make_shared<RunPredictor>(runDir_.toStdString());
     return *predictor_;
 }

@@ -151,6 +151,7 @@ void ReviewReadingDialog::read(std::function<ReviewReadout(ReviewReader&)> readi
     readWatcher_.setFuture(QtConcurrent::run([reader = reader_, reading] {
         Outcome outcome;
         try {
+            useComputeThreads();
             outcome.readout = reading(*reader);
         } catch (const std::exception& e) {
             outcome.error = QString::fromStdString(describeFailure(e));

@@ -20,6 +20,7 @@
 #include "common/ImageConversion.h"
 #include "data/Heatmap.h"
 #include "explain/ExplainDialog.h"
+#include "train/TorchRuntime.h"
 #include "training/RunsModel.h"
 
 namespace layerlab::ui {
@@ -126,6 +127,7 @@ void PhotoTryout::tryPhoto(const QString& path) {
     watcher_.setFuture(QtConcurrent::run([run = run_, predictor = predictor_, path] {
         Outcome outcome{predictor, {}, path, {}};
         try {
+            useComputeThreads();
             if (!outcome.predictor)
                 outcome.predictor = std::make_shared<RunPredictor>(run.toStdString());
             outcome.prediction = outcome.predictor->predict(path.toStdString());
