@@ -49,7 +49,8 @@ Network imageModel(Backbone backbone) {
     ModelSpec spec;
     spec.backbone = backbone;
     spec.inputSize = 224;
-    spec.head = backbone == Backbone::MobileNetV2 ? HeadKind::GlobalAveragePooling : HeadKind::Lesson;
+    spec.head =
+        backbone == Backbone::MobileNetV2 ? HeadKind::GlobalAveragePooling : HeadKind::Lesson;
     Network network(spec, 1);
     network.useChannelsLast(true);
     return network;
@@ -69,8 +70,8 @@ void filterTiming(const char* name, Backbone backbone, const std::string& layer)
     for (int i = 0; i < 16; ++i) filters[std::size_t(i)] = i;
     const auto start = Clock::now();
     filterPatterns(network, layer, filters, FilterPatternOptions{});
-    std::printf("16 filter patterns (40 steps, 128 px), %-12s %-14s %7.1f s\n", name,
-                layer.c_str(), secondsSince(start));
+    std::printf("16 filter patterns (40 steps, 128 px), %-12s %-14s %7.1f s\n", name, layer.c_str(),
+                secondsSince(start));
 }
 
 }  // namespace

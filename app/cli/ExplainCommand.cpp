@@ -40,8 +40,9 @@ Image overlaySheet(const std::vector<Image>& overlays) {
     const Image scale = colourScale(12, row.width);
     Image sheet(row.height + 4 + scale.height, row.width, 3, 255.0f);
     std::copy(row.pixels.begin(), row.pixels.end(), sheet.pixels.begin());
-    std::copy(scale.pixels.begin(), scale.pixels.end(),
-              sheet.pixels.begin() + static_cast<std::ptrdiff_t>(sheet.index(row.height + 4, 0, 0)));
+    std::copy(
+        scale.pixels.begin(), scale.pixels.end(),
+        sheet.pixels.begin() + static_cast<std::ptrdiff_t>(sheet.index(row.height + 4, 0, 0)));
     return sheet;
 }
 
@@ -110,7 +111,8 @@ int runActivations(ArgList& args) {
         throw UsageError("activations needs --run RUN, one IMAGE, --layer L and --out FILE");
     Network& network = predictor.network();
     const Shape shape = network.infos()[network.layerIndex(*layer)].outputShape;
-    if (shape.size() != 3) throw UsageError("'" + *layer + "' has no feature maps (no spatial output)");
+    if (shape.size() != 3)
+        throw UsageError("'" + *layer + "' has no feature maps (no spatial output)");
     const auto h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]),
                c = static_cast<int>(shape[2]);
     const std::vector<float> output = network.layerOutput({predictor.readInput(images[0])}, *layer);

@@ -9,7 +9,8 @@ namespace layerlab::cli {
 
 const char* const kExportHelp =
     "layerlab-cli export RUN --keras model.h5\n"
-    "  Writes a run's model as a Keras HDF5 full model (model_config, model_weights/, keras_version,\n"
+    "  Writes a run's model as a Keras HDF5 full model (model_config, model_weights/, "
+    "keras_version,\n"
     "  backend), for keras.models.load_model or h5py. The model takes preprocessed input: the\n"
     "  file's attribute layerlab_preprocessing says which (rescale: x/255; caffe: BGR minus the\n"
     "  ImageNet mean; tf: x/127.5 - 1), layerlab_classes the class names.\n";

@@ -40,11 +40,11 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs) {
     if (!(sweep.startLr > 0) || !(sweep.endLr > sweep.startLr))
         throw UsageError("--start-lr must be above 0 and below --end-lr");
     const ExperimentSpec spec = parseExperimentSpec(trainOptions(rawArgs));
-    const auto points = findLearningRate(spec, sweep, [](const std::string& line) {
-        std::cerr << line << "\n";
-    });
+    const auto points =
+        findLearningRate(spec, sweep, [](const std::string& line) { std::cerr << line << "\n"; });
     std::printf("lr,loss,smoothed_loss\n");
-    for (const auto& p : points) std::printf("%.6g,%.6f,%.6f\n", p.learningRate, p.loss, p.smoothedLoss);
+    for (const auto& p : points)
+        std::printf("%.6g,%.6f,%.6f\n", p.learningRate, p.loss, p.smoothedLoss);
     if (const auto suggestion = suggestLearningRate(points))
         std::printf("suggested learning rate: %.3g\n", *suggestion);
     else

@@ -12,7 +12,8 @@ const char* const kReadHelp =
     "layerlab-cli read --run RUN (--review INDEX [--split test|train] | --text \"…\") [--json]\n"
     "  A trained IMDB run reading one review token by token: after each token, P(positive)\n"
     "  if the review ended there (the final Dense on the hidden state). The review is x_test\n"
-    "  [INDEX] (or x_train) as the run's load_data and pad_sequences gave it, or text tokenised as\n"
+    "  [INDEX] (or x_train) as the run's load_data and pad_sequences gave it, or text tokenised "
+    "as\n"
     "  the run's data was (words outside the vocabulary marked OOV). The padding the model\n"
     "  received is shown; the last value is the run's prediction for the review. --json adds\n"
     "  the hidden state at every step.\n";
@@ -21,15 +22,15 @@ int runRead(ArgList& args) {
     const auto run = args.value("--run");
     const auto index = args.integerIn("--review", 0, 100'000'000);
     const auto text = args.value("--text");
-    const auto split =
-        readEnumOption(args, "--split", kReviewSplits, ReviewReader::Split::Test);
+    const auto split = readEnumOption(args, "--split", kReviewSplits, ReviewReader::Split::Test);
     const bool asJson = args.flag("--json");
     args.positionals();
     if (!run || index.has_value() == text.has_value())
         throw UsageError("read needs --run RUN and one of --review INDEX or --text TEXT");
     ReviewReader reader(*run);
-    const ReviewReadout out = text ? reader.readText(*text)
-                                   : reader.readStoredReview(split, static_cast<std::size_t>(*index));
+    const ReviewReadout out =
+        text ? reader.readText(*text)
+             : reader.readStoredReview(split, static_cast<std::size_t>(*index));
     if (asJson) {
         nlohmann::json tokens = nlohmann::json::array();
         for (std::size_t i = 0; i < out.tokens.size(); ++i)

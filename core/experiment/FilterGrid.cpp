@@ -21,12 +21,11 @@ std::optional<FilterGrid> filterGrid(RunModel& model, const FilterGridRequest& r
     const FilterPatternOptions& o = request.options;
     FilterGrid grid;
     grid.filters = std::min(std::max(request.count, 1), std::max(available, 1));
-    const fs::path cached =
-        userCacheDir() / "filter-patterns" /
-        (model.weightsChecksum + "-" + request.layer + "-" + std::to_string(grid.filters) + "-" +
-         std::to_string(request.columns) + "-" + std::to_string(o.size) + "-" +
-         std::to_string(o.steps) + "-" + std::to_string(o.stepSize) + "-" +
-         std::to_string(o.seed) + ".png");
+    const fs::path cached = userCacheDir() / "filter-patterns" /
+                            (model.weightsChecksum + "-" + request.layer + "-" +
+                             std::to_string(grid.filters) + "-" + std::to_string(request.columns) +
+                             "-" + std::to_string(o.size) + "-" + std::to_string(o.steps) + "-" +
+                             std::to_string(o.stepSize) + "-" + std::to_string(o.seed) + ".png");
     std::error_code error;
     if (fs::is_regular_file(cached, error)) {
         DecodedImage decoded = decodeImageFile(cached);

@@ -46,8 +46,9 @@ ReviewReadout ReviewReader::readStoredReview(Split split, std::size_t index) {
 
 ReviewReadout ReviewReader::readText(const std::string& text) {
     if (wordIndex_.empty())
-        throw UsageError("this run's reviews come without a word index (imdb_word_index.json), "
-                         "so typed text cannot be turned into word indices");
+        throw UsageError(
+            "this run's reviews come without a word index (imdb_word_index.json), "
+            "so typed text cannot be turned into word indices");
     // The raw ranks load_data starts from; a word the data never had is out of vocabulary.
     const std::vector<std::string> typed = tokenizeReview(text);
     Sequence ranks;
@@ -70,8 +71,8 @@ ReviewReadout ReviewReader::read(const Sequence& sequence, const std::vector<std
     ReviewReadout out;
     out.prePadding = spec.padding == Side::Pre;
     out.reading = readReview(*model_.network, padded.values);
-    const std::vector<std::string> words = decodeReview(
-        Sequence(padded.values.begin(), padded.values.end()), words_, options_);
+    const std::vector<std::string> words =
+        decodeReview(Sequence(padded.values.begin(), padded.values.end()), words_, options_);
     const auto isOov = [&](std::int32_t index) {
         return options_.oovChar && index == *options_.oovChar;
     };

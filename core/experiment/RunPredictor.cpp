@@ -31,8 +31,9 @@ RunPredictor::Prediction RunPredictor::predict(const fs::path& image) {
     prediction.input = readInput(image);
     const std::vector<float> out = model_.network->predict({prediction.input});
     // A binary model has one sigmoid output: P(class 1).
-    prediction.probabilities =
-        model_.classes.size() == 2 && out.size() == 1 ? std::vector<float>{1 - out[0], out[0]} : out;
+    prediction.probabilities = model_.classes.size() == 2 && out.size() == 1
+                                   ? std::vector<float>{1 - out[0], out[0]}
+                                   : out;
     prediction.predicted = static_cast<int>(
         std::max_element(prediction.probabilities.begin(), prediction.probabilities.end()) -
         prediction.probabilities.begin());

@@ -33,10 +33,10 @@ void writeAttribute(hid_t file, const std::string& object, const std::string& na
                     hid_t space, const void* data) {
     const Handle target{checked(H5Oopen(file, object.c_str(), H5P_DEFAULT), "open " + object),
                         H5Oclose};
-    const Handle attribute{checked(H5Acreate2(target.id, name.c_str(), type, space, H5P_DEFAULT,
-                                              H5P_DEFAULT),
-                                   "create attribute " + name),
-                           H5Aclose};
+    const Handle attribute{
+        checked(H5Acreate2(target.id, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT),
+                "create attribute " + name),
+        H5Aclose};
     if (data && H5Awrite(attribute.id, type, data) < 0)
         throw std::runtime_error("HDF5 cannot write attribute " + name);
 }
@@ -67,10 +67,9 @@ H5Writer::~H5Writer() {
 
 void H5Writer::createGroup(const std::string& path) {
     const Handle links{linkCreation(), H5Pclose};
-    const Handle group{
-        checked(H5Gcreate2(file_, path.c_str(), links.id, H5P_DEFAULT, H5P_DEFAULT),
-                "create group " + path),
-        H5Gclose};
+    const Handle group{checked(H5Gcreate2(file_, path.c_str(), links.id, H5P_DEFAULT, H5P_DEFAULT),
+                               "create group " + path),
+                       H5Gclose};
 }
 
 void H5Writer::setAttribute(const std::string& object, const std::string& name,
@@ -91,7 +90,8 @@ void H5Writer::setAttribute(const std::string& object, const std::string& name,
     std::size_t width = 1;
     for (const auto& v : values) width = std::max(width, v.size());
     std::string buffer(width * values.size(), '\0');
-    for (std::size_t i = 0; i < values.size(); ++i) buffer.replace(i * width, values[i].size(), values[i]);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        buffer.replace(i * width, values[i].size(), values[i]);
     const Handle type = stringType(width);
     writeAttribute(file_, object, name, type.id, space.id, buffer.data());
 }
@@ -102,8 +102,8 @@ void H5Writer::writeFloats(const std::string& path, const std::vector<std::int64
     const Handle links{linkCreation(), H5Pclose};
     const Handle space{H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr),
                        H5Sclose};
-    const Handle dataset{checked(H5Dcreate2(file_, path.c_str(), H5T_IEEE_F32LE, space.id,
-                                            links.id, H5P_DEFAULT, H5P_DEFAULT),
+    const Handle dataset{checked(H5Dcreate2(file_, path.c_str(), H5T_IEEE_F32LE, space.id, links.id,
+                                            H5P_DEFAULT, H5P_DEFAULT),
                                  "create dataset " + path),
                          H5Dclose};
     if (H5Dwrite(dataset.id, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)

@@ -148,7 +148,8 @@ std::string layerOfWeight(const std::string& name, const std::string& groupName)
          start = slash + 1)
         parts.push_back(name.substr(start, slash - start));
     while (parts.size() > 1 &&
-           (parts.back().size() > 5 && parts.back().compare(parts.back().size() - 5, 5, "_cell") == 0 ||
+           (parts.back().size() > 5 &&
+                parts.back().compare(parts.back().size() - 5, 5, "_cell") == 0 ||
             startsWith(parts.back(), "forward_") || startsWith(parts.back(), "backward_")))
         parts.pop_back();
     return parts.empty() ? groupName : parts.back();

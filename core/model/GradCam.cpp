@@ -63,9 +63,8 @@ ClassActivationMap gradCam(Network& network, const Image& image, const std::stri
         activations = output.detach().requires_grad_(true);
         return activations;
     };
-    const torch::Tensor logits =
-        graph.forwardRange(toInputTensor({image}, network.spec().preprocessing), 0,
-                           graph.layers().size(), false, tap);
+    const torch::Tensor logits = graph.forwardRange(
+        toInputTensor({image}, network.spec().preprocessing), 0, graph.layers().size(), false, tap);
     const bool binary = graph.binaryOutput();
     const auto [target, logit] = targetLogit(logits, binary, targetClass);
     const torch::Tensor gradient = torch::autograd::grad({logit}, {activations})[0];
@@ -79,9 +78,8 @@ ClassActivationMap gradCam(Network& network, const Image& image, const std::stri
     result.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
     result.targetClass = target;
     const float z = logits[0][binary ? 0 : target].item<float>();
-    result.probability =
-        binary ? (target == 1 ? 1 / (1 + std::exp(-z)) : 1 / (1 + std::exp(z)))
-               : torch::softmax(logits[0], 0)[target].item<float>();
+    result.probability = binary ? (target == 1 ? 1 / (1 + std::exp(-z)) : 1 / (1 + std::exp(z)))
+                                : torch::softmax(logits[0], 0)[target].item<float>();
     return result;
 }
 

@@ -12,8 +12,7 @@ torch::Tensor preprocessPixels(const torch::Tensor& pixels, Preprocessing prepro
             return pixels / 127.5 - 1.0;
         case Preprocessing::Caffe:
             // keras.applications.imagenet_utils 'caffe': RGB → BGR, then subtract the BGR mean.
-            return pixels.flip(1) -
-                   torch::tensor({103.939f, 116.779f, 123.68f}).view({1, 3, 1, 1});
+            return pixels.flip(1) - torch::tensor({103.939f, 116.779f, 123.68f}).view({1, 3, 1, 1});
     }
     return pixels;
 }

@@ -46,47 +46,60 @@ json recurrentConfig(const LayerSpec& l, const std::string& name) {
     return config;
 }
 
+// Keras's lower-case name of a recurrent layer: its default layer name and its cell's prefix.
+std::string recurrentName(LayerSpec::Kind kind) {
+    return kind == Kind::LSTM ? "lstm" : kind == Kind::GRU ? "gru" : "simple_rnn";
+}
+
+// The config keys of layers that work on feature maps: convolutions, padding, pooling.
+void addSpatialConfig(const LayerSpec& l, json& c) {
+    c["data_format"] = "channels_last";
+    if (l.kind == Kind::ZeroPadding2D) {
+        c["padding"] =
+            json::array({json::array({l.pads[0], l.pads[1]}), json::array({l.pads[2], l.pads[3]})});
+    } else if (l.kind == Kind::MaxPooling2D) {
+        c.update({{"pool_size", json::array({2, 2})},
+                  {"strides", json::array({2, 2})},
+                  {"padding", "valid"}});
+    } else if (l.kind == Kind::Conv2D || l.kind == Kind::DepthwiseConv2D) {
+        if (l.kind == Kind::Conv2D) c["filters"] = l.filters;
+        if (l.kind == Kind::DepthwiseConv2D) c["depth_multiplier"] = l.depthMultiplier;
+        c.update({{"kernel_size", json::array({l.kernel, l.kernel})},
+                  {"strides", json::array({l.stride, l.stride})},
+                  {"padding", l.samePadding ? "same" : "valid"},
+                  {"activation", activationName(l.activation)},
+                  {"use_bias", l.useBias}});
+    }
+}
+
 // The layer's config as Keras's get_config() has it (the keys from_config needs; the rest
 // take Keras's defaults).
 json layerConfig(const LayerSpec& l) {
     json c = {{"name", l.name}, {"trainable", l.trainable}, {"dtype", "float32"}};
     switch (l.kind) {
         case Kind::Conv2D:
-            c["filters"] = l.filters;
-            [[fallthrough]];
         case Kind::DepthwiseConv2D:
-            c["kernel_size"] = json::array({l.kernel, l.kernel});
-            c["strides"] = json::array({l.stride, l.stride});
-            c["padding"] = l.samePadding ? "same" : "valid";
-            c["data_format"] = "channels_last";
-            c["activation"] = activationName(l.activation);
-            c["use_bias"] = l.useBias;
-            if (l.kind == Kind::DepthwiseConv2D) c["depth_multiplier"] = l.depthMultiplier;
-            break;
-        case Kind::BatchNormalization:
-            c.update({{"axis", -1}, {"momentum", l.momentum}, {"epsilon", l.epsilon},
-                      {"center", true}, {"scale", true}});
-            break;
-        case Kind::ReLU:
-            c["max_value"] = l.maxValue > 0 ? json(l.maxValue) : json(nullptr);
-            c["negative_slope"] = 0.0;
-            c["threshold"] = 0.0;
-            break;
         case Kind::ZeroPadding2D:
-            c["padding"] = json::array({json::array({l.pads[0], l.pads[1]}),
-                                        json::array({l.pads[2], l.pads[3]})});
-            c["data_format"] = "channels_last";
-            break;
         case Kind::MaxPooling2D:
-            c.update({{"pool_size", json::array({2, 2})}, {"strides", json::array({2, 2})},
-                      {"padding", "valid"}, {"data_format", "channels_last"}});
-            break;
         case Kind::Flatten:
         case Kind::GlobalAveragePooling2D:
-            c["data_format"] = "channels_last";
+            addSpatialConfig(l, c);
+            break;
+        case Kind::BatchNormalization:
+            c.update({{"axis", -1},
+                      {"momentum", l.momentum},
+                      {"epsilon", l.epsilon},
+                      {"center", true},
+                      {"scale", true}});
+            break;
+        case Kind::ReLU:
+            c.update({{"max_value", l.maxValue > 0 ? json(l.maxValue) : json(nullptr)},
+                      {"negative_slope", 0.0},
+                      {"threshold", 0.0}});
             break;
         case Kind::Dense:
-            c.update({{"units", l.units}, {"activation", activationName(l.activation)},
+            c.update({{"units", l.units},
+                      {"activation", activationName(l.activation)},
                       {"use_bias", l.useBias}});
             break;
         case Kind::Dropout:
@@ -100,7 +113,7 @@ json layerConfig(const LayerSpec& l) {
         case Kind::GRU:
             if (!l.bidirectional) return recurrentConfig(l, l.name);
             c["layer"] = {{"class_name", kindName(l.kind)},
-                          {"config", recurrentConfig(l, std::string(kindName(l.kind)) + "_cell")}};
+                          {"config", recurrentConfig(l, recurrentName(l.kind))}};
             c["merge_mode"] = "concat";
             break;
         case Kind::Add:
@@ -148,12 +161,9 @@ json modelConfig(const std::vector<LayerSpec>& layers, const Shape& input, bool 
 // Bidirectional layer's in forward_/backward_ sub-layers.
 std::string weightName(const LayerSpec& l, const KerasSlot& slot) {
     if (!l.isRecurrent()) return l.name + "/" + slot.role + ":0";
-    std::string cell = kindName(l.kind);
-    for (auto& ch : cell) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    const std::string inner = (cell == "simplernn" ? "simple_rnn" : cell) + "_cell/";
-    const std::string direction =
-        slot.direction.empty() ? "" : slot.direction + "_" + l.name + "/";
-    return l.name + "/" + direction + inner + slot.role + ":0";
+    const std::string cell = recurrentName(l.kind) + "_cell/";
+    const std::string direction = slot.direction.empty() ? "" : slot.direction + "_" + l.name + "/";
+    return l.name + "/" + direction + cell + slot.role + ":0";
 }
 
 }  // namespace

@@ -77,8 +77,9 @@ std::vector<std::pair<torch::Tensor, torch::Tensor>> torchCopies(
         case Kind::DepthwiseConv2D:
             // (kh, kw, C, m) → (C·m, 1, kh, kw): channel c's m outputs adjacent, as Keras has them
             copies.emplace_back(parameters["weight"],
-                                keras[0].permute({2, 3, 0, 1}).reshape(
-                                    {-1, 1, keras[0].size(0), keras[0].size(1)}));
+                                keras[0]
+                                    .permute({2, 3, 0, 1})
+                                    .reshape({-1, 1, keras[0].size(0), keras[0].size(1)}));
             break;
         case Kind::Dense:
             copies.emplace_back(parameters["weight"], keras[0].t());
@@ -128,8 +129,8 @@ std::vector<torch::Tensor> kerasArrays(torch::nn::Module& module, const LayerSpe
             break;
         case Kind::DepthwiseConv2D: {
             const torch::Tensor w = parameters["weight"];  // (C·m, 1, kh, kw)
-            arrays.push_back(w.reshape({-1, l.depthMultiplier, w.size(2), w.size(3)})
-                                 .permute({2, 3, 0, 1}));
+            arrays.push_back(
+                w.reshape({-1, l.depthMultiplier, w.size(2), w.size(3)}).permute({2, 3, 0, 1}));
             break;
         }
         case Kind::Dense:
@@ -151,9 +152,9 @@ std::vector<torch::Tensor> kerasArrays(torch::nn::Module& module, const LayerSpe
                 const torch::Tensor input = parameters["bias_ih" + s];
                 const torch::Tensor recurrent = parameters["bias_hh" + s];
                 // Keras's SimpleRNN and LSTM have one bias: LibTorch's two add up to it.
-                arrays.push_back(l.kind == Kind::GRU
-                                     ? torch::stack({gateOrder(l, input, 0), gateOrder(l, recurrent, 0)})
-                                     : input + recurrent);
+                arrays.push_back(l.kind == Kind::GRU ? torch::stack({gateOrder(l, input, 0),
+                                                                     gateOrder(l, recurrent, 0)})
+                                                     : input + recurrent);
             }
             return arrays;
         default:

@@ -14,7 +14,7 @@ namespace layerlab {
 
 // One array Keras keeps for a layer, in the order of its layer.weights.
 struct KerasSlot {
-    std::string role;  // "kernel", "recurrent_kernel", "bias", "gamma", "embeddings", …
+    std::string role;       // "kernel", "recurrent_kernel", "bias", "gamma", "embeddings", …
     std::string direction;  // Bidirectional: "forward" or "backward"; else empty
     Shape shape;            // Keras's layout
 };

@@ -150,9 +150,9 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
         const auto slots = kerasSlots(l, layerIn, in);
         const auto arrays = inKerasOrder(found->second, slots);
         if (arrays.size() != slots.size())
-            throw WeightsError(file + ": layer '" + l.name + "' has " +
-                               std::to_string(arrays.size()) + " weights in the file, the model needs " +
-                               std::to_string(slots.size()));
+            throw WeightsError(
+                file + ": layer '" + l.name + "' has " + std::to_string(arrays.size()) +
+                " weights in the file, the model needs " + std::to_string(slots.size()));
         std::vector<torch::Tensor> values;
         for (std::size_t w = 0; w < slots.size(); ++w) {
             if (arrays[w]->shape != slots[w].shape)

@@ -30,9 +30,9 @@ std::optional<double> suggestLearningRate(const std::vector<LrPoint>& points) {
     double steepest = 0;
     for (std::size_t i = 1; i + 1 < usable; ++i) {
         // Central difference of the smoothed loss against log(lr).
-        const double slope = (points[i + 1].smoothedLoss - points[i - 1].smoothedLoss) /
-                             (std::log(points[i + 1].learningRate) -
-                              std::log(points[i - 1].learningRate));
+        const double slope =
+            (points[i + 1].smoothedLoss - points[i - 1].smoothedLoss) /
+            (std::log(points[i + 1].learningRate) - std::log(points[i - 1].learningRate));
         if (std::isfinite(slope) && slope < steepest) {
             steepest = slope;
             best = points[i].learningRate;

@@ -462,8 +462,8 @@ std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,
         const std::string& weights;
         ~Restore() { loadNetworkWeights(network, weights, "the weights before the sweep"); }
     } restore{d.network, weights};
-    const auto optimizer = makeOptimizer(d.config.optimizer, sweep.startLr,
-                                         d.graph.trainableParameters());
+    const auto optimizer =
+        makeOptimizer(d.config.optimizer, sweep.startLr, d.graph.trainableParameters());
     torch::manual_seed(d.config.seed);
     Schedule schedule = d.schedule();
     schedule.train.startEpoch(1);

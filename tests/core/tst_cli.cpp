@@ -49,6 +49,23 @@ class TestCli : public QObject {
     QTemporaryDir temp_;
     fs::path root_;
 
+    QString sampleData() {
+        return QString::fromStdString(
+            layerlab::ensureSampleDataset(temp_.path().toStdString(), tinySample()).string());
+    }
+
+    // A tiny VGG16 run to explain, trained on first use.
+    QString explainedRun() {
+        const QString run = temp_.filePath("explained");
+        if (!QFileInfo::exists(run + "/model.pt")) {
+            const Result r = runCli(
+                QStringList{"train", "--data", sampleData(), "--epochs", "1", "--run-dir", run} +
+                clirun::tinyTransferOptions());
+            if (r.code != 0) qWarning("%s", qPrintable(r.err + r.out));
+        }
+        return run;
+    }
+
   private Q_SLOTS:
     void initTestCase() {
         root_ = fs::path(temp_.path().toStdString()) / "한국어 폴더";
@@ -303,21 +320,14 @@ class TestCli : public QObject {
         QVERIFY(r.out.contains("Resuming") && !r.out.contains("Epoch 1/2"));
     }
 
-    // Explain, activations, filters, export and lr-find on a tiny VGG16 run (32 px: the last
-    // conv's map is 2×2), with the mistakes a student makes refused by name.
-    void explanationsOfATinyRun() {
-        // Filter patterns are cached per model: a cache of its own, so an earlier run of this
-        // test cannot answer for this one.
-        qputenv("LAYERLAB_CACHE_DIR", temp_.filePath("explain-cache").toUtf8());
-        const QString data = QString::fromStdString(
-            layerlab::ensureSampleDataset(temp_.path().toStdString(), tinySample()).string());
-        const QString run = temp_.filePath("explained");
-        Result r = runCli(QStringList{"train", "--data", data, "--epochs", "1", "--run-dir", run} +
-                          clirun::tinyTransferOptions());
-        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    // Explain and activations on a tiny VGG16 run (32 px: the last conv's map is 2×2), with the
+    // mistakes a student makes refused by name.
+    void explainAndActivations() {
+        const QString run = explainedRun(), data = sampleData();
         const QString image = data + "/validation/circles/circle.0.jpg";
         const QString npy = temp_.filePath("maps.npy"), overlay = temp_.filePath("overlay.png");
-        r = runCli({"explain", "--run", run, image, image, "--out-npy", npy, "--out", overlay});
+        Result r =
+            runCli({"explain", "--run", run, image, image, "--out-npy", npy, "--out", overlay});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains("map 2x2 at block5_conv3"), qPrintable(r.out));
         QVERIFY(readAll(npy).contains("'shape': (2, 2, 2)"));
@@ -334,10 +344,19 @@ class TestCli : public QObject {
         r = runCli({"activations", "--run", run, image, "--layer", "flatten", "--out", grid});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("'flatten'"));
+    }
 
-        const QStringList filters = {"filters", "--run", run, "--layer", "block1_conv2", "--count",
-                                     "4", "--size", "16", "--steps", "3", "--out", grid};
-        r = runCli(filters);
+    // Filters (cached per run and layer), export and lr-find on the same run.
+    void filtersExportAndLrFind() {
+        // Filter patterns are cached per model: a cache of its own, so an earlier run of this
+        // test cannot answer for this one.
+        qputenv("LAYERLAB_CACHE_DIR", temp_.filePath("explain-cache").toUtf8());
+        const QString run = explainedRun(), data = sampleData();
+        const QString grid = temp_.filePath("filters.png");
+        const QStringList filters = {"filters", "--run", run,      "--layer", "block1_conv2",
+                                     "--count", "4",     "--size", "16",      "--steps",
+                                     "3",       "--out", grid};
+        Result r = runCli(filters);
         QVERIFY2(r.code == 0 && r.out.contains("4 filters"), qPrintable(r.err + r.out));
         QVERIFY(!r.out.contains("cache"));
         r = runCli(filters);
@@ -353,9 +372,9 @@ class TestCli : public QObject {
 
         // The finder on the train options: a CSV and a verdict, and no run folder.
         const QString notWritten = temp_.filePath("never");
-        r = runCli(QStringList{"lr-find", "--data", data, "--sweep-steps", "12", "--run-dir",
-                               notWritten} +
-                   clirun::tinyTransferOptions());
+        r = runCli(
+            QStringList{"lr-find", "--data", data, "--sweep-steps", "12", "--run-dir", notWritten} +
+            clirun::tinyTransferOptions());
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.front(), QString("lr,loss,smoothed_loss"));
@@ -372,9 +391,10 @@ class TestCli : public QObject {
     void readPrintsEveryTokenAndThePrediction() {
         const QString npz = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz";
         const QString run = temp_.filePath("reader");
-        Result r = runCli({"train", "--task", "imdb", "--data", npz, "--num-words", "20",
-                           "--maxlen", "5", "--cell", "lstm", "--units", "3", "--epochs", "1",
-                           "--batch-size", "2", "--threads", "1", "--run-dir", run});
+        Result r = runCli({"train", "--task",    "imdb", "--data",       npz,    "--num-words",
+                           "20",    "--maxlen",  "5",    "--cell",       "lstm", "--units",
+                           "3",     "--epochs",  "1",    "--batch-size", "2",    "--threads",
+                           "1",     "--run-dir", run});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         r = runCli({"read", "--run", run, "--review", "0", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));

@@ -153,6 +153,47 @@ std::string stringAttribute(hid_t object, const char* name) {
     return value.substr(0, value.find('\0'));
 }
 
+// The last hidden state of a Keras recurrent layer (units u) on a one-hot review, from
+// recurrent.py's formulas and weights in Keras's layout: W (words, gates·u), U (u, gates·u),
+// b (gates·u), or (2, gates·u) for a GRU with reset_after.
+std::vector<double> kerasRecurrentState(RecurrentCell kind, int u, const std::vector<float>& W,
+                                        const std::vector<float>& U, const std::vector<float>& b,
+                                        const std::vector<std::int32_t>& review) {
+    const int gates = kind == RecurrentCell::LSTM ? 4 : kind == RecurrentCell::GRU ? 3 : 1;
+    auto sigmoid = [](double x) { return 1 / (1 + std::exp(-x)); };
+    // Column j of the gate block g of x·W (one-hot x: row t of W) and h·U.
+    auto xw = [&](int t, int g, int j) { return W[std::size_t(t * gates * u + g * u + j)]; };
+    auto hu = [&](const std::vector<double>& h, int g, int j) {
+        double sum = 0;
+        for (int k = 0; k < u; ++k)
+            sum += h[std::size_t(k)] * U[std::size_t(k * gates * u + g * u + j)];
+        return sum;
+    };
+    auto bias = [&](int row, int g, int j) { return b[std::size_t(row * gates * u + g * u + j)]; };
+    std::vector<double> h(std::size_t(u), 0.0), state(std::size_t(u), 0.0);
+    for (int t : review) {
+        std::vector<double> next(static_cast<std::size_t>(u));
+        for (int j = 0; j < u; ++j) {
+            const auto J = std::size_t(j);
+            if (kind == RecurrentCell::SimpleRNN) {
+                next[J] = std::tanh(xw(t, 0, j) + hu(h, 0, j) + bias(0, 0, j));
+            } else if (kind == RecurrentCell::LSTM) {
+                auto z = [&](int g) { return xw(t, g, j) + hu(h, g, j) + bias(0, g, j); };
+                state[J] = sigmoid(z(1)) * state[J] + sigmoid(z(0)) * std::tanh(z(2));
+                next[J] = sigmoid(z(3)) * std::tanh(state[J]);
+            } else {  // GRU, reset_after: the reset gate scales h·U + the recurrent bias
+                const double z = sigmoid(xw(t, 0, j) + bias(0, 0, j) + hu(h, 0, j) + bias(1, 0, j));
+                const double r = sigmoid(xw(t, 1, j) + bias(0, 1, j) + hu(h, 1, j) + bias(1, 1, j));
+                const double candidate =
+                    std::tanh(xw(t, 2, j) + bias(0, 2, j) + r * (hu(h, 2, j) + bias(1, 2, j)));
+                next[J] = z * h[J] + (1 - z) * candidate;
+            }
+        }
+        h = next;
+    }
+    return h;
+}
+
 }  // namespace
 
 class TestExplain : public QObject {
@@ -238,19 +279,19 @@ class TestExplain : public QObject {
         ModelSpec spec;
         spec.inputSize = kSide;
         Network network({conv}, spec);
-        testh5::write(file("filters.h5"),
-                      {{"conv",
-                        {{"conv/kernel:0", {1, 1, 3, 2}, {1, 0, 0, -1, -1, 0}},
-                         {"conv/bias:0", {2}, {1, 1}}}}});
+        testh5::write(file("filters.h5"), {{"conv",
+                                            {{"conv/kernel:0", {1, 1, 3, 2}, {1, 0, 0, -1, -1, 0}},
+                                             {"conv/bias:0", {2}, {1, 1}}}}});
         network.loadKerasWeights(readKerasH5(file("filters.h5")));
         FilterPatternOptions options;
         options.size = 16;
         options.steps = 10;
         int calls = 0;
-        const auto patterns = filterPatterns(network, "conv", {0, 1}, options, [&](int done, int total) {
-            ++calls;
-            return done <= total;
-        });
+        const auto patterns =
+            filterPatterns(network, "conv", {0, 1}, options, [&](int done, int total) {
+                ++calls;
+                return done <= total;
+            });
         QCOMPARE(patterns.size(), std::size_t(2));
         QCOMPARE(calls, 10);
         auto channelMean = [](const Image& image, int channel) {
@@ -263,8 +304,8 @@ class TestExplain : public QObject {
         QVERIFY(channelMean(patterns[0], 0) > channelMean(patterns[0], 1) + 20);
         QVERIFY(channelMean(patterns[0], 1) > channelMean(patterns[0], 2) + 20);
         QVERIFY(channelMean(patterns[1], 1) + 20 < channelMean(patterns[1], 0));
-        QVERIFY(filterPatterns(network, "conv", {0}, options, [](int, int) { return false; })
-                    .empty());
+        QVERIFY(
+            filterPatterns(network, "conv", {0}, options, [](int, int) { return false; }).empty());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  filterPatterns(network, "conv", {2}, options));
     }
@@ -335,7 +376,8 @@ class TestExplain : public QObject {
         }
         const auto suggestion = suggestLearningRate(points);
         QVERIFY(suggestion);
-        QVERIFY2(std::abs(std::log10(*suggestion) + 3) < 0.16, qPrintable(QString::number(*suggestion)));
+        QVERIFY2(std::abs(std::log10(*suggestion) + 3) < 0.16,
+                 qPrintable(QString::number(*suggestion)));
         QVERIFY(!suggestLearningRate({points[0], points[1]}));
         LossSmoother smoother(0.98);
         QCOMPARE(smoother.add(2.0), 2.0);  // bias correction: the first value is itself
@@ -414,11 +456,13 @@ class TestExplain : public QObject {
         spec.maxlen = 2;
         Network network = sequenceNetwork(spec, 1);
         const std::string name = network.layers().front().name;
-        const std::string cellName =
-            (kind == RecurrentCell::SimpleRNN ? "simple_rnn" : kind == RecurrentCell::LSTM ? "lstm" : "gru");
-        const auto W = randomValues(std::size_t(words * gates * u), 31);    // (words, gates·u)
-        const auto U = randomValues(std::size_t(u * gates * u), 32);        // (u, gates·u)
-        const auto b = randomValues(std::size_t((kind == RecurrentCell::GRU ? 2 : 1) * gates * u), 33);
+        const std::string cellName = (kind == RecurrentCell::SimpleRNN ? "simple_rnn"
+                                      : kind == RecurrentCell::LSTM    ? "lstm"
+                                                                       : "gru");
+        const auto W = randomValues(std::size_t(words * gates * u), 31);  // (words, gates·u)
+        const auto U = randomValues(std::size_t(u * gates * u), 32);      // (u, gates·u)
+        const auto b =
+            randomValues(std::size_t((kind == RecurrentCell::GRU ? 2 : 1) * gates * u), 33);
         const std::vector<float> w = {0.7f, -1.3f}, c = {0.2f};
         const std::string prefix = name + "/" + cellName + "_cell/";
         testh5::write(file("rnn-formula.h5"),
@@ -426,45 +470,20 @@ class TestExplain : public QObject {
                         {{prefix + "kernel:0", {words, std::uint64_t(gates * u)}, W},
                          {prefix + "recurrent_kernel:0", {u, std::uint64_t(gates * u)}, U},
                          {prefix + "bias:0",
-                          kind == RecurrentCell::GRU ? std::vector<unsigned long long>{2, std::uint64_t(gates * u)}
-                                                     : std::vector<unsigned long long>{std::uint64_t(gates * u)},
+                          kind == RecurrentCell::GRU
+                              ? std::vector<unsigned long long>{2, std::uint64_t(gates * u)}
+                              : std::vector<unsigned long long>{std::uint64_t(gates * u)},
                           b}}},
                        {"dense", {{"dense/kernel:0", {u, 1}, w}, {"dense/bias:0", {1}, c}}}});
         network.loadKerasWeights(readKerasH5(file("rnn-formula.h5")));
 
         const std::vector<std::int32_t> review = {2, 1};
+        const std::vector<double> h = kerasRecurrentState(kind, u, W, U, b, review);
         auto sigmoid = [](double x) { return 1 / (1 + std::exp(-x)); };
-        // Column j of the gate block g of x·W (one-hot x: row t of W) and h·U.
-        auto xw = [&](int t, int g, int j) { return W[std::size_t(t * gates * u + g * u + j)]; };
-        auto hu = [&](const std::vector<double>& h, int g, int j) {
-            double sum = 0;
-            for (int k = 0; k < u; ++k) sum += h[std::size_t(k)] * U[std::size_t(k * gates * u + g * u + j)];
-            return sum;
-        };
-        auto bias = [&](int row, int g, int j) { return b[std::size_t(row * gates * u + g * u + j)]; };
-        std::vector<double> h(u, 0.0), state(u, 0.0);
-        for (int t : review) {
-            std::vector<double> next(u);
-            for (int j = 0; j < u; ++j) {
-                if (kind == RecurrentCell::SimpleRNN) {
-                    next[std::size_t(j)] = std::tanh(xw(t, 0, j) + hu(h, 0, j) + bias(0, 0, j));
-                } else if (kind == RecurrentCell::LSTM) {
-                    auto z = [&](int g) { return xw(t, g, j) + hu(h, g, j) + bias(0, g, j); };
-                    const double i = sigmoid(z(0)), f = sigmoid(z(1)), o = sigmoid(z(3));
-                    state[std::size_t(j)] = f * state[std::size_t(j)] + i * std::tanh(z(2));
-                    next[std::size_t(j)] = o * std::tanh(state[std::size_t(j)]);
-                } else {
-                    const double z = sigmoid(xw(t, 0, j) + bias(0, 0, j) + hu(h, 0, j) + bias(1, 0, j));
-                    const double r = sigmoid(xw(t, 1, j) + bias(0, 1, j) + hu(h, 1, j) + bias(1, 1, j));
-                    const double hh = std::tanh(xw(t, 2, j) + bias(0, 2, j) + r * (hu(h, 2, j) + bias(1, 2, j)));
-                    next[std::size_t(j)] = z * h[std::size_t(j)] + (1 - z) * hh;
-                }
-            }
-            h = next;
-        }
         const double expected = sigmoid(h[0] * w[0] + h[1] * w[1] + c[0]);
         const float got = network.predictSequences(PaddedSequences{1, 2, review})[0];
-        QVERIFY2(std::abs(got - expected) < 1e-5, qPrintable(QString("%1 vs %2").arg(got).arg(expected)));
+        QVERIFY2(std::abs(got - expected) < 1e-5,
+                 qPrintable(QString("%1 vs %2").arg(got).arg(expected)));
     }
 
     // What keras.models.load_model reads: the root attributes, a Functional config naming
@@ -487,8 +506,10 @@ class TestExplain : public QObject {
         QCOMPARE(layers[1]["class_name"].get<std::string>(), std::string("Conv2D"));
         QCOMPARE(layers[1]["config"]["kernel_size"], nlohmann::json({3, 3}));
         QCOMPARE(layers[1]["config"]["padding"].get<std::string>(), std::string("same"));
-        QVERIFY(H5Lexists(h5, "/model_weights/block1_conv1/block1_conv1/kernel:0", H5P_DEFAULT) > 0);
-        const hid_t kernel = H5Dopen2(h5, "/model_weights/block1_conv1/block1_conv1/kernel:0", H5P_DEFAULT);
+        QVERIFY(H5Lexists(h5, "/model_weights/block1_conv1/block1_conv1/kernel:0", H5P_DEFAULT) >
+                0);
+        const hid_t kernel =
+            H5Dopen2(h5, "/model_weights/block1_conv1/block1_conv1/kernel:0", H5P_DEFAULT);
         const hid_t space = H5Dget_space(kernel);
         hsize_t dims[4];
         QCOMPARE(H5Sget_simple_extent_dims(space, dims, nullptr), 4);
@@ -498,7 +519,8 @@ class TestExplain : public QObject {
         H5Fclose(h5);
         const KerasWeights read = readKerasH5(file("vgg.h5"));
         QVERIFY(read.fullModel);
-        QCOMPARE(read.byLayer.at("block1_conv1").front().name, std::string("block1_conv1/kernel:0"));
+        QCOMPARE(read.byLayer.at("block1_conv1").front().name,
+                 std::string("block1_conv1/kernel:0"));
     }
 };
 

@@ -17,19 +17,44 @@ inline QString dataset(const QTemporaryDir& dir) {
 // A tiny transfer run, written as `layerlab-cli train` arguments (an experiment.json's form).
 inline layerlab::ExperimentSpec transfer(const QString& data, const QString& runDir, int epochs,
                                          int steps) {
-    return layerlab::parseExperimentSpec(
-        {"--task", "transfer", "--data", data.toStdString(), "--backbone", "mobilenet_v2",
-         "--alpha", "0.35", "--size", "32", "--head", "gap", "--weights", "none", "--unfreeze",
-         "block_16", "--no-augment", "--epochs", std::to_string(epochs), "--steps-per-epoch",
-         std::to_string(steps), "--validation-steps", "2", "--batch-size", "4",
-         "--learning-rate", "0.001", "--threads", "1", "--run-dir", runDir.toStdString()});
+    return layerlab::parseExperimentSpec({"--task",
+                                          "transfer",
+                                          "--data",
+                                          data.toStdString(),
+                                          "--backbone",
+                                          "mobilenet_v2",
+                                          "--alpha",
+                                          "0.35",
+                                          "--size",
+                                          "32",
+                                          "--head",
+                                          "gap",
+                                          "--weights",
+                                          "none",
+                                          "--unfreeze",
+                                          "block_16",
+                                          "--no-augment",
+                                          "--epochs",
+                                          std::to_string(epochs),
+                                          "--steps-per-epoch",
+                                          std::to_string(steps),
+                                          "--validation-steps",
+                                          "2",
+                                          "--batch-size",
+                                          "4",
+                                          "--learning-rate",
+                                          "0.001",
+                                          "--threads",
+                                          "1",
+                                          "--run-dir",
+                                          runDir.toStdString()});
 }
 
 // A tiny IMDB run on `reviews` (an aclImdb folder or an imdb.npz).
 inline layerlab::ExperimentSpec imdb(const QString& reviews, const QString& runDir) {
-    return layerlab::parseExperimentSpec(
-        {"--task", "imdb", "--data", reviews.toStdString(), "--maxlen", "40", "--epochs", "1",
-         "--batch-size", "64", "--threads", "1", "--run-dir", runDir.toStdString()});
+    return layerlab::parseExperimentSpec({"--task", "imdb", "--data", reviews.toStdString(),
+                                          "--maxlen", "40", "--epochs", "1", "--batch-size", "64",
+                                          "--threads", "1", "--run-dir", runDir.toStdString()});
 }
 
 }  // namespace tinyruns

@@ -181,7 +181,8 @@ class TestExplainUi : public QObject {
         QTest::mouseClick(dialog->useButton(), Qt::LeftButton);
         const double box = workspace.panel()->learningRateBox()->value();
         const double expected = std::clamp(*dialog->suggestion(), 1e-6, 1.0);
-        QVERIFY2(std::abs(box - expected) <= 1e-6, qPrintable(QString("%1 vs %2").arg(box).arg(expected)));
+        QVERIFY2(std::abs(box - expected) <= 1e-6,
+                 qPrintable(QString("%1 vs %2").arg(box).arg(expected)));
     }
 
     void reviewIsReadTokenByToken() {

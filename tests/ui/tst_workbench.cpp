@@ -311,7 +311,8 @@ class TestWorkbench : public QObject {
         TrainingController controller;
         QSignalSpy failed(&controller, &TrainingController::failed);
         TrainingRequest request;
-        request.spec = tinyruns::transfer(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
+        request.spec =
+            tinyruns::transfer(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
         QVERIFY(controller.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());

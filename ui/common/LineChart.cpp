@@ -35,9 +35,9 @@ LineChart::LineChart(QWidget* parent) : QWidget(parent), d_(std::make_unique<Imp
     QPen dashed(QColor(0x88, 0x88, 0x88));
     dashed.setStyle(Qt::DashLine);
     d_->guide->setPen(dashed);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(d_->guide),
-                                    static_cast<QAbstractSeries*>(d_->line),
-                                    static_cast<QAbstractSeries*>(d_->marker)})
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(d_->guide), static_cast<QAbstractSeries*>(d_->line),
+          static_cast<QAbstractSeries*>(d_->marker)})
         d_->chart->addSeries(series);
     d_->chart->addAxis(d_->y, Qt::AlignLeft);
     for (QAbstractSeries* series : d_->chart->series()) series->attachAxis(d_->y);

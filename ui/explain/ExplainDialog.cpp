@@ -104,6 +104,13 @@ ExplainDialog::ExplainDialog(const QString& runDir, const QStringList& images, i
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
+    connectSignals();
+    retranslate();
+    resize(1000, 700);
+    loadWatcher_.setFuture(explainer_->load());
+}
+
+void ExplainDialog::connectSignals() {
     for (QComboBox* box : {gradCamLayer_, class_, activationsLayer_})
         connect(box, &QComboBox::currentIndexChanged, this, &ExplainDialog::refresh);
     connect(imageList_->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -124,9 +131,6 @@ ExplainDialog::ExplainDialog(const QString& runDir, const QStringList& images, i
     });
     connect(&loadWatcher_, &QFutureWatcher<RunExplainer::Model>::finished, this,
             &ExplainDialog::onModelLoaded);
-    retranslate();
-    resize(1000, 700);
-    loadWatcher_.setFuture(explainer_->load());
 }
 
 ExplainDialog::~ExplainDialog() {
@@ -237,17 +241,17 @@ void ExplainDialog::refresh() {
             return;
         }
         const int choice = class_->currentIndex();  // 0: the predicted class
-        gradCamWatcher_.setFuture(explainer_->gradCam(
-            image, gradCamLayer_->currentText(),
-            choice > 0 ? std::optional<int>(choice - 1) : std::nullopt));
+        gradCamWatcher_.setFuture(
+            explainer_->gradCam(image, gradCamLayer_->currentText(),
+                                choice > 0 ? std::optional<int>(choice - 1) : std::nullopt));
     } else if (tabs_->currentIndex() == ActivationsTab && !image.isEmpty()) {
         if (activationsWatcher_.isRunning()) {
             pending_ = true;
             return;
         }
-        activationsWatcher_.setFuture(explainer_->activations(
-            image, activationsLayer_->currentText(), kActivationTile,
-            columnsFor(activationsImage_, kActivationTile)));
+        activationsWatcher_.setFuture(
+            explainer_->activations(image, activationsLayer_->currentText(), kActivationTile,
+                                    columnsFor(activationsImage_, kActivationTile)));
     }
 }
 
@@ -268,7 +272,8 @@ void ExplainDialog::showGradCam() {
                           .arg(map_.mapHeight)
                           .arg(map_.mapWidth)
                           .arg(gradCamLayer_->currentText());
-    if (map_.peak <= 0) caption += "\n" + tr("Nothing in the picture speaks for %1: the map is zero.").arg(name);
+    if (map_.peak <= 0)
+        caption += "\n" + tr("Nothing in the picture speaks for %1: the map is zero.").arg(name);
     gradCamCaption_->setText(caption);
 }
 
@@ -296,11 +301,10 @@ void ExplainDialog::showFilterProgress() {
     filterProgress_->setValue(done);
     const double seconds = filterClock_.elapsed() / 1000.0;
     if (done > 0)
-        filtersCaption_->setText(
-            tr("Step %1 of %2 · about %3 left")
-                .arg(done)
-                .arg(total)
-                .arg(formatDuration(seconds / done * (total - done))));
+        filtersCaption_->setText(tr("Step %1 of %2 · about %3 left")
+                                     .arg(done)
+                                     .arg(total)
+                                     .arg(formatDuration(seconds / done * (total - done))));
 }
 
 void ExplainDialog::showFilters() {
@@ -313,10 +317,10 @@ void ExplainDialog::showFilters() {
         filtersCaption_->setText(tr("Cancelled."));
         return;
     }
-    filtersCaption_->setText(grid.error.isEmpty()
-                                 ? tr("%1 in %2").arg(grid.caption,
-                                                      formatDuration(filterClock_.elapsed() / 1000.0))
-                                 : grid.error);
+    filtersCaption_->setText(
+        grid.error.isEmpty()
+            ? tr("%1 in %2").arg(grid.caption, formatDuration(filterClock_.elapsed() / 1000.0))
+            : grid.error);
     filtersImage_->setPixmap(QPixmap::fromImage(grid.image));
 }
 

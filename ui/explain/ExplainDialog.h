@@ -51,6 +51,7 @@ class ExplainDialog : public QDialog {
     QWidget* buildGradCamTab();
     QWidget* buildActivationsTab();
     QWidget* buildFiltersTab();
+    void connectSignals();
     void onModelLoaded();
     QString currentImage() const;
     void refresh();  // the open tab, for the current image and choices

@@ -12,8 +12,9 @@ GradCamListModel::GradCamListModel(int iconSize, QObject* parent)
         const RunExplainer::Map map = watcher_.result();
         errors_[std::size_t(row)] = map.error;
         if (map.error.isEmpty())
-            maps_[std::size_t(row)] = QPixmap::fromImage(map.overlay).scaled(
-                iconSize_, iconSize_, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            maps_[std::size_t(row)] =
+                QPixmap::fromImage(map.overlay)
+                    .scaled(iconSize_, iconSize_, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         Q_EMIT dataChanged(index(row), index(row));
         computeNext();
     });

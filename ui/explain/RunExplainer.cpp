@@ -89,7 +89,8 @@ QFuture<RunExplainer::Grid> RunExplainer::activations(const QString& image, cons
             Network& network = p.network();
             const std::string name = layer.toStdString();
             const Shape shape = network.infos()[network.layerIndex(name)].outputShape;
-            if (shape.size() != 3) throw std::invalid_argument("'" + name + "' has no feature maps");
+            if (shape.size() != 3)
+                throw std::invalid_argument("'" + name + "' has no feature maps");
             const auto h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]),
                        c = static_cast<int>(shape[2]);
             const auto output = network.layerOutput({p.readInput(image.toStdString())}, name);

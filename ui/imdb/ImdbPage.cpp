@@ -28,8 +28,8 @@
 #include "common/EnumCombo.h"
 #include "experiment/SequenceOptions.h"
 #include "imdb/LengthHistogram.h"
-#include "imdb/ReviewReadingDialog.h"
 #include "imdb/ReviewListModel.h"
+#include "imdb/ReviewReadingDialog.h"
 #include "io/Paths.h"
 #include "model/Network.h"
 #include "model/SequenceModel.h"
@@ -402,12 +402,13 @@ void ImdbPage::showStatus() {
 void ImdbPage::readWithRun() {
     const QString run = training_->currentRun();
     if (run.isEmpty()) {
-        sourceStatus_->setText(tr("Train a model (or show a run on the Training tab) first: it "
-                                  "does the reading."));
+        sourceStatus_->setText(
+            tr("Train a model (or show a run on the Training tab) first: it "
+               "does the reading."));
         return;
     }
-    const auto split = split_->currentIndex() == 1 ? ReviewReader::Split::Test
-                                                   : ReviewReader::Split::Train;
+    const auto split =
+        split_->currentIndex() == 1 ? ReviewReader::Split::Test : ReviewReader::Split::Train;
     auto* dialog = new ReviewReadingDialog(run, split, std::max(0, selected_), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

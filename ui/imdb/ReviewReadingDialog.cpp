@@ -67,6 +67,22 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
     review_->setValue(review);
     chart_->setYRange(std::make_pair(0.0, 1.0));
     chart_->setGuide(0.5);
+    buildLayout();
+    connectSignals();
+    retranslate();
+    resize(1000, 720);
+    caption_->setText(tr("Loading the run's model and reviews…"));
+    loadWatcher_.setFuture(QtConcurrent::run([this, runDir] {
+        try {
+            return std::make_shared<ReviewReader>(runDir.toStdString());
+        } catch (const std::exception& e) {
+            loadError_ = QString::fromStdString(describeFailure(e));
+            return std::shared_ptr<ReviewReader>();
+        }
+    }));
+}
+
+void ReviewReadingDialog::buildLayout() {
     caption_->setWordWrap(true);
     auto* stored = new QHBoxLayout;
     stored->addWidget(split_);
@@ -93,6 +109,9 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
     layout->addWidget(caption_);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
+}
+
+void ReviewReadingDialog::connectSignals() {
     connect(split_, &QComboBox::currentIndexChanged, this, &ReviewReadingDialog::updateRange);
     connect(readStored_, &QPushButton::clicked, this, &ReviewReadingDialog::readStored);
     connect(readText_, &QPushButton::clicked, this, &ReviewReadingDialog::readTyped);
@@ -110,17 +129,6 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
         review_->setValue(wanted);
         readStored();
     });
-    retranslate();
-    resize(1000, 720);
-    caption_->setText(tr("Loading the run's model and reviews…"));
-    loadWatcher_.setFuture(QtConcurrent::run([this, runDir] {
-        try {
-            return std::make_shared<ReviewReader>(runDir.toStdString());
-        } catch (const std::exception& e) {
-            loadError_ = QString::fromStdString(describeFailure(e));
-            return std::shared_ptr<ReviewReader>();
-        }
-    }));
 }
 
 ReviewReadingDialog::~ReviewReadingDialog() {
@@ -183,8 +191,9 @@ void ReviewReadingDialog::retranslate() {
     text_->setPlaceholderText(tr("Or type a review, e.g. not good at all"));
     review_->setToolTip(tr("Which review of the run's data"));
     chart_->setAxisTitles(tr("step (token)"), tr("P(positive)"));
-    statesTitle_->setText(tr("Hidden state: one row per unit, one column per step (blue −1, "
-                             "white 0, red +1)"));
+    statesTitle_->setText(
+        tr("Hidden state: one row per unit, one column per step (blue −1, "
+           "white 0, red +1)"));
     if (!shown_) return;
     const ReviewReadout& out = *shown_;
     int pads = 0;

@@ -49,6 +49,8 @@ class ReviewReadingDialog : public QDialog {
         ReviewReadout readout;
         QString error;
     };
+    void buildLayout();
+    void connectSignals();
     void updateRange();
     void read(std::function<ReviewReadout(ReviewReader&)> reading);
     void display(const Outcome& outcome);

@@ -120,7 +120,8 @@ void LrFinderDialog::finish(const Outcome& outcome) {
         return;
     }
     for (const LrPoint& p : outcome.points)
-        if (p.learningRate == *suggestion_) chart_->setMarker(QPointF(p.learningRate, p.smoothedLoss));
+        if (p.learningRate == *suggestion_)
+            chart_->setMarker(QPointF(p.learningRate, p.smoothedLoss));
     status_->setText(tr("%n step(s). The loss falls fastest at %1 (the red point): a good "
                         "learning rate to start from.",
                         nullptr, static_cast<int>(outcome.points.size()))
@@ -131,10 +132,11 @@ void LrFinderDialog::finish(const Outcome& outcome) {
 
 void LrFinderDialog::retranslate() {
     setWindowTitle(tr("Find a learning rate"));
-    intro_->setText(tr("One batch per step while the learning rate grows from 1e-7 to 10, on a "
-                       "copy of the model this page would train: the run's settings and any "
-                       "saved run stay as they are. The loss is smoothed; the sweep stops when "
-                       "it explodes."));
+    intro_->setText(
+        tr("One batch per step while the learning rate grows from 1e-7 to 10, on a "
+           "copy of the model this page would train: the run's settings and any "
+           "saved run stay as they are. The loss is smoothed; the sweep stops when "
+           "it explodes."));
     chart_->setAxisTitles(tr("learning rate (log scale)"), tr("loss (smoothed)"));
     stop_->setText(tr("Stop"));
     use_->setText(suggestion_ ? tr("&Use %1").arg(*suggestion_, 0, 'g', 2)

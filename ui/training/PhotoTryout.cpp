@@ -64,6 +64,11 @@ PhotoTryout::PhotoTryout(QWidget* parent)
     top->addWidget(choose_);
     layout->addLayout(top);
     layout->addLayout(result, 1);
+    connectSignals();
+    retranslate();
+}
+
+void PhotoTryout::connectSignals() {
     connect(choose_, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Try a photo"), startFolder(),
@@ -81,12 +86,11 @@ PhotoTryout::PhotoTryout(QWidget* parent)
     });
     connect(explain_, &QPushButton::clicked, this, [this] {
         if (run_.isEmpty()) return;
-        auto* dialog = new ExplainDialog(run_, photo_.isEmpty() ? QStringList() : QStringList{photo_},
-                                         0, window());
+        auto* dialog = new ExplainDialog(
+            run_, photo_.isEmpty() ? QStringList() : QStringList{photo_}, 0, window());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    retranslate();
 }
 
 PhotoTryout::~PhotoTryout() {
@@ -205,8 +209,9 @@ void PhotoTryout::retranslate() {
            "from the picture as its model saw it (resized to its input size)."));
     choose_->setText(tr("Choose photo…"));
     gradCam_->setText(tr("Show &Grad-CAM"));
-    gradCam_->setToolTip(tr("Lay over the photo where the model looked to choose its class "
-                            "(blue: nothing, red: the most)"));
+    gradCam_->setToolTip(
+        tr("Lay over the photo where the model looked to choose its class "
+           "(blue: nothing, red: the most)"));
     explain_->setText(tr("&Explain…"));
 }
 

@@ -52,6 +52,7 @@ class PhotoTryout : public QWidget {
         RunPredictor::Prediction prediction;
         QString photo, error;
     };
+    void connectSignals();
     void showOutcome(const Outcome& outcome);
     void showPicture();
     void updateGradCam();
