@@ -106,7 +106,8 @@ void H5Writer::writeFloats(const std::string& path, const std::vector<std::int64
                                             H5P_DEFAULT, H5P_DEFAULT),
                                  "create dataset " + path),
                          H5Dclose};
-    if (H5Dwrite(dataset.id, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
+    if (values &&
+        H5Dwrite(dataset.id, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
         throw std::runtime_error("HDF5 cannot write dataset " + path);
 }
 

@@ -25,6 +25,8 @@ class H5Writer {
     // attrs[name] = []: an empty float64 array.
     void setAttribute(const std::string& object, const std::string& name,
                       const std::vector<std::string>& values);
+    // `values` null: a dataset that only declares its shape (HDF5 allocates storage lazily),
+    // as a file cut short can have.
     void writeFloats(const std::string& path, const std::vector<std::int64_t>& shape,
                      const float* values);
     // The file's bytes; the writer is finished afterwards.

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-// Writes small Keras-layout .h5 files with the HDF5 library, as Keras's save_weights does:
+// Writes small Keras-layout .h5 files (with core's H5Writer), as Keras's save_weights does:
 // root (or model_weights/<group>) attribute layer_names, a group per layer with the
 // attribute weight_names, datasets at <group>/<weight name>.
 namespace testh5 {

@@ -194,6 +194,12 @@ std::vector<double> kerasRecurrentState(RecurrentCell kind, int u, const std::ve
     return h;
 }
 
+// Test data rows: one per recurrent cell.
+void everyCell() {
+    QTest::addColumn<int>("cell");
+    for (const auto& [cell, name] : kRecurrentCells) QTest::newRow(name) << int(cell);
+}
+
 }  // namespace
 
 class TestExplain : public QObject {
@@ -310,12 +316,7 @@ class TestExplain : public QObject {
                                  filterPatterns(network, "conv", {2}, options));
     }
 
-    void readingEndsAtTheModelsPrediction_data() {
-        QTest::addColumn<int>("cell");
-        QTest::newRow("simple_rnn") << int(RecurrentCell::SimpleRNN);
-        QTest::newRow("lstm") << int(RecurrentCell::LSTM);
-        QTest::newRow("gru") << int(RecurrentCell::GRU);
-    }
+    void readingEndsAtTheModelsPrediction_data() { everyCell(); }
     void readingEndsAtTheModelsPrediction() {
         QFETCH(int, cell);
         SequenceModelSpec spec = smallRnn(RecurrentCell(cell));
@@ -437,12 +438,7 @@ class TestExplain : public QObject {
     // one-hot review through weights written in Keras's layout, computed by hand here, must
     // match LayerLab. This pins the gate orders (LSTM i, f, c, o; GRU z, r, h with
     // reset_after's two biases) that a round trip alone cannot see.
-    void recurrentWeightsFollowKerasFormulas_data() {
-        QTest::addColumn<int>("cell");
-        QTest::newRow("simple_rnn") << int(RecurrentCell::SimpleRNN);
-        QTest::newRow("lstm") << int(RecurrentCell::LSTM);
-        QTest::newRow("gru") << int(RecurrentCell::GRU);
-    }
+    void recurrentWeightsFollowKerasFormulas_data() { everyCell(); }
     void recurrentWeightsFollowKerasFormulas() {
         QFETCH(int, cell);
         const auto kind = RecurrentCell(cell);
