@@ -439,6 +439,120 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::DrillDownExplainer</name>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>&amp;Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Lay over each image where the model looked to choose its class</source>
+        <translation>Lay over each image where the model looked to choose its class</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>&amp;Explain…</translation>
+    </message>
+    <message>
+        <source>Grad-CAM for any class and layer, every channel of a layer, filter patterns</source>
+        <translation>Grad-CAM for any class and layer, every channel of a layer, filter patterns</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ExplainDialog</name>
+    <message>
+        <source>%1: %2% · the map is %3×%4 at %5</source>
+        <translation>%1: %2% · the map is %3×%4 at %5</translation>
+    </message>
+    <message>
+        <source>Nothing in the picture speaks for %1: the map is zero.</source>
+        <translation>Nothing in the picture speaks for %1: the map is zero.</translation>
+    </message>
+    <message>
+        <source>Gradient ascent from grey noise…</source>
+        <translation>Gradient ascent from grey noise…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · about %3 left</source>
+        <translation>Step %1 of %2 · about %3 left</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Add images</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>What the model learned</source>
+        <translation>What the model learned</translation>
+    </message>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>&amp;Grad-CAM</translation>
+    </message>
+    <message>
+        <source>&amp;Activations</source>
+        <translation>&amp;Activations</translation>
+    </message>
+    <message>
+        <source>&amp;Filter patterns</source>
+        <translation>&amp;Filter patterns</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>Add images…</translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation>Show &amp;map</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source> filters</source>
+        <translation> filters</translation>
+    </message>
+    <message>
+        <source>The layer whose feature maps Grad-CAM weighs</source>
+        <translation>The layer whose feature maps Grad-CAM weighs</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>Predicted class</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Class: %1</translation>
+    </message>
+    <message>
+        <source>Whose evidence the map shows: the predicted class, or another</source>
+        <translation>Whose evidence the map shows: the predicted class, or another</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::FineTuneDialog</name>
     <message>
         <source>Fine-tune from this run</source>
@@ -729,6 +843,18 @@ skipped: %2</translation>
         <source>No review contains “%1”.</source>
         <translation>No review contains “%1”.</translation>
     </message>
+    <message>
+        <source>Train a model (or show a run on the Training tab) first: it does the reading.</source>
+        <translation>Train a model (or show a run on the Training tab) first: it does the reading.</translation>
+    </message>
+    <message>
+        <source>&amp;Read with the run…</source>
+        <translation>&amp;Read with the run…</translation>
+    </message>
+    <message>
+        <source>The run on the Training tab reads this review token by token</source>
+        <translation>The run on the Training tab reads this review token by token</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::LayerTreeModel</name>
@@ -790,6 +916,61 @@ skipped: %2</translation>
     <message>
         <source>length</source>
         <translation>length</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LrFinderDialog</name>
+    <message>
+        <source>Preparing: scanning data, building the model…</source>
+        <translation>Preparing: scanning data, building the model…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: learning rate %3, loss %4 · about %5 left</source>
+        <translation>Step %1 of %2: learning rate %3, loss %4 · about %5 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s): too few for a suggestion.</source>
+        <translation><numerusform>Stopped after %n step: too few for a suggestion.</numerusform><numerusform>Stopped after %n steps: too few for a suggestion.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>No suggestion: the loss never fell.</source>
+        <translation>No suggestion: the loss never fell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
+        <translation><numerusform>%n step. The loss falls fastest at %1 (the red point): a good learning rate to start from.</numerusform><numerusform>%n steps. The loss falls fastest at %1 (the red point): a good learning rate to start from.</numerusform></translation>
+    </message>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>Find a learning rate</translation>
+    </message>
+    <message>
+        <source>One batch per step while the learning rate grows from 1e-7 to 10, on a copy of the model this page would train: the run's settings and any saved run stay as they are. The loss is smoothed; the sweep stops when it explodes.</source>
+        <translation>One batch per step while the learning rate grows from 1e-7 to 10, on a copy of the model this page would train: the run's settings and any saved run stay as they are. The loss is smoothed; the sweep stops when it explodes.</translation>
+    </message>
+    <message>
+        <source>learning rate (log scale)</source>
+        <translation>learning rate (log scale)</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>loss (smoothed)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Use %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggestion</source>
+        <translation>&amp;Use the suggestion</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1102,10 @@ skipped: %2</translation>
     <message>
         <source>That is the largest type that fits the screen.</source>
         <translation>That is the largest type that fits the screen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export run as Keras model…</source>
+        <translation>&amp;Export run as Keras model…</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1269,18 @@ skipped: %2</translation>
         <source>Choose photo…</source>
         <translation>Choose photo…</translation>
     </message>
+    <message>
+        <source>Show &amp;Grad-CAM</source>
+        <translation>Show &amp;Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Lay over the photo where the model looked to choose its class (blue: nothing, red: the most)</source>
+        <translation>Lay over the photo where the model looked to choose its class (blue: nothing, red: the most)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>&amp;Explain…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RecentFolders</name>
@@ -1167,6 +1364,65 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ReviewReadingDialog</name>
+    <message>
+        <source>Loading the run's model and reviews…</source>
+        <translation>Loading the run's model and reviews…</translation>
+    </message>
+    <message>
+        <source>Reading a review</source>
+        <translation>Reading a review</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <source>Read &amp;text</source>
+        <translation>Read &amp;text</translation>
+    </message>
+    <message>
+        <source>Or type a review, e.g. not good at all</source>
+        <translation>Or type a review, e.g. not good at all</translation>
+    </message>
+    <message>
+        <source>Which review of the run's data</source>
+        <translation>Which review of the run's data</translation>
+    </message>
+    <message>
+        <source>step (token)</source>
+        <translation>step (token)</translation>
+    </message>
+    <message>
+        <source>P(positive)</source>
+        <translation>P(positive)</translation>
+    </message>
+    <message>
+        <source>Hidden state: one row per unit, one column per step (blue −1, white 0, red +1)</source>
+        <translation>Hidden state: one row per unit, one column per step (blue −1, white 0, red +1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Padding 'pre': %n pad token(s) (·) come first, then the review, so the last state has just read its last word.</source>
+        <translation><numerusform>Padding 'pre': %n pad token (·) come first, then the review, so the last state has just read its last word.</numerusform><numerusform>Padding 'pre': %n pad tokens (·) come first, then the review, so the last state has just read its last word.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Padding 'post': the review comes first, then %n pad token(s) (·), so the last state read padding last and may have forgotten the review.</source>
+        <translation><numerusform>Padding 'post': the review comes first, then %n pad token (·), so the last state read padding last and may have forgotten the review.</numerusform><numerusform>Padding 'post': the review comes first, then %n pad tokens (·), so the last state read padding last and may have forgotten the review.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</source>
+        <translation>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1187,6 +1443,32 @@ skipped: %2</translation>
     <message>
         <source>%1 (epoch %2)</source>
         <translation>%1 (epoch %2)</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunExplainer</name>
+    <message>
+        <source>%1 channels of %2×%3</source>
+        <translation>%1 channels of %2×%3</translation>
+    </message>
+    <message>
+        <source>%1 filters (from the cache)</source>
+        <translation>%1 filters (from the cache)</translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 filters</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunExporter</name>
+    <message>
+        <source>Keras model written to %1</source>
+        <translation>Keras model written to %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1634,14 @@ skipped: %2</translation>
     <message>
         <source>Training images are only rescaled, as validation images are.</source>
         <translation>Training images are only rescaled, as validation images are.</translation>
+    </message>
+    <message>
+        <source>Find learning rate…</source>
+        <translation>Find learning rate…</translation>
+    </message>
+    <message>
+        <source>The learning-rate finder: a short sweep on a copy of the model suggests a value</source>
+        <translation>The learning-rate finder: a short sweep on a copy of the model suggests a value</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1809,30 @@ skipped: %2</translation>
     <message>
         <source>positive</source>
         <translation>positive</translation>
+    </message>
+    <message>
+        <source>Choose a run to export first (Runs tab).</source>
+        <translation>Choose a run to export first (Runs tab).</translation>
+    </message>
+    <message>
+        <source>Export run as a Keras model</source>
+        <translation>Export run as a Keras model</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 model (*.h5)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Export to Keras…</source>
+        <translation>Export to Keras…</translation>
+    </message>
+    <message>
+        <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
+        <translation>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</translation>
     </message>
 </context>
 <context>

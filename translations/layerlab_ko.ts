@@ -441,6 +441,120 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::DrillDownExplainer</name>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>Grad-CAM(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Lay over each image where the model looked to choose its class</source>
+        <translation>모델이 클래스를 고를 때 본 곳을 각 이미지 위에 겹쳐 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>설명(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Grad-CAM for any class and layer, every channel of a layer, filter patterns</source>
+        <translation>아무 클래스와 층의 Grad-CAM, 한 층의 모든 채널, 필터 패턴</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::ExplainDialog</name>
+    <message>
+        <source>%1: %2% · the map is %3×%4 at %5</source>
+        <translation>%1: %2% · 맵은 %5에서 %3×%4</translation>
+    </message>
+    <message>
+        <source>Nothing in the picture speaks for %1: the map is zero.</source>
+        <translation>그림 어디에도 %1을(를) 뒷받침하는 곳이 없습니다: 맵이 0입니다.</translation>
+    </message>
+    <message>
+        <source>Gradient ascent from grey noise…</source>
+        <translation>회색 노이즈에서 경사 상승 중…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · about %3 left</source>
+        <translation>%2단계 중 %1단계 · 약 %3 남음</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2 걸림)</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>이미지 추가</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;All files (*)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.ppm *.tif *.tiff);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>What the model learned</source>
+        <translation>모델이 배운 것</translation>
+    </message>
+    <message>
+        <source>&amp;Grad-CAM</source>
+        <translation>Grad-CAM(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Activations</source>
+        <translation>활성화(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter patterns</source>
+        <translation>필터 패턴(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>이미지 추가…</translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation>맵 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>계산(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source> filters</source>
+        <translation>개 필터</translation>
+    </message>
+    <message>
+        <source>The layer whose feature maps Grad-CAM weighs</source>
+        <translation>Grad-CAM이 특성 맵에 가중치를 매기는 층</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>예측한 클래스</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>클래스: %1</translation>
+    </message>
+    <message>
+        <source>Whose evidence the map shows: the predicted class, or another</source>
+        <translation>맵이 보여 줄 근거의 주인: 예측한 클래스, 또는 다른 클래스</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::FineTuneDialog</name>
     <message>
         <source>Fine-tune from this run</source>
@@ -731,6 +845,18 @@ skipped: %2</source>
         <source>No review contains “%1”.</source>
         <translation>“%1”이(가) 들어간 리뷰가 없습니다.</translation>
     </message>
+    <message>
+        <source>Train a model (or show a run on the Training tab) first: it does the reading.</source>
+        <translation>먼저 모델을 학습하세요(또는 학습 탭에서 실행을 보여 주세요). 그 모델이 리뷰를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Read with the run…</source>
+        <translation>실행 모델로 읽기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The run on the Training tab reads this review token by token</source>
+        <translation>학습 탭의 실행 모델이 이 리뷰를 토큰 하나씩 읽습니다</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::LayerTreeModel</name>
@@ -792,6 +918,61 @@ skipped: %2</source>
     <message>
         <source>length</source>
         <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LrFinderDialog</name>
+    <message>
+        <source>Preparing: scanning data, building the model…</source>
+        <translation>준비 중: 데이터를 살펴보고 모델을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: learning rate %3, loss %4 · about %5 left</source>
+        <translation>%2단계 중 %1단계: 학습률 %3, 손실 %4 · 약 %5 남음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s): too few for a suggestion.</source>
+        <translation><numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>No suggestion: the loss never fell.</source>
+        <translation>제안 없음: 손실이 한 번도 줄지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
+        <translation><numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>학습률 찾기</translation>
+    </message>
+    <message>
+        <source>One batch per step while the learning rate grows from 1e-7 to 10, on a copy of the model this page would train: the run's settings and any saved run stay as they are. The loss is smoothed; the sweep stops when it explodes.</source>
+        <translation>이 페이지가 학습할 모델의 복사본으로, 학습률을 1e-7에서 10까지 키우며 단계마다 배치 하나를 학습합니다. 실행 설정과 저장된 실행은 바뀌지 않습니다. 손실은 평활화하며, 손실이 폭발하면 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>learning rate (log scale)</source>
+        <translation>학습률 (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>손실 (평활화)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggestion</source>
+        <translation>제안값 사용(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1104,10 @@ skipped: %2</source>
     <message>
         <source>That is the largest type that fits the screen.</source>
         <translation>화면에 들어가는 가장 큰 글자 크기입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Export run as Keras model…</source>
+        <translation>Keras 모델로 실행 내보내기(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1271,18 @@ skipped: %2</source>
         <source>Choose photo…</source>
         <translation>사진 고르기…</translation>
     </message>
+    <message>
+        <source>Show &amp;Grad-CAM</source>
+        <translation>Grad-CAM 보기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Lay over the photo where the model looked to choose its class (blue: nothing, red: the most)</source>
+        <translation>모델이 클래스를 고를 때 본 곳을 사진 위에 겹쳐 보여 줍니다 (파랑: 없음, 빨강: 가장 많이)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>설명(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RecentFolders</name>
@@ -1169,6 +1366,65 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ReviewReadingDialog</name>
+    <message>
+        <source>Loading the run's model and reviews…</source>
+        <translation>실행의 모델과 리뷰를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Reading a review</source>
+        <translation>리뷰 읽기</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read &amp;text</source>
+        <translation>문장 읽기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Or type a review, e.g. not good at all</source>
+        <translation>또는 리뷰를 입력하세요. 예: not good at all</translation>
+    </message>
+    <message>
+        <source>Which review of the run's data</source>
+        <translation>실행 데이터의 몇 번째 리뷰인지</translation>
+    </message>
+    <message>
+        <source>step (token)</source>
+        <translation>단계 (토큰)</translation>
+    </message>
+    <message>
+        <source>P(positive)</source>
+        <translation>P(긍정)</translation>
+    </message>
+    <message>
+        <source>Hidden state: one row per unit, one column per step (blue −1, white 0, red +1)</source>
+        <translation>은닉 상태: 유닛마다 한 행, 단계마다 한 열 (파랑 −1, 흰색 0, 빨강 +1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Padding 'pre': %n pad token(s) (·) come first, then the review, so the last state has just read its last word.</source>
+        <translation><numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Padding 'post': the review comes first, then %n pad token(s) (·), so the last state read padding last and may have forgotten the review.</source>
+        <translation><numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</source>
+        <translation>%1 예측: %2 (P(긍정) = %3). 밑줄 친 단어는 어휘 밖(OOV) 단어입니다.</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1189,6 +1445,32 @@ skipped: %2</source>
     <message>
         <source>%1 (epoch %2)</source>
         <translation>%1 (에포크 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunExplainer</name>
+    <message>
+        <source>%1 channels of %2×%3</source>
+        <translation>%2×%3 채널 %1개</translation>
+    </message>
+    <message>
+        <source>%1 filters (from the cache)</source>
+        <translation>필터 %1개 (캐시에서)</translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>필터 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunExporter</name>
+    <message>
+        <source>Keras model written to %1</source>
+        <translation>Keras 모델을 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,12 +1637,20 @@ skipped: %2</source>
         <source>Training images are only rescaled, as validation images are.</source>
         <translation>훈련 이미지도 검증 이미지처럼 크기 조정(rescale)만 합니다.</translation>
     </message>
+    <message>
+        <source>Find learning rate…</source>
+        <translation>학습률 찾기…</translation>
+    </message>
+    <message>
+        <source>The learning-rate finder: a short sweep on a copy of the model suggests a value</source>
+        <translation>학습률 찾기: 모델 복사본으로 짧게 훑어 보고 값을 제안합니다</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TrainingWorkspace</name>
     <message>
         <source>Preparing: scanning data, building the model…</source>
-        <translation>준비 중: 데이터를 살피고 모델을 만드는 중…</translation>
+        <translation>준비 중: 데이터를 살펴보고 모델을 만드는 중…</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
@@ -1521,6 +1811,30 @@ skipped: %2</source>
     <message>
         <source>positive</source>
         <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Choose a run to export first (Runs tab).</source>
+        <translation>먼저 내보낼 실행을 고르세요 (실행 탭).</translation>
+    </message>
+    <message>
+        <source>Export run as a Keras model</source>
+        <translation>실행을 Keras 모델로 내보내기</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 모델 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Export to Keras…</source>
+        <translation>Keras로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
+        <translation>실행의 모델을 Keras .h5 파일로 씁니다 (keras.models.load_model로 읽을 수 있음)</translation>
     </message>
 </context>
 <context>
