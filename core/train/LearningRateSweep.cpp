@@ -23,16 +23,23 @@ bool LossSmoother::diverged(double divergence) const {
 }
 
 std::optional<double> suggestLearningRate(const std::vector<LrPoint>& points) {
-    // The last few points are where the loss explodes: fastai skips the end as well.
-    const std::size_t usable = points.size() > 5 ? points.size() - 3 : points.size();
-    if (usable < 3) return std::nullopt;
+    // The last few points are where the loss explodes and the first few are the smoothing
+    // warming up: fastai skips both ends too.
+    const std::size_t n = points.size();
+    if (n < 8) return std::nullopt;
+    const std::size_t first = n / 10, last = n - std::max<std::size_t>(3, n / 20);
+    // The slope over about a tenth of the sweep on each side: a wiggle between neighbours is
+    // noise, not a learning rate.
+    const std::size_t w = std::max<std::size_t>(1, n / 20);
     std::optional<double> best;
     double steepest = 0;
-    for (std::size_t i = 1; i + 1 < usable; ++i) {
-        // Central difference of the smoothed loss against log(lr).
-        const double slope =
-            (points[i + 1].smoothedLoss - points[i - 1].smoothedLoss) /
-            (std::log(points[i + 1].learningRate) - std::log(points[i - 1].learningRate));
+    for (std::size_t i = std::max(first, w); i + w < last; ++i) {
+        const LrPoint& before = points[i - w];
+        const LrPoint& after = points[i + w];
+        const double drop = before.smoothedLoss - after.smoothedLoss;
+        // Only a real fall counts: at least 1% of the loss across the window.
+        if (!(drop > 0.01 * std::abs(before.smoothedLoss))) continue;
+        const double slope = -drop / (std::log(after.learningRate) - std::log(before.learningRate));
         if (std::isfinite(slope) && slope < steepest) {
             steepest = slope;
             best = points[i].learningRate;

@@ -42,8 +42,8 @@ class LossSmoother {
 };
 
 // The suggestion: the learning rate where the smoothed loss falls fastest against log(lr)
-// (fastai's "steepest"), ignoring the last points where it explodes. None with fewer than
-// three points or when the loss never falls.
+// (fastai's "steepest"), measured across a tenth of the sweep and ignoring both ends. None
+// with fewer than eight points, or when the loss never falls by 1% across such a window.
 std::optional<double> suggestLearningRate(const std::vector<LrPoint>& points);
 
 // Called after each step; false stops the sweep.

@@ -380,6 +380,11 @@ class TestExplain : public QObject {
         QVERIFY2(std::abs(std::log10(*suggestion) + 3) < 0.16,
                  qPrintable(QString::number(*suggestion)));
         QVERIFY(!suggestLearningRate({points[0], points[1]}));
+        // A flat loss with a wiggle has no steepest descent worth the name.
+        std::vector<LrPoint> flat = points;
+        for (std::size_t i = 0; i < flat.size(); ++i)
+            flat[i].smoothedLoss = 0.6931 + 0.0004 * std::sin(double(i));
+        QVERIFY(!suggestLearningRate(flat));
         LossSmoother smoother(0.98);
         QCOMPARE(smoother.add(2.0), 2.0);  // bias correction: the first value is itself
         smoother.add(1.0);

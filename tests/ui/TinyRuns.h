@@ -50,11 +50,16 @@ inline layerlab::ExperimentSpec transfer(const QString& data, const QString& run
                                           runDir.toStdString()});
 }
 
-// A tiny IMDB run on `reviews` (an aclImdb folder or an imdb.npz).
-inline layerlab::ExperimentSpec imdb(const QString& reviews, const QString& runDir) {
-    return layerlab::parseExperimentSpec({"--task", "imdb", "--data", reviews.toStdString(),
-                                          "--maxlen", "40", "--epochs", "1", "--batch-size", "64",
-                                          "--threads", "1", "--run-dir", runDir.toStdString()});
+// A tiny IMDB run on `reviews` (an aclImdb folder or an imdb.npz); `more` adds or overrides
+// options.
+inline layerlab::ExperimentSpec imdb(const QString& reviews, const QString& runDir,
+                                     const std::vector<std::string>& more = {}) {
+    std::vector<std::string> args = {"--task",    "imdb", "--data",       reviews.toStdString(),
+                                     "--maxlen",  "40",   "--epochs",     "1",
+                                     "--threads", "1",    "--batch-size", "64",
+                                     "--run-dir", runDir.toStdString()};
+    args.insert(args.end(), more.begin(), more.end());
+    return layerlab::parseExperimentSpec(args);
 }
 
 }  // namespace tinyruns

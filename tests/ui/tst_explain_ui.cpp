@@ -168,7 +168,11 @@ class TestExplainUi : public QObject {
     void lrFinderPutsItsSuggestionInTheLearningRateBox() {
         TrainingWorkspace workspace(Task::Imdb);
         workspace.setRunsRoot(dir_.filePath("runs"));
-        const ExperimentSpec spec = tinyruns::imdb(reviews_, {});
+        // A model whose loss falls within the sweep's hundred batches: embeddings and a GRU.
+        const ExperimentSpec spec =
+            tinyruns::imdb(reviews_, {},
+                           {"--input", "embedding", "--cell", "gru", "--units", "8",
+                            "--embedding-dim", "16", "--batch-size", "32", "--optimizer", "adam"});
         workspace.setSpecProvider([spec](QString*) { return std::optional<ExperimentSpec>(spec); });
         workspace.show();
         QTest::mouseClick(workspace.panel()->findLearningRateButton(), Qt::LeftButton);

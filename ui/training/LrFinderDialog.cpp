@@ -107,6 +107,13 @@ void LrFinderDialog::finish(const Outcome& outcome) {
     points_.clear();
     for (const LrPoint& p : outcome.points) points_.emplace_back(p.learningRate, p.smoothedLoss);
     chart_->setPoints(points_);
+    // As fastai plots it: the explosion at the end would flatten everything before it.
+    if (!outcome.points.empty()) {
+        double low = outcome.points.front().smoothedLoss;
+        for (const LrPoint& p : outcome.points) low = std::min(low, p.smoothedLoss);
+        const double start = outcome.points.front().smoothedLoss;
+        chart_->setYRange(std::make_pair(low - 0.05 * (start - low + 1e-3), start * 1.5));
+    }
     // A sweep stopped by hand has not seen the loss fall and explode: no suggestion from it.
     if (stopRequested_) {
         status_->setText(tr("Stopped after %n step(s): too few for a suggestion.", nullptr,
@@ -114,14 +121,20 @@ void LrFinderDialog::finish(const Outcome& outcome) {
         return;
     }
     suggestion_ = suggestLearningRate(outcome.points);
+    // Two significant digits: what is shown is what goes into the box.
+    if (suggestion_) suggestion_ = QString::number(*suggestion_, 'g', 2).toDouble();
     if (!suggestion_) {
         status_->setText(outcome.points.empty() ? tr("Stopped.")
                                                 : tr("No suggestion: the loss never fell."));
         return;
     }
-    for (const LrPoint& p : outcome.points)
-        if (p.learningRate == *suggestion_)
-            chart_->setMarker(QPointF(p.learningRate, p.smoothedLoss));
+    // The point of the sweep the rounded suggestion stands for.
+    const auto nearest = std::min_element(
+        outcome.points.begin(), outcome.points.end(), [this](const LrPoint& a, const LrPoint& b) {
+            return std::abs(std::log(a.learningRate / *suggestion_)) <
+                   std::abs(std::log(b.learningRate / *suggestion_));
+        });
+    chart_->setMarker(QPointF(nearest->learningRate, nearest->smoothedLoss));
     status_->setText(tr("%n step(s). The loss falls fastest at %1 (the red point): a good "
                         "learning rate to start from.",
                         nullptr, static_cast<int>(outcome.points.size()))
