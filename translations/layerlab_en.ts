@@ -551,6 +551,10 @@ skipped: %2</translation>
         <source>Whose evidence the map shows: the predicted class, or another</source>
         <translation>Whose evidence the map shows: the predicted class, or another</translation>
     </message>
+    <message>
+        <source>Add an image (Add images…) to see what the model makes of it.</source>
+        <translation>Add an image (Add images…) to see what the model makes of it.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::FineTuneDialog</name>

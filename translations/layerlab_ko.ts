@@ -553,6 +553,10 @@ skipped: %2</source>
         <source>Whose evidence the map shows: the predicted class, or another</source>
         <translation>맵이 보여 줄 근거의 주인: 예측한 클래스, 또는 다른 클래스</translation>
     </message>
+    <message>
+        <source>Add an image (Add images…) to see what the model makes of it.</source>
+        <translation>이미지를 추가하면(이미지 추가…) 모델이 그것을 어떻게 보는지 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::FineTuneDialog</name>

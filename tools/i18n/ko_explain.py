@@ -71,3 +71,6 @@ KO = {
 'Export to Keras…': 'Keras로 내보내기…',
 "Write the run's model as a Keras .h5 file (keras.models.load_model reads it)": '실행의 모델을 Keras .h5 파일로 씁니다 (keras.models.load_model로 읽을 수 있음)',
 }
+KO.update({
+'Add an image (Add images…) to see what the model makes of it.': '이미지를 추가하면(이미지 추가…) 모델이 그것을 어떻게 보는지 볼 수 있습니다.',
+})

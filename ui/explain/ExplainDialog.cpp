@@ -235,6 +235,12 @@ QString ExplainDialog::currentImage() const {
 void ExplainDialog::refresh() {
     if (!model_.error.isEmpty() || model_.spatialLayers.isEmpty()) return;
     const QString image = currentImage();
+    if (image.isEmpty() && tabs_->currentIndex() != FiltersTab) {
+        const QString hint = tr("Add an image (Add images…) to see what the model makes of it.");
+        gradCamCaption_->setText(hint);
+        activationsCaption_->setText(hint);
+        return;
+    }
     if (tabs_->currentIndex() == GradCamTab && !image.isEmpty()) {
         if (gradCamWatcher_.isRunning()) {
             pending_ = true;
