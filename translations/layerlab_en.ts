@@ -472,10 +472,6 @@ skipped: %2</translation>
         <translation>Gradient ascent from grey noise…</translation>
     </message>
     <message>
-        <source>Step %1 of %2 · about %3 left</source>
-        <translation>Step %1 of %2 · about %3 left</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -554,6 +550,14 @@ skipped: %2</translation>
     <message>
         <source>Add an image (Add images…) to see what the model makes of it.</source>
         <translation>Add an image (Add images…) to see what the model makes of it.</translation>
+    </message>
+    <message>
+        <source>Gradient ascent, 8 filters at a time: step %1 of %2 · about %3 left</source>
+        <translation>Gradient ascent, 8 filters at a time: step %1 of %2 · about %3 left</translation>
+    </message>
+    <message>
+        <source>Compute draws, for each filter, the input it responds to most: 40 steps of gradient ascent from grey noise.</source>
+        <translation>Compute draws, for each filter, the input it responds to most: 40 steps of gradient ascent from grey noise.</translation>
     </message>
 </context>
 <context>
@@ -940,10 +944,6 @@ skipped: %2</translation>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
-    <message>
-        <source>No suggestion: the loss never fell.</source>
-        <translation>No suggestion: the loss never fell.</translation>
-    </message>
     <message numerus="yes">
         <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
         <translation><numerusform>%n step. The loss falls fastest at %1 (the red point): a good learning rate to start from.</numerusform><numerusform>%n steps. The loss falls fastest at %1 (the red point): a good learning rate to start from.</numerusform></translation>
@@ -975,6 +975,10 @@ skipped: %2</translation>
     <message>
         <source>&amp;Use the suggestion</source>
         <translation>&amp;Use the suggestion</translation>
+    </message>
+    <message>
+        <source>No suggestion: the loss did not fall during the sweep. This model learns too little from a hundred single batches (an RNN trained from scratch often does): keep the usual learning rate, or look at the curve.</source>
+        <translation>No suggestion: the loss did not fall during the sweep. This model learns too little from a hundred single batches (an RNN trained from scratch often does): keep the usual learning rate, or look at the curve.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1428,22 @@ skipped: %2</translation>
     <message>
         <source>negative</source>
         <translation>negative</translation>
+    </message>
+    <message>
+        <source>This run cannot read reviews: %1</source>
+        <translation>This run cannot read reviews: %1</translation>
+    </message>
+    <message>
+        <source>Type some words first.</source>
+        <translation>Type some words first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>maxlen %1: the first %n token(s) were cut (truncating 'pre').</source>
+        <translation><numerusform>maxlen %1: the first %n token were cut (truncating 'pre').</numerusform><numerusform>maxlen %1: the first %n tokens were cut (truncating 'pre').</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
+        <translation><numerusform>maxlen %1: the last %n token were cut (truncating 'post').</numerusform><numerusform>maxlen %1: the last %n tokens were cut (truncating 'post').</numerusform></translation>
     </message>
 </context>
 <context>

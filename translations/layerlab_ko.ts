@@ -474,10 +474,6 @@ skipped: %2</source>
         <translation>회색 노이즈에서 경사 상승 중…</translation>
     </message>
     <message>
-        <source>Step %1 of %2 · about %3 left</source>
-        <translation>%2단계 중 %1단계 · 약 %3 남음</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
@@ -556,6 +552,14 @@ skipped: %2</source>
     <message>
         <source>Add an image (Add images…) to see what the model makes of it.</source>
         <translation>이미지를 추가하면(이미지 추가…) 모델이 그것을 어떻게 보는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Gradient ascent, 8 filters at a time: step %1 of %2 · about %3 left</source>
+        <translation>경사 상승, 한 번에 필터 8개: %2단계 중 %1단계 · 약 %3 남음</translation>
+    </message>
+    <message>
+        <source>Compute draws, for each filter, the input it responds to most: 40 steps of gradient ascent from grey noise.</source>
+        <translation>계산을 누르면 필터마다 가장 크게 반응하는 입력을 그립니다: 회색 노이즈에서 경사 상승 40단계.</translation>
     </message>
 </context>
 <context>
@@ -942,10 +946,6 @@ skipped: %2</source>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
-    <message>
-        <source>No suggestion: the loss never fell.</source>
-        <translation>제안 없음: 손실이 한 번도 줄지 않았습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
         <translation><numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform></translation>
@@ -977,6 +977,10 @@ skipped: %2</source>
     <message>
         <source>&amp;Use the suggestion</source>
         <translation>제안값 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No suggestion: the loss did not fall during the sweep. This model learns too little from a hundred single batches (an RNN trained from scratch often does): keep the usual learning rate, or look at the curve.</source>
+        <translation>제안 없음: 훑는 동안 손실이 줄지 않았습니다. 이 모델은 배치 100개로는 거의 배우지 못합니다(처음부터 학습하는 RNN은 흔히 그렇습니다). 평소 학습률을 쓰거나 곡선을 살펴보세요.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1430,22 @@ skipped: %2</source>
     <message>
         <source>negative</source>
         <translation>부정</translation>
+    </message>
+    <message>
+        <source>This run cannot read reviews: %1</source>
+        <translation>이 실행으로는 리뷰를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Type some words first.</source>
+        <translation>먼저 단어를 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>maxlen %1: the first %n token(s) were cut (truncating 'pre').</source>
+        <translation><numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
+        <translation><numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform></translation>
     </message>
 </context>
 <context>

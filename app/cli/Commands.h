@@ -22,6 +22,7 @@ int runRead(ArgList& args);
 // `rawArgs`: the train options the sweep's model is built from.
 int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs);
 int runExport(ArgList& args);
+int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs);
 
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
@@ -38,5 +39,6 @@ extern const char* const kFiltersHelp;
 extern const char* const kReadHelp;
 extern const char* const kLrFindHelp;
 extern const char* const kExportHelp;
+extern const char* const kPrepareHelp;
 
 }  // namespace layerlab::cli

@@ -21,7 +21,8 @@ int runExport(ArgList& args) {
     if (!out || positionals.size() != 1) throw UsageError("export needs RUN and --keras FILE");
     RunModel model = loadRunModel(positionals.front());
     writeFileAtomically(*out, kerasModelFile(*model.network, model.classes));
-    std::cout << "Keras model written to " << *out << "\n";
+    std::cout << "Keras model written to " << *out
+              << (model.unfinished.empty() ? "" : " (" + model.unfinished + ")") << "\n";
     return 0;
 }
 

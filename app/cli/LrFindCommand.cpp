@@ -48,7 +48,9 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs) {
     if (const auto suggestion = suggestLearningRate(points))
         std::printf("suggested learning rate: %.3g\n", *suggestion);
     else
-        std::printf("no suggestion: the loss never fell\n");
+        std::printf(
+            "no suggestion: the loss did not fall during the sweep (the model learns too "
+            "little from one batch per step)\n");
     return 0;
 }
 

@@ -39,6 +39,7 @@ int runRead(ArgList& args) {
                               {"oov", out.tokens[i].oov},
                               {"p_positive", out.reading.positive[i]}});
         std::cout << nlohmann::json{{"padding", out.prePadding ? "pre" : "post"},
+                                    {"cut", out.cut},
                                     {"units", out.reading.units},
                                     {"tokens", tokens},
                                     {"hidden", out.reading.hidden},
@@ -48,6 +49,9 @@ int runRead(ArgList& args) {
         return 0;
     }
     std::cout << "padding: " << (out.prePadding ? "pre" : "post") << "\n";
+    if (out.cut > 0)
+        std::cout << "truncated: the " << (out.preTruncating ? "first " : "last ") << out.cut
+                  << " tokens were cut (maxlen " << out.tokens.size() << ")\n";
     for (std::size_t i = 0; i < out.tokens.size(); ++i) {
         char p[16];
         std::snprintf(p, sizeof p, "%.4f", out.reading.positive[i]);

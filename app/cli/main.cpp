@@ -31,6 +31,7 @@ const char* const kUsage =
     "  read      an IMDB run reading a review token by token: P(positive) after each\n"
     "  lr-find   the learning-rate finder on the model train would start from\n"
     "  export    a run's model as a Keras .h5 full model\n"
+    "  prepare   fill the feature store so that runs over the same data start at once\n"
     "  embed     write a layer's features for images as a NumPy .npy\n"
     "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
     "  data      the lesson's real files: list where they are, get (download) them\n"
@@ -71,6 +72,7 @@ std::string helpFor(const std::string& command) {
         {"read", kReadHelp},
         {"lr-find", std::string(kLrFindHelp) + kTrainHelp},
         {"export", kExportHelp},
+        {"prepare", std::string(kPrepareHelp) + kTrainHelp},
         {"augment", std::string(kAugmentHelp) + kAugmentOptionsHelp}};
     for (const auto& [name, text] : topics)
         if (command == name) return text;
@@ -99,6 +101,7 @@ int dispatch(const std::string& command, ArgList& args, const std::vector<std::s
     if (command == "read") return runRead(args);
     if (command == "lr-find") return runLrFind(args, rawArgs);
     if (command == "export") return runExport(args);
+    if (command == "prepare") return runPrepare(args, rawArgs);
     if (command == "sample") return runSample(args);
     if (command == "version" || command == "--version") return runVersion();
     if (command == "help" || command == "--help" || command == "-h") {

@@ -303,7 +303,10 @@ void writeImageFile(const Image& image, const std::filesystem::path& path) {
     std::string extension = path.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
     if (extension != ".png" && extension != ".jpg" && extension != ".jpeg" && extension != ".bmp")
-        throw FileError("Unsupported output format " + extension + " (use .png, .jpg or .bmp)");
+        throw FileError(displayPath(path) + ": " +
+                        (extension.empty() ? std::string("no file extension")
+                                           : "unsupported image format " + extension) +
+                        " (use .png, .jpg or .bmp)");
     std::vector<uchar> encoded;
     if (!cv::imencode(extension, bgr8, encoded))
         throw FileError("Cannot encode " + displayPath(path));

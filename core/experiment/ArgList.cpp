@@ -77,13 +77,20 @@ std::optional<double> ArgList::number(const std::string& name) {
 
 namespace {
 
+// A whole number as digits ("100000", not "1e+05").
+std::string whole(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.0f", value);
+    return text;
+}
+
 // `value` as a whole number within [lo, hi], or a UsageError naming the option.
 double wholeNumberIn(const std::string& name, double value, double lo, double hi) {
     if (!std::isfinite(value) || value != std::floor(value))
         throw UsageError(name + ": expected a whole number");
     if (value < lo || value > hi)
-        throw UsageError(name + ": " + numberArg(value) + " is out of range (" + numberArg(lo) +
-                         " to " + numberArg(hi) + ")");
+        throw UsageError(name + ": " + whole(value) + " is out of range (" + whole(lo) + " to " +
+                         whole(hi) + ")");
     return value;
 }
 

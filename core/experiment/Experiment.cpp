@@ -218,7 +218,9 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
         for (std::size_t i = 0; i < validationSet->size(); ++i)
             impl->validationItems.push_back(displayPath(validationSet->path(i)));
     }
-    impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), s.fit);
+    FitConfig fit = s.fit;
+    fit.featureStore = s.featureStoreDir();
+    impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), fit);
     if (impl->trainer->usesFeatureCache())
         say("Frozen prefix: its outputs are computed once per input and cached.");
     return impl;
@@ -492,6 +494,16 @@ std::vector<LrPoint> findLearningRate(const ExperimentSpec& spec, const LrSweepC
     auto impl = build(spec, say, stop);
     throwIfStopped(stop);
     return impl->trainer->sweepLearningRate(sweep, progress);
+}
+
+FeaturePreparation prepareFeatures(const ExperimentSpec& spec, const Say& say,
+                                   const PreparationProgress& progress, const StopFlag& stop) {
+    validate(spec);
+    if (!std::holds_alternative<TransferExperimentSpec>(spec))
+        throw UsageError("features are prepared for image experiments (--task transfer)");
+    auto impl = build(spec, say, stop);
+    throwIfStopped(stop);
+    return impl->trainer->prepareFeatures(progress);
 }
 
 Task Experiment::task() const {

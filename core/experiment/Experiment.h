@@ -79,4 +79,13 @@ std::vector<LrPoint> findLearningRate(const ExperimentSpec& spec, const LrSweepC
                                       const Say& say, const LrSweepProgress& progress = {},
                                       const StopFlag& stop = {});
 
+// Fills the feature store for a transfer experiment (its data, model, weights and freezing):
+// every training input's frozen-prefix output (each copy of an augmented bank) and every
+// validation input's, so that runs over the same data start at once. Throws as
+// Experiment::create does, UsageError for an IMDB experiment; Stopped when `stop` is set before
+// the work began.
+FeaturePreparation prepareFeatures(const ExperimentSpec& spec, const Say& say,
+                                   const PreparationProgress& progress = {},
+                                   const StopFlag& stop = {});
+
 }  // namespace layerlab

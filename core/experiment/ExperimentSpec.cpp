@@ -1,5 +1,7 @@
 #include "experiment/ExperimentSpec.h"
 
+#include "io/FeatureStore.h"
+
 #include "experiment/AugmentOptions.h"
 #include "experiment/FitOptions.h"
 #include "experiment/ModelOptions.h"
@@ -37,6 +39,8 @@ std::string weightsArg(const WeightsSource& weights) {
 
 // --cache auto|off: the frozen-feature cache.
 constexpr std::pair<bool, const char*> kCacheModes[] = {{true, "auto"}, {false, "off"}};
+// --feature-precision: whether the store keeps fp16 (true) or fp32.
+constexpr std::pair<bool, const char*> kFeaturePrecisions[] = {{true, "fp16"}, {false, "fp32"}};
 
 }  // namespace
 
@@ -63,8 +67,16 @@ TransferExperimentSpec TransferExperimentSpec::fromArgs(ArgList& args) {
     if (auto f = args.value("--freeze")) s.freeze = splitList(*f);
     if (auto u = args.value("--unfreeze")) s.unfreeze = splitList(*u);
     s.strategy = args.valueOr("--strategy", "");
+    if (auto store = args.value("--feature-store"))
+        s.featureStore = *store == "off" ? std::filesystem::path() : std::filesystem::path(*store);
+    s.fit.featureStoreHalf =
+        readEnumOption(args, "--feature-precision", kFeaturePrecisions, s.fit.featureStoreHalf);
     s.runDir = args.valueOr("--run-dir", "");
     return s;
+}
+
+std::filesystem::path TransferExperimentSpec::featureStoreDir() const {
+    return featureStore ? *featureStore : FeatureStore::defaultDir();
 }
 
 std::vector<std::string> TransferExperimentSpec::toArgs() const {
@@ -85,6 +97,10 @@ std::vector<std::string> TransferExperimentSpec::toArgs() const {
         append(args, {"--augmented-copies", std::to_string(fit.augmentedCopies)});
     if (!fit.channelsLast) args.push_back("--no-channels-last");
     if (!strategy.empty()) append(args, {"--strategy", strategy});
+    if (featureStore)
+        append(args, {"--feature-store", featureStore->empty() ? "off" : featureStore->string()});
+    if (!fit.featureStoreHalf)
+        append(args, {"--feature-precision", enumName(kFeaturePrecisions, false)});
     if (!freeze.empty()) append(args, {"--freeze", joinList(freeze)});
     if (!unfreeze.empty()) append(args, {"--unfreeze", joinList(unfreeze)});
     if (!runDir.empty()) append(args, {"--run-dir", runDir.string()});

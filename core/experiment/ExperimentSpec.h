@@ -40,7 +40,12 @@ struct TransferExperimentSpec {
     FitConfig fit;
     std::string strategy;                       // one of the lesson's four, or none
     std::vector<std::string> freeze, unfreeze;  // layers or blocks, after the strategy
+    // --feature-store DIR|off: none, the default store (io/FeatureStore.h); an empty path, off.
+    std::optional<std::filesystem::path> featureStore;
     std::filesystem::path runDir;
+
+    // The feature store this experiment's trainer uses (empty: none).
+    std::filesystem::path featureStoreDir() const;
 
     // Reads `layerlab-cli train --task transfer` options (the rest of `args` is left).
     static TransferExperimentSpec fromArgs(ArgList& args);

@@ -51,6 +51,7 @@ ReviewReadout ReviewReader::readText(const std::string& text) {
             "so typed text cannot be turned into word indices");
     // The raw ranks load_data starts from; a word the data never had is out of vocabulary.
     const std::vector<std::string> typed = tokenizeReview(text);
+    if (typed.empty()) throw UsageError("the text has no words to read");
     Sequence ranks;
     const int unknown = std::numeric_limits<std::int32_t>::max() - options_.indexFrom;
     for (const auto& word : typed) {
@@ -70,6 +71,8 @@ ReviewReadout ReviewReader::read(const Sequence& sequence, const std::vector<std
         padSequences({sequence}, spec.model.maxlen, spec.padding, spec.truncating);
     ReviewReadout out;
     out.prePadding = spec.padding == Side::Pre;
+    out.preTruncating = spec.truncating == Side::Pre;
+    out.cut = sequence.size() > padded.columns ? sequence.size() - padded.columns : 0;
     out.reading = readReview(*model_.network, padded.values);
     const std::vector<std::string> words =
         decodeReview(Sequence(padded.values.begin(), padded.values.end()), words_, options_);

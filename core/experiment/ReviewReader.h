@@ -22,6 +22,8 @@ struct ReviewReadout {
     std::vector<ReadToken> tokens;  // padded, in the order the model read them
     ReviewReading reading;          // one entry per token
     bool prePadding = true;         // where pad_sequences put the padding
+    bool preTruncating = true;      // and, for a review longer than maxlen, what it cut
+    std::size_t cut = 0;            // tokens the truncation dropped
 };
 
 // A trained IMDB run reading reviews: its own reviews (x_train and x_test as load_data and
@@ -37,8 +39,9 @@ class ReviewReader {
     // x_train[index] or x_test[index] of the run's data. Throws UsageError for an index out of
     // range.
     ReviewReadout readStoredReview(Split split, std::size_t index);
-    // Needs the word index (an aclImdb folder has its own; an imdb.npz needs
-    // imdb_word_index.json beside it or in the Keras cache): throws UsageError without it.
+    // Throws UsageError for text without a single word. Needs the word index (an aclImdb folder has
+    // its own; an imdb.npz needs imdb_word_index.json beside it or in the Keras cache): throws
+    // UsageError without it.
     ReviewReadout readText(const std::string& text);
 
   private:

@@ -40,6 +40,8 @@ RunModel loadRunModel(const fs::path& runDir) {
     } else if (run.checkpointEpoch()) {
         bytes = run.checkpointModel();
         source = "The model in " + displayPath(runDir / "checkpoint");
+        model.unfinished = "the run has not finished: its checkpoint of epoch " +
+                           std::to_string(*run.checkpointEpoch());
     } else {
         throw FileError(displayPath(runDir) + " has no trained model yet");
     }

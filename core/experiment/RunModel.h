@@ -18,6 +18,8 @@ struct RunModel {
     std::vector<std::string> classes;
     std::unique_ptr<Network> network;
     std::string weightsChecksum;  // of the weights loaded: names the model in caches
+    // Empty for the final model; else which checkpoint stood in for it, in words.
+    std::string unfinished;
 
     RunModel();
     ~RunModel();

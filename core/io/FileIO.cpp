@@ -85,14 +85,15 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& b
     std::error_code error;
     const auto status = std::filesystem::symlink_status(path, error);
     if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-        throw FileError("Will not write " + displayPath(path) +
-                        ": it is not a regular file (a link, a pipe or a device); choose a plain "
-                        "file name");
+        throw FileError(
+            "Will not write " + displayPath(path) +
+            ": it is not a regular file (a folder, a link, a pipe or a device); choose a plain "
+            "file name");
     std::random_device entropy;
     std::filesystem::path temp = path;
     temp += ".tmp-" + std::to_string(entropy());
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) fail("Cannot create", temp, errno);
+    if (fd < 0) fail("Cannot write", path, errno);  // the user's file, not the temporary name
     std::size_t written = 0;
     int failure = 0;
     while (written < bytes.size()) {

@@ -147,11 +147,11 @@ std::string layerOfWeight(const std::string& name, const std::string& groupName)
     for (std::size_t start = 0, slash; (slash = name.find('/', start)) != std::string::npos;
          start = slash + 1)
         parts.push_back(name.substr(start, slash - start));
-    while (parts.size() > 1 &&
-           (parts.back().size() > 5 &&
-                parts.back().compare(parts.back().size() - 5, 5, "_cell") == 0 ||
-            startsWith(parts.back(), "forward_") || startsWith(parts.back(), "backward_")))
-        parts.pop_back();
+    auto wrapper = [](const std::string& part) {
+        const bool cell = part.size() > 5 && part.compare(part.size() - 5, 5, "_cell") == 0;
+        return cell || startsWith(part, "forward_") || startsWith(part, "backward_");
+    };
+    while (parts.size() > 1 && wrapper(parts.back())) parts.pop_back();
     return parts.empty() ? groupName : parts.back();
 }
 

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,7 +35,11 @@ struct FitConfig {
     bool channelsLast = true;         // ~40% faster convolutions on x86 CPUs
     bool cacheFrozenFeatures = true;  // the frozen prefix is computed once per input
     int augmentedCopies = 0;          // with augmentation and the cache: a bank of K copies
-    int earlyStoppingPatience = 0;    // 0 = off; watches val_loss
+    // The persistent feature store (io/FeatureStore.h) the cache reads first and fills; empty:
+    // none, the cache lives for this run only. fp16 entries unless featureStoreHalf is false.
+    std::filesystem::path featureStore;
+    bool featureStoreHalf = true;
+    int earlyStoppingPatience = 0;  // 0 = off; watches val_loss
     bool restoreBestWeights = false;
 };
 
@@ -68,6 +73,13 @@ struct TrainingControl {
     std::atomic<bool> stop{false};
     std::atomic<bool> pause{false};
 };
+
+// What prepareFeatures found in the store and what it computed, in inputs.
+struct FeaturePreparation {
+    std::size_t stored = 0;
+    std::size_t computed = 0;
+};
+using PreparationProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
 struct FitCallbacks {
     std::function<void(const std::string&)> log;       // Keras-like lines

@@ -9,10 +9,12 @@
 #include <thread>
 #include <unordered_map>
 
+#include "io/FileIO.h"
 #include "model/InputTensor.h"
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
+#include "train/PrefixFeatureStore.h"
 #include "train/TorchRuntime.h"
 
 namespace layerlab {
@@ -151,6 +153,8 @@ struct Trainer::Impl {
     bool randomAugment = false;  // training images differ from epoch to epoch
     bool cacheTrain = false, cacheValidation = false;
     FeatureCache trainCache, validationCache;
+    // The persistent store behind each cache (its keys include the set's augmentation).
+    std::unique_ptr<PrefixFeatureStore> trainStore, validationStore;
     std::map<std::size_t, SamplePrediction> validationPredictions;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
@@ -169,6 +173,15 @@ struct Trainer::Impl {
             train.augmented() && train.images()->input().augment->randomTransformActive();
         cacheTrain = cut >= 0 && (!randomAugment || config.augmentedCopies > 0);
         cacheValidation = cut >= 0 && validation && validation->images();
+        if (!config.featureStore.empty()) {
+            auto storeFor = [&](const ImageSet& set) {
+                return std::make_unique<PrefixFeatureStore>(
+                    config.featureStore, config.featureStoreHalf, graph,
+                    static_cast<std::size_t>(cut), network.spec(), set.input());
+            };
+            if (cacheTrain) trainStore = storeFor(*train.images());
+            if (cacheValidation) validationStore = storeFor(*validation->images());
+        }
     }
 
     bool binary() const { return graph.binaryOutput(); }
@@ -201,18 +214,57 @@ struct Trainer::Impl {
         return true;
     }
 
+    // The augmentation seed of input `index` in `variant` (none: not augmented).
+    std::optional<std::uint32_t> augmentSeed(int index, std::optional<int> variant) const {
+        if (!variant) return std::nullopt;
+        return mixSeed(mixSeed(config.seed, static_cast<std::uint32_t>(index)),
+                       static_cast<std::uint32_t>(*variant));
+    }
+
     // Images of a batch, augmented as `variant` says (none: as decoded).
     std::vector<Image> loadImages(const ImageSet& set, const std::vector<int>& batch,
                                   std::optional<int> variant) const {
         std::vector<Image> images;
-        for (int index : batch) {
-            std::optional<std::uint32_t> seed;
-            if (variant)
-                seed = mixSeed(mixSeed(config.seed, static_cast<std::uint32_t>(index)),
-                               static_cast<std::uint32_t>(*variant));
-            images.push_back(set.load(static_cast<std::size_t>(index), seed));
-        }
+        for (int index : batch)
+            images.push_back(
+                set.load(static_cast<std::size_t>(index), augmentSeed(index, variant)));
         return images;
+    }
+
+    // Every input the store already holds goes into the cache before the first batch, so no
+    // stored input is decoded or run through the frozen prefix again.
+    std::size_t preload(PrefixFeatureStore* store, const ImageSet& set, FeatureCache& cache,
+                        const std::vector<std::optional<int>>& variants) {
+        if (!store) return 0;
+        std::size_t loaded = 0;
+        for (const auto& variant : variants)
+            for (std::size_t i = 0; i < set.size(); ++i) {
+                const int index = static_cast<int>(i);
+                if (cache.count(cacheKey(index, variant))) continue;
+                torch::Tensor stored = store->load(set, i, augmentSeed(index, variant));
+                if (!stored.defined()) continue;
+                cache[cacheKey(index, variant)] = stored;
+                ++loaded;
+            }
+        return loaded;
+    }
+
+    // The training variants the cache serves: the plain inputs, or each copy of the bank.
+    std::vector<std::optional<int>> cachedTrainVariants() const {
+        if (!randomAugment) return {trainVariant(1)};
+        std::vector<std::optional<int>> variants;
+        for (int k = 0; k < config.augmentedCopies; ++k) variants.emplace_back(k);
+        return variants;
+    }
+
+    std::size_t preloadStored() {
+        std::size_t loaded = 0;
+        if (trainStore)
+            loaded += preload(trainStore.get(), *train.images(), trainCache, cachedTrainVariants());
+        if (validationStore)
+            loaded += preload(validationStore.get(), *validation->images(), validationCache,
+                              {std::nullopt});
+        return loaded;
     }
 
     // Decodes a training batch on a producer thread while the current one trains; nothing when
@@ -247,9 +299,16 @@ struct Trainer::Impl {
             const torch::Tensor features =
                 graph.forwardRange(toInputTensor(images(), network.spec().preprocessing), 0,
                                    static_cast<std::size_t>(cut) + 1, false);
-            for (std::size_t i = 0; i < batch.size(); ++i)
-                cache[cacheKey(batch[i], variant)] =
-                    features[static_cast<std::int64_t>(i)].contiguous().clone();
+            PrefixFeatureStore* store =
+                &cache == &trainCache ? trainStore.get() : validationStore.get();
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                const std::int64_t key = cacheKey(batch[i], variant);
+                if (cache.count(key)) continue;
+                cache[key] = features[static_cast<std::int64_t>(i)].contiguous().clone();
+                if (store)
+                    store->save(*set.images(), static_cast<std::size_t>(batch[i]),
+                                augmentSeed(batch[i], variant), cache[key]);
+            }
         }
         std::vector<torch::Tensor> rows;
         for (int index : batch) rows.push_back(cache.at(cacheKey(index, variant)));
@@ -420,6 +479,9 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
     if (d.validation)
         log(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
                                     d.validation->images() != nullptr));
+    if (const std::size_t stored = d.preloadStored())
+        log("Feature store: " + std::to_string(stored) + " inputs' frozen features read from " +
+            displayPath(c.featureStore));
     EarlyStopping earlyStopping(c.earlyStoppingPatience, c.restoreBestWeights);
     auto bestWeights = [&] { return saveNetworkWeights(d.network); };
     std::vector<EpochMetrics> history;
@@ -449,6 +511,47 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         }
     }
     return history;
+}
+
+FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress) {
+    Impl& d = *impl_;
+    if (!d.trainStore)
+        throw std::invalid_argument(
+            "nothing to prepare: the model has no frozen prefix to store, the feature cache is "
+            "off, augmentation is random without a bank of copies, or there is no store");
+    d.useThreads();
+    FeaturePreparation report;
+    report.stored = d.preloadStored();
+    // What is still missing, batch by batch: each copy of the training inputs, then validation.
+    struct Batch {
+        Samples* set;
+        FeatureCache* cache;
+        std::optional<int> variant;
+        std::vector<int> indices;
+    };
+    std::vector<Batch> work;
+    auto plan = [&](Samples& set, FeatureCache& cache, std::optional<int> variant) {
+        std::vector<int> missing;
+        for (std::size_t i = 0; i < set.size(); ++i)
+            if (!cache.count(Impl::cacheKey(static_cast<int>(i), variant)))
+                missing.push_back(static_cast<int>(i));
+        for (std::size_t at = 0; at < missing.size(); at += std::size_t(d.config.batchSize))
+            work.push_back(
+                {&set, &cache, variant,
+                 std::vector<int>(missing.begin() + static_cast<std::ptrdiff_t>(at),
+                                  missing.begin() +
+                                      static_cast<std::ptrdiff_t>(std::min(
+                                          missing.size(), at + std::size_t(d.config.batchSize))))});
+    };
+    for (const auto& variant : d.cachedTrainVariants()) plan(d.train, d.trainCache, variant);
+    if (d.validationStore) plan(*d.validation, d.validationCache, std::nullopt);
+    for (std::size_t b = 0; b < work.size(); ++b) {
+        const Batch& batch = work[b];
+        d.inputs(*batch.set, true, *batch.cache, batch.indices, batch.variant, nullptr);
+        report.computed += batch.indices.size();
+        if (progress && !progress(b + 1, work.size())) break;
+    }
+    return report;
 }
 
 std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,

@@ -38,6 +38,13 @@ class Trainer {
     std::vector<LrPoint> sweepLearningRate(const LrSweepConfig& sweep,
                                            const LrSweepProgress& progress = {});
 
+    // Fills the feature store with the frozen prefix's output for every training input (each
+    // copy of an augmented bank) and every validation input, batch by batch; what the store
+    // holds already is read, not computed. `progress` (batches done, in all) may stop it.
+    // Throws std::invalid_argument when there is nothing to store (no frozen prefix, the cache
+    // off, random augmentation without a bank, or no store configured).
+    FeaturePreparation prepareFeatures(const PreparationProgress& progress = {});
+
     // Model and optimizer state, for checkpoints (bytes of LibTorch archives).
     std::string saveModelState() const;
     std::string saveOptimizerState() const;

@@ -74,3 +74,12 @@ KO = {
 KO.update({
 'Add an image (Add images…) to see what the model makes of it.': '이미지를 추가하면(이미지 추가…) 모델이 그것을 어떻게 보는지 볼 수 있습니다.',
 })
+KO.update({
+'Gradient ascent, 8 filters at a time: step %1 of %2 · about %3 left': '경사 상승, 한 번에 필터 8개: %2단계 중 %1단계 · 약 %3 남음',
+'Compute draws, for each filter, the input it responds to most: 40 steps of gradient ascent from grey noise.': '계산을 누르면 필터마다 가장 크게 반응하는 입력을 그립니다: 회색 노이즈에서 경사 상승 40단계.',
+'No suggestion: the loss did not fall during the sweep. This model learns too little from a hundred single batches (an RNN trained from scratch often does): keep the usual learning rate, or look at the curve.': '제안 없음: 훑는 동안 손실이 줄지 않았습니다. 이 모델은 배치 100개로는 거의 배우지 못합니다(처음부터 학습하는 RNN은 흔히 그렇습니다). 평소 학습률을 쓰거나 곡선을 살펴보세요.',
+'This run cannot read reviews: %1': '이 실행으로는 리뷰를 읽을 수 없습니다: %1',
+'Type some words first.': '먼저 단어를 입력하세요.',
+"maxlen %1: the first %n token(s) were cut (truncating 'pre').": "maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').",
+"maxlen %1: the last %n token(s) were cut (truncating 'post').": "maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').",
+})

@@ -186,7 +186,7 @@ QWidget* ExplainDialog::buildFiltersTab() {
     auto* page = new QWidget(this);
     filterCount_->setRange(8, 64);
     filterCount_->setSingleStep(8);
-    filterCount_->setValue(16);
+    filterCount_->setValue(QSettings().value("explain/filterCount", 16).toInt());
     cancel_->setEnabled(false);
     filterProgress_->setVisible(false);
     auto* choices = new QHBoxLayout;
@@ -219,7 +219,7 @@ void ExplainDialog::onModelLoaded() {
         fillLayers(box, model_.spatialLayers, model_.defaultLayer);
     // Activations start where the book starts: an early layer, where maps still look like
     // the picture.
-    fillLayers(activationsLayer_, model_.spatialLayers, model_.spatialLayers.value(1));
+    fillLayers(activationsLayer_, model_.spatialLayers, model_.spatialLayers.value(0));
     // Filters a third of the way in: past the edge detectors, before the abstract ones
     // (block3_conv1 for VGG16).
     fillLayers(filtersLayer_, model_.spatialLayers,
@@ -262,6 +262,8 @@ void ExplainDialog::refresh() {
 }
 
 void ExplainDialog::showGradCam() {
+    for (QLabel* legend : {scale_, scaleLow_, scaleHigh_})
+        legend->setVisible(map_.error.isEmpty() && showMap_->isChecked());
     if (!map_.error.isEmpty()) {
         gradCamCaption_->setText(map_.error);
         gradCamImage_->clear();
@@ -288,6 +290,7 @@ void ExplainDialog::startFilters() {
     FilterGridRequest request;
     request.layer = filtersLayer_->currentText().toStdString();
     request.count = filterCount_->value();
+    QSettings().setValue("explain/filterCount", request.count);
     request.columns = columnsFor(filtersImage_, request.options.size);
     progress_ = std::make_shared<RunExplainer::Progress>();
     filterClock_.start();
@@ -307,7 +310,8 @@ void ExplainDialog::showFilterProgress() {
     filterProgress_->setValue(done);
     const double seconds = filterClock_.elapsed() / 1000.0;
     if (done > 0)
-        filtersCaption_->setText(tr("Step %1 of %2 · about %3 left")
+        filtersCaption_->setText(tr("Gradient ascent, 8 filters at a time: step %1 of %2 · "
+                                    "about %3 left")
                                      .arg(done)
                                      .arg(total)
                                      .arg(formatDuration(seconds / done * (total - done))));
@@ -359,6 +363,10 @@ void ExplainDialog::retranslate() {
     compute_->setText(tr("&Compute"));
     cancel_->setText(tr("Cancel"));
     filterCount_->setSuffix(tr(" filters"));
+    if (filtersImage_->pixmap().isNull() && !filtersWatcher_.isRunning())
+        filtersCaption_->setText(
+            tr("Compute draws, for each filter, the input it responds to "
+               "most: 40 steps of gradient ascent from grey noise."));
     gradCamLayer_->setToolTip(tr("The layer whose feature maps Grad-CAM weighs"));
     const QSignalBlocker block(class_);
     const int chosen = std::max(0, class_->currentIndex());

@@ -50,8 +50,10 @@ QFuture<RunExplainer::Model> RunExplainer::load() {
             for (const auto& name : p.classes()) model.classes << QString::fromStdString(name);
             const Network& network = p.network();
             const auto infos = network.infos();
+            // Padding layers only pad the layer before them: nothing of their own to show.
             for (std::size_t i = 0; i < infos.size(); ++i)
-                if (infos[i].outputShape.size() == 3)
+                if (infos[i].outputShape.size() == 3 &&
+                    network.layers()[i].kind != LayerSpec::Kind::ZeroPadding2D)
                     model.spatialLayers << QString::fromStdString(network.layers()[i].name);
             model.defaultLayer = QString::fromStdString(defaultExplainLayer(network));
             return model;

@@ -121,7 +121,11 @@ void ReviewReadingDialog::connectSignals() {
     connect(&loadWatcher_, &QFutureWatcher<std::shared_ptr<ReviewReader>>::finished, this, [this] {
         reader_ = loadWatcher_.result();
         if (!reader_) {
-            caption_->setText(loadError_);
+            caption_->setText(tr("This run cannot read reviews: %1").arg(loadError_));
+            for (QWidget* w :
+                 std::initializer_list<QWidget*>{split_, review_, readStored_, text_, readText_,
+                                                 chart_, states_, statesTitle_, tokens_})
+                w->setVisible(false);
             return;
         }
         const int wanted = review_->value();
@@ -150,7 +154,10 @@ void ReviewReadingDialog::readStored() {
 
 void ReviewReadingDialog::readTyped() {
     const std::string text = text_->text().toStdString();
-    if (text.empty()) return;
+    if (text_->text().trimmed().isEmpty()) {
+        caption_->setText(tr("Type some words first."));
+        return;
+    }
     read([text](ReviewReader& reader) { return reader.readText(text); });
 }
 
@@ -207,9 +214,18 @@ void ReviewReadingDialog::retranslate() {
             : tr("Padding 'post': the review comes first, then %n pad token(s) (·), so the last "
                  "state read padding last and may have forgotten the review.",
                  nullptr, pads);
+    QString cut;
+    if (out.cut > 0)
+        cut =
+            (out.preTruncating ? tr("maxlen %1: the first %n token(s) were cut (truncating 'pre').",
+                                    nullptr, static_cast<int>(out.cut))
+                               : tr("maxlen %1: the last %n token(s) were cut (truncating 'post').",
+                                    nullptr, static_cast<int>(out.cut)))
+                .arg(out.tokens.size()) +
+            QLatin1Char(' ');
     caption_->setText(tr("%1 Prediction: %2 (P(positive) = %3). Underlined words were out of "
                          "the vocabulary (OOV).")
-                          .arg(padding, last > 0.5f ? tr("positive") : tr("negative"))
+                          .arg(cut + padding, last > 0.5f ? tr("positive") : tr("negative"))
                           .arg(last, 0, 'f', 3));
 }
 

@@ -124,8 +124,13 @@ void LrFinderDialog::finish(const Outcome& outcome) {
     // Two significant digits: what is shown is what goes into the box.
     if (suggestion_) suggestion_ = QString::number(*suggestion_, 'g', 2).toDouble();
     if (!suggestion_) {
-        status_->setText(outcome.points.empty() ? tr("Stopped.")
-                                                : tr("No suggestion: the loss never fell."));
+        status_->setText(
+            outcome.points.empty()
+                ? tr("Stopped.")
+                : tr("No suggestion: the loss did not fall during the sweep. This model learns "
+                     "too little from a hundred single batches (an RNN "
+                     "trained from scratch often does): keep the usual "
+                     "learning rate, or look at the curve."));
         return;
     }
     // The point of the sweep the rounded suggestion stands for.

@@ -12,13 +12,16 @@
 namespace layerlab::ui {
 
 RunExporter::RunExporter(QObject* parent) : QObject(parent) {
-    connect(&watcher_, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = watcher_.result();
-        if (error.isEmpty())
-            Q_EMIT finished(tr("Keras model written to %1").arg(QDir::toNativeSeparators(file_)),
-                            true);
-        else
-            Q_EMIT finished(tr("Export failed: %1").arg(error), false);
+    connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = watcher_.result();
+        if (!outcome.error.isEmpty()) {
+            Q_EMIT finished(tr("Export failed: %1").arg(outcome.error), false);
+            return;
+        }
+        QString message = tr("Keras model written to %1").arg(QDir::toNativeSeparators(file_));
+        if (!outcome.unfinished.isEmpty())
+            message += QStringLiteral(" (%1)").arg(outcome.unfinished);
+        Q_EMIT finished(message, true);
     });
 }
 
@@ -30,13 +33,15 @@ void RunExporter::exportRun(const QString& runDir, const QString& file) {
     if (watcher_.isRunning()) return;
     file_ = file;
     watcher_.setFuture(QtConcurrent::run([runDir, file] {
+        Outcome outcome;
         try {
             RunModel model = loadRunModel(runDir.toStdString());
             writeFileAtomically(file.toStdString(), kerasModelFile(*model.network, model.classes));
-            return QString();
+            outcome.unfinished = QString::fromStdString(model.unfinished);
         } catch (const std::exception& e) {
-            return QString::fromStdString(describeFailure(e));
+            outcome.error = QString::fromStdString(describeFailure(e));
         }
+        return outcome;
     }));
 }
 

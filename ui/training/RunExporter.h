@@ -23,7 +23,11 @@ class RunExporter : public QObject {
     void finished(const QString& message, bool ok);
 
   private:
-    QFutureWatcher<QString> watcher_;  // the error, empty on success
+    struct Outcome {
+        QString error;       // empty on success
+        QString unfinished;  // which checkpoint stood in for an unfinished run's model
+    };
+    QFutureWatcher<Outcome> watcher_;
     QString file_;
 };
 

@@ -246,7 +246,10 @@ void TrainingWorkspace::connectButtons() {
     connect(fineTuneButton_, &QPushButton::clicked, this, &TrainingWorkspace::askFineTune);
     connect(compareButton_, &QPushButton::clicked, this, &TrainingWorkspace::compareRuns);
     connect(exportKerasButton_, &QPushButton::clicked, this, &TrainingWorkspace::exportKeras);
-    connect(exporter_, &RunExporter::finished, this, &TrainingWorkspace::statusMessage);
+    connect(exporter_, &RunExporter::finished, this, [this](const QString& message, bool ok) {
+        Q_EMIT statusMessage(message);
+        if (!ok) QMessageBox::warning(this, tr("Export run as a Keras model"), message);
+    });
     connect(deleteButton_, &QPushButton::clicked, this, [this] {
         if (!selectedRun().isEmpty()) deleteRun(selectedRun());
     });

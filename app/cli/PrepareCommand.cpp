@@ -1,0 +1,82 @@
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/Commands.h"
+#include "experiment/Experiment.h"
+#include "io/FeatureStore.h"
+#include "io/FileIO.h"
+#include "model/ModelSpec.h"
+
+namespace layerlab::cli {
+namespace {
+
+// --layer L: the frozen prefix ends at L, so everything after it in the base trains.
+void storeAtLayer(TransferExperimentSpec& spec, const std::string& layer) {
+    const std::vector<LayerSpec> layers = buildLayers(spec.model);
+    std::size_t at = 0;
+    while (at < layers.size() && layers[at].name != layer) ++at;
+    if (at == layers.size() || layers[at].block == kHeadBlock)
+        throw UsageError("--layer must name a layer of the " +
+                         std::string(enumName(kBackbones, spec.model.backbone)) + " base, not '" +
+                         layer + "'");
+    for (std::size_t i = at + 1; i < layers.size(); ++i)
+        if (layers[i].block != kHeadBlock) spec.unfreeze.push_back(layers[i].name);
+}
+
+// lr-find's trick: the command's own options out of the train options.
+std::vector<std::string> withoutOption(std::vector<std::string> raw, const std::string& option) {
+    for (std::size_t i = 0; i < raw.size();)
+        if (raw[i] == option)
+            raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i),
+                      raw.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, raw.size())));
+        else
+            ++i;
+    return raw;
+}
+
+}  // namespace
+
+const char* const kPrepareHelp =
+    "layerlab-cli prepare --data DIR [--backbone vgg16] [--size 224] [--layer block5_pool|block4_pool]\n"
+    "    [--augmented-copies K [augmentation options]] [--feature-store DIR] [other train options]\n"
+    "  Prepares the lesson the evening before: computes the frozen base's output for every\n"
+    "  training and validation image (and K augmented copies of each training image) into the\n"
+    "  feature store, so that every run over the same data, weights and size starts at once.\n"
+    "  --layer block4_pool stores blocks 1-4's output for fine-tuning block5. Without\n"
+    "  --augmented-copies the plain images are stored. What is already stored is not computed.\n";
+
+int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
+    const auto layer = args.value("--layer");
+    std::vector<std::string> trainArgs = withoutOption(rawArgs, "--layer");
+    trainArgs.insert(trainArgs.begin(), {"--task", "transfer"});
+    ExperimentSpec parsed = parseExperimentSpec(trainArgs);
+    auto& spec = std::get<TransferExperimentSpec>(parsed);
+    if (spec.fit.augmentedCopies == 0) spec.augment.reset();
+    if (layer) storeAtLayer(spec, *layer);
+    const bool watched = isatty(STDERR_FILENO);
+    const auto start = std::chrono::steady_clock::now();
+    const FeaturePreparation report = prepareFeatures(
+        parsed, [](const std::string& line) { std::cout << line << std::endl; },
+        [&](std::size_t done, std::size_t total) {
+            if (watched) {
+                const double seconds = std::chrono::duration<double>(
+                                           std::chrono::steady_clock::now() - start)
+                                           .count();
+                std::fprintf(stderr, "\r%zu/%zu batches - ETA %.0fs   ", done, total,
+                             seconds / double(done) * double(total - done));
+            }
+            return true;
+        });
+    if (watched) std::fprintf(stderr, "\n");
+    const FeatureStore store(spec.featureStoreDir());
+    const auto usage = store.usage();
+    std::cout << "Feature store " << displayPath(store.dir()) << ": " << report.stored
+              << " inputs were stored already, " << report.computed << " computed now; "
+              << usage.entries << " entries, " << usage.bytes / (1024 * 1024) << " MB in all\n";
+    return 0;
+}
+
+}  // namespace layerlab::cli

@@ -1,0 +1,85 @@
+#include "train/PrefixFeatureStore.h"
+
+#include "data/Augmentation.h"
+#include "data/ImageDecoder.h"
+#include "io/FileIO.h"
+#include "model/TorchGraph.h"
+#include "util/EnumNames.h"
+
+namespace layerlab {
+namespace {
+
+// The bytes of every parameter and buffer of layers 0 … cut, in order, as one key part.
+std::string prefixWeights(TorchGraph& graph, std::size_t cut) {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i <= cut; ++i) {
+        parts.push_back(graph.layers()[i].name);
+        if (!graph.layers()[i].hasWeights()) continue;
+        auto& module = graph.layerModule(i);
+        for (const auto& tensors : {module.parameters(), module.buffers()})
+            for (const torch::Tensor& t : tensors) {
+                const torch::Tensor c = t.detach().contiguous().to(torch::kFloat);
+                parts.emplace_back(static_cast<const char*>(c.data_ptr()),
+                                   static_cast<std::size_t>(c.numel()) * sizeof(float));
+            }
+    }
+    return featureKey(parts);
+}
+
+}  // namespace
+
+PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool half,
+                                       TorchGraph& graph, std::size_t cut,
+                                       const ModelSpec& model, const ImageInputConfig& input)
+    : store_(dir), half_(half) {
+    torch::NoGradGuard noGrad;
+    // Layers without weights (a ReLU, a pooling) still shape the output: the cut's name and
+    // position stand for the architecture up to it, the weights for everything learned.
+    prefix_ = featureKey({"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
+                          std::to_string(input.size), enumName(kInterpolations, input.interpolation),
+                          enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
+                          prefixWeights(graph, cut)});
+    if (input.augment) {
+        AugmentParams params = *input.augment;
+        params.rescale = 1.0;  // as ImageSet::load applies it: the model's preprocessing scales
+        augmentation_ = kerasCode(params);
+    }
+}
+
+std::string PrefixFeatureStore::key(const ImageSet& set, std::size_t index,
+                                    std::optional<std::uint32_t> augmentSeed) {
+    const std::filesystem::path& path = set.path(index);
+    auto found = contentHashes_.find(path);
+    if (found == contentHashes_.end())
+        found = contentHashes_.emplace(path, featureKey({readFileBytes(path, kMaxImageFileBytes)}))
+                    .first;
+    return featureKey({prefix_, found->second,
+                       augmentSeed ? augmentation_ + "#" + std::to_string(*augmentSeed) : "plain"});
+}
+
+torch::Tensor PrefixFeatureStore::load(const ImageSet& set, std::size_t index,
+                                       std::optional<std::uint32_t> augmentSeed) {
+    const auto stored = store_.load(key(set, index, augmentSeed));
+    if (!stored || stored->half != half_) return {};
+    const auto type = stored->half ? torch::kHalf : torch::kFloat;
+    ++hits_;
+    // A copy in every case (for fp32 too, where .to() alone would alias): the bytes go when
+    // `stored` does.
+    return torch::from_blob(const_cast<char*>(stored->bytes.data()), stored->shape, type)
+        .to(torch::kFloat, /*non_blocking=*/false, /*copy=*/true);
+}
+
+void PrefixFeatureStore::save(const ImageSet& set, std::size_t index,
+                              std::optional<std::uint32_t> augmentSeed,
+                              const torch::Tensor& features) {
+    const torch::Tensor values =
+        features.detach().contiguous().to(half_ ? torch::kHalf : torch::kFloat).contiguous();
+    StoredFeatures stored;
+    stored.shape = values.sizes().vec();
+    stored.half = half_;
+    stored.bytes.assign(static_cast<const char*>(values.data_ptr()),
+                        static_cast<std::size_t>(values.numel()) * values.element_size());
+    store_.save(key(set, index, augmentSeed), stored);
+}
+
+}  // namespace layerlab

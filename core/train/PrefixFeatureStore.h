@@ -1,0 +1,48 @@
+#pragma once
+
+// Private to core (torch): a Trainer's bridge between its frozen prefix and the persistent
+// FeatureStore.
+#include <torch/torch.h>
+
+#include <map>
+#include <string>
+
+#include "io/FeatureStore.h"
+#include "model/ModelSpec.h"
+#include "train/ImageSet.h"
+
+namespace layerlab {
+
+class TorchGraph;
+
+// The outputs of a network's frozen prefix (layers 0 … cut), stored under keys made of
+// everything that decides them: the prefix's weights (their bytes, so a changed weights file,
+// a fine-tuned source or a random initialisation with another seed all miss), the cut layer,
+// the input size, interpolation and preprocessing, the stored precision, the image file's
+// content, and for an augmented copy the augmentation settings and its seed.
+class PrefixFeatureStore {
+  public:
+    PrefixFeatureStore(const std::filesystem::path& dir, bool half, TorchGraph& graph,
+                       std::size_t cut, const ModelSpec& model, const ImageInputConfig& input);
+
+    // The stored output for `set`'s input `index` (augmented with `augmentSeed`), or an
+    // undefined tensor when the store has none.
+    torch::Tensor load(const ImageSet& set, std::size_t index,
+                       std::optional<std::uint32_t> augmentSeed);
+    void save(const ImageSet& set, std::size_t index, std::optional<std::uint32_t> augmentSeed,
+              const torch::Tensor& features);
+    std::size_t hits() const { return hits_; }
+
+  private:
+    std::string key(const ImageSet& set, std::size_t index,
+                    std::optional<std::uint32_t> augmentSeed);
+
+    FeatureStore store_;
+    bool half_;
+    std::string prefix_;
+    std::string augmentation_;  // the settings an augmented copy was made with
+    std::map<std::filesystem::path, std::string> contentHashes_;
+    std::size_t hits_ = 0;
+};
+
+}  // namespace layerlab
