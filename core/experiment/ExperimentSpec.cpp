@@ -71,6 +71,8 @@ TransferExperimentSpec TransferExperimentSpec::fromArgs(ArgList& args) {
         s.featureStore = *store == "off" ? std::filesystem::path() : std::filesystem::path(*store);
     s.fit.featureStoreHalf =
         readEnumOption(args, "--feature-precision", kFeaturePrecisions, s.fit.featureStoreHalf);
+    if (auto cap = args.integerIn("--feature-store-cap", 1, 1 << 24))  // MB
+        s.fit.featureStoreCap = static_cast<std::uintmax_t>(*cap) << 20;
     s.runDir = args.valueOr("--run-dir", "");
     return s;
 }
@@ -101,6 +103,8 @@ std::vector<std::string> TransferExperimentSpec::toArgs() const {
         append(args, {"--feature-store", featureStore->empty() ? "off" : featureStore->string()});
     if (!fit.featureStoreHalf)
         append(args, {"--feature-precision", enumName(kFeaturePrecisions, false)});
+    if (fit.featureStoreCap != FitConfig{}.featureStoreCap)
+        append(args, {"--feature-store-cap", std::to_string(fit.featureStoreCap >> 20)});
     if (!freeze.empty()) append(args, {"--freeze", joinList(freeze)});
     if (!unfreeze.empty()) append(args, {"--unfreeze", joinList(unfreeze)});
     if (!runDir.empty()) append(args, {"--run-dir", runDir.string()});

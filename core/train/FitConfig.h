@@ -39,6 +39,8 @@ struct FitConfig {
     // none, the cache lives for this run only. fp16 entries unless featureStoreHalf is false.
     std::filesystem::path featureStore;
     bool featureStoreHalf = true;
+    // The store's size cap: after a run, the least recently written entries beyond it go.
+    std::uintmax_t featureStoreCap = std::uintmax_t{4} << 30;
     int earlyStoppingPatience = 0;  // 0 = off; watches val_loss
     bool restoreBestWeights = false;
 };

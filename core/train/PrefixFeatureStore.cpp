@@ -29,9 +29,9 @@ std::string prefixWeights(TorchGraph& graph, std::size_t cut) {
 }  // namespace
 
 PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool half,
-                                       TorchGraph& graph, std::size_t cut,
+                                       std::uintmax_t capBytes, TorchGraph& graph, std::size_t cut,
                                        const ModelSpec& model, const ImageInputConfig& input)
-    : store_(dir), half_(half) {
+    : store_(dir, capBytes), half_(half) {
     torch::NoGradGuard noGrad;
     // Layers without weights (a ReLU, a pooling) still shape the output: the cut's name and
     // position stand for the architecture up to it, the weights for everything learned.

@@ -22,8 +22,9 @@ class TorchGraph;
 // content, and for an augmented copy the augmentation settings and its seed.
 class PrefixFeatureStore {
   public:
-    PrefixFeatureStore(const std::filesystem::path& dir, bool half, TorchGraph& graph,
-                       std::size_t cut, const ModelSpec& model, const ImageInputConfig& input);
+    PrefixFeatureStore(const std::filesystem::path& dir, bool half, std::uintmax_t capBytes,
+                       TorchGraph& graph, std::size_t cut, const ModelSpec& model,
+                       const ImageInputConfig& input);
 
     // The stored output for `set`'s input `index` (augmented with `augmentSeed`), or an
     // undefined tensor when the store has none.
@@ -32,6 +33,8 @@ class PrefixFeatureStore {
     void save(const ImageSet& set, std::size_t index, std::optional<std::uint32_t> augmentSeed,
               const torch::Tensor& features);
     std::size_t hits() const { return hits_; }
+    // Keeps the store within its cap (the oldest entries go first).
+    void trim() const { store_.enforceCap(); }
 
   private:
     std::string key(const ImageSet& set, std::size_t index,

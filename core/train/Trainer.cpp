@@ -176,7 +176,7 @@ struct Trainer::Impl {
         if (!config.featureStore.empty()) {
             auto storeFor = [&](const ImageSet& set) {
                 return std::make_unique<PrefixFeatureStore>(
-                    config.featureStore, config.featureStoreHalf, graph,
+                    config.featureStore, config.featureStoreHalf, config.featureStoreCap, graph,
                     static_cast<std::size_t>(cut), network.spec(), set.input());
             };
             if (cacheTrain) trainStore = storeFor(*train.images());
@@ -255,6 +255,12 @@ struct Trainer::Impl {
         std::vector<std::optional<int>> variants;
         for (int k = 0; k < config.augmentedCopies; ++k) variants.emplace_back(k);
         return variants;
+    }
+
+    // After a run or a preparation: the store back within its cap.
+    void trimStores() const {
+        for (const auto* store : {trainStore.get(), validationStore.get()})
+            if (store) store->trim();
     }
 
     std::size_t preloadStored() {
@@ -510,6 +516,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
             break;
         }
     }
+    d.trimStores();
     return history;
 }
 
@@ -551,6 +558,7 @@ FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress)
         report.computed += batch.indices.size();
         if (progress && !progress(b + 1, work.size())) break;
     }
+    d.trimStores();
     return report;
 }
 

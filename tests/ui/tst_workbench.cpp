@@ -47,6 +47,7 @@
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
+#include "transfer/PrepareFeaturesDialog.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -223,6 +224,27 @@ class TestWorkbench : public QObject {
         QVERIFY2(std::abs(shown - 1000 * expected.probability) <= 1,
                  qPrintable(QString("%1 vs %2").arg(shown).arg(expected.probability)));
         delete mime;
+    }
+
+    // File ▸ Prepare features…: Prepare fills the store with every image's frozen features,
+    // a second Prepare finds them all there, and the dialog says what the store holds.
+    void prepareFeaturesFillsTheStoreOnce() {
+        QTemporaryDir dir;
+        ExperimentSpec spec = tinyruns::transfer(tinyruns::dataset(dir), {}, 1, 2);
+        auto& transfer = std::get<TransferExperimentSpec>(spec);
+        transfer.featureStore = std::filesystem::path(dir.filePath("store").toStdString());
+        PrepareFeaturesDialog dialog(transfer);
+        dialog.show();
+        QVERIFY(dialog.usage()->text().contains("0 entries"));
+        QTest::mouseClick(dialog.prepareButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 60000);
+        QVERIFY2(dialog.status()->text().contains("0 images were stored already, 18 computed"),
+                 qPrintable(dialog.status()->text()));
+        QVERIFY2(dialog.usage()->text().contains("18 entries"), qPrintable(dialog.usage()->text()));
+        QTest::mouseClick(dialog.prepareButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 60000);
+        QVERIFY2(dialog.status()->text().contains("18 images were stored already, 0 computed"),
+                 qPrintable(dialog.status()->text()));
     }
 
     // Three runs ticked and compared: the learning rate that differs is highlighted, the

@@ -17,6 +17,7 @@
 #include "common/ButtonShortcut.h"
 #include "common/Duration.h"
 #include "common/EnumCombo.h"
+#include "common/FeatureStoreSettings.h"
 #include "util/EnumNames.h"
 
 namespace layerlab::ui {
@@ -206,6 +207,7 @@ void TrainingPanel::applyTo(ExperimentSpec& spec) const {
         transfer->fit.stepsPerEpoch = steps_->value();
         transfer->fit.validationSteps = validationSteps_->value();
         transfer->fit.cacheFrozenFeatures = cache_->isChecked();
+        transfer->fit.featureStoreCap = featureStoreCapBytes();
         if (!augment_->isChecked()) transfer->augment.reset();
     } else if (auto* imdb = std::get_if<ImdbExperimentSpec>(&spec)) {
         imdb->validationSplit = validationSplit_->value();

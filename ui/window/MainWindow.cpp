@@ -24,6 +24,7 @@
 #include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
+#include "transfer/PrepareFeaturesDialog.h"
 #include "transfer/TransferPage.h"
 #include "window/AboutDialog.h"
 #include "window/LanguageManager.h"
@@ -97,6 +98,7 @@ void MainWindow::buildMenus() {
             ->exportKeras();
     });
     exportRunAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    prepareAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showPrepareFeatures);
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -180,6 +182,7 @@ void MainWindow::retranslate() {
     sampleAction_->setText(tr("Use the built-in &sample dataset"));
     getDataAction_->setText(tr("&Get the lesson's data…"));
     exportRunAction_->setText(tr("&Export run as Keras model…"));
+    prepareAction_->setText(tr("&Prepare features for class…"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     presentationAction_->setText(tr("&Presentation mode"));
@@ -322,6 +325,19 @@ GetDataDialog* MainWindow::showGetData() {
     getData_->raise();
     getData_->resources()->refresh();
     return getData_;
+}
+
+// The transfer page's experiment, as Start would run it, prepared into the feature store.
+void MainWindow::showPrepareFeatures() {
+    QString problem;
+    const auto spec = transfer_->training()->experimentSpec(&problem);
+    if (!spec) {
+        showStatus(problem);
+        return;
+    }
+    auto* dialog = new PrepareFeaturesDialog(std::get<TransferExperimentSpec>(*spec), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showStatus(const QString& message) {

@@ -55,6 +55,7 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void retranslate();
     void showStatus(const QString& message);
+    void showPrepareFeatures();
     std::vector<TrainingWorkspace*> activeTrainings() const;
     // Closing while training: stop every run, keep the GUI turning, and close when the last
     // worker has finished (or after a bounded wait, should a step refuse to end).
@@ -84,6 +85,7 @@ class MainWindow : public QMainWindow {
     QAction* sampleAction_;
     QAction* getDataAction_;
     QAction* exportRunAction_;
+    QAction* prepareAction_;
     QAction* quitAction_;
     QAction* copyCodeAction_;
     QAction* presentationAction_;
