@@ -1115,6 +1115,10 @@ skipped: %2</translation>
         <source>&amp;Export run as Keras model…</source>
         <translation>&amp;Export run as Keras model…</translation>
     </message>
+    <message>
+        <source>&amp;Prepare features for class…</source>
+        <translation>&amp;Prepare features for class…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -1288,6 +1292,69 @@ skipped: %2</translation>
     <message>
         <source>&amp;Explain…</source>
         <translation>&amp;Explain…</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::PrepareFeaturesDialog</name>
+    <message>
+        <source>Batch %1 of %2 · about %3 left</source>
+        <translation>Batch %1 of %2 · about %3 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feature store %1: %n entries, %2 MB</source>
+        <translation><numerusform>Feature store %1: %n entries, %2 MB</numerusform><numerusform>Feature store %1: %n entries, %2 MB</numerusform></translation>
+    </message>
+    <message>
+        <source>Preparing: scanning data, building the model…</source>
+        <translation>Preparing: scanning data, building the model…</translation>
+    </message>
+    <message>
+        <source>%1 images were stored already, %2 computed now</source>
+        <translation>%1 images were stored already, %2 computed now</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. What was computed is kept.</source>
+        <translation>Cancelled: %1. What was computed is kept.</translation>
+    </message>
+    <message>
+        <source>Ready in %1: %2. Runs over these images start at once.</source>
+        <translation>Ready in %1: %2. Runs over these images start at once.</translation>
+    </message>
+    <message>
+        <source>Clear the feature store</source>
+        <translation>Clear the feature store</translation>
+    </message>
+    <message>
+        <source>Delete every stored feature? Runs will compute them again.</source>
+        <translation>Delete every stored feature? Runs will compute them again.</translation>
+    </message>
+    <message>
+        <source>Prepare features</source>
+        <translation>Prepare features</translation>
+    </message>
+    <message>
+        <source>Computes, once, what the frozen base makes of every image of this page's experiment (its model, weights, input size, freezing and augmentation bank, as Start would train it) and keeps it in the feature store. Every run over the same images then starts at once, whatever its head, learning rate or epochs. Best done the evening before class.</source>
+        <translation>Computes, once, what the frozen base makes of every image of this page's experiment (its model, weights, input size, freezing and augmentation bank, as Start would train it) and keeps it in the feature store. Every run over the same images then starts at once, whatever its head, learning rate or epochs. Best done the evening before class.</translation>
+    </message>
+    <message>
+        <source>Size cap: </source>
+        <translation>Size cap: </translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Clear…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Prepare</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

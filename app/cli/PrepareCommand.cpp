@@ -40,8 +40,10 @@ std::vector<std::string> withoutOption(std::vector<std::string> raw, const std::
 }  // namespace
 
 const char* const kPrepareHelp =
-    "layerlab-cli prepare --data DIR [--backbone vgg16] [--size 224] [--layer block5_pool|block4_pool]\n"
-    "    [--augmented-copies K [augmentation options]] [--feature-store DIR] [other train options]\n"
+    "layerlab-cli prepare --data DIR [--backbone vgg16] [--size 224] [--layer "
+    "block5_pool|block4_pool]\n"
+    "    [--augmented-copies K [augmentation options]] [--feature-store DIR] [other train "
+    "options]\n"
     "  Prepares the lesson the evening before: computes the frozen base's output for every\n"
     "  training and validation image (and K augmented copies of each training image) into the\n"
     "  feature store, so that every run over the same data, weights and size starts at once.\n"
@@ -62,9 +64,8 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
         parsed, [](const std::string& line) { std::cout << line << std::endl; },
         [&](std::size_t done, std::size_t total) {
             if (watched) {
-                const double seconds = std::chrono::duration<double>(
-                                           std::chrono::steady_clock::now() - start)
-                                           .count();
+                const double seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
                 std::fprintf(stderr, "\r%zu/%zu batches - ETA %.0fs   ", done, total,
                              seconds / double(done) * double(total - done));
             }

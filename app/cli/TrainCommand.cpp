@@ -38,7 +38,8 @@ int trainExperiment(Experiment& experiment) {
 }  // namespace
 
 const char* const kTrainHelp =
-    "layerlab-cli train --task transfer --data DIR [--validation-data DIR] --run-dir DIR [--overwrite]\n"
+    "layerlab-cli train --task transfer --data DIR [--validation-data DIR] --run-dir DIR "
+    "[--overwrite]\n"
     "    [--backbone vgg16|mobilenet_v2] [--alpha A] [--size 224] [--head lesson|gap]\n"
     "    [--weights FILE|none] [--preprocessing rescale|caffe|tf] [--interpolation "
     "nearest|bilinear|area]\n"
@@ -53,7 +54,8 @@ const char* const kTrainHelp =
     "  model.pt, best_model.pt, predictions.csv, training.log). Without --weights the Keras\n"
     "  cache is searched. The frozen base's outputs are kept in the feature store (default\n"
     "  <cache>/features, 4096 MB, fp16): a later run over the same data reads them instead of\n"
-    "  computing them (see `layerlab-cli prepare`). A --run-dir that holds a run is refused unless --overwrite is given\n"
+    "  computing them (see `layerlab-cli prepare`). A --run-dir that holds a run is refused unless "
+    "--overwrite is given\n"
     "  (then that run's files are deleted first); one that holds other files is refused.\n"
     "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR [--num-words 500] "
     "[--skip-top 0] [--load-seed 113]\n"

@@ -35,10 +35,11 @@ PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool ha
     torch::NoGradGuard noGrad;
     // Layers without weights (a ReLU, a pooling) still shape the output: the cut's name and
     // position stand for the architecture up to it, the weights for everything learned.
-    prefix_ = featureKey({"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
-                          std::to_string(input.size), enumName(kInterpolations, input.interpolation),
-                          enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
-                          prefixWeights(graph, cut)});
+    prefix_ =
+        featureKey({"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
+                    std::to_string(input.size), enumName(kInterpolations, input.interpolation),
+                    enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
+                    prefixWeights(graph, cut)});
     if (input.augment) {
         AugmentParams params = *input.augment;
         params.rescale = 1.0;  // as ImageSet::load applies it: the model's preprocessing scales

@@ -48,11 +48,29 @@ class TestFeatureStore : public QObject {
 
     // A tiny transfer experiment over the test's images, storing into `store`.
     ExperimentSpec spec(const fs::path& store, std::vector<std::string> more = {}) const {
-        std::vector<std::string> args = {"--task", "transfer", "--data", data_.toStdString(),
-                                         "--backbone", "vgg16", "--size", "32", "--weights",
-                                         "none", "--no-augment", "--batch-size", "4", "--threads",
-                                         "1", "--feature-store", store.string(), "--epochs", "2",
-                                         "--steps-per-epoch", "3", "--validation-steps", "1"};
+        std::vector<std::string> args = {"--task",
+                                         "transfer",
+                                         "--data",
+                                         data_.toStdString(),
+                                         "--backbone",
+                                         "vgg16",
+                                         "--size",
+                                         "32",
+                                         "--weights",
+                                         "none",
+                                         "--no-augment",
+                                         "--batch-size",
+                                         "4",
+                                         "--threads",
+                                         "1",
+                                         "--feature-store",
+                                         store.string(),
+                                         "--epochs",
+                                         "2",
+                                         "--steps-per-epoch",
+                                         "3",
+                                         "--validation-steps",
+                                         "1"};
         args.insert(args.end(), more.begin(), more.end());
         return parseExperimentSpec(args);
     }
@@ -131,11 +149,11 @@ class TestFeatureStore : public QObject {
         QCOMPARE(first.computed, std::size_t(18));  // 12 training and 6 validation images
         QCOMPARE(prepare(spec(store)).computed, std::size_t(0));
         const std::vector<std::vector<std::string>> changes = {
-            {"--size", "36"},                    // input size
-            {"--interpolation", "bilinear"},     // resizing
-            {"--preprocessing", "caffe"},        // preprocessing
-            {"--seed", "7"},                     // another random initialisation: other weights
-            {"--feature-precision", "fp32"}};    // what is stored
+            {"--size", "36"},                  // input size
+            {"--interpolation", "bilinear"},   // resizing
+            {"--preprocessing", "caffe"},      // preprocessing
+            {"--seed", "7"},                   // another random initialisation: other weights
+            {"--feature-precision", "fp32"}};  // what is stored
         for (const auto& change : changes) {
             const FeaturePreparation again = prepare(spec(store, change));
             QVERIFY2(again.computed == 18 && again.stored == 0, change.front().c_str());
@@ -178,14 +196,16 @@ class TestFeatureStore : public QObject {
         const auto half1 = train(spec(store), dir("run3"));
         const auto half2 = train(spec(store), dir("run4"));
         for (std::size_t e = 0; e < half1.size(); ++e)
-            QVERIFY(std::abs(half2[e].loss - half1[e].loss) <= 1e-3 * std::abs(half1[e].loss) + 1e-6);
+            QVERIFY(std::abs(half2[e].loss - half1[e].loss) <=
+                    1e-3 * std::abs(half1[e].loss) + 1e-6);
     }
 
     void twoProcessesFillOneStoreAtOnce() {
         const QString store = temp_.filePath("shared-store");
-        const QStringList args = {"prepare", "--data", data_, "--backbone", "vgg16", "--size",
-                                  "32", "--weights", "none", "--batch-size", "2", "--threads", "1",
-                                  "--feature-store", store};
+        const QStringList args = {"prepare", "--data",          data_, "--backbone",
+                                  "vgg16",   "--size",          "32",  "--weights",
+                                  "none",    "--batch-size",    "2",   "--threads",
+                                  "1",       "--feature-store", store};
         QProcess a, b;
         a.start(LAYERLAB_CLI, args);
         b.start(LAYERLAB_CLI, args);
@@ -194,7 +214,8 @@ class TestFeatureStore : public QObject {
         QCOMPARE(b.exitCode(), 0);
         const auto third = clirun::runCli(args);
         QCOMPARE(third.code, 0);
-        QVERIFY2(third.out.contains("18 inputs were stored already, 0 computed"), qPrintable(third.out));
+        QVERIFY2(third.out.contains("18 inputs were stored already, 0 computed"),
+                 qPrintable(third.out));
         for (const auto& e : fs::directory_iterator(store.toStdString()))
             for (const auto& f : fs::directory_iterator(e.path()))
                 QVERIFY2(f.path().extension() == ".feat", f.path().c_str());  // no temp left

@@ -54,6 +54,7 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
     retranslate();
     status_->setText(tr("Preparing: scanning data, building the model…"));
     progress_->setRange(0, 0);
+    running_ = true;
     watcher_.setFuture(QtConcurrent::run([this, spec] {
         Outcome outcome;
         try {
@@ -97,6 +98,7 @@ void LrFinderDialog::addPoint(const LrPoint& point, int step, int steps) {
 }
 
 void LrFinderDialog::finish(const Outcome& outcome) {
+    running_ = false;
     progress_->setRange(0, 1);
     progress_->setValue(1);
     stop_->setEnabled(false);

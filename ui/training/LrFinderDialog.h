@@ -28,7 +28,8 @@ class LrFinderDialog : public QDialog {
     LrFinderDialog(ExperimentSpec spec, QWidget* parent = nullptr);
     ~LrFinderDialog() override;  // stops the sweep and waits for it
 
-    bool busy() const { return watcher_.isRunning(); }
+    // Until its result is shown (the watcher finishes a little before that).
+    bool busy() const { return running_; }
     std::optional<double> suggestion() const { return suggestion_; }
     LineChart* chart() const { return chart_; }
     QPushButton* useButton() const { return use_; }
@@ -61,6 +62,7 @@ class LrFinderDialog : public QDialog {
     std::atomic<bool> stopRequested_{false};
     QElapsedTimer clock_;  // from the first step: preparing is not part of the pace
     QFutureWatcher<Outcome> watcher_;
+    bool running_ = false;
 };
 
 }  // namespace layerlab::ui

@@ -18,6 +18,7 @@
 #include "common/FeatureStoreSettings.h"
 #include "experiment/Experiment.h"
 #include "io/FeatureStore.h"
+#include "io/FileIO.h"
 #include "train/TorchRuntime.h"
 
 namespace layerlab::ui {
@@ -92,11 +93,10 @@ void PrepareFeaturesDialog::showUsage() {
     try {
         const FeatureStore store(spec_.featureStoreDir());
         const auto usage = store.usage();
-        usage_->setText(tr("Feature store %1: %n entries, %2 MB", nullptr,
-                           static_cast<int>(usage.entries))
-                            .arg(QDir::toNativeSeparators(QString::fromStdString(
-                                     displayPath(store.dir()))))
-                            .arg(static_cast<double>(usage.bytes) / (1 << 20), 0, 'f', 1));
+        usage_->setText(
+            tr("Feature store %1: %n entries, %2 MB", nullptr, static_cast<int>(usage.entries))
+                .arg(QDir::toNativeSeparators(QString::fromStdString(displayPath(store.dir()))))
+                .arg(static_cast<double>(usage.bytes) / (1 << 20), 0, 'f', 1));
     } catch (const std::exception& e) {
         usage_->setText(QString::fromStdString(e.what()));
     }
@@ -116,6 +116,7 @@ void PrepareFeaturesDialog::prepare() {
     TransferExperimentSpec spec = spec_;
     spec.fit.featureStoreCap = featureStoreCapBytes();
     poll_->start(200);
+    running_ = true;
     watcher_.setFuture(QtConcurrent::run([this, spec] {
         Outcome outcome;
         try {
@@ -139,6 +140,7 @@ void PrepareFeaturesDialog::prepare() {
 }
 
 void PrepareFeaturesDialog::finish(const Outcome& outcome) {
+    running_ = false;
     poll_->stop();
     progress_->setVisible(false);
     prepare_->setEnabled(true);
@@ -152,9 +154,10 @@ void PrepareFeaturesDialog::finish(const Outcome& outcome) {
     const QString counts = tr("%1 images were stored already, %2 computed now")
                                .arg(outcome.report.stored)
                                .arg(outcome.report.computed);
-    status_->setText(outcome.cancelled ? tr("Cancelled: %1. What was computed is kept.").arg(counts)
-                                       : tr("Ready in %1: %2. Runs over these images start at once.")
-                                             .arg(formatDuration(clock_.elapsed() / 1000.0), counts));
+    status_->setText(outcome.cancelled
+                         ? tr("Cancelled: %1. What was computed is kept.").arg(counts)
+                         : tr("Ready in %1: %2. Runs over these images start at once.")
+                               .arg(formatDuration(clock_.elapsed() / 1000.0), counts));
 }
 
 void PrepareFeaturesDialog::clearStore() {
@@ -172,11 +175,12 @@ void PrepareFeaturesDialog::clearStore() {
 
 void PrepareFeaturesDialog::retranslate() {
     setWindowTitle(tr("Prepare features"));
-    intro_->setText(tr("Computes, once, what the frozen base makes of every image of this page's "
-                       "experiment (its model, weights, input size, freezing and augmentation "
-                       "bank, as Start would train it) and keeps it in the feature store. Every "
-                       "run over the same images then starts at once, whatever its head, "
-                       "learning rate or epochs. Best done the evening before class."));
+    intro_->setText(
+        tr("Computes, once, what the frozen base makes of every image of this page's "
+           "experiment (its model, weights, input size, freezing and augmentation "
+           "bank, as Start would train it) and keeps it in the feature store. Every "
+           "run over the same images then starts at once, whatever its head, "
+           "learning rate or epochs. Best done the evening before class."));
     cap_->setPrefix(tr("Size cap: "));
     cap_->setSuffix(tr(" MB"));
     clear_->setText(tr("Clear…"));

@@ -26,7 +26,8 @@ class PrepareFeaturesDialog : public QDialog {
     ~PrepareFeaturesDialog() override;  // cancels and waits
 
     void prepare();
-    bool busy() const { return watcher_.isRunning(); }
+    // Until its result is shown (the watcher finishes a little before that).
+    bool busy() const { return running_; }
     QLabel* status() const { return status_; }
     QLabel* usage() const { return usage_; }
     QPushButton* prepareButton() const { return prepare_; }
@@ -61,6 +62,7 @@ class PrepareFeaturesDialog : public QDialog {
     QElapsedTimer clock_;
     QTimer* poll_;
     QFutureWatcher<Outcome> watcher_;
+    bool running_ = false;
 };
 
 }  // namespace layerlab::ui
