@@ -24,6 +24,11 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs);
 int runExport(ArgList& args);
 int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs);
 
+// `raw` without the options named (and their values): a command's own options taken out of the
+// train options it passes on (lr-find, prepare).
+std::vector<std::string> withoutOptions(std::vector<std::string> raw,
+                                        const std::vector<std::string>& options);
+
 extern const char* const kImagesHelp;
 extern const char* const kAugmentHelp;
 extern const char* const kSummaryHelp;

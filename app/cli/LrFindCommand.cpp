@@ -5,26 +5,6 @@
 #include "experiment/Experiment.h"
 
 namespace layerlab::cli {
-namespace {
-
-// Takes lr-find's own options (and their values) out of the train options.
-std::vector<std::string> trainOptions(std::vector<std::string> raw) {
-    const char* const own[] = {"--start-lr", "--end-lr", "--sweep-steps"};
-    for (std::size_t i = 0; i < raw.size();) {
-        bool taken = false;
-        for (const char* option : own)
-            if (raw[i] == option) taken = true;
-        if (taken)
-            raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i),
-                      raw.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, raw.size())));
-        else
-            ++i;
-    }
-    return raw;
-}
-
-}  // namespace
-
 const char* const kLrFindHelp =
     "layerlab-cli lr-find TRAIN OPTIONS [--start-lr 1e-7] [--end-lr 10] [--sweep-steps 100]\n"
     "  The learning-rate finder (fastai's lr_find) on the model `train` would start from with\n"
@@ -39,7 +19,8 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs) {
     sweep.steps = args.integerIn("--sweep-steps", 3, 10000).value_or(sweep.steps);
     if (!(sweep.startLr > 0) || !(sweep.endLr > sweep.startLr))
         throw UsageError("--start-lr must be above 0 and below --end-lr");
-    const ExperimentSpec spec = parseExperimentSpec(trainOptions(rawArgs));
+    const ExperimentSpec spec =
+        parseExperimentSpec(withoutOptions(rawArgs, {"--start-lr", "--end-lr", "--sweep-steps"}));
     const auto points =
         findLearningRate(spec, sweep, [](const std::string& line) { std::cerr << line << "\n"; });
     std::printf("lr,loss,smoothed_loss\n");

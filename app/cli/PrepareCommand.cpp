@@ -26,17 +26,6 @@ void storeAtLayer(TransferExperimentSpec& spec, const std::string& layer) {
         if (layers[i].block != kHeadBlock) spec.unfreeze.push_back(layers[i].name);
 }
 
-// lr-find's trick: the command's own options out of the train options.
-std::vector<std::string> withoutOption(std::vector<std::string> raw, const std::string& option) {
-    for (std::size_t i = 0; i < raw.size();)
-        if (raw[i] == option)
-            raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i),
-                      raw.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, raw.size())));
-        else
-            ++i;
-    return raw;
-}
-
 }  // namespace
 
 const char* const kPrepareHelp =
@@ -52,7 +41,7 @@ const char* const kPrepareHelp =
 
 int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     const auto layer = args.value("--layer");
-    std::vector<std::string> trainArgs = withoutOption(rawArgs, "--layer");
+    std::vector<std::string> trainArgs = withoutOptions(rawArgs, {"--layer"});
     trainArgs.insert(trainArgs.begin(), {"--task", "transfer"});
     ExperimentSpec parsed = parseExperimentSpec(trainArgs);
     auto& spec = std::get<TransferExperimentSpec>(parsed);

@@ -11,6 +11,23 @@
 #include "train/TorchRuntime.h"
 #include "util/Version.h"
 
+namespace layerlab::cli {
+
+std::vector<std::string> withoutOptions(std::vector<std::string> raw,
+                                        const std::vector<std::string>& options) {
+    for (std::size_t i = 0; i < raw.size();) {
+        if (std::find(options.begin(), options.end(), raw[i]) == options.end()) {
+            ++i;
+            continue;
+        }
+        raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i),
+                  raw.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, raw.size())));
+    }
+    return raw;
+}
+
+}  // namespace layerlab::cli
+
 namespace {
 
 using namespace layerlab;

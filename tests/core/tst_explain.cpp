@@ -44,17 +44,23 @@ Image randomImage(unsigned seed, int side = kSide) {
     return image;
 }
 
-// conv (4 filters, 3×3, relu) → GlobalAveragePooling2D → Dense(1, sigmoid): Grad-CAM's
-// textbook case, where ∂z/∂A^k = w_k / (H·W) at every position.
-Network gapModel() {
+// A ReLU conv layer named "conv" in the base, 'same' padded.
+LayerSpec reluConv(int filters, int kernel) {
     LayerSpec conv;
     conv.kind = Kind::Conv2D;
     conv.name = "conv";
     conv.block = "base";
-    conv.filters = 4;
-    conv.kernel = 3;
+    conv.filters = filters;
+    conv.kernel = kernel;
     conv.samePadding = true;
     conv.activation = LayerSpec::Activation::Relu;
+    return conv;
+}
+
+// conv (4 filters, 3×3, relu) → GlobalAveragePooling2D → Dense(1, sigmoid): Grad-CAM's
+// textbook case, where ∂z/∂A^k = w_k / (H·W) at every position.
+Network gapModel() {
+    const LayerSpec conv = reluConv(4, 3);
     LayerSpec gap;
     gap.kind = Kind::GlobalAveragePooling2D;
     gap.name = "gap";
@@ -275,16 +281,9 @@ class TestExplain : public QObject {
     // One 1×1 conv filter weighting R, G, B as (1, 0, −1): ascending its mean activation
     // pushes red up and blue down, whatever the noise.
     void filterPatternsAscendTheirOwnFilter() {
-        LayerSpec conv;
-        conv.kind = Kind::Conv2D;
-        conv.name = "conv";
-        conv.block = "base";
-        conv.filters = 2;
-        conv.kernel = 1;
-        conv.activation = LayerSpec::Activation::Relu;
         ModelSpec spec;
         spec.inputSize = kSide;
-        Network network({conv}, spec);
+        Network network({reluConv(2, 1)}, spec);
         testh5::write(file("filters.h5"), {{"conv",
                                             {{"conv/kernel:0", {1, 1, 3, 2}, {1, 0, 0, -1, -1, 0}},
                                              {"conv/bias:0", {2}, {1, 1}}}}});
