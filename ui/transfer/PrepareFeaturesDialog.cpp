@@ -22,6 +22,11 @@
 #include "train/TorchRuntime.h"
 
 namespace layerlab::ui {
+namespace {
+
+constexpr int kTextWidth = 540;  // the dialog's text column at its minimum width
+
+}  // namespace
 
 PrepareFeaturesDialog::PrepareFeaturesDialog(TransferExperimentSpec spec, QWidget* parent)
     : QDialog(parent),
@@ -42,7 +47,7 @@ PrepareFeaturesDialog::PrepareFeaturesDialog(TransferExperimentSpec spec, QWidge
     cap_->setSingleStep(512);
     cap_->setValue(featureStoreCapMB());
     cancel_->setEnabled(false);
-    progress_->setVisible(false);
+    progress_->setValue(0);  // always shown: the dialog keeps its shape while it works
     auto* store = new QHBoxLayout;
     store->addWidget(usage_, 1);
     store->addWidget(clear_);
@@ -61,6 +66,9 @@ PrepareFeaturesDialog::PrepareFeaturesDialog(TransferExperimentSpec spec, QWidge
     layout->addWidget(progress_);
     layout->addWidget(status_);
     layout->addLayout(buttons);
+    // Grows with its text (a long status, a translated intro) instead of squeezing it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(kTextWidth + 40);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(prepare_, &QPushButton::clicked, this, &PrepareFeaturesDialog::prepare);
     connect(cancel_, &QPushButton::clicked, this, [this] { cancelRequested_ = true; });
@@ -107,7 +115,6 @@ void PrepareFeaturesDialog::prepare() {
     cancelRequested_ = false;
     done_ = total_ = 0;
     clock_.start();
-    progress_->setVisible(true);
     progress_->setRange(0, 0);
     prepare_->setEnabled(false);
     clear_->setEnabled(false);
@@ -142,7 +149,8 @@ void PrepareFeaturesDialog::prepare() {
 void PrepareFeaturesDialog::finish(const Outcome& outcome) {
     running_ = false;
     poll_->stop();
-    progress_->setVisible(false);
+    progress_->setRange(0, 1);
+    progress_->setValue(outcome.cancelled ? 0 : 1);
     prepare_->setEnabled(true);
     clear_->setEnabled(true);
     cancel_->setEnabled(false);
@@ -181,6 +189,10 @@ void PrepareFeaturesDialog::retranslate() {
            "bank, as Start would train it) and keeps it in the feature store. Every "
            "run over the same images then starts at once, whatever its head, "
            "learning rate or epochs. Best done the evening before class."));
+    // A word-wrapped label asks for too little height: reserve what its text needs at the
+    // dialog's narrowest.
+    intro_->setMinimumHeight(intro_->heightForWidth(kTextWidth));
+    status_->setMinimumHeight(status_->fontMetrics().lineSpacing() * 2);
     cap_->setPrefix(tr("Size cap: "));
     cap_->setSuffix(tr(" MB"));
     clear_->setText(tr("Clear…"));
