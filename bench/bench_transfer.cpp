@@ -19,6 +19,7 @@
 #include "data/ImageDecoder.h"
 #include "data/SampleDataset.h"
 #include "io/FeatureStore.h"
+#include "train/TorchRuntime.h"
 #include "model/Network.h"
 #include "train/Trainer.h"
 
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
         std::printf("(no shared data: using the built-in sample)\n");
         data = ensureSampleDataset(fs::temp_directory_path() / "layerlab-bench") / "train";
     }
+    useComputeThreads();  // OpenMP starts this thread at one intra-op thread here
     const DatasetSummary train = scanImageFolder(data);
     const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     std::printf("data: %s (%zu images), %u threads, batch 20\n", data.string().c_str(),
