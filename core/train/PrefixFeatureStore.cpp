@@ -63,7 +63,6 @@ torch::Tensor PrefixFeatureStore::load(const ImageSet& set, std::size_t index,
     const auto stored = store_.load(key(set, index, augmentSeed));
     if (!stored || stored->half != half_) return {};
     const auto type = stored->half ? torch::kHalf : torch::kFloat;
-    ++hits_;
     // A copy in every case (for fp32 too, where .to() alone would alias): the bytes go when
     // `stored` does.
     return torch::from_blob(const_cast<char*>(stored->bytes.data()), stored->shape, type)

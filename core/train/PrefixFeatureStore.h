@@ -32,7 +32,6 @@ class PrefixFeatureStore {
                        std::optional<std::uint32_t> augmentSeed);
     void save(const ImageSet& set, std::size_t index, std::optional<std::uint32_t> augmentSeed,
               const torch::Tensor& features);
-    std::size_t hits() const { return hits_; }
     // Keeps the store within its cap (the oldest entries go first).
     void trim() const { store_.enforceCap(); }
 
@@ -45,7 +44,6 @@ class PrefixFeatureStore {
     std::string prefix_;
     std::string augmentation_;  // the settings an augmented copy was made with
     std::map<std::filesystem::path, std::string> contentHashes_;
-    std::size_t hits_ = 0;
 };
 
 }  // namespace layerlab

@@ -290,8 +290,10 @@ struct Trainer::Impl {
     }
 
     // The network's input for the batch at layer `begin`: the cached prefix output, or images.
+    // What the cache computes goes to `store` too, when there is one.
     std::pair<torch::Tensor, std::size_t> inputs(const Samples& set, bool useCache,
-                                                 FeatureCache& cache, const std::vector<int>& batch,
+                                                 FeatureCache& cache, PrefixFeatureStore* store,
+                                                 const std::vector<int>& batch,
                                                  std::optional<int> variant,
                                                  PrefetchedImages* prefetched) {
         if (!set.images()) return {set.sequences(batch), 0};
@@ -305,8 +307,6 @@ struct Trainer::Impl {
             const torch::Tensor features =
                 graph.forwardRange(toInputTensor(images(), network.spec().preprocessing), 0,
                                    static_cast<std::size_t>(cut) + 1, false);
-            PrefixFeatureStore* store =
-                &cache == &trainCache ? trainStore.get() : validationStore.get();
             for (std::size_t i = 0; i < batch.size(); ++i) {
                 const std::int64_t key = cacheKey(batch[i], variant);
                 if (cache.count(key)) continue;
@@ -358,7 +358,8 @@ struct Trainer::Impl {
     std::pair<double, double> optimizeOn(torch::optim::Optimizer& stepper,
                                          const std::vector<int>& batch, std::optional<int> variant,
                                          PrefetchedImages* prefetched) {
-        auto [x, begin] = inputs(train, cacheTrain, trainCache, batch, variant, prefetched);
+        auto [x, begin] =
+            inputs(train, cacheTrain, trainCache, trainStore.get(), batch, variant, prefetched);
         const torch::Tensor logits = graph.forwardRange(x, begin, graph.layers().size(), true);
         auto [loss, correct] = lossAndCorrect(logits, labels(train, batch));
         stepper.zero_grad();
@@ -420,8 +421,8 @@ struct Trainer::Impl {
         torch::NoGradGuard noGrad;
         for (int v = 0; v < schedule.validationSteps && !control.stop.load(); ++v) {
             const std::vector<int> indices = schedule.validation->next();
-            auto [x, begin] = inputs(*validation, cacheValidation, validationCache, indices,
-                                     std::nullopt, nullptr);
+            auto [x, begin] = inputs(*validation, cacheValidation, validationCache,
+                                     validationStore.get(), indices, std::nullopt, nullptr);
             const torch::Tensor logits = graph.forwardRange(x, begin, graph.layers().size(), false);
             auto [loss, correct] = lossAndCorrect(logits, labels(*validation, indices));
             recordPredictions(logits, indices);
@@ -533,28 +534,33 @@ FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress)
     struct Batch {
         Samples* set;
         FeatureCache* cache;
+        PrefixFeatureStore* store;
         std::optional<int> variant;
         std::vector<int> indices;
     };
     std::vector<Batch> work;
-    auto plan = [&](Samples& set, FeatureCache& cache, std::optional<int> variant) {
+    auto plan = [&](Samples& set, FeatureCache& cache, PrefixFeatureStore* store,
+                    std::optional<int> variant) {
         std::vector<int> missing;
         for (std::size_t i = 0; i < set.size(); ++i)
             if (!cache.count(Impl::cacheKey(static_cast<int>(i), variant)))
                 missing.push_back(static_cast<int>(i));
         for (std::size_t at = 0; at < missing.size(); at += std::size_t(d.config.batchSize))
             work.push_back(
-                {&set, &cache, variant,
+                {&set, &cache, store, variant,
                  std::vector<int>(missing.begin() + static_cast<std::ptrdiff_t>(at),
                                   missing.begin() +
                                       static_cast<std::ptrdiff_t>(std::min(
                                           missing.size(), at + std::size_t(d.config.batchSize))))});
     };
-    for (const auto& variant : d.cachedTrainVariants()) plan(d.train, d.trainCache, variant);
-    if (d.validationStore) plan(*d.validation, d.validationCache, std::nullopt);
+    for (const auto& variant : d.cachedTrainVariants())
+        plan(d.train, d.trainCache, d.trainStore.get(), variant);
+    if (d.validationStore)
+        plan(*d.validation, d.validationCache, d.validationStore.get(), std::nullopt);
     for (std::size_t b = 0; b < work.size(); ++b) {
         const Batch& batch = work[b];
-        d.inputs(*batch.set, true, *batch.cache, batch.indices, batch.variant, nullptr);
+        d.inputs(*batch.set, true, *batch.cache, batch.store, batch.indices, batch.variant,
+                 nullptr);
         report.computed += batch.indices.size();
         if (progress && !progress(b + 1, work.size())) break;
     }
