@@ -68,7 +68,9 @@ int runSample(ArgList& args) {
 int runVersion() {
     const auto info = torchRuntimeInfo();
     std::cout << "LayerLab " << kLayerLabVersion << "\nLibTorch " << info.libtorchVersion << ", "
-              << info.device << ", " << info.intraOpThreads << " threads\n";
+              << info.device << ", " << info.intraOpThreads << " threads"
+              << (info.nativeBf16 ? ", native bf16 (--frozen-precision bf16 is fast here)" : "")
+              << "\n";
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "io/FileIO.h"
 #include "model/PretrainedWeights.h"
 #include "model/SequenceModel.h"
+#include "train/TorchRuntime.h"
 #include "train/Trainer.h"
 #include "util/EnumNames.h"
 #include "util/Text.h"
@@ -208,6 +209,8 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     throwIfStopped(stop);
     applyFreezing(*impl->network, s);
     sayTotals(*impl->network, say);
+    if (s.model.frozenPrecision == FrozenPrecision::Bf16 && !torchRuntimeInfo().nativeBf16)
+        say("The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.");
 
     const ImageInputConfig input = imageInput(s);
     std::optional<ImageSet> validationSet;

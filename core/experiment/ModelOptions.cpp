@@ -13,16 +13,23 @@ ModelSpec readModelSpec(ArgList& args) {
     spec.numClasses = static_cast<int>(args.integer("--classes").value_or(spec.numClasses));
     spec.preprocessing = readEnumOption(args, "--preprocessing", kPreprocessings,
                                         preferredPreprocessing(spec.backbone));
+    spec.frozenPrecision =
+        readEnumOption(args, "--frozen-precision", kFrozenPrecisions, spec.frozenPrecision);
     checkModelSpec(spec);
     return spec;
 }
 
 std::vector<std::string> modelOptionArgs(const ModelSpec& spec) {
-    return {"--backbone",      enumName(kBackbones, spec.backbone),
-            "--alpha",         numberArg(spec.alpha),
-            "--size",          std::to_string(spec.inputSize),
-            "--head",          enumName(kHeads, spec.head),
-            "--preprocessing", enumName(kPreprocessings, spec.preprocessing)};
+    std::vector<std::string> args = {
+        "--backbone",      enumName(kBackbones, spec.backbone),
+        "--alpha",         numberArg(spec.alpha),
+        "--size",          std::to_string(spec.inputSize),
+        "--head",          enumName(kHeads, spec.head),
+        "--preprocessing", enumName(kPreprocessings, spec.preprocessing)};
+    if (spec.frozenPrecision != FrozenPrecision::Fp32)
+        args.insert(args.end(),
+                    {"--frozen-precision", enumName(kFrozenPrecisions, spec.frozenPrecision)});
+    return args;
 }
 
 Preprocessing preferredPreprocessing(Backbone backbone) {

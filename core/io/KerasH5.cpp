@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "io/FileIO.h"
+#include "util/Checksum.h"
 
 namespace layerlab {
 namespace {
@@ -203,6 +204,7 @@ KerasWeights readKerasH5(const std::filesystem::path& path) {
     }
     if (weights.byLayer.empty())
         throw WeightsError(displayPath(path) + " holds no Keras weights (no weight_names found)");
+    weights.checksum = fnv64Hex(readFileBytes(path));
     return weights;
 }
 

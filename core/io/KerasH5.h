@@ -28,6 +28,7 @@ struct WeightArray {
 // files (root `layer_names`) and full models (`model_weights/`, nested models included).
 struct KerasWeights {
     std::filesystem::path source;
+    std::string checksum;  // fnv64Hex of the file's bytes: runs refer to the file by it
     bool fullModel = false;
     std::string kerasVersion;
     std::map<std::string, std::vector<WeightArray>> byLayer;

@@ -351,6 +351,19 @@ CheckpointRecord parseCheckpointRecord(const std::string& text, const fs::path& 
     return record;
 }
 
+// `target` becomes another name of `existing` (a hard link), replacing any file there in one
+// step; false where links cannot be made (the caller then writes a copy).
+bool linkAtomically(const fs::path& existing, const fs::path& target) {
+    const fs::path linked = target.string() + ".tmp-link";  // isTemporary knows it
+    std::error_code error;
+    fs::remove(linked, error);
+    fs::create_hard_link(existing, linked, error);
+    if (!error) fs::rename(linked, target, error);
+    if (!error) return true;
+    fs::remove(linked, error);
+    return false;
+}
+
 CheckpointRecord readCheckpointRecord(const fs::path& folder) {
     const fs::path file = folder / "epoch.txt";
     return parseCheckpointRecord(readFileBytes(file, 4096), file);
@@ -363,11 +376,14 @@ void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
     const fs::path folder = path_ / "checkpoint";
     const std::string modelFile = checkpointFileName("model", epoch);
     const std::string optimizerFile = checkpointFileName("optimizer", epoch);
-    writeFileAtomically(folder / modelFile, model);
+    const std::string modelSum = fnv64Hex(model);
+    // An epoch that was the best so far has just written the same bytes as best_model.pt.
+    if (modelSum != bestChecksum_ || !linkAtomically(path_ / "best_model.pt", folder / modelFile))
+        writeFileAtomically(folder / modelFile, model);
     writeFileAtomically(folder / optimizerFile, optimizer);
     writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel " + modelFile + " " +
-                                                  fnv64Hex(model) + "\noptimizer " + optimizerFile +
-                                                  " " + fnv64Hex(optimizer) + "\n");
+                                                  modelSum + "\noptimizer " + optimizerFile + " " +
+                                                  fnv64Hex(optimizer) + "\n");
     // Earlier epochs' files (and a killed write's) are no longer named by epoch.txt; a run this
     // one replaced (--overwrite) is gone for good now that this one has an epoch to keep.
     std::error_code error;
@@ -404,11 +420,22 @@ std::string RunDirectory::checkpointOptimizer() const {
 }
 
 void RunDirectory::writeFinalModel(const std::string& model) {
-    writeFileAtomically(path_ / "model.pt", model);
+    const fs::path final = path_ / "model.pt";
+    // The final model is usually the last checkpoint's: linked, not stored a second time.
+    std::error_code error;
+    if (fs::exists(path_ / "checkpoint" / "epoch.txt", error)) {
+        const CheckpointRecord record = readCheckpointRecord(path_ / "checkpoint");
+        const auto named = record.files.find("model");
+        if (named != record.files.end() && named->second.second == fnv64Hex(model) &&
+            linkAtomically(path_ / "checkpoint" / named->second.first, final))
+            return;
+    }
+    writeFileAtomically(final, model);
 }
 
 void RunDirectory::writeBestModel(int epoch, const std::string& model) {
     writeFileAtomically(path_ / "best_model.pt", model);
+    bestChecksum_ = fnv64Hex(model);
     writeFileAtomically(path_ / "best_epoch.txt", std::to_string(epoch) + "\n");
 }
 

@@ -91,6 +91,7 @@ class RunDirectory {
     std::string checkedCheckpointFile(const std::string& name) const;
     std::filesystem::path path_;
     std::shared_ptr<FolderLock> lock_;  // set while this process writes the run
+    std::string bestChecksum_;          // of the best model this process wrote last
 };
 
 }  // namespace layerlab

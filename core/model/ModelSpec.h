@@ -15,6 +15,11 @@ enum class HeadKind { Lesson, GlobalAveragePooling };
 // (x/127.5 − 1, the right one for MobileNetV2 weights).
 enum class Preprocessing { Rescale, Caffe, Tf };
 
+// The arithmetic of the frozen prefix's forward pass. bf16 runs its convolutions in bfloat16
+// (oneDNN; about 1.8x faster where the CPU has native bf16, avx512_bf16 or AMX) and everything
+// after the prefix in fp32; its features keep a cosine above 0.999 with fp32's.
+enum class FrozenPrecision { Fp32, Bf16 };
+
 inline constexpr std::pair<Backbone, const char*> kBackbones[] = {
     {Backbone::Vgg16, "vgg16"}, {Backbone::MobileNetV2, "mobilenet_v2"}};
 inline constexpr std::pair<HeadKind, const char*> kHeads[] = {
@@ -23,6 +28,8 @@ inline constexpr std::pair<Preprocessing, const char*> kPreprocessings[] = {
     {Preprocessing::Rescale, "rescale"},
     {Preprocessing::Caffe, "caffe"},
     {Preprocessing::Tf, "tf"}};
+inline constexpr std::pair<FrozenPrecision, const char*> kFrozenPrecisions[] = {
+    {FrozenPrecision::Fp32, "fp32"}, {FrozenPrecision::Bf16, "bf16"}};
 
 struct ModelSpec {
     Backbone backbone = Backbone::Vgg16;
@@ -31,6 +38,7 @@ struct ModelSpec {
     HeadKind head = HeadKind::Lesson;
     int numClasses = 2;  // 2: one sigmoid unit (binary); more: softmax
     Preprocessing preprocessing = Preprocessing::Rescale;
+    FrozenPrecision frozenPrecision = FrozenPrecision::Fp32;
 };
 
 // The backbone's layers with Keras's names (vgg16: block1_conv1 … block5_pool; MobileNetV2:

@@ -53,6 +53,7 @@ Network::Network(const ModelSpec& spec, unsigned seed) : Network(buildLayers(spe
 Network::Network(std::vector<LayerSpec> layers, ModelSpec spec, unsigned seed)
     : spec_(spec), layers_(std::move(layers)), inputShape_{spec.inputSize, spec.inputSize, 3} {
     graph_ = std::make_shared<TorchGraph>(layers_, inputShape_, infos(), seed);
+    graph_->useBf16Prefix(spec.frozenPrecision == FrozenPrecision::Bf16);
 }
 
 Network::Network(std::vector<LayerSpec> layers, Shape inputShape, unsigned seed)
@@ -80,6 +81,12 @@ std::string Network::summary(const std::string& modelName) const {
 void Network::setTrainable(const std::string& layerOrBlock, bool trainable) {
     layerlab::setTrainable(layers_, layerOrBlock, trainable);
     for (std::size_t i = 0; i < layers_.size(); ++i) graph_->setTrainable(i, layers_[i].trainable);
+}
+
+void Network::releaseTrainableFromOrigin() {
+    if (!origin_) return;
+    for (const LayerSpec& l : layers_)
+        if (l.trainable) origin_->layers.erase(l.name);
 }
 
 void Network::applyStrategy(Strategy strategy) {
@@ -134,6 +141,7 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
     const auto layerInfos = infos();
     const std::string file = displayPath(weights.source);
     std::vector<std::pair<torch::Tensor, torch::Tensor>> copies;  // (target, value)
+    PretrainedOrigin origin{std::filesystem::absolute(weights.source), weights.checksum, {}};
     int loaded = 0;
     std::int64_t in = inputShape_.back();
     for (std::size_t i = 0; i < layers_.size(); ++i) {
@@ -162,11 +170,14 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
             values.push_back(tensorOf(*arrays[w]));
         }
         for (auto& copy : torchCopies(graph_->layerModule(i), l, values)) copies.push_back(copy);
+        origin.layers.insert(l.name);
         ++loaded;
     }
     torch::NoGradGuard noGrad;
     for (auto& [target, value] : copies) target.copy_(value);
     weightsSource_ = file;
+    // Weights read from memory (no file behind them) cannot be referred to.
+    if (!weights.checksum.empty()) origin_ = std::move(origin);
     return loaded;
 }
 

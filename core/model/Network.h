@@ -1,6 +1,9 @@
 #pragma once
 
+#include <filesystem>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,6 +16,15 @@
 namespace layerlab {
 
 class TorchGraph;
+
+// The Keras weights file a network's pretrained layers came from, and which layers still hold
+// its weights unchanged. A saved model refers to the file for those layers rather than
+// copying them (train/NetworkWeights.h): VGG16's 14.7 M frozen weights stay in the one file.
+struct PretrainedOrigin {
+    std::filesystem::path file;
+    std::string checksum;          // fnv64Hex of the file's bytes
+    std::set<std::string> layers;  // layers holding the file's weights, never trained since
+};
 
 // A model built from its layer list: LibTorch modules registered under Keras's layer names,
 // a freeze state, and where its weights came from. Public interface is torch-free; the
@@ -51,6 +63,12 @@ class Network {
     // Returns the number of layers loaded. Throws WeightsError naming the layer and shapes.
     int loadKerasWeights(const KerasWeights& weights);
     std::string weightsSource() const { return weightsSource_; }  // empty: random init
+    const std::optional<PretrainedOrigin>& pretrainedOrigin() const { return origin_; }
+    void setPretrainedOrigin(std::optional<PretrainedOrigin> origin) {
+        origin_ = std::move(origin);
+    }
+    // Called before training changes weights: trainable layers stop holding the file's.
+    void releaseTrainableFromOrigin();
 
     // Inference on images (RGB 0..255 at the input size), preprocessing applied: the class
     // probabilities, one per image (binary) or classes per image (softmax), row-major.
@@ -73,6 +91,7 @@ class Network {
     Shape inputShape_;
     std::shared_ptr<TorchGraph> graph_;
     std::string weightsSource_;
+    std::optional<PretrainedOrigin> origin_;
 };
 
 }  // namespace layerlab

@@ -1,5 +1,7 @@
 #include "model/TorchGraph.h"
 
+#include <ATen/autocast_mode.h>
+
 #include <cmath>
 
 namespace layerlab {
@@ -191,6 +193,31 @@ void TorchGraph::useChannelsLast(bool enabled) {
             conv->weight.set_data(conv->weight.contiguous(format));
 }
 
+namespace {
+
+// CPU autocast to bfloat16 while it lives: convolutions and matrix products take bf16 copies
+// of their inputs and weights (oneDNN's native bf16 kernels), the rest follows their dtype.
+class Bf16Autocast {
+  public:
+    explicit Bf16Autocast(bool on) : on_(on && !at::autocast::is_cpu_enabled()) {
+        if (!on_) return;
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_cpu_enabled(true);
+    }
+    ~Bf16Autocast() {
+        if (!on_) return;
+        at::autocast::set_cpu_enabled(false);
+        at::autocast::clear_cache();
+    }
+    Bf16Autocast(const Bf16Autocast&) = delete;
+    Bf16Autocast& operator=(const Bf16Autocast&) = delete;
+
+  private:
+    bool on_;
+};
+
+}  // namespace
+
 torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::size_t end,
                                        bool training, const LayerTap& tap) {
     std::map<std::string, torch::Tensor> saved;  // outputs that a later Add needs
@@ -198,12 +225,19 @@ torch::Tensor TorchGraph::forwardRange(torch::Tensor x, std::size_t begin, std::
         x = x.contiguous(at::MemoryFormat::ChannelsLast);
     if (begin == 0 && oneHotDepth_) x = torch::one_hot(x, oneHotDepth_).to(torch::kFloat);
     if (begin > 0 && addSources_.count(layers_[begin - 1].name)) saved[layers_[begin - 1].name] = x;
+    // A tap (Grad-CAM, filter patterns) differentiates through the prefix: fp32 there.
+    const int bf16End = bf16Prefix_ && !tap ? lastFrozenCutPoint() + 1 : 0;
     for (std::size_t i = begin; i < end; ++i) {
-        x = forwardLayer(i, x, training, saved);
+        {
+            const Bf16Autocast lowPrecision(static_cast<int>(i) < bf16End);
+            x = forwardLayer(i, x, training, saved);
+        }
+        if (x.scalar_type() == torch::kBFloat16 && static_cast<int>(i) + 1 >= bf16End)
+            x = x.to(torch::kFloat);  // the prefix's output: what follows runs in fp32
         if (tap) x = tap(i, x);
         if (addSources_.count(layers_[i].name)) saved[layers_[i].name] = x;
     }
-    return x;
+    return x.scalar_type() == torch::kBFloat16 ? x.to(torch::kFloat) : x;
 }
 
 torch::Tensor TorchGraph::forwardLayer(std::size_t i, torch::Tensor x, bool training,

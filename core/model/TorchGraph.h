@@ -45,6 +45,8 @@ class TorchGraph : public torch::nn::Module {
     // Index of the last layer of the frozen prefix that is a cut point; -1 when none.
     int lastFrozenCutPoint() const;
     void useChannelsLast(bool enabled);
+    // The frozen prefix (layers up to lastFrozenCutPoint) in bfloat16, its output in fp32.
+    void useBf16Prefix(bool enabled) { bf16Prefix_ = enabled; }
 
     const std::vector<LayerSpec>& layers() const { return layers_; }
     torch::nn::Module& layerModule(std::size_t index) { return *modules_.at(index); }
@@ -64,6 +66,7 @@ class TorchGraph : public torch::nn::Module {
     std::map<std::string, std::size_t> indexOf_;
     std::set<std::string> addSources_;
     bool channelsLast_ = false;
+    bool bf16Prefix_ = false;
     std::int64_t oneHotDepth_ = 0;      // sequence models fed word indices as one-hot vectors
     std::size_t lastDense_ = SIZE_MAX;  // its activation is left to predict() and the loss
 };

@@ -39,7 +39,7 @@ PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool ha
         featureKey({"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
                     std::to_string(input.size), enumName(kInterpolations, input.interpolation),
                     enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
-                    prefixWeights(graph, cut)});
+                    enumName(kFrozenPrecisions, model.frozenPrecision), prefixWeights(graph, cut)});
     if (input.augment) {
         AugmentParams params = *input.augment;
         params.rescale = 1.0;  // as ImageSet::load applies it: the model's preprocessing scales

@@ -1,5 +1,9 @@
 #include "train/TorchRuntime.h"
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#endif
+
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -10,6 +14,22 @@
 
 namespace layerlab {
 
+namespace {
+
+bool cpuHasNativeBf16() {
+#if defined(__x86_64__) || defined(__i386__)
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+    const bool amxBf16 = (d >> 22) & 1u;
+    if (a < 1 || !__get_cpuid_count(7, 1, &a, &b, &c, &d)) return amxBf16;
+    return amxBf16 || ((a >> 5) & 1u);  // CPUID.(7,1):EAX bit 5 is AVX512_BF16
+#else
+    return false;
+#endif
+}
+
+}  // namespace
+
 TorchRuntimeInfo torchRuntimeInfo() {
     TorchRuntimeInfo info;
     info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." +
@@ -19,6 +39,7 @@ TorchRuntimeInfo torchRuntimeInfo() {
                       ? "CUDA (" + std::to_string(torch::cuda::device_count()) + " devices)"
                       : "CPU";
     info.intraOpThreads = at::get_num_threads();
+    info.nativeBf16 = cpuHasNativeBf16();
     return info;
 }
 

@@ -10,6 +10,7 @@ struct TorchRuntimeInfo {
     std::string libtorchVersion;
     std::string device;  // "CPU" or "CUDA (<n> devices)"
     int intraOpThreads = 1;
+    bool nativeBf16 = false;  // the CPU computes bfloat16 itself (avx512_bf16 or AMX-BF16)
 };
 
 TorchRuntimeInfo torchRuntimeInfo();

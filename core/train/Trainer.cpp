@@ -164,6 +164,7 @@ struct Trainer::Impl {
           validation(std::move(v)),
           config(c) {
         graph.useChannelsLast(config.channelsLast);
+        network.releaseTrainableFromOrigin();  // from here on, training changes them
         optimizer =
             makeOptimizer(config.optimizer, config.learningRate, graph.trainableParameters());
         cut = config.cacheFrozenFeatures ? graph.lastFrozenCutPoint() : -1;
@@ -606,47 +607,6 @@ std::vector<SamplePrediction> Trainer::lastValidationPredictions() const {
     return out;
 }
 
-std::string saveNetworkWeights(Network& network) {
-    std::ostringstream stream;
-    torch::serialize::OutputArchive archive;
-    network.torchGraph().save(archive);
-    archive.save_to(stream);
-    return stream.str();
-}
-
-namespace {
-
-// LibTorch's messages come with a C++ stack trace; the user gets one sentence naming the file.
-template <typename Load>
-void loadArchive(const std::string& bytes, const std::string& source, Load&& load) {
-    try {
-        std::istringstream stream(bytes);
-        torch::serialize::InputArchive archive;
-        archive.load_from(stream);
-        load(archive);
-    } catch (const c10::Error&) {
-        throw ModelStateError(source +
-                              " cannot be loaded into this model: it is damaged, or was "
-                              "saved from another model or optimizer");
-    }
-}
-
-}  // namespace
-
-void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {
-    // LibTorch replaces tensors without comparing shapes: a model saved at another input size
-    // would load and then fail in the middle of a forward pass.
-    std::vector<std::vector<std::int64_t>> shapes;
-    for (const auto& p : network.torchGraph().parameters()) shapes.push_back(p.sizes().vec());
-    loadArchive(bytes, source, [&](auto& archive) { network.torchGraph().load(archive); });
-    std::size_t i = 0;
-    for (const auto& p : network.torchGraph().parameters())
-        if (i >= shapes.size() || p.sizes().vec() != shapes[i++])
-            throw ModelStateError(source +
-                                  " was saved from a model of another shape (another "
-                                  "size, head or class count) than this run's");
-}
-
 std::string Trainer::saveModelState() const {
     return saveNetworkWeights(impl_->network);
 }
@@ -663,7 +623,16 @@ std::string Trainer::saveOptimizerState() const {
 }
 
 void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {
-    loadArchive(bytes, source, [&](auto& archive) { impl_->optimizer->load(archive); });
+    try {
+        std::istringstream stream(bytes);
+        torch::serialize::InputArchive archive;
+        archive.load_from(stream);
+        impl_->optimizer->load(archive);
+    } catch (const c10::Error&) {  // its message is a C++ stack trace; the user gets a sentence
+        throw ModelStateError(source +
+                              " cannot be loaded into this optimizer: it is damaged, or was "
+                              "saved from another model or optimizer");
+    }
 }
 
 }  // namespace layerlab

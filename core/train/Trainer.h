@@ -9,6 +9,7 @@
 #include "train/FitConfig.h"
 #include "train/ImageSet.h"
 #include "train/LearningRateSweep.h"
+#include "train/NetworkWeights.h"
 #include "train/SequenceSet.h"
 
 namespace layerlab {
@@ -67,15 +68,5 @@ class Trainer {
 // - val_loss: 0.3561 - val_acc: 0.8440"; LayerLab adds "  (cached features)" when the frozen
 // prefix came from the feature cache.
 std::string kerasEpochLine(const EpochMetrics& metrics, int steps, bool validated);
-
-// Writes/reads just the weights of a Network (LibTorch archive bytes). Loading throws
-// ModelStateError naming `source` when the bytes are damaged or saved from another model.
-std::string saveNetworkWeights(Network& network);
-void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source);
-
-class ModelStateError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
 
 }  // namespace layerlab

@@ -12,11 +12,78 @@
 #include "experiment/AugmentOptions.h"
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentSpec.h"
+#include "experiment/RunModel.h"
 #include "experiment/RunPredictor.h"
 #include "io/FileIO.h"
 #include "io/RunDirectory.h"
+#include "model/KerasExport.h"
+#include "train/NetworkWeights.h"
 
 using namespace layerlab;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A tiny MobileNetV2 run on the built-in sample, its base frozen, from a Keras weights file.
+std::vector<std::string> tinyRunArgs(const std::string& data, const fs::path& weights,
+                                     const fs::path& runDir, int epochs) {
+    return {"--data",
+            data,
+            "--backbone",
+            "mobilenet_v2",
+            "--size",
+            "32",
+            "--head",
+            "gap",
+            "--weights",
+            weights.string(),
+            "--no-augment",
+            "--epochs",
+            std::to_string(epochs),
+            "--steps-per-epoch",
+            "1",
+            "--validation-steps",
+            "1",
+            "--batch-size",
+            "4",
+            "--run-dir",
+            runDir.string()};
+}
+
+// A Keras file of MobileNetV2 α 0.35 at 32 px with weights drawn from `seed`.
+fs::path writeWeightsFile(const fs::path& path, unsigned seed) {
+    ModelSpec spec;
+    spec.backbone = Backbone::MobileNetV2;
+    spec.alpha = 0.35;
+    spec.inputSize = 32;
+    spec.head = HeadKind::GlobalAveragePooling;
+    Network network(spec, seed);
+    writeFileAtomically(path, kerasModelFile(network, {"circles", "squares"}));
+    return path;
+}
+
+// What the old full-size checkpoint of LayerLab 0.2 looked like: every weight, epoch.txt a
+// bare number, checkpoint/model.pt and optimizer.pt.
+void rewriteAsOldCheckpoint(const fs::path& runDir) {
+    RunDirectory run = RunDirectory::open(runDir);
+    RunModel model = loadRunModel(runDir);
+    const std::string optimizer = run.checkpointOptimizer();
+    const int epoch = *run.checkpointEpoch();
+    fs::remove_all(runDir / "checkpoint");
+    fs::create_directory(runDir / "checkpoint");
+    writeFileAtomically(runDir / "checkpoint" / "model.pt", saveAllNetworkWeights(*model.network));
+    writeFileAtomically(runDir / "checkpoint" / "optimizer.pt", optimizer);
+    writeFileAtomically(runDir / "checkpoint" / "epoch.txt", std::to_string(epoch) + "\n");
+}
+
+std::uintmax_t folderBytes(const fs::path& folder) {
+    std::uintmax_t bytes = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+        if (entry.is_regular_file()) bytes += entry.file_size();
+    return bytes;
+}
+
+}  // namespace
 
 class TestExperiment : public QObject {
     Q_OBJECT
@@ -285,6 +352,69 @@ class TestExperiment : public QObject {
         const auto history = resumed->run().history();
         QCOMPARE(history.size(), std::size_t(2));
         QCOMPARE(history.back().marker, std::string("fine-tune"));
+    }
+
+    // Lean run folders: the frozen base is named by its weights file, not copied; the final
+    // model is the last checkpoint's file; old full-size runs still resume; a missing or
+    // changed weights file is named.
+    void leanRunsReferToTheirWeightsFile() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const std::string data = testimages::tinySampleDataset(root / "cache", 4, 2).string();
+        const fs::path weights = writeWeightsFile(root / "base.h5", 7);
+        const fs::path runDir = root / "lean";
+        const Say quiet = [](const std::string&) {};
+        auto experiment =
+            Experiment::create(parseExperimentSpec(tinyRunArgs(data, weights, runDir, 2)), quiet);
+        TrainingControl control;
+        experiment->train({}, control);
+        const std::uintmax_t full = saveAllNetworkWeights(experiment->network()).size();
+        const std::uintmax_t lean = fs::file_size(runDir / "model.pt");
+        QVERIFY2(lean * 10 < full, qPrintable(QString("%1 vs %2").arg(lean).arg(full)));
+        QVERIFY(fs::hard_link_count(runDir / "model.pt") >= 2);  // the checkpoint's file
+        QVERIFY(folderBytes(runDir) < full);
+        // Loaded elsewhere, the model re-reads the file and predicts what the run did.
+        RunPredictor predictor(runDir);
+        for (const auto& p : experiment->run().predictions())
+            QVERIFY(std::abs(predictor.predict(p.item).probabilities[std::size_t(p.predicted)] -
+                             p.probability) < 1e-4);
+        experiment.reset();
+
+        // An old full-size checkpoint resumes, and the run saves lean from then on.
+        const fs::path old = root / "old";
+        auto stopped =
+            Experiment::create(parseExperimentSpec(tinyRunArgs(data, weights, old, 2)), quiet);
+        FitCallbacks stopAfterOne;
+        stopAfterOne.onEpoch = [](const EpochMetrics&) { return false; };
+        stopped->train(stopAfterOne, control);
+        stopped.reset();
+        rewriteAsOldCheckpoint(old);
+        QVERIFY(fs::file_size(old / "checkpoint" / "model.pt") * 10 > full);
+        auto resumed = Experiment::resume(old, quiet);
+        QCOMPARE(resumed->initialEpoch(), 1);
+        TrainingControl again;  // the first one was told to stop
+        resumed->train({}, again);
+        QCOMPARE(resumed->run().history().size(), std::size_t(2));
+        QVERIFY(fs::file_size(old / "model.pt") * 10 < full);
+        resumed.reset();
+
+        // Without its weights file a lean run names the file; with another file there, too.
+        fs::rename(weights, root / "moved.h5");
+        try {
+            loadRunModel(runDir);
+            QFAIL("a lean run loaded without its weights file");
+        } catch (const ModelStateError& e) {
+            QVERIFY2(std::string(e.what()).find("base.h5, which is missing") != std::string::npos,
+                     e.what());
+        }
+        writeWeightsFile(weights, 8);
+        try {
+            loadRunModel(runDir);
+            QFAIL("a lean run loaded another weights file");
+        } catch (const ModelStateError& e) {
+            QVERIFY2(std::string(e.what()).find("base.h5, which has changed") != std::string::npos,
+                     e.what());
+        }
     }
 };
 

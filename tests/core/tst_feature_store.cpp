@@ -2,7 +2,8 @@
 // relative), a key changes with everything that decides the features (weights, size,
 // interpolation, preprocessing, the image's bytes), a damaged entry is computed again, two
 // processes fill one store at once, a second run reads instead of computing and trains to
-// the very same numbers, and the size cap removes the oldest entries.
+// the very same numbers, and the size cap removes the oldest entries. A bf16 frozen pass keeps
+// the features within cosine 0.999 of fp32's.
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,9 +12,12 @@
 
 #include "core/CliRun.h"
 #include "core/TestImages.h"
+#include "data/ImageDecoder.h"
+#include "data/ImageFolder.h"
 #include "experiment/Experiment.h"
 #include "io/FeatureStore.h"
 #include "io/FileIO.h"
+#include "model/Network.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -28,6 +32,22 @@ StoredFeatures randomFeatures(bool half, unsigned seed) {
     f.bytes.resize(60 * (half ? 2 : 4));
     for (auto& c : f.bytes) c = static_cast<char>(generator() & 0xff);
     return f;
+}
+
+// The cosine of each image's feature vector in `a` with the same image's in `b`; the lowest.
+double lowestCosine(const std::vector<float>& a, const std::vector<float>& b, std::size_t images) {
+    const std::size_t n = a.size() / images;
+    double lowest = 1;
+    for (std::size_t i = 0; i < images; ++i) {
+        double ab = 0, aa = 0, bb = 0;
+        for (std::size_t k = i * n; k < (i + 1) * n; ++k) {
+            ab += double(a[k]) * b[k];
+            aa += double(a[k]) * a[k];
+            bb += double(b[k]) * b[k];
+        }
+        lowest = std::min(lowest, ab / std::sqrt(aa * bb));
+    }
+    return lowest;
 }
 
 std::vector<fs::path> entries(const fs::path& dir) {
@@ -153,6 +173,7 @@ class TestFeatureStore : public QObject {
             {"--interpolation", "bilinear"},   // resizing
             {"--preprocessing", "caffe"},      // preprocessing
             {"--seed", "7"},                   // another random initialisation: other weights
+            {"--frozen-precision", "bf16"},    // how the prefix computes
             {"--feature-precision", "fp32"}};  // what is stored
         for (const auto& change : changes) {
             const FeaturePreparation again = prepare(spec(store, change));
@@ -165,6 +186,31 @@ class TestFeatureStore : public QObject {
         const FeaturePreparation touched = prepare(spec(store));
         QCOMPARE(touched.computed, std::size_t(1));
         QCOMPARE(touched.stored, std::size_t(17));
+    }
+
+    // --frozen-precision bf16: the frozen base's features stay within cosine 0.999 of fp32's
+    // (the bar for offering it), the head's output within 0.01, for both backbones.
+    void bf16PrefixKeepsTheFeatures() {
+        std::vector<Image> images;
+        for (const auto& file : scanImageFolder(fs::path(data_.toStdString()) / "train").files)
+            images.push_back(decodeImageFile(file.path, ImageSize{64, 64}).image);
+        for (const Backbone backbone : {Backbone::Vgg16, Backbone::MobileNetV2}) {
+            ModelSpec spec;
+            spec.backbone = backbone;
+            spec.inputSize = 64;
+            spec.head = HeadKind::GlobalAveragePooling;
+            Network fp32(spec, 5);
+            spec.frozenPrecision = FrozenPrecision::Bf16;
+            Network bf16(spec, 5);  // the same seed: the same weights
+            const std::string last = backbone == Backbone::Vgg16 ? "block5_pool" : "out_relu";
+            const auto reference = fp32.layerOutput(images, last);
+            const auto fast = bf16.layerOutput(images, last);
+            QVERIFY(reference != fast);  // bf16 did run
+            const double cosine = lowestCosine(reference, fast, images.size());
+            QVERIFY2(cosine >= 0.999, qPrintable(QString::number(cosine, 'f', 6)));
+            const auto p = fp32.predict(images), q = bf16.predict(images);
+            for (std::size_t i = 0; i < p.size(); ++i) QVERIFY(std::abs(p[i] - q[i]) < 0.01);
+        }
     }
 
     void damagedEntryIsComputedAgain() {

@@ -103,6 +103,10 @@ void ReviewReadingDialog::buildLayout() {
     chart_->setMinimumHeight(200);
     splitter->setSizes({150, 300, 200});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Return in the text box reads the text. With an auto-default button the dialog would take
+    // the same key press too, and read the stored review instead or close.
+    for (QPushButton* button : {readStored_, readText_, buttons->button(QDialogButtonBox::Close)})
+        button->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(stored);
@@ -120,6 +124,7 @@ void ReviewReadingDialog::connectSignals() {
             [this] { display(readWatcher_.result()); });
     connect(&loadWatcher_, &QFutureWatcher<std::shared_ptr<ReviewReader>>::finished, this, [this] {
         reader_ = loadWatcher_.result();
+        loading_ = false;
         if (!reader_) {
             caption_->setText(tr("This run cannot read reviews: %1").arg(loadError_));
             for (QWidget* w :
@@ -162,7 +167,8 @@ void ReviewReadingDialog::readTyped() {
 }
 
 void ReviewReadingDialog::read(std::function<ReviewReadout(ReviewReader&)> reading) {
-    if (!reader_ || readWatcher_.isRunning()) return;
+    if (!reader_ || reading_) return;
+    reading_ = true;
     readWatcher_.setFuture(QtConcurrent::run([reader = reader_, reading] {
         Outcome outcome;
         try {
@@ -176,6 +182,7 @@ void ReviewReadingDialog::read(std::function<ReviewReadout(ReviewReader&)> readi
 }
 
 void ReviewReadingDialog::display(const Outcome& outcome) {
+    reading_ = false;
     if (!outcome.error.isEmpty()) {
         caption_->setText(outcome.error);
         return;

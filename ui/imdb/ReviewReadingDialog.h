@@ -32,7 +32,9 @@ class ReviewReadingDialog : public QDialog {
 
     void readStored();
     void readTyped();
-    bool busy() const { return loadWatcher_.isRunning() || readWatcher_.isRunning(); }
+    // Busy until a result is on screen, not merely computed: the watcher stops running before
+    // its finished signal has been delivered.
+    bool busy() const { return loading_ || reading_; }
     QLineEdit* textBox() const { return text_; }
     QPushButton* readTextButton() const { return readText_; }
     QSpinBox* reviewBox() const { return review_; }
@@ -71,6 +73,8 @@ class ReviewReadingDialog : public QDialog {
     QFutureWatcher<Outcome> readWatcher_;
     QString loadError_;
     std::optional<ReviewReadout> shown_;
+    bool loading_ = true;
+    bool reading_ = false;
 };
 
 }  // namespace layerlab::ui

@@ -1,0 +1,167 @@
+#include "train/NetworkWeights.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "io/FileIO.h"
+#include "model/TorchGraph.h"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace layerlab {
+namespace {
+
+// Present only in lean archives; its value names the file and the layers left out.
+constexpr const char* kOriginKey = "layerlab_pretrained_origin";
+
+std::string toBytes(torch::serialize::OutputArchive& archive) {
+    std::ostringstream stream;
+    archive.save_to(stream);
+    return stream.str();
+}
+
+json originJson(const PretrainedOrigin& origin) {
+    return {{"file", origin.file.string()},
+            {"checksum", origin.checksum},
+            {"layers", std::vector<std::string>(origin.layers.begin(), origin.layers.end())}};
+}
+
+PretrainedOrigin originFrom(const std::string& text) {
+    const json j = json::parse(text);
+    const auto layers = j.at("layers").get<std::vector<std::string>>();
+    return {j.at("file").get<std::string>(), j.at("checksum").get<std::string>(),
+            std::set<std::string>(layers.begin(), layers.end())};
+}
+
+// Puts the weights file's layers back into `network`, after checking it is the file the
+// model was saved with.
+void restoreOrigin(Network& network, const PretrainedOrigin& origin, const std::string& source) {
+    const std::string file = displayPath(origin.file);
+    std::error_code error;
+    if (!fs::is_regular_file(origin.file, error))
+        throw ModelStateError(source + " takes its frozen layers from " + file +
+                              ", which is missing: put that weights file back to use the run");
+    KerasWeights weights;
+    try {
+        weights = readKerasH5(origin.file);
+    } catch (const std::exception& e) {
+        throw ModelStateError(source + " takes its frozen layers from " + file +
+                              ", which cannot be read: " + e.what());
+    }
+    if (weights.checksum != origin.checksum)
+        throw ModelStateError(source + " takes its frozen layers from " + file +
+                              ", which has changed since the run saved it (its checksum differs)");
+    network.loadKerasWeights(weights);
+}
+
+void loadLean(Network& network, torch::serialize::InputArchive& archive,
+              const PretrainedOrigin& origin, const std::string& source) {
+    const auto& held = network.pretrainedOrigin();
+    const bool holdsOrigin = held && held->checksum == origin.checksum &&
+                             std::includes(held->layers.begin(), held->layers.end(),
+                                           origin.layers.begin(), origin.layers.end());
+    if (!holdsOrigin) restoreOrigin(network, origin, source);
+    TorchGraph& graph = network.torchGraph();
+    for (std::size_t i = 0; i < network.layers().size(); ++i) {
+        const LayerSpec& l = network.layers()[i];
+        if (!l.hasWeights() || origin.layers.count(l.name)) continue;
+        torch::serialize::InputArchive layer;
+        if (!archive.try_read(l.name, layer))
+            throw ModelStateError(source + " has no weights for layer '" + l.name +
+                                  "': it was saved from another model");
+        graph.layerModule(i).load(layer);
+    }
+    // Exactly the referred layers hold the file's weights now; the rest came from the archive.
+    network.setPretrainedOrigin(origin);
+}
+
+std::vector<torch::Tensor> layerTensors(torch::nn::Module& module) {
+    std::vector<torch::Tensor> tensors = module.parameters();
+    for (const auto& buffer : module.buffers()) tensors.push_back(buffer);
+    return tensors;
+}
+
+// A full archive (every run before lean folders): the layers it gives the file's very
+// weights keep referring to the file, so such a run saves lean from then on.
+void loadFull(Network& network, torch::serialize::InputArchive& archive) {
+    std::optional<PretrainedOrigin> origin = network.pretrainedOrigin();
+    TorchGraph& graph = network.torchGraph();
+    std::map<std::size_t, std::vector<torch::Tensor>> before;
+    if (origin)
+        for (std::size_t i = 0; i < network.layers().size(); ++i)
+            if (origin->layers.count(network.layers()[i].name))
+                for (const auto& t : layerTensors(graph.layerModule(i)))
+                    before[i].push_back(t.detach().clone());
+    graph.load(archive);
+    for (const auto& [i, tensors] : before) {
+        const auto after = layerTensors(graph.layerModule(i));
+        for (std::size_t k = 0; k < tensors.size(); ++k)
+            if (!after[k].sizes().equals(tensors[k].sizes()) || !torch::equal(after[k], tensors[k]))
+                origin->layers.erase(network.layers()[i].name);
+    }
+    network.setPretrainedOrigin(std::move(origin));
+}
+
+// LibTorch's messages come with a C++ stack trace; the user gets one sentence naming the file.
+void loadArchive(Network& network, const std::string& bytes, const std::string& source) {
+    try {
+        std::istringstream stream(bytes);
+        torch::serialize::InputArchive archive;
+        archive.load_from(stream);
+        c10::IValue origin;
+        if (archive.try_read(kOriginKey, origin)) {
+            loadLean(network, archive, originFrom(origin.toStringRef()), source);
+        } else {
+            loadFull(network, archive);
+        }
+    } catch (const c10::Error&) {
+        throw ModelStateError(source +
+                              " cannot be loaded into this model: it is damaged, or was "
+                              "saved from another model");
+    } catch (const json::exception&) {
+        throw ModelStateError(source + " is damaged: its note on the weights file is unreadable");
+    }
+}
+
+}  // namespace
+
+std::string saveAllNetworkWeights(Network& network) {
+    torch::serialize::OutputArchive archive;
+    network.torchGraph().save(archive);
+    return toBytes(archive);
+}
+
+std::string saveNetworkWeights(Network& network) {
+    const auto& origin = network.pretrainedOrigin();
+    if (!origin || origin->layers.empty()) return saveAllNetworkWeights(network);
+    torch::serialize::OutputArchive archive;
+    archive.write(kOriginKey, c10::IValue(originJson(*origin).dump()));
+    TorchGraph& graph = network.torchGraph();
+    for (std::size_t i = 0; i < network.layers().size(); ++i) {
+        const LayerSpec& l = network.layers()[i];
+        if (!l.hasWeights() || origin->layers.count(l.name)) continue;
+        torch::serialize::OutputArchive layer;
+        graph.layerModule(i).save(layer);
+        archive.write(l.name, layer);
+    }
+    return toBytes(archive);
+}
+
+void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {
+    // LibTorch replaces tensors without comparing shapes: a model saved at another input size
+    // would load and then fail in the middle of a forward pass.
+    std::vector<std::vector<std::int64_t>> shapes;
+    for (const auto& p : network.torchGraph().parameters()) shapes.push_back(p.sizes().vec());
+    loadArchive(network, bytes, source);
+    std::size_t i = 0;
+    for (const auto& p : network.torchGraph().parameters())
+        if (i >= shapes.size() || p.sizes().vec() != shapes[i++])
+            throw ModelStateError(source +
+                                  " was saved from a model of another shape (another "
+                                  "size, head or class count) than this run's");
+}
+
+}  // namespace layerlab

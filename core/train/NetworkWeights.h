@@ -1,0 +1,30 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "model/Network.h"
+
+namespace layerlab {
+
+// A Network's weights as bytes (a LibTorch archive), for run folders and in-memory snapshots.
+//
+// A network whose pretrained layers still hold their Keras file's weights is saved lean: those
+// layers are named with the file's path and checksum instead of being copied, so a VGG16 run
+// stores its head (and whatever it fine-tuned), not 14.7 M frozen weights three times over.
+// Loading reads the file again when the network does not already hold it.
+std::string saveNetworkWeights(Network& network);
+// Every weight, whatever the origin: a self-contained model.
+std::string saveAllNetworkWeights(Network& network);
+
+// Loads either kind, and the full archives of older runs. Throws ModelStateError naming
+// `source` when the bytes are damaged or saved from another model, and naming the weights
+// file when a lean model's file is missing or has changed.
+void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source);
+
+class ModelStateError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace layerlab
