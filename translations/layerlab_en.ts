@@ -1258,6 +1258,26 @@ skipped: %2</translation>
         <source>Keras summary…</source>
         <translation>Keras summary…</translation>
     </message>
+    <message>
+        <source>Frozen base computes in</source>
+        <translation>Frozen base computes in</translation>
+    </message>
+    <message>
+        <source>fp32 (exact)</source>
+        <translation>fp32 (exact)</translation>
+    </message>
+    <message>
+        <source>bf16 (about twice as fast on this CPU)</source>
+        <translation>bf16 (about twice as fast on this CPU)</translation>
+    </message>
+    <message>
+        <source>bf16 (emulated: slower on this CPU)</source>
+        <translation>bf16 (emulated: slower on this CPU)</translation>
+    </message>
+    <message>
+        <source>bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.</source>
+        <translation>bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::PhotoTryout</name>

@@ -1260,6 +1260,26 @@ skipped: %2</source>
         <source>Keras summary…</source>
         <translation>Keras 요약…</translation>
     </message>
+    <message>
+        <source>Frozen base computes in</source>
+        <translation>동결된 베이스의 계산 정밀도</translation>
+    </message>
+    <message>
+        <source>fp32 (exact)</source>
+        <translation>fp32 (정확)</translation>
+    </message>
+    <message>
+        <source>bf16 (about twice as fast on this CPU)</source>
+        <translation>bf16 (이 CPU에서 약 두 배 빠름)</translation>
+    </message>
+    <message>
+        <source>bf16 (emulated: slower on this CPU)</source>
+        <translation>bf16 (에뮬레이션: 이 CPU에서는 더 느림)</translation>
+    </message>
+    <message>
+        <source>bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.</source>
+        <translation>동결된 층의 순전파를 bfloat16으로 계산합니다. 특성은 fp32와 코사인 유사도 0.999 이상을 유지하며, 학습하는 층은 항상 fp32로 계산합니다.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::PhotoTryout</name>

@@ -7,6 +7,7 @@
 
 #include "data/ImageFolder.h"
 #include "data/ImdbSource.h"
+#include "experiment/CheckpointWriter.h"
 #include "io/FileIO.h"
 #include "model/PretrainedWeights.h"
 #include "model/SequenceModel.h"
@@ -536,21 +537,26 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
     std::string marker = d.firstMarker;
     double bestValLoss = INFINITY;
     for (const auto& row : run.history()) bestValLoss = std::min(bestValLoss, row.valLoss);
+    CheckpointWriter writer(run);
     wrapped.onEpoch = [&](const EpochMetrics& m) {
-        if (m.valLoss < bestValLoss) {  // ModelCheckpoint(save_best_only) on val_loss
-            bestValLoss = m.valLoss;
-            run.writeBestModel(m.epoch, d.trainer->saveModelState());
-        }
+        const bool best = m.valLoss < bestValLoss;  // ModelCheckpoint(save_best_only), val_loss
+        if (best) bestValLoss = m.valLoss;
         EpochMetrics row = m;
         row.marker = marker;
         marker.clear();
+        writer.wait();
         run.appendHistory(row);
-        run.writeCheckpoint(m.epoch, d.trainer->saveModelState(), d.trainer->saveOptimizerState());
+        writer.start(m.epoch, best, d.trainer->saveModelState(), d.trainer->saveOptimizerState());
         return callbacks.onEpoch ? callbacks.onEpoch(row) : true;
     };
     try {
         d.trainer->fit(wrapped, control, d.initialEpoch);
+        writer.wait();
     } catch (...) {
+        try {
+            writer.wait();
+        } catch (...) {  // the failure being handled is the one to report
+        }
         // A new run that failed before its first epoch ended is no run: nothing is left of it.
         if (d.createdHere && !run.checkpointEpoch()) run.discard();
         throw;

@@ -14,6 +14,7 @@
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
+#include "train/FusedAdam.h"
 #include "train/PrefixFeatureStore.h"
 #include "train/TorchRuntime.h"
 
@@ -46,8 +47,8 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(OptimizerKind kind, doubl
         case OptimizerKind::Adam:
             break;
     }
-    return std::make_unique<torch::optim::Adam>(
-        parameters, torch::optim::AdamOptions(lr).betas({0.9, 0.999}).eps(1e-7));
+    return std::make_unique<FusedAdam>(parameters,
+                                       torch::optim::AdamOptions(lr).betas({0.9, 0.999}).eps(1e-7));
 }
 
 std::string format(const char* pattern, double value) {

@@ -350,7 +350,7 @@ class TestMainWindow : public QObject {
                 "models notop ordering kernels weights dim Mbps MB/s Bidirectional embedding "
                 "hot "
                 "units simple rnn lstm gru InputLayer Input Model model summary Sequential Found "
-                "cats dogs filtered word index json tx ty zx zy int")
+                "cats dogs filtered word index json tx ty zx zy int fp bf")
                 .split(QLatin1Char(' '));
         static const QSet<QString> allowed(words.begin(), words.end());
         QStringList found;

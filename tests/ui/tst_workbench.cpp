@@ -118,6 +118,30 @@ class TestWorkbench : public QObject {
         QCOMPARE(panel.presetBox()->currentIndex(), 0);
     }
 
+    // The frozen base's precision: chosen with the keys, written into the run's arguments,
+    // and remembered by the next panel.
+    void frozenPrecisionIsChosenAndRemembered() {
+        {
+            ModelPanel panel;
+            panel.show();
+            QCOMPARE(panel.spec().frozenPrecision, FrozenPrecision::Fp32);
+            panel.frozenPrecisionBox()->setFocus();
+            QTest::keyClick(panel.frozenPrecisionBox(), Qt::Key_Down);
+            QCOMPARE(panel.spec().frozenPrecision, FrozenPrecision::Bf16);
+            TransferExperimentSpec spec;
+            panel.applyTo(spec);
+            const auto args = spec.toArgs();
+            const auto at = std::find(args.begin(), args.end(), "--frozen-precision");
+            QVERIFY(at != args.end() && *(at + 1) == "bf16");
+        }
+        ModelPanel again;
+        again.show();
+        QCOMPARE(again.spec().frozenPrecision, FrozenPrecision::Bf16);
+        again.frozenPrecisionBox()->setFocus();
+        QTest::keyClick(again.frozenPrecisionBox(), Qt::Key_Up);  // as the other tests expect
+        QCOMPARE(again.spec().frozenPrecision, FrozenPrecision::Fp32);
+    }
+
     void tinyRunFromTheGuiControllerEmitsEpochsAndFinishes() {
         QTemporaryDir dir;
         const QString data = tinyruns::dataset(dir);

@@ -16,4 +16,9 @@ KO = {
 'Clear…': '비우기…',
 '&Prepare': '준비(&P)',
 'Cancel': '취소',
+'Frozen base computes in': '동결된 베이스의 계산 정밀도',
+'fp32 (exact)': 'fp32 (정확)',
+'bf16 (about twice as fast on this CPU)': 'bf16 (이 CPU에서 약 두 배 빠름)',
+'bf16 (emulated: slower on this CPU)': 'bf16 (에뮬레이션: 이 CPU에서는 더 느림)',
+"bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.": '동결된 층의 순전파를 bfloat16으로 계산합니다. 특성은 fp32와 코사인 유사도 0.999 이상을 유지하며, 학습하는 층은 항상 fp32로 계산합니다.',
 }

@@ -18,8 +18,8 @@ namespace layerlab::ui {
 class LayerTreeModel;
 
 // The transfer model: backbone (VGG16, MobileNetV2 with alpha), input size, head,
-// preprocessing and weights, the lesson's four strategies as presets, and the layer tree
-// whose checkboxes freeze and unfreeze, with Keras's totals underneath.
+// preprocessing, the frozen base's precision and weights, the lesson's four strategies as presets,
+// and the layer tree whose checkboxes freeze and unfreeze, with Keras's totals underneath.
 class ModelPanel : public QWidget {
     Q_OBJECT
   public:
@@ -28,6 +28,7 @@ class ModelPanel : public QWidget {
     LayerTreeModel* layers() const { return model_; }
     QSpinBox* sizeBox() const { return size_; }
     QComboBox* presetBox() const { return preset_; }
+    QComboBox* frozenPrecisionBox() const { return frozenPrecision_; }
     ModelSpec spec() const;
     void setClassCount(int classes);
     // Writes the model, the weights and the ticked freezing (as --freeze/--unfreeze lists
@@ -61,6 +62,7 @@ class ModelPanel : public QWidget {
     QSpinBox* size_;
     QComboBox* head_;
     QComboBox* preprocessing_;
+    QComboBox* frozenPrecision_;
     QComboBox* weights_;
     QLabel* weightsStatus_;
     QComboBox* preset_;
@@ -74,6 +76,7 @@ class ModelPanel : public QWidget {
     QLabel* sizeLabel_;
     QLabel* headLabel_;
     QLabel* preprocessingLabel_;
+    QLabel* frozenPrecisionLabel_;
     QLabel* weightsLabel_;
     QLabel* presetLabel_;
     QString customWeights_;
