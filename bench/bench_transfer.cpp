@@ -39,6 +39,7 @@
 #include "model/Network.h"
 #include "train/TorchRuntime.h"
 #include "train/Trainer.h"
+#include "util/Similarity.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -127,21 +128,6 @@ FrozenPass frozenPass(Network& network, const std::vector<Image>& batch, const s
     for (int r = 0; r < kRepeats; ++r) pass.features = network.layerOutput(batch, layer);
     pass.imagesPerSecond = kRepeats * static_cast<double>(batch.size()) / secondsSince(start);
     return pass;
-}
-
-double lowestCosine(const std::vector<float>& a, const std::vector<float>& b, std::size_t images) {
-    const std::size_t n = a.size() / images;
-    double lowest = 1;
-    for (std::size_t i = 0; i < images; ++i) {
-        double ab = 0, aa = 0, bb = 0;
-        for (std::size_t k = i * n; k < (i + 1) * n; ++k) {
-            ab += double(a[k]) * b[k];
-            aa += double(a[k]) * a[k];
-            bb += double(b[k]) * b[k];
-        }
-        lowest = std::min(lowest, ab / std::sqrt(aa * bb));
-    }
-    return lowest;
 }
 
 // The first `perClass` images of each class of DIR/train and DIR/validation, copied.
@@ -266,35 +252,35 @@ double frozenPassFigures(const Settings& s, const DatasetSummary& train, int siz
             100 * pass->imagesPerSecond * gflop / s.peak, kLessonImages,
             kLessonImages / pass->imagesPerSecond);
     std::printf("  bf16 features vs fp32: lowest cosine %.6f over %zu images; bf16 %.2fx fp32\n",
-                lowestCosine(full.features, half.features, batch.size()), batch.size(),
+                lowestRowCosine(full.features, half.features, batch.size()), batch.size(),
                 half.imagesPerSecond / full.imagesPerSecond);
     return full.imagesPerSecond;
 }
 
-std::vector<std::string> lessonArgs(const Settings& s, const fs::path& data, int size,
-                                    const fs::path& weights, const fs::path& store,
-                                    const fs::path& runDir, const char* learningRate) {
-    return {"--task",
-            "transfer",
-            "--data",
-            data.string(),
-            "--size",
-            std::to_string(size),
-            "--weights",
-            weights.string(),
-            "--no-augment",
-            "--epochs",
-            "3",
-            "--steps-per-epoch",
-            std::to_string(s.steps),
-            "--validation-steps",
-            std::to_string(std::max(1, s.steps / 2)),
-            "--learning-rate",
-            learningRate,
-            "--feature-store",
-            store.string(),
-            "--run-dir",
-            runDir.string()};
+// Three epochs of `steps` steps (half as many validation steps) without augmentation, then
+// `more` options.
+std::vector<std::string> threeEpochArgs(const fs::path& data, const std::string& weights, int steps,
+                                        const std::string& store, const fs::path& runDir,
+                                        const std::vector<std::string>& more) {
+    std::vector<std::string> args = {"--task",
+                                     "transfer",
+                                     "--data",
+                                     data.string(),
+                                     "--weights",
+                                     weights,
+                                     "--no-augment",
+                                     "--epochs",
+                                     "3",
+                                     "--steps-per-epoch",
+                                     std::to_string(steps),
+                                     "--validation-steps",
+                                     std::to_string(std::max(1, steps / 2)),
+                                     "--feature-store",
+                                     store,
+                                     "--run-dir",
+                                     runDir.string()};
+    args.insert(args.end(), more.begin(), more.end());
+    return args;
 }
 
 // The lesson's frozen run as LayerLab runs it, twice over the same data (another learning
@@ -310,10 +296,13 @@ void lessonRunFigures(const Settings& s, int size, double passRate) {
     const fs::path weights = work / "vgg16.h5";
     writeFileAtomically(weights, kerasModelFile(random, {"cats", "dogs"}));
     const fs::path store = work / "store";
-    const TimedRun first =
-        timedRun(lessonArgs(s, data, size, weights, store, work / "run1", "1e-4"));
-    const TimedRun second =
-        timedRun(lessonArgs(s, data, size, weights, store, work / "run2", "1e-3"));
+    auto lesson = [&](const char* runDir, const char* learningRate) {
+        return timedRun(
+            threeEpochArgs(data, weights.string(), s.steps, store.string(), work / runDir,
+                           {"--size", std::to_string(size), "--learning-rate", learningRate}));
+    };
+    const TimedRun first = lesson("run1", "1e-4");
+    const TimedRun second = lesson("run2", "1e-3");
     const double scale = 100.0 / s.steps;
     const double head = (first.epochs[1].seconds + first.epochs[2].seconds) / 2 * scale;
     const double overhead = first.overheadSeconds();
@@ -380,29 +369,10 @@ void mobileNetFigures(const Settings& s, const DatasetSummary& train) {
     const fs::path work = fs::temp_directory_path() / "layerlab-bench-mobilenet";
     for (const char* precision : {"fp32", "bf16"}) {
         fs::remove_all(work);
-        const TimedRun run = timedRun({"--task",
-                                       "transfer",
-                                       "--data",
-                                       s.data.string(),
-                                       "--backbone",
-                                       "mobilenet_v2",
-                                       "--head",
-                                       "gap",
-                                       "--weights",
-                                       fs::exists(weights) ? weights.string() : "none",
-                                       "--no-augment",
-                                       "--epochs",
-                                       "3",
-                                       "--steps-per-epoch",
-                                       std::to_string(s.mobilenetSteps),
-                                       "--validation-steps",
-                                       std::to_string(std::max(1, s.mobilenetSteps / 2)),
-                                       "--frozen-precision",
-                                       precision,
-                                       "--feature-store",
-                                       "off",
-                                       "--run-dir",
-                                       (work / "run").string()});
+        const TimedRun run = timedRun(threeEpochArgs(
+            s.data, fs::exists(weights) ? weights.string() : "none", s.mobilenetSteps, "off",
+            work / "run",
+            {"--backbone", "mobilenet_v2", "--head", "gap", "--frozen-precision", precision}));
         std::printf("  %s weights, frozen base in %s, 3 epochs of %d steps: val_acc %.4f, %.0f s\n",
                     fs::exists(weights) ? "real" : "random", precision, s.mobilenetSteps,
                     run.epochs.back().valAccuracy, run.wall);

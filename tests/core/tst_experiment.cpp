@@ -282,32 +282,9 @@ class TestExperiment : public QObject {
         const std::string first = dir.filePath("first").toStdString();
         std::vector<std::string> lines;
         const Say say = [&](const std::string& line) { lines.push_back(line); };
-        auto experiment = Experiment::create(parseExperimentSpec({"--data",
-                                                                  data,
-                                                                  "--backbone",
-                                                                  "mobilenet_v2",
-                                                                  "--size",
-                                                                  "32",
-                                                                  "--head",
-                                                                  "gap",
-                                                                  "--weights",
-                                                                  "none",
-                                                                  "--no-augment",
-                                                                  "--epochs",
-                                                                  "1",
-                                                                  "--steps-per-epoch",
-                                                                  "1",
-                                                                  "--validation-steps",
-                                                                  "1",
-                                                                  "--batch-size",
-                                                                  "4",
-                                                                  "--freeze",
-                                                                  "dense",
-                                                                  "--unfreeze",
-                                                                  "block_16",
-                                                                  "--run-dir",
-                                                                  first}),
-                                             say);
+        std::vector<std::string> firstArgs = tinyRunArgs(data, "none", first, 1);
+        firstArgs.insert(firstArgs.end(), {"--freeze", "dense", "--unfreeze", "block_16"});
+        auto experiment = Experiment::create(parseExperimentSpec(firstArgs), say);
         for (const auto& layer : experiment->network().layers()) {
             if (layer.name == "dense") QVERIFY(!layer.trainable);
             if (layer.name.rfind("block_16", 0) == 0) QVERIFY(layer.trainable);

@@ -18,6 +18,7 @@
 #include "io/FeatureStore.h"
 #include "io/FileIO.h"
 #include "model/Network.h"
+#include "util/Similarity.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -32,22 +33,6 @@ StoredFeatures randomFeatures(bool half, unsigned seed) {
     f.bytes.resize(60 * (half ? 2 : 4));
     for (auto& c : f.bytes) c = static_cast<char>(generator() & 0xff);
     return f;
-}
-
-// The cosine of each image's feature vector in `a` with the same image's in `b`; the lowest.
-double lowestCosine(const std::vector<float>& a, const std::vector<float>& b, std::size_t images) {
-    const std::size_t n = a.size() / images;
-    double lowest = 1;
-    for (std::size_t i = 0; i < images; ++i) {
-        double ab = 0, aa = 0, bb = 0;
-        for (std::size_t k = i * n; k < (i + 1) * n; ++k) {
-            ab += double(a[k]) * b[k];
-            aa += double(a[k]) * a[k];
-            bb += double(b[k]) * b[k];
-        }
-        lowest = std::min(lowest, ab / std::sqrt(aa * bb));
-    }
-    return lowest;
 }
 
 std::vector<fs::path> entries(const fs::path& dir) {
@@ -206,7 +191,7 @@ class TestFeatureStore : public QObject {
             const auto reference = fp32.layerOutput(images, last);
             const auto fast = bf16.layerOutput(images, last);
             QVERIFY(reference != fast);  // bf16 did run
-            const double cosine = lowestCosine(reference, fast, images.size());
+            const double cosine = lowestRowCosine(reference, fast, images.size());
             QVERIFY2(cosine >= 0.999, qPrintable(QString::number(cosine, 'f', 6)));
             const auto p = fp32.predict(images), q = bf16.predict(images);
             for (std::size_t i = 0; i < p.size(); ++i) QVERIFY(std::abs(p[i] - q[i]) < 0.01);

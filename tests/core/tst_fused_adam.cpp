@@ -45,29 +45,37 @@ torch::optim::AdamOptions kerasOptions() {
     return torch::optim::AdamOptions(1e-2).betas({0.9, 0.999}).eps(1e-7);
 }
 
+// The same parameters under LibTorch's Adam and under FusedAdam.
+struct TwoOptimizers {
+    explicit TwoOptimizers(const torch::optim::AdamOptions& options)
+        : reference(parameters()),
+          fused(copies(reference)),
+          adam(reference, options),
+          mine(fused, options) {}
+    void step(int steps, int seed) { stepBoth(adam, reference, mine, fused, steps, seed); }
+    std::vector<torch::Tensor> reference, fused;
+    torch::optim::Adam adam;
+    layerlab::FusedAdam mine;
+};
+
 }  // namespace
 
 class TestFusedAdam : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void matchesLibTorchsAdam() {
-        auto reference = parameters();
-        auto fused = copies(reference);
-        torch::optim::Adam adam(reference, kerasOptions());
-        layerlab::FusedAdam mine(fused, kerasOptions());
-        stepBoth(adam, reference, mine, fused, 10, 2);
-        const double moved = (reference[0] - parameters()[0]).abs().max().item<double>();
+        TwoOptimizers two(kerasOptions());
+        two.step(10, 2);
+        const double moved = (two.reference[0] - parameters()[0]).abs().max().item<double>();
         QVERIFY(moved > 0.05);  // the steps did move the parameters
-        QVERIFY2(largestDifference(reference, fused) < 1e-5,
-                 qPrintable(QString::number(largestDifference(reference, fused))));
+        const double difference = largestDifference(two.reference, two.fused);
+        QVERIFY2(difference < 1e-5, qPrintable(QString::number(difference)));
     }
 
     void stateMovesBetweenTheTwo() {
-        auto reference = parameters();
-        auto fused = copies(reference);
-        torch::optim::Adam adam(reference, kerasOptions());
-        layerlab::FusedAdam mine(fused, kerasOptions());
-        stepBoth(adam, reference, mine, fused, 3, 3);
+        TwoOptimizers two(kerasOptions());
+        two.step(3, 3);
+        auto& [reference, fused, adam, mine] = two;
         // A checkpoint written by LibTorch's Adam resumes in FusedAdam, and the other way.
         auto fromAdam = copies(reference);
         auto fromFused = copies(fused);
@@ -91,12 +99,9 @@ class TestFusedAdam : public QObject {
     }
 
     void weightDecayIsLibTorchsStep() {
-        auto reference = parameters();
-        auto fused = copies(reference);
-        torch::optim::Adam adam(reference, kerasOptions().weight_decay(0.1));
-        layerlab::FusedAdam mine(fused, kerasOptions().weight_decay(0.1));
-        stepBoth(adam, reference, mine, fused, 5, 5);
-        QCOMPARE(largestDifference(reference, fused), 0.0);
+        TwoOptimizers two(kerasOptions().weight_decay(0.1));
+        two.step(5, 5);
+        QCOMPARE(largestDifference(two.reference, two.fused), 0.0);
     }
 };
 
