@@ -6,11 +6,12 @@ CheckpointWriter::~CheckpointWriter() {
     if (pending_.valid()) pending_.wait();  // a failure here was already reported, or moot
 }
 
-void CheckpointWriter::start(int epoch, bool best, std::string model, std::string optimizer) {
+void CheckpointWriter::start(int epoch, bool best, StateSnapshot model, StateSnapshot optimizer) {
     pending_ = std::async(std::launch::async, [this, epoch, best, model = std::move(model),
                                                optimizer = std::move(optimizer)] {
-        if (best) run_.writeBestModel(epoch, model);
-        run_.writeCheckpoint(epoch, model, optimizer);
+        const std::string modelBytes = model.bytes();
+        if (best) run_.writeBestModel(epoch, modelBytes);
+        run_.writeCheckpoint(epoch, modelBytes, optimizer.bytes());
     });
 }
 

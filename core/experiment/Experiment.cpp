@@ -546,7 +546,8 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         marker.clear();
         writer.wait();
         run.appendHistory(row);
-        writer.start(m.epoch, best, d.trainer->saveModelState(), d.trainer->saveOptimizerState());
+        writer.start(m.epoch, best, d.trainer->snapshotModelState(),
+                     d.trainer->snapshotOptimizerState());
         return callbacks.onEpoch ? callbacks.onEpoch(row) : true;
     };
     try {

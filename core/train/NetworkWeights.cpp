@@ -126,28 +126,59 @@ void loadArchive(Network& network, const std::string& bytes, const std::string& 
     }
 }
 
-}  // namespace
-
-std::string saveAllNetworkWeights(Network& network) {
-    torch::serialize::OutputArchive archive;
-    network.torchGraph().save(archive);
-    return toBytes(archive);
+// Module::save, with copies of the tensors: the archive no longer changes as training goes on.
+void writeModule(torch::nn::Module& module, torch::serialize::OutputArchive& archive) {
+    for (const auto& p : module.named_parameters(/*recurse=*/false))
+        archive.write(p.key(),
+                      p.value().detach().clone().requires_grad_(p.value().requires_grad()));
+    for (const auto& b : module.named_buffers(/*recurse=*/false))
+        archive.write(b.key(), b.value().detach().clone(), /*is_buffer=*/true);
+    for (const auto& child : module.named_children()) {
+        torch::serialize::OutputArchive nested(archive.compilation_unit());
+        writeModule(*child.value(), nested);
+        archive.write(child.key(), nested);
+    }
 }
 
-std::string saveNetworkWeights(Network& network) {
+std::shared_ptr<torch::serialize::OutputArchive> allWeightsArchive(Network& network) {
+    auto archive = std::make_shared<torch::serialize::OutputArchive>();
+    writeModule(network.torchGraph(), *archive);
+    return archive;
+}
+
+// Lean when the network holds layers of a weights file (see the header), whole otherwise.
+std::shared_ptr<torch::serialize::OutputArchive> weightsArchive(Network& network) {
     const auto& origin = network.pretrainedOrigin();
-    if (!origin || origin->layers.empty()) return saveAllNetworkWeights(network);
-    torch::serialize::OutputArchive archive;
-    archive.write(kOriginKey, c10::IValue(originJson(*origin).dump()));
+    if (!origin || origin->layers.empty()) return allWeightsArchive(network);
+    auto archive = std::make_shared<torch::serialize::OutputArchive>();
+    archive->write(kOriginKey, c10::IValue(originJson(*origin).dump()));
     TorchGraph& graph = network.torchGraph();
     for (std::size_t i = 0; i < network.layers().size(); ++i) {
         const LayerSpec& l = network.layers()[i];
         if (!l.hasWeights() || origin->layers.count(l.name)) continue;
         torch::serialize::OutputArchive layer;
-        graph.layerModule(i).save(layer);
-        archive.write(l.name, layer);
+        writeModule(graph.layerModule(i), layer);
+        archive->write(l.name, layer);
     }
-    return toBytes(archive);
+    return archive;
+}
+
+}  // namespace
+
+std::string saveAllNetworkWeights(Network& network) {
+    torch::NoGradGuard noGrad;
+    return toBytes(*allWeightsArchive(network));
+}
+
+std::string saveNetworkWeights(Network& network) {
+    // Through a copy, as a snapshot is: the same weights then give the same bytes, which is
+    // how model.pt and best_model.pt find the checkpoint file they can share.
+    return snapshotNetworkWeights(network).bytes();
+}
+
+StateSnapshot snapshotNetworkWeights(Network& network) {
+    torch::NoGradGuard noGrad;
+    return StateSnapshot([archive = weightsArchive(network)] { return toBytes(*archive); });
 }
 
 void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {

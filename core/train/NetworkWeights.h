@@ -1,7 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "model/Network.h"
 
@@ -21,6 +23,21 @@ std::string saveAllNetworkWeights(Network& network);
 // `source` when the bytes are damaged or saved from another model, and naming the weights
 // file when a lean model's file is missing or has changed.
 void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source);
+
+// Model or optimizer state copied at one moment and turned into archive bytes later, on any
+// thread: the checkpoint writer serialises an epoch while the next one trains on the originals.
+class StateSnapshot {
+  public:
+    explicit StateSnapshot(std::function<std::string()> serialise)
+        : serialise_(std::move(serialise)) {}
+    std::string bytes() const { return serialise_(); }
+
+  private:
+    std::function<std::string()> serialise_;
+};
+
+// What saveNetworkWeights would write, copied now.
+StateSnapshot snapshotNetworkWeights(Network& network);
 
 class ModelStateError : public std::runtime_error {
   public:

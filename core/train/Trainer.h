@@ -49,6 +49,9 @@ class Trainer {
     // Model and optimizer state, for checkpoints (bytes of LibTorch archives).
     std::string saveModelState() const;
     std::string saveOptimizerState() const;
+    // The same, copied now and serialised later on any thread (train/NetworkWeights.h).
+    StateSnapshot snapshotModelState() const;
+    StateSnapshot snapshotOptimizerState() const;
     // Throw ModelStateError naming `source`.
     void loadModelState(const std::string& bytes, const std::string& source);
     void loadOptimizerState(const std::string& bytes, const std::string& source);

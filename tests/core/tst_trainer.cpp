@@ -56,12 +56,10 @@ class TestTrainer : public QObject {
     DatasetSummary train_, validation_;
 
     std::vector<EpochMetrics> fitWith(Network& network, FitConfig fit, TrainingControl& control,
-                                      const FitCallbacks& callbacks = {}, int initialEpoch = 0,
-                                      Trainer** keep = nullptr) {
+                                      const FitCallbacks& callbacks = {}, int initialEpoch = 0) {
         ImageInputConfig input;
         input.size = kSize;
         Trainer trainer(network, ImageSet(train_, input), ImageSet(validation_, input), fit);
-        (void)keep;
         return trainer.fit(callbacks, control, initialEpoch);
     }
 
@@ -270,6 +268,45 @@ class TestTrainer : public QObject {
         const auto rows = run.history();
         QCOMPARE(rows.size(), std::size_t(2));
         QCOMPARE(rows[1].loss, reference[1].loss);  // CSV round-trips doubles exactly
+    }
+
+    // A checkpoint's snapshot, serialised after training went on, still holds the moment it was
+    // taken: the weights predict the same, and the optimizer continues the same.
+    void snapshotsKeepTheirMoment() {
+        ImageInputConfig input;
+        input.size = kSize;
+        Network network(tinyVgg(), 4);
+        Trainer trainer(network, ImageSet(train_, input), ImageSet(validation_, input), tinyFit());
+        std::optional<StateSnapshot> model, optimizer;
+        std::string modelThen, optimizerThen;
+        FitCallbacks callbacks;
+        callbacks.onEpoch = [&](const EpochMetrics& m) {
+            if (m.epoch == 1) {
+                model = trainer.snapshotModelState();
+                optimizer = trainer.snapshotOptimizerState();
+                modelThen = trainer.saveModelState();
+                optimizerThen = trainer.saveOptimizerState();
+            }
+            return true;
+        };
+        TrainingControl control;
+        trainer.fit(callbacks, control);  // epochs 2 and 3 change what the snapshots copied
+        QVERIFY(trainer.saveModelState() != modelThen);
+        std::vector<std::vector<EpochMetrics>> continued;
+        for (const auto& [weights, state] :
+             {std::pair{model->bytes(), optimizer->bytes()}, std::pair{modelThen, optimizerThen}}) {
+            Network again(tinyVgg(), 9);
+            Trainer next(again, ImageSet(train_, input), ImageSet(validation_, input), tinyFit());
+            next.loadModelState(weights, "the snapshot");
+            next.loadOptimizerState(state, "the snapshot");
+            TrainingControl nextControl;
+            continued.push_back(next.fit({}, nextControl, 1));
+        }
+        QCOMPARE(continued[0].size(), std::size_t(2));
+        for (std::size_t e = 0; e < 2; ++e) {
+            QCOMPARE(continued[0][e].loss, continued[1][e].loss);
+            QCOMPARE(continued[0][e].valLoss, continued[1][e].valLoss);
+        }
     }
 
     void epochLineLikeKeras() {
