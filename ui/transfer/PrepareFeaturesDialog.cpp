@@ -48,6 +48,13 @@ PrepareFeaturesDialog::PrepareFeaturesDialog(TransferExperimentSpec spec, QWidge
     cap_->setValue(featureStoreCapMB());
     cancel_->setEnabled(false);
     progress_->setValue(0);  // always shown: the dialog keeps its shape while it works
+    buildLayout();
+    connectSignals();
+    retranslate();
+    showUsage();
+}
+
+void PrepareFeaturesDialog::buildLayout() {
     auto* store = new QHBoxLayout;
     store->addWidget(usage_, 1);
     store->addWidget(clear_);
@@ -70,6 +77,9 @@ PrepareFeaturesDialog::PrepareFeaturesDialog(TransferExperimentSpec spec, QWidge
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(kTextWidth + 40);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PrepareFeaturesDialog::connectSignals() {
     connect(prepare_, &QPushButton::clicked, this, &PrepareFeaturesDialog::prepare);
     connect(cancel_, &QPushButton::clicked, this, [this] { cancelRequested_ = true; });
     connect(clear_, &QPushButton::clicked, this, &PrepareFeaturesDialog::clearStore);
@@ -88,8 +98,6 @@ PrepareFeaturesDialog::PrepareFeaturesDialog(TransferExperimentSpec spec, QWidge
     });
     connect(&watcher_, &QFutureWatcher<Outcome>::finished, this,
             [this] { finish(watcher_.result()); });
-    retranslate();
-    showUsage();
 }
 
 PrepareFeaturesDialog::~PrepareFeaturesDialog() {

@@ -43,6 +43,8 @@ class PrepareFeaturesDialog : public QDialog {
         QString error;
         bool cancelled = false;
     };
+    void buildLayout();
+    void connectSignals();
     void showUsage();
     void finish(const Outcome& outcome);
     void clearStore();
