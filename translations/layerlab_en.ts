@@ -1376,6 +1376,10 @@ skipped: %2</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message numerus="yes">
+        <source>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</source>
+        <translation><numerusform>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</numerusform><numerusform>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RecentFolders</name>
@@ -1944,6 +1948,10 @@ skipped: %2</translation>
     <message>
         <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
         <translation>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch ended: no run was kept.</source>
+        <translation>Stopped before the first epoch ended: no run was kept.</translation>
     </message>
 </context>
 <context>

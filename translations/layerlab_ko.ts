@@ -1378,6 +1378,10 @@ skipped: %2</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message numerus="yes">
+        <source>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</source>
+        <translation><numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RecentFolders</name>
@@ -1946,6 +1950,10 @@ skipped: %2</source>
     <message>
         <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
         <translation>실행의 모델을 Keras .h5 파일로 씁니다 (keras.models.load_model로 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch ended: no run was kept.</source>
+        <translation>첫 에포크가 끝나기 전에 멈췄습니다: 남은 실행이 없습니다.</translation>
     </message>
 </context>
 <context>

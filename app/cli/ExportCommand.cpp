@@ -3,7 +3,6 @@
 #include "cli/Commands.h"
 #include "experiment/RunModel.h"
 #include "io/FileIO.h"
-#include "model/KerasExport.h"
 
 namespace layerlab::cli {
 
@@ -20,7 +19,7 @@ int runExport(ArgList& args) {
     const auto positionals = args.positionals();
     if (!out || positionals.size() != 1) throw UsageError("export needs RUN and --keras FILE");
     RunModel model = loadRunModel(positionals.front());
-    writeFileAtomically(*out, kerasModelFile(*model.network, model.classes));
+    writeKerasModel(model, *out);
     std::cout << "Keras model written to " << *out
               << (model.unfinished.empty() ? "" : " (" + model.unfinished + ")") << "\n";
     return 0;

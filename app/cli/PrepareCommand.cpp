@@ -63,9 +63,15 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     if (watched) std::fprintf(stderr, "\n");
     const FeatureStore store(spec.featureStoreDir());
     const auto usage = store.usage();
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(usage.bytes) / (1 << 20));
     std::cout << "Feature store " << displayPath(store.dir()) << ": " << report.stored
               << " inputs were stored already, " << report.computed << " computed now; "
-              << usage.entries << " entries, " << usage.bytes / (1024 * 1024) << " MB in all\n";
+              << usage.entries << " entries, " << size << " in all\n";
+    if (report.removed)
+        std::cout << "Its cap of " << (spec.fit.featureStoreCap >> 20) << " MB made it drop the "
+                  << report.removed
+                  << " oldest entries: give a larger --feature-store-cap to keep them all\n";
     return 0;
 }
 

@@ -31,6 +31,10 @@ int trainExperiment(Experiment& experiment) {
             return true;
         };
     experiment.train(callbacks, control);
+    if (!experiment.kept()) {
+        std::cout << "Stopped before the first epoch ended: no run was kept.\n";
+        return 1;
+    }
     std::cout << "Run written to " << displayPath(experiment.run().path()) << "\n";
     return 0;
 }
@@ -56,9 +60,8 @@ const char* const kTrainHelp =
     "  cache is searched. The frozen base's outputs are kept in the feature store (default\n"
     "  <cache>/features, 4096 MB, fp16): a later run over the same data reads them instead of\n"
     "  computing them (see `layerlab-cli prepare`). --frozen-precision bf16 runs the frozen base\n"
-    "  in bfloat16 (about 1.8x faster where `layerlab-cli version` says native bf16). A --run-dir "
-    "that holds a run is refused unless "
-    "--overwrite is given\n"
+    "  in bfloat16 (about twice as fast where `layerlab-cli version` says native bf16).\n"
+    "  A --run-dir that holds a run is refused unless --overwrite is given\n"
     "  (then that run's files are deleted first); one that holds other files is refused.\n"
     "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR [--num-words 500] "
     "[--skip-top 0] [--load-seed 113]\n"

@@ -34,6 +34,7 @@ struct Experiment::Impl {
     std::vector<std::string> validationItems;  // names for predictions.csv
     std::function<void(const Say&)> afterTraining;
     bool createdHere = false;  // the run folder was made by create/fineTune, not resumed
+    bool discarded = false;    // stopped before a first epoch: the folder is gone
 };
 
 namespace {
@@ -441,6 +442,9 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     impl->run->truncateHistory(impl->initialEpoch);
     record("Resuming " + displayPath(runDir) + " after epoch " +
            std::to_string(impl->initialEpoch));
+    if (impl->initialEpoch >= impl->epochs)
+        record("The run has finished all its " + std::to_string(impl->epochs) +
+               " epochs: there is nothing left to train (fine-tune it to train on).");
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
@@ -522,6 +526,9 @@ Network& Experiment::network() {
 int Experiment::initialEpoch() const {
     return impl_->initialEpoch;
 }
+bool Experiment::kept() const {
+    return !impl_->discarded;
+}
 int Experiment::epochs() const {
     return impl_->epochs;
 }
@@ -561,6 +568,11 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         // A new run that failed before its first epoch ended is no run: nothing is left of it.
         if (d.createdHere && !run.checkpointEpoch()) run.discard();
         throw;
+    }
+    if (d.createdHere && !run.checkpointEpoch()) {  // stopped before its first epoch ended
+        run.discard();
+        d.discarded = true;
+        return;
     }
     run.writeFinalModel(saveNetworkWeights(*d.network));
     std::vector<RunDirectory::Prediction> predictions;

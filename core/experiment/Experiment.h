@@ -62,8 +62,10 @@ class Experiment {
     int epochs() const;  // the last epoch fit() will reach
 
     // Trains into the run folder: history.csv, a checkpoint and the best model after every
-    // epoch, the final model and predictions.csv at the end (also after Stop).
+    // epoch, the final model and predictions.csv at the end (also after Stop). A new run
+    // stopped before its first epoch ended leaves no folder: kept() is then false.
     void train(const FitCallbacks& callbacks, TrainingControl& control);
+    bool kept() const;
 
     struct Impl;  // public so that the builders in Experiment.cpp can fill it
 

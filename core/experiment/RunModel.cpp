@@ -3,6 +3,7 @@
 #include "experiment/Experiment.h"
 #include "io/FileIO.h"
 #include "io/RunDirectory.h"
+#include "model/KerasExport.h"
 #include "model/Network.h"
 #include "model/SequenceModel.h"
 #include "train/Trainer.h"
@@ -48,6 +49,16 @@ RunModel loadRunModel(const fs::path& runDir) {
     loadNetworkWeights(*model.network, bytes, source);
     model.weightsChecksum = fnv64Hex(bytes);
     return model;
+}
+
+void writeKerasModel(RunModel& model, const fs::path& file) {
+    const auto& origin = model.network->pretrainedOrigin();
+    std::error_code error;
+    if (origin && fs::equivalent(origin->file, file, error))
+        throw UsageError(displayPath(file) +
+                         " holds the frozen layers this run (and others) read: export to "
+                         "another file");
+    writeFileAtomically(file, kerasModelFile(*model.network, model.classes));
 }
 
 }  // namespace layerlab

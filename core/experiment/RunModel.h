@@ -30,4 +30,9 @@ struct RunModel {
 // damaged weights.
 RunModel loadRunModel(const std::filesystem::path& runDir);
 
+// Writes the model as a self-contained Keras .h5 file (model/KerasExport.h), atomically.
+// Refuses the weights file the run's frozen layers are read from: writing over it would break
+// this run and every other run that refers to it. Throws UsageError or FileError.
+void writeKerasModel(RunModel& model, const std::filesystem::path& file);
+
 }  // namespace layerlab

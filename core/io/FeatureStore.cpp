@@ -132,8 +132,8 @@ FeatureStore::Usage FeatureStore::usage() const {
     return usage;
 }
 
-void FeatureStore::enforceCap() const {
-    if (capBytes_ == 0) return;
+std::size_t FeatureStore::enforceCap() const {
+    if (capBytes_ == 0) return 0;
     struct Entry {
         fs::path path;
         fs::file_time_type written;
@@ -150,10 +150,14 @@ void FeatureStore::enforceCap() const {
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return a.written < b.written; });
+    std::size_t removed = 0;
     for (const Entry& entry : entries) {
         if (total <= capBytes_) break;
-        if (fs::remove(entry.path, error)) total -= entry.bytes;
+        if (!fs::remove(entry.path, error)) continue;
+        total -= entry.bytes;
+        ++removed;
     }
+    return removed;
 }
 
 void FeatureStore::clear() const {

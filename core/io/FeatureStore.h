@@ -38,7 +38,8 @@ class FeatureStore {
     };
     Usage usage() const;
     // Removes the least recently written entries until the store is within its cap.
-    void enforceCap() const;
+    // Returns how many entries it removed.
+    std::size_t enforceCap() const;
     void clear() const;
 
     // The store LayerLab uses unless told otherwise: <cache>/features.

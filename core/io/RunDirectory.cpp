@@ -354,8 +354,9 @@ CheckpointRecord parseCheckpointRecord(const std::string& text, const fs::path& 
 // `target` becomes another name of `existing` (a hard link), replacing any file there in one
 // step; false where links cannot be made (the caller then writes a copy).
 bool linkAtomically(const fs::path& existing, const fs::path& target) {
-    const fs::path linked = target.string() + ".tmp-link";  // isTemporary knows it
     std::error_code error;
+    if (fs::equivalent(existing, target, error)) return true;  // rename would leave the link
+    const fs::path linked = target.string() + ".tmp-link";     // isTemporary knows it
     fs::remove(linked, error);
     fs::create_hard_link(existing, linked, error);
     if (!error) fs::rename(linked, target, error);

@@ -80,6 +80,7 @@ struct TrainingControl {
 struct FeaturePreparation {
     std::size_t stored = 0;
     std::size_t computed = 0;
+    std::size_t removed = 0;  // entries the store's cap made it drop afterwards
 };
 using PreparationProgress = std::function<bool(std::size_t done, std::size_t total)>;
 

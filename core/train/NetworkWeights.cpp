@@ -42,8 +42,10 @@ void restoreOrigin(Network& network, const PretrainedOrigin& origin, const std::
     const std::string file = displayPath(origin.file);
     std::error_code error;
     if (!fs::is_regular_file(origin.file, error))
-        throw ModelStateError(source + " takes its frozen layers from " + file +
-                              ", which is missing: put that weights file back to use the run");
+        throw ModelStateError(
+            source + " takes its frozen layers from " + file + ", which " +
+            (fs::exists(origin.file, error) ? "is not a plain file" : "is missing") +
+            ": put that weights file back to use the run");
     KerasWeights weights;
     try {
         weights = readKerasH5(origin.file);

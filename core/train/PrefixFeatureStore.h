@@ -32,8 +32,8 @@ class PrefixFeatureStore {
                        std::optional<std::uint32_t> augmentSeed);
     void save(const ImageSet& set, std::size_t index, std::optional<std::uint32_t> augmentSeed,
               const torch::Tensor& features);
-    // Keeps the store within its cap (the oldest entries go first).
-    void trim() const { store_.enforceCap(); }
+    // Keeps the store within its cap (the oldest entries go first); how many went.
+    std::size_t trim() const { return store_.enforceCap(); }
 
   private:
     std::string key(const ImageSet& set, std::size_t index,

@@ -260,9 +260,16 @@ struct Trainer::Impl {
     }
 
     // After a run or a preparation: the store back within its cap.
-    void trimStores() const {
+    // Keeps the stores within their cap; how many entries went, said in the log.
+    std::size_t trimStores(const std::function<void(const std::string&)>& log) const {
+        std::size_t removed = 0;
         for (const auto* store : {trainStore.get(), validationStore.get()})
-            if (store) store->trim();
+            if (store) removed += store->trim();
+        if (removed && log)
+            log("Feature store: over its cap of " + std::to_string(config.featureStoreCap >> 20) +
+                " MB, its " + std::to_string(removed) +
+                " oldest entries were removed (a larger --feature-store-cap keeps them)");
+        return removed;
     }
 
     std::size_t preloadStored() {
@@ -519,16 +526,21 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
             break;
         }
     }
-    d.trimStores();
+    d.trimStores(log);
     return history;
 }
 
 FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress) {
     Impl& d = *impl_;
-    if (!d.trainStore)
-        throw std::invalid_argument(
-            "nothing to prepare: the model has no frozen prefix to store, the feature cache is "
-            "off, augmentation is random without a bank of copies, or there is no store");
+    if (!d.trainStore) {
+        const std::string why = d.config.featureStore.empty()   ? "the feature store is off"
+                                : !d.config.cacheFrozenFeatures ? "the feature cache is off"
+                                : d.cut < 0 ? "the model has no frozen layers at its start"
+                                            : "augmentation draws new images every epoch: store "
+                                              "augmented copies (--augmented-copies K) or "
+                                              "switch augmentation off";
+        throw std::invalid_argument("nothing to prepare: " + why);
+    }
     d.useThreads();
     FeaturePreparation report;
     report.stored = d.preloadStored();
@@ -566,7 +578,7 @@ FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress)
         report.computed += batch.indices.size();
         if (progress && !progress(b + 1, work.size())) break;
     }
-    d.trimStores();
+    report.removed = d.trimStores({});
     return report;
 }
 

@@ -334,6 +334,21 @@ class TestExperiment : public QObject {
     // Lean run folders: the frozen base is named by its weights file, not copied; the final
     // model is the last checkpoint's file; old full-size runs still resume; a missing or
     // changed weights file is named.
+    // A new run stopped before its first epoch ended leaves no folder behind.
+    void aRunStoppedBeforeItsFirstEpochIsNotKept() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const std::string data = testimages::tinySampleDataset(root / "cache", 4, 2).string();
+        auto experiment = Experiment::create(
+            parseExperimentSpec(tinyRunArgs(data, "none", root / "stopped", 2)),
+            [](const std::string&) {});
+        TrainingControl control;
+        control.stop = true;
+        experiment->train({}, control);
+        QVERIFY(!experiment->kept());
+        QVERIFY(!fs::exists(root / "stopped"));
+    }
+
     void leanRunsReferToTheirWeightsFile() {
         QTemporaryDir dir;
         const fs::path root = dir.path().toStdString();
@@ -356,6 +371,18 @@ class TestExperiment : public QObject {
             QVERIFY(std::abs(predictor.predict(p.item).probabilities[std::size_t(p.predicted)] -
                              p.probability) < 1e-4);
         experiment.reset();
+        // Exporting over the weights file it reads would break the run: refused.
+        RunModel model = loadRunModel(runDir);
+        const std::string weightsBytes = readFileBytes(weights);
+        QVERIFY_THROWS_EXCEPTION(UsageError, writeKerasModel(model, weights));
+        QVERIFY(readFileBytes(weights) == weightsBytes);
+        // Resuming the finished run trains nothing and leaves no temporary link behind.
+        auto finished = Experiment::resume(runDir, quiet);
+        TrainingControl more;
+        finished->train({}, more);
+        finished.reset();
+        QVERIFY(!fs::exists(runDir / "model.pt.tmp-link"));
+        QVERIFY(fs::hard_link_count(runDir / "model.pt") >= 2);
 
         // An old full-size checkpoint resumes, and the run saves lean from then on.
         const fs::path old = root / "old";

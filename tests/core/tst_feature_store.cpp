@@ -198,6 +198,16 @@ class TestFeatureStore : public QObject {
         }
     }
 
+    // The cap's removals are reported, not silent.
+    void capRemovalsAreReported() {
+        ExperimentSpec small = spec(dir("capped"));
+        std::get<TransferExperimentSpec>(small).fit.featureStoreCap = 4096;
+        const FeaturePreparation report = prepare(small);
+        QCOMPARE(report.computed, std::size_t(18));
+        QVERIFY(report.removed > 0);
+        QCOMPARE(FeatureStore(dir("capped")).usage().entries, 18 - report.removed);
+    }
+
     void damagedEntryIsComputedAgain() {
         const fs::path store = dir("damaged");
         prepare(spec(store));

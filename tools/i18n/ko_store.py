@@ -21,4 +21,6 @@ KO = {
 'bf16 (about twice as fast on this CPU)': 'bf16 (이 CPU에서 약 두 배 빠름)',
 'bf16 (emulated: slower on this CPU)': 'bf16 (에뮬레이션: 이 CPU에서는 더 느림)',
 "bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.": '동결된 층의 순전파를 bfloat16으로 계산합니다. 특성은 fp32와 코사인 유사도 0.999 이상을 유지하며, 학습하는 층은 항상 fp32로 계산합니다.',
+'Stopped before the first epoch ended: no run was kept.': '첫 에포크가 끝나기 전에 멈췄습니다: 남은 실행이 없습니다.',
+'The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.': '크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.',
 }

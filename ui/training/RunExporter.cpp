@@ -5,7 +5,6 @@
 
 #include "experiment/RunModel.h"
 #include "io/FileIO.h"
-#include "model/KerasExport.h"
 #include "model/Network.h"
 #include "train/TorchRuntime.h"
 
@@ -36,7 +35,7 @@ void RunExporter::exportRun(const QString& runDir, const QString& file) {
         Outcome outcome;
         try {
             RunModel model = loadRunModel(runDir.toStdString());
-            writeFileAtomically(file.toStdString(), kerasModelFile(*model.network, model.classes));
+            writeKerasModel(model, file.toStdString());
             outcome.unfinished = QString::fromStdString(model.unfinished);
         } catch (const std::exception& e) {
             outcome.error = QString::fromStdString(describeFailure(e));

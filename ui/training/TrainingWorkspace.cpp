@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -320,10 +321,14 @@ void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
 void TrainingWorkspace::onRunFinished(const QString& path, bool stopped) {
     runs_->setActiveRun({});
     runs_->refresh();
-    showRun(path);
+    // A new run stopped before its first epoch ended keeps no folder (Experiment::train).
+    const bool kept = QFileInfo::exists(path + QStringLiteral("/experiment.json"));
+    if (kept) showRun(path);
     const QString text =
-        stopped ? tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.")
-                : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
+        !kept ? tr("Stopped before the first epoch ended: no run was kept.")
+        : stopped
+            ? tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.")
+            : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
     panel_->showMessage(text);
     Q_EMIT statusMessage(text);
 }

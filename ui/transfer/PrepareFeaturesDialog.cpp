@@ -170,6 +170,13 @@ void PrepareFeaturesDialog::finish(const Outcome& outcome) {
     const QString counts = tr("%1 images were stored already, %2 computed now")
                                .arg(outcome.report.stored)
                                .arg(outcome.report.computed);
+    if (outcome.report.removed) {
+        status_->setText(
+            tr("The size cap made the store drop its %n oldest entries: raise the "
+               "cap to keep everything prepared.",
+               nullptr, static_cast<int>(outcome.report.removed)));
+        return;
+    }
     status_->setText(outcome.cancelled
                          ? tr("Cancelled: %1. What was computed is kept.").arg(counts)
                          : tr("Ready in %1: %2. Runs over these images start at once.")
@@ -181,6 +188,7 @@ void PrepareFeaturesDialog::clearStore() {
                               tr("Delete every stored feature? Runs will compute them again.")) !=
         QMessageBox::Yes)
         return;
+    status_->clear();  // what it said of the store is no longer true
     try {
         FeatureStore(spec_.featureStoreDir()).clear();
     } catch (const std::exception& e) {
