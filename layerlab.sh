@@ -45,8 +45,8 @@ build() {
     cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
-# The tests that run training, loaders and downloads on threads of their own.
-THREADED_TESTS=(tst_parallel_for tst_trainer tst_image_folder tst_downloads)
+# The tests that run training, checkpoint writing, loaders and downloads on threads of their own.
+THREADED_TESTS=(tst_parallel_for tst_trainer tst_experiment tst_image_folder tst_downloads)
 
 sanitize() {
     install_missing_packages
