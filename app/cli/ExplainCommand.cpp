@@ -110,11 +110,9 @@ int runActivations(ArgList& args) {
     if (!layer || !out || images.size() != 1)
         throw UsageError("activations needs --run RUN, one IMAGE, --layer L and --out FILE");
     Network& network = predictor.network();
-    const Shape shape = network.infos()[network.layerIndex(*layer)].outputShape;
-    if (shape.size() != 3)
-        throw UsageError("'" + *layer + "' has no feature maps (no spatial output)");
-    const auto h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]),
-               c = static_cast<int>(shape[2]);
+    const auto maps = network.featureMaps(*layer);
+    if (!maps) throw UsageError("'" + *layer + "' has no feature maps: its output is not spatial");
+    const int h = maps->height, w = maps->width, c = maps->channels;
     const std::vector<float> output = network.layerOutput({predictor.readInput(images[0])}, *layer);
     writeImageFile(featureMapGrid(output, h, w, c, columns, tile), *out);
     std::cout << *layer << ": " << c << " channels of " << h << "x" << w << " written to " << *out

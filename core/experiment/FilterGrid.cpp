@@ -16,8 +16,8 @@ namespace layerlab {
 std::optional<FilterGrid> filterGrid(RunModel& model, const FilterGridRequest& request,
                                      const PatternProgress& progress) {
     Network& network = *model.network;
-    const Shape shape = network.infos()[network.layerIndex(request.layer)].outputShape;
-    const int available = shape.size() == 3 ? static_cast<int>(shape[2]) : 0;
+    const auto maps = network.featureMaps(request.layer);
+    const int available = maps ? maps->channels : 0;
     const FilterPatternOptions& o = request.options;
     FilterGrid grid;
     grid.filters = std::min(std::max(request.count, 1), std::max(available, 1));

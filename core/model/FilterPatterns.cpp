@@ -26,13 +26,10 @@ std::vector<Image> filterPatterns(Network& network, const std::string& layer,
                                   const FilterPatternOptions& options,
                                   const PatternProgress& progress) {
     const std::size_t index = network.layerIndex(layer);
-    const Shape shape = network.infos()[index].outputShape;
-    if (shape.size() != 3)
-        throw std::invalid_argument("filter patterns need a layer with a spatial output; '" +
-                                    layer + "' has none");
+    const FeatureMaps maps = network.requireFeatureMaps(layer);
     for (int f : filters)
-        if (f < 0 || f >= shape[2])
-            throw std::invalid_argument("'" + layer + "' has " + std::to_string(shape[2]) +
+        if (f < 0 || f >= maps.channels)
+            throw std::invalid_argument("'" + layer + "' has " + std::to_string(maps.channels) +
                                         " filters; there is no filter " + std::to_string(f));
     TorchGraph& graph = network.torchGraph();
     at::Generator generator = at::detail::createCPUGenerator(options.seed);

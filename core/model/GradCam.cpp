@@ -9,10 +9,6 @@ namespace {
 
 using Kind = LayerSpec::Kind;
 
-bool spatial(const LayerInfo& info) {
-    return info.outputShape.size() == 3;
-}
-
 // The class to explain and its logit: Keras's single sigmoid unit stands for two classes.
 std::pair<int, torch::Tensor> targetLogit(const torch::Tensor& logits, bool binary,
                                           std::optional<int> requested) {
@@ -35,14 +31,12 @@ std::pair<int, torch::Tensor> targetLogit(const torch::Tensor& logits, bool bina
 }  // namespace
 
 std::string defaultExplainLayer(const Network& network) {
-    const auto& layers = network.layers();
-    const auto infos = network.infos();
     std::string chosen;
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-        if (layers[i].block == kHeadBlock) break;
-        if (spatial(infos[i]) && layers[i].kind != Kind::MaxPooling2D &&
-            layers[i].kind != Kind::ZeroPadding2D)
-            chosen = layers[i].name;
+    for (const LayerSpec& l : network.layers()) {
+        if (l.block == kHeadBlock) break;
+        if (network.featureMaps(l.name) && l.kind != Kind::MaxPooling2D &&
+            l.kind != Kind::ZeroPadding2D)
+            chosen = l.name;
     }
     if (chosen.empty()) throw std::invalid_argument("the model has no layer with a spatial output");
     return chosen;
@@ -51,10 +45,7 @@ std::string defaultExplainLayer(const Network& network) {
 ClassActivationMap gradCam(Network& network, const Image& image, const std::string& layer,
                            std::optional<int> targetClass) {
     const std::size_t index = network.layerIndex(layer);
-    const LayerInfo info = network.infos()[index];
-    if (!spatial(info))
-        throw std::invalid_argument("Grad-CAM needs a layer with a spatial output; '" + layer +
-                                    "' has none");
+    network.requireFeatureMaps(layer);
     TorchGraph& graph = network.torchGraph();
     torch::Tensor activations;
     // The layer's output becomes a leaf that records gradients; the layers after it see it.

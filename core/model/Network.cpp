@@ -78,6 +78,21 @@ std::string Network::summary(const std::string& modelName) const {
     return kerasSummary(layers_, infos(), modelName);
 }
 
+std::optional<FeatureMaps> Network::featureMaps(const std::string& name) const {
+    const Shape shape = infos()[layerIndex(name)].outputShape;
+    if (shape.size() != 3) return std::nullopt;
+    return FeatureMaps{static_cast<int>(shape[0]), static_cast<int>(shape[1]),
+                       static_cast<int>(shape[2])};
+}
+
+FeatureMaps Network::requireFeatureMaps(const std::string& name) const {
+    const auto maps = featureMaps(name);
+    if (!maps)
+        throw std::invalid_argument("'" + name +
+                                    "' has no feature maps: its output is not spatial");
+    return *maps;
+}
+
 void Network::setTrainable(const std::string& layerOrBlock, bool trainable) {
     layerlab::setTrainable(layers_, layerOrBlock, trainable);
     for (std::size_t i = 0; i < layers_.size(); ++i) graph_->setTrainable(i, layers_[i].trainable);

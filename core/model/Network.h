@@ -17,6 +17,11 @@ namespace layerlab {
 
 class TorchGraph;
 
+// A layer's output as feature maps: what Grad-CAM weighs and activation grids show.
+struct FeatureMaps {
+    int height = 0, width = 0, channels = 0;
+};
+
 // The Keras weights file a network's pretrained layers came from, and which layers still hold
 // its weights unchanged. A saved model refers to the file for those layers rather than
 // copying them (train/NetworkWeights.h): VGG16's 14.7 M frozen weights stay in the one file.
@@ -47,6 +52,11 @@ class Network {
     std::vector<LayerInfo> infos() const;
     // The index of the layer called `name`. Throws std::invalid_argument naming it.
     std::size_t layerIndex(const std::string& name) const;
+    // The shape of `name`'s feature maps; none for a layer whose output is not spatial (Dense,
+    // Flatten, global pooling). Throws std::invalid_argument for an unknown layer.
+    std::optional<FeatureMaps> featureMaps(const std::string& name) const;
+    // The same, or std::invalid_argument saying that `name` has no feature maps.
+    FeatureMaps requireFeatureMaps(const std::string& name) const;
     ParamTotals totals() const;
     std::vector<LayerNode> tree() const;
     std::string summary(const std::string& modelName = "sequential") const;

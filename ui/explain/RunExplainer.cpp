@@ -49,12 +49,10 @@ QFuture<RunExplainer::Model> RunExplainer::load() {
             RunPredictor& p = predictor();
             for (const auto& name : p.classes()) model.classes << QString::fromStdString(name);
             const Network& network = p.network();
-            const auto infos = network.infos();
             // Padding layers only pad the layer before them: nothing of their own to show.
-            for (std::size_t i = 0; i < infos.size(); ++i)
-                if (infos[i].outputShape.size() == 3 &&
-                    network.layers()[i].kind != LayerSpec::Kind::ZeroPadding2D)
-                    model.spatialLayers << QString::fromStdString(network.layers()[i].name);
+            for (const LayerSpec& l : network.layers())
+                if (network.featureMaps(l.name) && l.kind != LayerSpec::Kind::ZeroPadding2D)
+                    model.spatialLayers << QString::fromStdString(l.name);
             model.defaultLayer = QString::fromStdString(defaultExplainLayer(network));
             return model;
         });
@@ -90,11 +88,8 @@ QFuture<RunExplainer::Grid> RunExplainer::activations(const QString& image, cons
             RunPredictor& p = predictor();
             Network& network = p.network();
             const std::string name = layer.toStdString();
-            const Shape shape = network.infos()[network.layerIndex(name)].outputShape;
-            if (shape.size() != 3)
-                throw std::invalid_argument("'" + name + "' has no feature maps");
-            const auto h = static_cast<int>(shape[0]), w = static_cast<int>(shape[1]),
-                       c = static_cast<int>(shape[2]);
+            const FeatureMaps maps = network.requireFeatureMaps(name);
+            const int h = maps.height, w = maps.width, c = maps.channels;
             const auto output = network.layerOutput({p.readInput(image.toStdString())}, name);
             Grid grid;
             grid.image = toQImage(featureMapGrid(output, h, w, c, columns, tile));
