@@ -4,9 +4,11 @@
 #include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
 #include "experiment/ModelOptions.h"
+#include "io/FeatureStore.h"
 #include "io/FileIO.h"
 #include "io/NpyWriter.h"
 #include "model/Network.h"
+#include "train/LayerFeatures.h"
 
 namespace fs = std::filesystem;
 
@@ -60,10 +62,13 @@ void appendFeatures(std::vector<float>& features, const std::vector<float>& nhwc
 const char* const kEmbedHelp =
     "layerlab-cli embed --backbone vgg16|mobilenet_v2 [--alpha A] --weights FILE|none --size S\n"
     "                   [--layer NAME] [--pool gap|none] [--preprocessing rescale|caffe|tf]\n"
-    "                   [--interpolation bilinear|nearest|area] IMAGE_OR_DIR… --out features.npy\n"
+    "                   [--interpolation bilinear|nearest|area] [--feature-store DIR|off]\n"
+    "                   [--feature-precision fp32|fp16] IMAGE_OR_DIR… --out features.npy\n"
     "  Writes the output of a layer (default: the backbone's last) for each image as a float32\n"
     "  .npy, one row per image in the order given: (N, C) with --pool gap, else (N, C, H, W).\n"
-    "  Images are decoded with OpenCV, resized (bilinear by default) and converted to RGB.\n";
+    "  Images are decoded with OpenCV, resized (bilinear by default) and converted to RGB.\n"
+    "  Outputs are read from and kept in the feature store (default <cache>/features; fp32\n"
+    "  unless --feature-precision fp16, the precision training stores by default).\n";
 
 int runEmbed(ArgList& args) {
     const auto out = args.value("--out");
@@ -77,6 +82,10 @@ int runEmbed(ArgList& args) {
     const Interpolation interpolation =
         readEnumOption(args, "--interpolation", kInterpolations, Interpolation::Bilinear);
     auto layer = args.value("--layer");
+    FeatureStoreUse store;
+    store.dir = FeatureStore::defaultDir();
+    if (auto dir = args.value("--feature-store")) store.dir = *dir == "off" ? "" : *dir;
+    store.half = readEnumOption(args, "--feature-precision", kFeaturePrecisions, false);
     const auto inputs = args.positionals();
     if (inputs.empty()) throw UsageError("embed needs at least one image or folder");
 
@@ -93,20 +102,12 @@ int runEmbed(ArgList& args) {
     if (shape.empty()) throw UsageError("no layer named '" + *layer + "'");
 
     const auto files = expandInputs(inputs);
+    ImageInputConfig input;
+    input.size = spec.inputSize;
+    input.interpolation = interpolation;
+    const LayerFeatures computed = layerFeatures(network, files, *layer, input, store);
     std::vector<float> features;
-    constexpr std::size_t kBatch = 16;
-    for (std::size_t start = 0; start < files.size(); start += kBatch) {
-        std::vector<Image> batch;
-        for (std::size_t i = start; i < std::min(files.size(), start + kBatch); ++i) {
-            DecodedImage decoded =
-                decodeImageFile(files[i], ImageSize{spec.inputSize, spec.inputSize}, interpolation);
-            if (!decoded.ok())
-                throw std::runtime_error(displayPath(files[i]) + ": " + decoded.error);
-            batch.push_back(std::move(decoded.image));
-        }
-        appendFeatures(features, network.layerOutput(batch, *layer), batch.size(), shape,
-                       pool == "gap");
-    }
+    appendFeatures(features, computed.values, files.size(), shape, pool == "gap");
     const auto n = static_cast<std::int64_t>(files.size());
     const std::vector<std::int64_t> outShape =
         pool == "gap" || shape.size() == 1
@@ -114,7 +115,11 @@ int runEmbed(ArgList& args) {
             : std::vector<std::int64_t>{n, shape[2], shape[0], shape[1]};
     writeNpyFloat32(*out, outShape, features);
     std::cout << "Wrote " << n << " rows of " << *layer
-              << (pool == "gap" ? " (global average)" : "") << " to " << *out << "\n";
+              << (pool == "gap" ? " (global average)" : "") << " to " << *out;
+    if (!store.dir.empty())
+        std::cout << " (" << computed.stored << " from the feature store, " << computed.computed
+                  << " computed)";
+    std::cout << "\n";
     return 0;
 }
 

@@ -39,8 +39,6 @@ std::string weightsArg(const WeightsSource& weights) {
 
 // --cache auto|off: the frozen-feature cache.
 constexpr std::pair<bool, const char*> kCacheModes[] = {{true, "auto"}, {false, "off"}};
-// --feature-precision: whether the store keeps fp16 (true) or fp32.
-constexpr std::pair<bool, const char*> kFeaturePrecisions[] = {{true, "fp16"}, {false, "fp32"}};
 
 }  // namespace
 

@@ -22,6 +22,10 @@ inline constexpr std::pair<OptimizerKind, const char*> kOptimizers[] = {
     {OptimizerKind::RMSprop, "rmsprop"},
     {OptimizerKind::SGD, "sgd"}};
 
+// --feature-precision: whether the feature store keeps fp16 (true) or fp32.
+inline constexpr std::pair<bool, const char*> kFeaturePrecisions[] = {{true, "fp16"},
+                                                                      {false, "fp32"}};
+
 // Keras's fit(): the lesson's values are the defaults.
 struct FitConfig {
     int epochs = defaults::transfer::kEpochs;

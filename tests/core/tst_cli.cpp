@@ -259,6 +259,11 @@ class TestCli : public QObject {
         QVERIFY(bytes.startsWith("\x93NUMPY\x01\x00"));
         QVERIFY(bytes.contains("'shape': (4, 512)"));
         QCOMPARE(bytes.size(), 128 + 4 * 512 * 4);
+        // Again: every output comes from the feature store, to the very same bytes (fp32).
+        r = runCli({"embed", "--backbone", "vgg16", "--size", "32", "--weights", "none",
+                    data + "/validation/circles", "--out", npy});
+        QVERIFY2(r.out.contains("(4 from the feature store, 0 computed)"), qPrintable(r.out));
+        QCOMPARE(readAll(npy), bytes);
     }
 
     void imdbJson() {

@@ -1,0 +1,75 @@
+#include "train/LayerFeatures.h"
+
+#include "model/InputTensor.h"
+#include "model/TorchGraph.h"
+#include "train/ImageSet.h"
+#include "train/PrefixFeatureStore.h"
+
+namespace layerlab {
+namespace {
+
+constexpr std::size_t kBatch = 16;
+
+ImageSet imageSetOf(const std::vector<std::filesystem::path>& files,
+                    const ImageInputConfig& input) {
+    DatasetSummary summary;
+    summary.classes = {"images"};
+    for (const auto& file : files) summary.files.push_back({file, 0});
+    summary.countPerClass = {static_cast<int>(files.size())};
+    return ImageSet(summary, input);
+}
+
+// One image's output (C, H, W as the graph computes it) in Keras's (h, w, c) order.
+void appendChannelsLast(std::vector<float>& values, const torch::Tensor& output) {
+    torch::Tensor t = output.dim() == 3 ? output.permute({1, 2, 0}) : output;
+    t = t.contiguous().to(torch::kFloat);
+    values.insert(values.end(), t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
+}
+
+}  // namespace
+
+LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem::path>& files,
+                            const std::string& layer, const ImageInputConfig& input,
+                            const FeatureStoreUse& use) {
+    const std::size_t index = network.layerIndex(layer);
+    const ImageSet set = imageSetOf(files, input);
+    TorchGraph& graph = network.torchGraph();
+    torch::NoGradGuard noGrad;
+    std::unique_ptr<PrefixFeatureStore> store;
+    if (!use.dir.empty())
+        store = std::make_unique<PrefixFeatureStore>(use.dir, use.half, use.capBytes, graph, index,
+                                                     network.spec(), input);
+    LayerFeatures out;
+    for (std::size_t start = 0; start < set.size(); start += kBatch) {
+        const std::size_t end = std::min(set.size(), start + kBatch);
+        std::vector<torch::Tensor> rows(end - start);
+        std::vector<Image> missing;
+        std::vector<std::size_t> missingAt;
+        for (std::size_t i = start; i < end; ++i) {
+            if (store) rows[i - start] = store->load(set, i, std::nullopt);
+            if (rows[i - start].defined()) continue;
+            missing.push_back(set.load(i, std::nullopt));
+            missingAt.push_back(i);
+        }
+        if (!missing.empty()) {
+            const torch::Tensor computed = graph.forwardRange(
+                toInputTensor(missing, network.spec().preprocessing), 0, index + 1, false);
+            for (std::size_t k = 0; k < missingAt.size(); ++k) {
+                torch::Tensor row = computed[static_cast<std::int64_t>(k)];
+                if (store) {
+                    store->save(set, missingAt[k], std::nullopt, row);
+                    // What a later call reads back: fp16 rounding now, not only next time.
+                    if (use.half) row = row.to(torch::kHalf).to(torch::kFloat);
+                }
+                rows[missingAt[k] - start] = row;
+            }
+        }
+        out.computed += missing.size();
+        out.stored += (end - start) - missing.size();
+        for (const auto& row : rows) appendChannelsLast(out.values, row);
+    }
+    if (store) store->trim();
+    return out;
+}
+
+}  // namespace layerlab
