@@ -80,8 +80,9 @@ const char* const kFineTuneHelp =
     "layerlab-cli fine-tune --from RUN --unfreeze block5 [--learning-rate 1e-5] --epochs N "
     "--run-dir DIR [--overwrite]\n"
     "  Loads RUN's final model, unfreezes the given layers or blocks (default: the lesson's\n"
-    "  block5_conv1..3), and trains N more epochs with a fresh optimizer; history.csv continues\n"
-    "  RUN's, with the marker 'fine-tune' on the first new epoch.\n";
+    "  block5_conv1..3 for VGG16, the base's last frozen block otherwise), and trains N more\n"
+    "  epochs with a fresh optimizer; history.csv continues RUN's, with the marker 'fine-tune'\n"
+    "  on the first new epoch.\n";
 
 namespace {
 

@@ -449,6 +449,27 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
 
+namespace {
+
+// What a fine-tune unfreezes: the request's layers, where the lesson's default (VGG16's
+// block5_conv) stands for "the base's last frozen block" on other backbones, as the GUI's
+// fine-tune dialog ticks it.
+std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
+                                          const TransferExperimentSpec& source) {
+    if (request.unfreeze != FineTuneRequest{}.unfreeze || source.model.backbone == Backbone::Vgg16)
+        return request.unfreeze;
+    Network network(source.model);
+    applyFreezing(network, source);
+    std::string last;
+    for (const std::string& block : backboneBlocks(network.layers()))
+        for (const LayerSpec& l : network.layers())
+            if (l.block == block && !l.trainable) last = block;
+    if (last.empty()) throw UsageError("fine-tune: every block of the run's base trains already");
+    return {last};
+}
+
+}  // namespace
+
 std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say,
                                                  const StopFlag& stop) {
     if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
@@ -477,7 +498,8 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     spec.fit.epochs = done + request.epochs;
     spec.runDir = request.runDir;
     spec.weights = {WeightsSource::Kind::None, {}};
-    spec.unfreeze.insert(spec.unfreeze.end(), request.unfreeze.begin(), request.unfreeze.end());
+    const std::vector<std::string> unfreeze = blocksToUnfreeze(request, *sourceSpec);
+    spec.unfreeze.insert(spec.unfreeze.end(), unfreeze.begin(), unfreeze.end());
     Transcript transcript(say);
     const Say record = transcript.recorder();
     auto impl = buildTransfer(spec, record, stop, request.from / "model.pt");

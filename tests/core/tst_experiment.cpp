@@ -376,6 +376,17 @@ class TestExperiment : public QObject {
         const std::string weightsBytes = readFileBytes(weights);
         QVERIFY_THROWS_EXCEPTION(UsageError, writeKerasModel(model, weights));
         QVERIFY(readFileBytes(weights) == weightsBytes);
+        // Fine-tuned with the lesson's defaults, a MobileNetV2 run unfreezes its base's last block
+        // (VGG16's block5_conv has no counterpart by that name).
+        FineTuneRequest tune;
+        tune.from = runDir;
+        tune.epochs = 1;
+        tune.runDir = root / "tuned";
+        auto tuned = Experiment::fineTune(tune, quiet);
+        const std::string lastBlock = backboneBlocks(tuned->network().layers()).back();
+        for (const auto& layer : tuned->network().layers())
+            if (layer.block == lastBlock) QVERIFY2(layer.trainable, layer.name.c_str());
+        tuned.reset();
         // Resuming the finished run trains nothing and leaves no temporary link behind.
         auto finished = Experiment::resume(runDir, quiet);
         TrainingControl more;
