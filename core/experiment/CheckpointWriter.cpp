@@ -9,9 +9,7 @@ CheckpointWriter::~CheckpointWriter() {
 void CheckpointWriter::start(int epoch, bool best, StateSnapshot model, StateSnapshot optimizer) {
     pending_ = std::async(std::launch::async, [this, epoch, best, model = std::move(model),
                                                optimizer = std::move(optimizer)] {
-        const std::string modelBytes = model.bytes();
-        if (best) run_.writeBestModel(epoch, modelBytes);
-        run_.writeCheckpoint(epoch, modelBytes, optimizer.bytes());
+        run_.writeCheckpoint(epoch, model.bytes(), optimizer.bytes(), best);
     });
 }
 

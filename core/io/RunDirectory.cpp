@@ -373,14 +373,17 @@ CheckpointRecord readCheckpointRecord(const fs::path& folder) {
 }  // namespace
 
 void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
-                                   const std::string& optimizer) {
+                                   const std::string& optimizer, bool bestSoFar) {
     const fs::path folder = path_ / "checkpoint";
     const std::string modelFile = checkpointFileName("model", epoch);
     const std::string optimizerFile = checkpointFileName("optimizer", epoch);
-    const std::string modelSum = fnv64Hex(model);
-    // An epoch that was the best so far has just written the same bytes as best_model.pt.
-    if (modelSum != bestChecksum_ || !linkAtomically(path_ / "best_model.pt", folder / modelFile))
+    if (bestSoFar) {
+        writeFileAtomically(path_ / "best_model.pt", model);
+        writeFileAtomically(path_ / "best_epoch.txt", std::to_string(epoch) + "\n");
+    }
+    if (!bestSoFar || !linkAtomically(path_ / "best_model.pt", folder / modelFile))
         writeFileAtomically(folder / modelFile, model);
+    const std::string modelSum = fnv64Hex(model);
     writeFileAtomically(folder / optimizerFile, optimizer);
     writeFileAtomically(folder / "epoch.txt", std::to_string(epoch) + "\nmodel " + modelFile + " " +
                                                   modelSum + "\noptimizer " + optimizerFile + " " +
@@ -432,12 +435,6 @@ void RunDirectory::writeFinalModel(const std::string& model) {
             return;
     }
     writeFileAtomically(final, model);
-}
-
-void RunDirectory::writeBestModel(int epoch, const std::string& model) {
-    writeFileAtomically(path_ / "best_model.pt", model);
-    bestChecksum_ = fnv64Hex(model);
-    writeFileAtomically(path_ / "best_epoch.txt", std::to_string(epoch) + "\n");
 }
 
 void RunDirectory::log(const std::string& line) {

@@ -54,7 +54,10 @@ class RunDirectory {
 
     // checkpoint/epoch.txt names the epoch and the checksums of model.pt and optimizer.pt, so
     // a damaged checkpoint is found before it is loaded.
-    void writeCheckpoint(int epoch, const std::string& model, const std::string& optimizer);
+    // `bestSoFar` (the lowest val_loss so far) writes best_model.pt and best_epoch.txt first,
+    // the checkpoint's model then being a second name of best_model.pt.
+    void writeCheckpoint(int epoch, const std::string& model, const std::string& optimizer,
+                         bool bestSoFar = false);
     // The last checkpointed epoch; nothing when there is none. Throws FileError when epoch.txt
     // is not a plain epoch number.
     std::optional<int> checkpointEpoch() const;
@@ -63,8 +66,6 @@ class RunDirectory {
     std::string checkpointOptimizer() const;
 
     void writeFinalModel(const std::string& model);
-    // best_model.pt and best_epoch.txt: the epoch with the lowest val_loss so far.
-    void writeBestModel(int epoch, const std::string& model);
     void log(const std::string& line);
 
     // One validation sample: an image file or a review number, its label and the prediction.
@@ -91,7 +92,6 @@ class RunDirectory {
     std::string checkedCheckpointFile(const std::string& name) const;
     std::filesystem::path path_;
     std::shared_ptr<FolderLock> lock_;  // set while this process writes the run
-    std::string bestChecksum_;          // of the best model this process wrote last
 };
 
 }  // namespace layerlab
