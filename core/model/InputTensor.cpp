@@ -31,4 +31,10 @@ torch::Tensor toInputTensor(const std::vector<Image>& images, Preprocessing prep
     return preprocessPixels(batch.permute({0, 3, 1, 2}).contiguous(), preprocessing);
 }
 
+std::vector<float> kerasLayoutValues(const torch::Tensor& batch) {
+    const torch::Tensor out =
+        (batch.dim() == 4 ? batch.permute({0, 2, 3, 1}) : batch).contiguous().to(torch::kFloat);
+    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
 }  // namespace layerlab

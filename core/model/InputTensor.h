@@ -1,6 +1,7 @@
 #pragma once
 
-// Private to core (torch): images → the network's input batch.
+// Private to core (torch): images → the network's input batch, and outputs back as Keras
+// lays them out.
 #include <torch/torch.h>
 
 #include <vector>
@@ -18,5 +19,9 @@ torch::Tensor preprocessPixels(const torch::Tensor& pixels, Preprocessing prepro
 // model's preprocessing: rescale (x/255), caffe (BGR, minus the ImageNet mean) or tf
 // (x/127.5 − 1).
 torch::Tensor toInputTensor(const std::vector<Image>& images, Preprocessing preprocessing);
+
+// A batch of layer outputs in Keras's order: N×C×H×W becomes (n, h, w, c) row-major; flat
+// outputs stay as they are.
+std::vector<float> kerasLayoutValues(const torch::Tensor& batch);
 
 }  // namespace layerlab

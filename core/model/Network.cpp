@@ -145,11 +145,8 @@ std::vector<float> Network::layerOutput(const std::vector<Image>& images,
                                         const std::string& layerName) {
     const std::size_t index = layerIndex(layerName);
     torch::NoGradGuard noGrad;
-    torch::Tensor out =
-        graph_->forwardRange(toInputTensor(images, spec_.preprocessing), 0, index + 1, false);
-    if (out.dim() == 4) out = out.permute({0, 2, 3, 1});
-    out = out.contiguous();
-    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+    return kerasLayoutValues(
+        graph_->forwardRange(toInputTensor(images, spec_.preprocessing), 0, index + 1, false));
 }
 
 int Network::loadKerasWeights(const KerasWeights& weights) {

@@ -19,13 +19,6 @@ ImageSet imageSetOf(const std::vector<std::filesystem::path>& files,
     return ImageSet(summary, input);
 }
 
-// One image's output (C, H, W as the graph computes it) in Keras's (h, w, c) order.
-void appendChannelsLast(std::vector<float>& values, const torch::Tensor& output) {
-    torch::Tensor t = output.dim() == 3 ? output.permute({1, 2, 0}) : output;
-    t = t.contiguous().to(torch::kFloat);
-    values.insert(values.end(), t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
-}
-
 }  // namespace
 
 LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem::path>& files,
@@ -66,7 +59,8 @@ LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem:
         }
         out.computed += missing.size();
         out.stored += (end - start) - missing.size();
-        for (const auto& row : rows) appendChannelsLast(out.values, row);
+        const std::vector<float> batch = kerasLayoutValues(torch::stack(rows));
+        out.values.insert(out.values.end(), batch.begin(), batch.end());
     }
     if (store) store->trim();
     return out;

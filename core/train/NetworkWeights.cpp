@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "io/FileIO.h"
 #include "model/TorchGraph.h"
+#include "train/ArchiveBytes.h"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
@@ -16,12 +16,6 @@ namespace {
 
 // Present only in lean archives; its value names the file and the layers left out.
 constexpr const char* kOriginKey = "layerlab_pretrained_origin";
-
-std::string toBytes(torch::serialize::OutputArchive& archive) {
-    std::ostringstream stream;
-    archive.save_to(stream);
-    return stream.str();
-}
 
 json originJson(const PretrainedOrigin& origin) {
     return {{"file", origin.file.string()},
@@ -107,22 +101,19 @@ void loadFull(Network& network, torch::serialize::InputArchive& archive) {
     network.setPretrainedOrigin(std::move(origin));
 }
 
-// LibTorch's messages come with a C++ stack trace; the user gets one sentence naming the file.
 void loadArchive(Network& network, const std::string& bytes, const std::string& source) {
     try {
-        std::istringstream stream(bytes);
-        torch::serialize::InputArchive archive;
-        archive.load_from(stream);
-        c10::IValue origin;
-        if (archive.try_read(kOriginKey, origin)) {
-            loadLean(network, archive, originFrom(origin.toStringRef()), source);
-        } else {
-            loadFull(network, archive);
-        }
-    } catch (const c10::Error&) {
-        throw ModelStateError(source +
-                              " cannot be loaded into this model: it is damaged, or was "
-                              "saved from another model");
+        readArchive(bytes,
+                    source +
+                        " cannot be loaded into this model: it is damaged, or was saved "
+                        "from another model",
+                    [&](torch::serialize::InputArchive& archive) {
+                        c10::IValue origin;
+                        if (archive.try_read(kOriginKey, origin))
+                            loadLean(network, archive, originFrom(origin.toStringRef()), source);
+                        else
+                            loadFull(network, archive);
+                    });
     } catch (const json::exception&) {
         throw ModelStateError(source + " is damaged: its note on the weights file is unreadable");
     }
@@ -169,7 +160,7 @@ std::shared_ptr<torch::serialize::OutputArchive> weightsArchive(Network& network
 
 std::string saveAllNetworkWeights(Network& network) {
     torch::NoGradGuard noGrad;
-    return toBytes(*allWeightsArchive(network));
+    return archiveBytes(*allWeightsArchive(network));
 }
 
 std::string saveNetworkWeights(Network& network) {
@@ -180,7 +171,7 @@ std::string saveNetworkWeights(Network& network) {
 
 StateSnapshot snapshotNetworkWeights(Network& network) {
     torch::NoGradGuard noGrad;
-    return StateSnapshot([archive = weightsArchive(network)] { return toBytes(*archive); });
+    return StateSnapshot([archive = weightsArchive(network)] { return archiveBytes(*archive); });
 }
 
 void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {

@@ -5,13 +5,13 @@
 #include <future>
 #include <limits>
 #include <map>
-#include <sstream>
 #include <thread>
 #include <unordered_map>
 
 #include "io/FileIO.h"
 #include "model/InputTensor.h"
 #include "model/TorchGraph.h"
+#include "train/ArchiveBytes.h"
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
 #include "train/FusedAdam.h"
@@ -259,8 +259,8 @@ struct Trainer::Impl {
         return variants;
     }
 
-    // After a run or a preparation: the store back within its cap.
-    // Keeps the stores within their cap; how many entries went, said in the log.
+    // After a run or a preparation: the stores back within their cap; how many entries went,
+    // said in the log.
     std::size_t trimStores(const std::function<void(const std::string&)>& log) const {
         std::size_t removed = 0;
         for (const auto* store : {trainStore.get(), validationStore.get()})
@@ -630,11 +630,9 @@ void Trainer::loadModelState(const std::string& bytes, const std::string& source
 namespace {
 
 std::string optimizerBytes(const torch::optim::Optimizer& optimizer) {
-    std::ostringstream stream;
     torch::serialize::OutputArchive archive;
     optimizer.save(archive);
-    archive.save_to(stream);
-    return stream.str();
+    return archiveBytes(archive);
 }
 
 // An Adam over copies of `adam`'s parameters holding copies of its state: saved, it restores
@@ -682,16 +680,11 @@ StateSnapshot Trainer::snapshotOptimizerState() const {
 }
 
 void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {
-    try {
-        std::istringstream stream(bytes);
-        torch::serialize::InputArchive archive;
-        archive.load_from(stream);
-        impl_->optimizer->load(archive);
-    } catch (const c10::Error&) {  // its message is a C++ stack trace; the user gets a sentence
-        throw ModelStateError(source +
-                              " cannot be loaded into this optimizer: it is damaged, or was "
-                              "saved from another model or optimizer");
-    }
+    readArchive(bytes,
+                source +
+                    " cannot be loaded into this optimizer: it is damaged, or was saved "
+                    "from another model or optimizer",
+                [&](torch::serialize::InputArchive& archive) { impl_->optimizer->load(archive); });
 }
 
 }  // namespace layerlab
