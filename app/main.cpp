@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <cstring>
+
 #include "common/Resources.h"
 #include "dataset/DatasetBrowser.h"
 #include "imdb/ImdbPage.h"
@@ -13,31 +15,67 @@
 #include "window/MainWindow.h"
 #include "window/ScreenshotRunner.h"
 
+namespace {
+
+struct Options {
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render every page in every language to DIR and quit."),
+        QStringLiteral("DIR")};
+    QCommandLineOption folder{QStringLiteral("dataset"),
+                              QStringLiteral("Open this dataset folder instead of the last one."),
+                              QStringLiteral("DIR")};
+    QCommandLineOption sample{QStringLiteral("sample"),
+                              QStringLiteral("Open the built-in sample dataset.")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                QStringLiteral("Interface language: en or ko (remembered)."),
+                                QStringLiteral("CODE")};
+
+    explicit Options(QCommandLineParser& parser) {
+        parser.setApplicationDescription(QStringLiteral("LayerLab workbench"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, folder, sample, language});
+    }
+};
+
+void nameApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("LayerLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("LayerLab"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(layerlab::kLayerLabVersion));
+}
+
+// --help and --version print text: they must work over ssh and in scripts, where there is no
+// display for a QApplication to open (it would abort).
+bool asksOnlyForText(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        const Options options(parser);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LayerLab"));
-    QApplication::setApplicationName(QStringLiteral("LayerLab"));
-    QApplication::setApplicationVersion(QString::fromLatin1(layerlab::kLayerLabVersion));
+    nameApplication();
     layerlab::ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/layerlab.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("LayerLab workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Render every page in every language to DIR and quit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption folder(
-        QStringLiteral("dataset"),
-        QStringLiteral("Open this dataset folder instead of the last one."), QStringLiteral("DIR"));
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("Open the built-in sample dataset."));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: en or ko (remembered)."),
-                                      QStringLiteral("CODE"));
-    parser.addOptions({screenshot, folder, sample, language});
+    const Options options(parser);
+    const QCommandLineOption& screenshot = options.screenshot;
+    const QCommandLineOption& folder = options.folder;
+    const QCommandLineOption& sample = options.sample;
+    const QCommandLineOption& language = options.language;
     parser.process(app);
 
     layerlab::ui::LanguageManager languages;

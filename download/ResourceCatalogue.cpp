@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "model/PretrainedWeights.h"
+
 // Marks titles for Qt's lupdate (the GUI shows them translated, context "Resource"); core
 // itself stays free of Qt.
 #define QT_TRANSLATE_NOOP(context, text) text
@@ -20,18 +22,25 @@ std::vector<Resource> makeCatalogue() {
                                  "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
          "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5", "models", 58889256,
          Resource::Hash::Md5, "6d6bbae143d832006294945121d1f1fc", ""});
-    // keras.applications.mobilenet_v2 downloads these without a published hash.
-    for (const char* alpha : {"0.35", "0.5", "0.75", "1.0", "1.3", "1.4"}) {
-        const std::string file = std::string("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_") +
-                                 alpha + "_224_no_top.h5";
-        list.push_back(
-            {std::string("mobilenet_v2_") + alpha,
-             QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 224 px"),
-             std::string(kStorage) + "/tensorflow/keras-applications/mobilenet_v2/" + file, file,
-             "models", 0, Resource::Hash::None, "", "",
-             ModelSpec{Backbone::MobileNetV2, std::stod(alpha), 224,
-                       HeadKind::GlobalAveragePooling}});
-    }
+    // keras.applications.mobilenet_v2 downloads these without a published hash, one file per
+    // alpha and input size; "mobilenet_v2_0.35" is the 224 px one, as it always was.
+    const std::pair<int, const char*> sizes[] = {
+        {224, QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 224 px")},
+        {192, QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 192 px")},
+        {160, QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 160 px")},
+        {128, QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 128 px")},
+        {96, QT_TRANSLATE_NOOP("Resource", "MobileNetV2 ImageNet weights, no top, 96 px")}};
+    for (const auto& [size, title] : sizes)
+        for (const char* alpha : {"0.35", "0.5", "0.75", "1.0", "1.3", "1.4"}) {
+            const ModelSpec spec{Backbone::MobileNetV2, std::stod(alpha), size,
+                                 HeadKind::GlobalAveragePooling};
+            const std::string file = kerasWeightsFileName(spec);
+            list.push_back(
+                {std::string("mobilenet_v2_") + alpha + (size == 224 ? "" : "_" + std::to_string(size)),
+                 title,
+                 std::string(kStorage) + "/tensorflow/keras-applications/mobilenet_v2/" + file,
+                 file, "models", 0, Resource::Hash::None, "", "", spec});
+        }
     list.push_back({"imdb",
                     QT_TRANSLATE_NOOP("Resource", "IMDB reviews as keras.datasets.imdb loads them"),
                     std::string(kStorage) + "/tensorflow/tf-keras-datasets/imdb.npz", "imdb.npz",

@@ -141,8 +141,7 @@ void printText(const ImdbReport& r, int bins) {
 int runImdb(ArgList& args) {
     const ImdbOptions options = readLoadDataOptions(args);
     args.acceptAlias("--pad-maxlen", "--maxlen");
-    const int maxlen = static_cast<int>(args.integer("--maxlen").value_or(defaults::imdb::kMaxlen));
-    if (maxlen < 1 || maxlen > 100000) throw UsageError("--maxlen must be 1..100000");
+    const int maxlen = args.integer(kMaxlenRange).value_or(defaults::imdb::kMaxlen);
     const Side padding = readSide(args, "--padding"), truncating = readSide(args, "--truncating");
     const int bins = args.integerIn("--bins", 1, 1000).value_or(20);
     const bool json = args.flag("--json");

@@ -1,10 +1,12 @@
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 
 #include "cli/Commands.h"
+#include "cli/Interrupt.h"
 #include "experiment/Experiment.h"
 #include "io/FeatureStore.h"
 #include "io/FileIO.h"
@@ -49,18 +51,31 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     if (layer) storeAtLayer(spec, *layer);
     const bool watched = isatty(STDERR_FILENO);
     const auto start = std::chrono::steady_clock::now();
-    const FeaturePreparation report = prepareFeatures(
-        parsed, [](const std::string& line) { std::cout << line << std::endl; },
-        [&](std::size_t done, std::size_t total) {
-            if (watched) {
-                const double seconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                std::fprintf(stderr, "\r%zu/%zu batches - ETA %.0fs   ", done, total,
-                             seconds / double(done) * double(total - done));
-            }
-            return true;
-        });
+    std::atomic<bool> stop{false};
+    const InterruptScope interrupt(stop);  // Ctrl+C keeps what is stored so far
+    FeaturePreparation report;
+    try {
+        report = prepareFeatures(
+            parsed, [](const std::string& line) { std::cout << line << std::endl; },
+            [&](std::size_t done, std::size_t total) {
+                if (watched) {
+                    const double seconds =
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                            .count();
+                    std::fprintf(stderr, "\r%zu/%zu batches - ETA %.0fs   ", done, total,
+                                 seconds / double(done) * double(total - done));
+                }
+                return !stop.load();
+            },
+            [&] { return stop.load(); });
+    } catch (const Stopped&) {
+    }
     if (watched) std::fprintf(stderr, "\n");
+    if (InterruptScope::interrupted()) {
+        std::cout << "Interrupted: what was computed is kept in the feature store; prepare again "
+                     "to compute the rest\n";
+        return kInterruptedExit;
+    }
     const FeatureStore store(spec.featureStoreDir());
     const auto usage = store.usage();
     char size[32];

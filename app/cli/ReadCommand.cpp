@@ -5,6 +5,7 @@
 
 #include "cli/Commands.h"
 #include "experiment/ReviewReader.h"
+#include "util/Text.h"
 
 namespace layerlab::cli {
 
@@ -35,7 +36,7 @@ int runRead(ArgList& args) {
         nlohmann::json tokens = nlohmann::json::array();
         for (std::size_t i = 0; i < out.tokens.size(); ++i)
             tokens.push_back({{"index", out.tokens[i].index},
-                              {"word", out.tokens[i].word},
+                              {"word", printable(out.tokens[i].word)},
                               {"oov", out.tokens[i].oov},
                               {"p_positive", out.reading.positive[i]}});
         std::cout << nlohmann::json{{"padding", out.prePadding ? "pre" : "post"},
@@ -55,7 +56,7 @@ int runRead(ArgList& args) {
     for (std::size_t i = 0; i < out.tokens.size(); ++i) {
         char p[16];
         std::snprintf(p, sizeof p, "%.4f", out.reading.positive[i]);
-        std::cout << i << "\t" << out.tokens[i].index << "\t" << out.tokens[i].word
+        std::cout << i << "\t" << out.tokens[i].index << "\t" << printable(out.tokens[i].word)
                   << (out.tokens[i].oov ? " (OOV)" : "") << "\t" << p << "\n";
     }
     char p[16];

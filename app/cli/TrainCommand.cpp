@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 
 #include "cli/Commands.h"
+#include "cli/Interrupt.h"
 #include "experiment/Experiment.h"
+#include "experiment/FitOptions.h"
 #include "io/FileIO.h"
 
 namespace layerlab::cli {
@@ -15,10 +18,9 @@ void sayLine(const std::string& line) {
     std::cout << line << std::endl;
 }
 
-// Trains the experiment with Keras-like lines on stdout, and a progress line with ETA when a
-// person is watching (not in logs or pipes).
-int trainExperiment(Experiment& experiment) {
-    TrainingControl control;
+// Keras-like lines on stdout, and a progress line with ETA when a person is watching (not in
+// logs or pipes).
+FitCallbacks consoleCallbacks() {
     FitCallbacks callbacks;
     callbacks.log = sayLine;
     if (isatty(STDOUT_FILENO))
@@ -30,13 +32,35 @@ int trainExperiment(Experiment& experiment) {
             std::fflush(stdout);
             return true;
         };
-    experiment.train(callbacks, control);
-    if (!experiment.kept()) {
-        std::cout << "Stopped before the first epoch ended: no run was kept.\n";
-        return 1;
+    return callbacks;
+}
+
+using ExperimentBuilder = std::function<std::unique_ptr<Experiment>(const StopFlag&)>;
+
+// Builds the experiment and trains it; Ctrl+C or SIGTERM stops it as the GUI's Stop does (the
+// builders give up between their slow steps, training within one batch) and exits 130.
+int trainExperiment(const ExperimentBuilder& build) {
+    TrainingControl control;
+    const InterruptScope interrupt(control.stop);
+    std::unique_ptr<Experiment> experiment;
+    try {
+        experiment = build([&] { return control.stop.load(); });
+    } catch (const Stopped&) {
+        std::cout << "Interrupted before training began: no run was made.\n";
+        return kInterruptedExit;
     }
-    std::cout << "Run written to " << displayPath(experiment.run().path()) << "\n";
-    return 0;
+    experiment->train(consoleCallbacks(), control);
+    const std::string where = displayPath(experiment->run().path());
+    if (!InterruptScope::interrupted()) {
+        std::cout << "Run written to " << where << "\n";
+        return 0;
+    }
+    const auto history = experiment->run().history();
+    std::cout << "\nInterrupted: " << where << " keeps "
+              << (history.empty() ? "no finished epoch"
+                                  : "epochs up to " + std::to_string(history.back().epoch))
+              << "; continue it with layerlab-cli train --resume " << where << "\n";
+    return kInterruptedExit;
 }
 
 }  // namespace
@@ -97,11 +121,14 @@ ExistingRun takeOverwrite(ArgList& args, std::vector<std::string>& rawArgs) {
 int runTrain(ArgList& args, std::vector<std::string> rawArgs) {
     if (auto resume = args.value("--resume")) {
         args.positionals();
-        return trainExperiment(*Experiment::resume(*resume, sayLine));
+        return trainExperiment(
+            [&](const StopFlag& stop) { return Experiment::resume(*resume, sayLine, stop); });
     }
     const ExistingRun existing = takeOverwrite(args, rawArgs);
-    return trainExperiment(
-        *Experiment::create(parseExperimentSpec(rawArgs), sayLine, {}, existing));
+    const ExperimentSpec spec = parseExperimentSpec(rawArgs);
+    return trainExperiment([&](const StopFlag& stop) {
+        return Experiment::create(spec, sayLine, stop, existing);
+    });
 }
 
 int runFineTune(ArgList& args) {
@@ -114,11 +141,12 @@ int runFineTune(ArgList& args) {
     request.existing = args.flag("--overwrite") ? ExistingRun::Replace : ExistingRun::Refuse;
     if (auto unfreeze = args.value("--unfreeze")) request.unfreeze = splitList(*unfreeze);
     request.learningRate = args.number("--learning-rate").value_or(request.learningRate);
-    const auto moreEpochs = args.integer("--epochs");
-    if (!moreEpochs || *moreEpochs < 1) throw UsageError("fine-tune needs --epochs N");
-    request.epochs = static_cast<int>(*moreEpochs);
+    const auto moreEpochs = args.integer(kEpochsRange);
+    if (!moreEpochs) throw UsageError("fine-tune needs --epochs N");
+    request.epochs = *moreEpochs;
     args.positionals();
-    return trainExperiment(*Experiment::fineTune(request, sayLine));
+    return trainExperiment(
+        [&](const StopFlag& stop) { return Experiment::fineTune(request, sayLine, stop); });
 }
 
 }  // namespace layerlab::cli

@@ -151,7 +151,10 @@ int main(int argc, char** argv) {
     try {
         return dispatch(command, args, rawArgs);
     } catch (const UsageError& error) {
-        std::cerr << "layerlab-cli: " << error.what() << "\n\n" << helpFor(command);
+        // The error alone, so that it does not scroll away behind the whole usage.
+        const bool known = helpFor(command) != kUsage;
+        std::cerr << "layerlab-cli: " << error.what() << "\nSee layerlab-cli "
+                  << (known ? command + " --help" : std::string("help")) << "\n";
         return 2;
     } catch (const std::exception& error) {
         std::cerr << "layerlab-cli: " << describeFailure(error) << "\n";

@@ -9,6 +9,7 @@
 #include "io/NpyArray.h"
 #include "io/ZipArchive.h"
 #include "util/NumpyRandom.h"
+#include "util/Text.h"
 
 namespace layerlab {
 namespace {
@@ -114,19 +115,28 @@ ImdbData processImdb(ImdbData data, const ImdbOptions& o) {
 }
 
 std::map<std::string, int> readWordIndex(const std::filesystem::path& path) {
+    // Keras's imdb_word_index.json is 1.6 MB; parsed JSON takes about ten times its size.
+    constexpr std::uintmax_t kMaxWordIndexBytes = std::uintmax_t{64} << 20;
+    // A rank beyond any vocabulary (num_words is at most 1,000,000): such a word is out of
+    // vocabulary, as it would be in Keras, never a rank that wrapped around into it.
+    constexpr std::int64_t kMaxRank = std::int64_t{1} << 30;
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(readFileBytes(path));
+        json = nlohmann::json::parse(readFileBytes(path, kMaxWordIndexBytes));
     } catch (const nlohmann::json::exception& error) {
-        throw FormatError(displayPath(path) + " is not a word index (JSON): " + error.what());
+        throw FormatError(displayPath(path) + " is not a word index (JSON): " +
+                          printable(withoutJsonTag(error.what())));
     }
     if (!json.is_object())
         throw FormatError(displayPath(path) + " is not a {word: rank} JSON object");
     std::map<std::string, int> index;
     for (const auto& [word, rank] : json.items()) {
-        if (!rank.is_number_integer())
-            throw FormatError(displayPath(path) + ": rank of '" + word + "' is not an integer");
-        index[word] = rank.get<int>();
+        // JSON's positive whole numbers are read as unsigned, zero and negative ones as signed.
+        if (!rank.is_number_unsigned() || rank.get<std::uint64_t>() < 1)
+            throw FormatError(displayPath(path) + ": the rank of '" + printable(word) +
+                              "' is not a whole number of 1 or more");
+        if (rank.get<std::uint64_t>() <= std::uint64_t{kMaxRank})
+            index[word] = static_cast<int>(rank.get<std::uint64_t>());
     }
     return index;
 }

@@ -96,11 +96,13 @@ double wholeNumberIn(const std::string& name, double value, double lo, double hi
 
 }  // namespace
 
-std::optional<int> ArgList::integer(const std::string& name) {
-    const auto result = number(name);
+std::optional<int> ArgList::integer(const IntRange& range) {
+    const auto result = number(range.option);
     if (!result) return std::nullopt;
-    return static_cast<int>(wholeNumberIn(name, *result, std::numeric_limits<int>::min(),
-                                          std::numeric_limits<int>::max()));
+    if (!std::isfinite(*result) || *result != std::floor(*result))
+        throw UsageError(std::string(range.option) + ": expected a whole number");
+    if (*result < range.lo || *result > range.hi) throw UsageError(range.error());
+    return static_cast<int>(*result);
 }
 
 std::optional<int> ArgList::integerIn(const std::string& name, int lo, int hi) {

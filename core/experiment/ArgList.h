@@ -16,6 +16,20 @@ class UsageError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// An integer option's allowed values, said once for the parser and the spec's checks, so that
+// an absurd number gets the option's own range ("--epochs must be 1..100000"), however large.
+struct IntRange {
+    const char* option;
+    int lo, hi;
+    const char* said;  // the range as "--epochs must be …" goes on: "1..100000"
+
+    std::string error() const { return std::string(option) + " must be " + said; }
+    // Throws UsageError(error()) for a value outside [lo, hi].
+    void check(int value) const {
+        if (value < lo || value > hi) throw UsageError(error());
+    }
+};
+
 // The arguments after the subcommand. Options are taken out as they are read, so that
 // whatever is left at the end is either positional or a mistake the user should hear about.
 class ArgList {
@@ -26,9 +40,9 @@ class ArgList {
     std::optional<std::string> value(const std::string& name);
     std::string valueOr(const std::string& name, const std::string& fallback);
     std::optional<double> number(const std::string& name);
-    // A whole number that fits an int; anything larger is an error, never a wrapped value
-    // (--epochs 4294967297 is not 1 epoch).
-    std::optional<int> integer(const std::string& name);
+    // A whole number within the option's range; anything else is a UsageError saying that
+    // range, never a wrapped value (--epochs 4294967297 is not 1 epoch).
+    std::optional<int> integer(const IntRange& range);
     // A whole number within [lo, hi]; anything else is a UsageError naming the option.
     std::optional<int> integerIn(const std::string& name, int lo, int hi);
     // A whole number from 0 to 4294967295 (seeds).

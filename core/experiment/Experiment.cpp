@@ -34,7 +34,6 @@ struct Experiment::Impl {
     std::vector<std::string> validationItems;  // names for predictions.csv
     std::function<void(const Say&)> afterTraining;
     bool createdHere = false;  // the run folder was made by create/fineTune, not resumed
-    bool discarded = false;    // stopped before a first epoch: the folder is gone
 };
 
 namespace {
@@ -113,9 +112,16 @@ void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say
         say("Weights: none asked for; the base is randomly initialised.");
         return;
     }
-    const std::optional<fs::path> file = s.weights.kind == WeightsSource::Kind::File
-                                             ? std::optional<fs::path>(s.weights.file)
-                                             : findKerasWeights(s.model);
+    std::optional<fs::path> file = s.weights.file;
+    if (s.weights.kind == WeightsSource::Kind::KerasCache) {
+        const auto cached = findKerasWeights(s.model);
+        file = cached ? std::optional<fs::path>(cached->file) : std::nullopt;
+        if (cached && cached->otherSize)
+            say("Weights: no " + std::to_string(s.model.inputSize) +
+                " px file in the Keras cache, so the one trained at " +
+                std::to_string(*cached->otherSize) + " px stands in (the shapes match; " +
+                kerasWeightsFileName(s.model) + " is Keras's file for this size: Get data).");
+    }
     if (!file) {
         say("No pretrained weights found for " +
             std::string(enumName(kBackbones, s.model.backbone)) + " (looked for " +
@@ -354,10 +360,46 @@ json readExperimentJson(const RunDirectory& run) {
 
 }  // namespace
 
+namespace {
+
+// Earlier builds kept paths as typed. Their --run-dir was typed relative to the same folder as
+// the others, so where the run has not moved, its folder's path ends with it and says which
+// folder that was: /home/t/lesson/runs/a typed as runs/a was made in /home/t/lesson.
+std::optional<fs::path> workingFolderOf(const ExperimentSpec& spec, const fs::path& runPath) {
+    const fs::path typed = std::visit([](const auto& s) { return s.runDir; }, spec);
+    if (typed.empty() || typed.is_absolute()) return std::nullopt;
+    std::error_code error;
+    fs::path folder = fs::weakly_canonical(fs::absolute(runPath), error);
+    const fs::path normal = typed.lexically_normal();
+    std::vector<fs::path> parts(normal.begin(), normal.end());
+    if (!parts.empty() && parts.back().empty()) parts.pop_back();  // a trailing slash
+    for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
+        if (folder.filename() != *part) return std::nullopt;
+        folder = folder.parent_path();
+    }
+    return folder;
+}
+
+}  // namespace
+
 ExperimentSpec readRunSpec(const RunDirectory& run) {
-    return fromExperimentJson(run, [](const json& j) {
+    const ExperimentSpec spec = fromExperimentJson(run, [](const json& j) {
         return parseExperimentSpec(j.at("args").get<std::vector<std::string>>());
     });
+    if (!firstRelativePath(spec)) return spec;
+    const auto folder = workingFolderOf(spec, run.path());
+    if (!folder) return spec;  // left relative: requireAbsolutePaths refuses to train on it
+    return withAbsolutePaths(spec, *folder);
+}
+
+void requireAbsolutePaths(const ExperimentSpec& spec, const RunDirectory& run) {
+    // A relative path would mean another folder from wherever LayerLab now runs: other data,
+    // silently.
+    if (const auto relative = firstRelativePath(spec))
+        throw FileError(displayPath(run.path() / "experiment.json") + " names " +
+                        relative->string() +
+                        " by a relative path, and the run has moved from the folder it was "
+                        "relative to: write the absolute path into it, or start the run again");
 }
 
 std::vector<std::string> readRunClasses(const RunDirectory& run) {
@@ -377,10 +419,12 @@ std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const
                                                const StopFlag& stop, ExistingRun existing) {
     validate(spec);
     if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
+    const ExperimentSpec absolute = withAbsolutePaths(spec);
     Transcript transcript(say);
-    auto impl = build(spec, transcript.recorder(), stop);
+    auto impl = build(absolute, transcript.recorder(), stop);
     throwIfStopped(stop);
-    impl->run.emplace(RunDirectory::create(runDirOf(spec), runJson(spec, *impl).dump(2), existing));
+    impl->run.emplace(
+        RunDirectory::create(runDirOf(absolute), runJson(absolute, *impl).dump(2), existing));
     impl->createdHere = true;
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
@@ -425,8 +469,9 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     const fs::path source = experiment.value("fine_tune_from", "");
     Transcript transcript(say);
     const Say record = transcript.recorder();
-    auto impl =
-        build(readRunSpec(run), record, stop, source.empty() ? source : source / "model.pt");
+    const ExperimentSpec spec = readRunSpec(run);
+    requireAbsolutePaths(spec, run);
+    auto impl = build(spec, record, stop, source.empty() ? source : source / "model.pt");
     impl->firstMarker = source.empty() ? "" : "fine-tune";
     impl->run.emplace(std::move(run));
     const int started = experiment.value("fine_tune_after_epoch", 0);
@@ -487,6 +532,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
             "or a folder inside it");
     RunDirectory source = RunDirectory::open(request.from);
     const ExperimentSpec stored = readRunSpec(source);
+    requireAbsolutePaths(stored, source);
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);
     if (!sourceSpec) throw UsageError("fine-tune is for transfer-learning runs");
     const auto history = source.history();
@@ -496,7 +542,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     TransferExperimentSpec spec = *sourceSpec;
     spec.fit.learningRate = request.learningRate;
     spec.fit.epochs = done + request.epochs;
-    spec.runDir = request.runDir;
+    spec.runDir = fs::absolute(request.runDir).lexically_normal();
     spec.weights = {WeightsSource::Kind::None, {}};
     const std::vector<std::string> unfreeze = blocksToUnfreeze(request, *sourceSpec);
     spec.unfreeze.insert(spec.unfreeze.end(), unfreeze.begin(), unfreeze.end());
@@ -548,9 +594,6 @@ Network& Experiment::network() {
 int Experiment::initialEpoch() const {
     return impl_->initialEpoch;
 }
-bool Experiment::kept() const {
-    return !impl_->discarded;
-}
 int Experiment::epochs() const {
     return impl_->epochs;
 }
@@ -591,11 +634,9 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         if (d.createdHere && !run.checkpointEpoch()) run.discard();
         throw;
     }
-    if (d.createdHere && !run.checkpointEpoch()) {  // stopped before its first epoch ended
-        run.discard();
-        d.discarded = true;
-        return;
-    }
+    // Stopped before its first epoch ended: the run stays, resumable from its first epoch, but
+    // there is no trained model to write yet.
+    if (!run.checkpointEpoch()) return;
     run.writeFinalModel(saveNetworkWeights(*d.network));
     std::vector<RunDirectory::Prediction> predictions;
     for (const auto& p : d.trainer->lastValidationPredictions())

@@ -37,6 +37,9 @@ std::string weightsArg(const WeightsSource& weights) {
     return {};
 }
 
+// load_data(skip_top=…): the most frequent words to map to OOV; IMDB has 88,584 words.
+constexpr IntRange kSkipTopRange{"--skip-top", 0, 1000000, "0..1000000"};
+
 // --cache auto|off: the frozen-feature cache.
 constexpr std::pair<bool, const char*> kCacheModes[] = {{true, "auto"}, {false, "off"}};
 
@@ -55,12 +58,10 @@ TransferExperimentSpec TransferExperimentSpec::fromArgs(ArgList& args) {
     s.augment = readAugmentOptions(args);  // read either way: its options are not unknown
     if (noAugment) s.augment.reset();
     s.fit = readFitOptions(args, s.fit);
-    s.fit.validationSteps =
-        static_cast<int>(args.integer("--validation-steps").value_or(s.fit.validationSteps));
+    s.fit.validationSteps = args.integer(kValidationStepsRange).value_or(s.fit.validationSteps);
     s.fit.cacheFrozenFeatures =
         readEnumOption(args, "--cache", kCacheModes, s.fit.cacheFrozenFeatures);
-    s.fit.augmentedCopies =
-        static_cast<int>(args.integer("--augmented-copies").value_or(s.fit.augmentedCopies));
+    s.fit.augmentedCopies = args.integer(kAugmentedCopiesRange).value_or(s.fit.augmentedCopies);
     s.fit.channelsLast = !args.flag("--no-channels-last");
     if (auto f = args.value("--freeze")) s.freeze = splitList(*f);
     if (auto u = args.value("--unfreeze")) s.unfreeze = splitList(*u);
@@ -157,7 +158,7 @@ ImdbOptions ImdbExperimentSpec::loadOptions() const {
 ImdbExperimentSpec ImdbExperimentSpec::fromArgs(ArgList& args) {
     ImdbExperimentSpec s;
     s.data = args.valueOr("--data", "");
-    s.skipTop = static_cast<int>(args.integer("--skip-top").value_or(s.skipTop));
+    s.skipTop = args.integer(kSkipTopRange).value_or(s.skipTop);
     s.loadSeed = args.unsignedInteger("--load-seed").value_or(s.loadSeed);
     s.padding = readSide(args, "--padding");
     s.truncating = readSide(args, "--truncating");
@@ -184,7 +185,7 @@ std::vector<std::string> ImdbExperimentSpec::toArgs() const {
 void ImdbExperimentSpec::validate() const {
     if (data.empty())
         throw UsageError("train --task imdb needs --data (an imdb.npz or an aclImdb folder)");
-    if (skipTop < 0) throw UsageError("--skip-top must be 0 or more");
+    kSkipTopRange.check(skipTop);
     checkSequenceModelSpec(model);
     checkFitConfig(fit);
     if (validationSplit < 0 || validationSplit >= 1)
@@ -219,6 +220,38 @@ std::vector<std::string> experimentArgs(const ExperimentSpec& spec) {
 
 void validate(const ExperimentSpec& spec) {
     std::visit([](const auto& s) { s.validate(); }, spec);
+}
+
+namespace {
+
+// Every file or folder an experiment names, for `visit` to read or change.
+template <typename Spec, typename Visit>
+void forEachPath(Spec& spec, Visit&& visit) {
+    if (auto* imdb = std::get_if<ImdbExperimentSpec>(&spec)) {
+        visit(imdb->data);
+        visit(imdb->runDir);
+        return;
+    }
+    auto& s = std::get<TransferExperimentSpec>(spec);
+    for (auto* path : {&s.data, &s.validationData, &s.weights.file, &s.runDir}) visit(*path);
+    if (s.featureStore) visit(*s.featureStore);
+}
+
+}  // namespace
+
+ExperimentSpec withAbsolutePaths(ExperimentSpec spec, const fs::path& base) {
+    forEachPath(spec, [&](fs::path& path) {
+        if (!path.empty()) path = (base / path).lexically_normal();
+    });
+    return spec;
+}
+
+std::optional<fs::path> firstRelativePath(const ExperimentSpec& spec) {
+    std::optional<fs::path> relative;
+    forEachPath(spec, [&](const fs::path& path) {
+        if (!relative && path.is_relative() && !path.empty()) relative = path;
+    });
+    return relative;
 }
 
 }  // namespace layerlab

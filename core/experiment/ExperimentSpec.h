@@ -93,6 +93,14 @@ ExperimentSpec parseExperimentSpec(const std::vector<std::string>& args);
 // The arguments parseExperimentSpec reads back into `spec`, --task first, one spelling each.
 std::vector<std::string> experimentArgs(const ExperimentSpec& spec);
 void validate(const ExperimentSpec& spec);
+// The same experiment with every file and folder it names made absolute against `base` (the
+// current folder), as experiment.json keeps them: a run resumed from another folder reads the
+// same data.
+ExperimentSpec withAbsolutePaths(ExperimentSpec spec,
+                                 const std::filesystem::path& base = std::filesystem::current_path());
+// The first file or folder `spec` names by a relative path (earlier LayerLab builds kept them as
+// typed, without the folder they were relative to).
+std::optional<std::filesystem::path> firstRelativePath(const ExperimentSpec& spec);
 
 // A finished transfer run continued with more layers unfrozen, a lower learning rate and more
 // epochs: the lesson's fine-tuning (block5_conv1..3, 1e-5) by default.

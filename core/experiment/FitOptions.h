@@ -8,6 +8,20 @@
 
 namespace layerlab {
 
+// Limits far beyond any lesson, low enough that a slip of the keyboard is an error, not a run
+// that never ends or a batch that cannot fit in memory.
+inline constexpr IntRange kEpochsRange{"--epochs", 1, 100000, "1..100000"};
+inline constexpr IntRange kBatchSizeRange{"--batch-size", 1, 65536, "1..65536"};
+inline constexpr IntRange kStepsPerEpochRange{"--steps-per-epoch", 0, 10000000,
+                                              "0 (one pass) to 10000000"};
+inline constexpr IntRange kValidationStepsRange{"--validation-steps", 0, 10000000,
+                                                "0 (one pass) to 10000000"};
+inline constexpr IntRange kThreadsRange{"--threads", 0, 1024, "0 (all cores) to 1024"};
+inline constexpr IntRange kEarlyStoppingRange{"--early-stopping", 0, 100000,
+                                              "0 (off) to 100000"};
+// The feature cache numbers copies below 1024 (Trainer's cache key).
+inline constexpr IntRange kAugmentedCopiesRange{"--augmented-copies", 0, 1000, "0..1000"};
+
 // --epochs, --steps-per-epoch, --batch-size, --optimizer, --learning-rate, --seed, --threads,
 // --early-stopping, --restore-best on top of a task's defaults (the lesson's for transfer,
 // the book's for the RNN). Shared by both kinds of training.

@@ -4,13 +4,20 @@
 
 namespace layerlab {
 
+namespace {
+
+constexpr IntRange kSizeRange{"--size", 32, 1024, "32..1024"};
+constexpr IntRange kClassesRange{"--classes", 1, 100000, "1..100000"};
+
+}  // namespace
+
 ModelSpec readModelSpec(ArgList& args) {
     ModelSpec spec;
     spec.backbone = readEnumOption(args, "--backbone", kBackbones, spec.backbone);
     spec.alpha = args.number("--alpha").value_or(spec.alpha);
-    spec.inputSize = static_cast<int>(args.integer("--size").value_or(spec.inputSize));
+    spec.inputSize = args.integer(kSizeRange).value_or(spec.inputSize);
     spec.head = readEnumOption(args, "--head", kHeads, spec.head);
-    spec.numClasses = static_cast<int>(args.integer("--classes").value_or(spec.numClasses));
+    spec.numClasses = args.integer(kClassesRange).value_or(spec.numClasses);
     spec.preprocessing = readEnumOption(args, "--preprocessing", kPreprocessings,
                                         preferredPreprocessing(spec.backbone));
     spec.frozenPrecision =
@@ -37,9 +44,9 @@ Preprocessing preferredPreprocessing(Backbone backbone) {
 }
 
 void checkModelSpec(const ModelSpec& spec) {
-    if (spec.inputSize < 32 || spec.inputSize > 1024) throw UsageError("--size must be 32..1024");
+    kSizeRange.check(spec.inputSize);
     if (!(spec.alpha > 0) || spec.alpha > 4) throw UsageError("--alpha must be in (0, 4]");
-    if (spec.numClasses < 1) throw UsageError("--classes must be at least 1");
+    kClassesRange.check(spec.numClasses);
 }
 
 }  // namespace layerlab

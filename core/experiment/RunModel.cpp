@@ -1,7 +1,12 @@
 #include "experiment/RunModel.h"
 
+#include <optional>
+
 #include "experiment/Experiment.h"
 #include "io/FileIO.h"
+#include "io/KerasCache.h"
+#include "io/KerasH5.h"
+#include "io/Paths.h"
 #include "io/RunDirectory.h"
 #include "model/KerasExport.h"
 #include "model/Network.h"
@@ -51,13 +56,62 @@ RunModel loadRunModel(const fs::path& runDir) {
     return model;
 }
 
-void writeKerasModel(RunModel& model, const fs::path& file) {
-    const auto& origin = model.network->pretrainedOrigin();
+namespace {
+
+// `path`, or the nearest of its parent folders, is a run folder (it holds experiment.json).
+std::optional<fs::path> enclosingRun(const fs::path& path) {
     std::error_code error;
+    for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path()) {
+        if (fs::exists(p / "experiment.json", error)) return p;
+        if (p == p.parent_path()) break;
+    }
+    return std::nullopt;
+}
+
+bool isInside(const fs::path& path, const fs::path& folder) {
+    std::error_code error;
+    const fs::path outer = fs::weakly_canonical(folder, error);
+    if (error || outer.empty()) return false;
+    for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path()) {
+        if (p == outer) return true;
+        if (p == p.parent_path()) break;
+    }
+    return false;
+}
+
+// Why an export must not write `file` (empty: it may).
+std::string exportRefusal(const RunModel& model, const fs::path& file, ExistingExport existing) {
+    if (file.empty()) return "export needs a file name (--keras model.h5)";
+    std::error_code error;
+    const fs::path target = fs::weakly_canonical(fs::absolute(file), error);
+    const std::string name = displayPath(file);
+    if (const auto run = enclosingRun(target))
+        return name + " is inside the run folder " + displayPath(*run) +
+               ": export to a file outside run folders";
+    std::vector<fs::path> caches = kerasCacheDirs();
+    caches.push_back(userCacheDir());
+    for (const fs::path& cache : caches)
+        if (isInside(target, cache))
+            return name + " is inside " + displayPath(cache) +
+                   ", whose files LayerLab and Keras read as downloaded: export elsewhere";
+    const auto& origin = model.network->pretrainedOrigin();
     if (origin && fs::equivalent(origin->file, file, error))
-        throw UsageError(displayPath(file) +
-                         " holds the frozen layers this run (and others) read: export to "
-                         "another file");
+        return name + " holds the frozen layers this run (and others) read: export to another file";
+    const fs::file_status status = fs::symlink_status(file, error);
+    if (!fs::exists(status)) return {};
+    if (fs::is_symlink(status)) return name + " is a link: export to a plain file name";
+    if (!isLayerLabKerasExport(file))
+        return name + " exists and is not a model LayerLab exported: export to a new file";
+    if (existing == ExistingExport::Refuse)
+        return name + " exists: give --overwrite to replace that earlier export";
+    return {};
+}
+
+}  // namespace
+
+void writeKerasModel(RunModel& model, const fs::path& file, ExistingExport existing) {
+    if (const std::string refusal = exportRefusal(model, file, existing); !refusal.empty())
+        throw UsageError(refusal);
     writeFileAtomically(file, kerasModelFile(*model.network, model.classes));
 }
 

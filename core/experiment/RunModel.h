@@ -30,9 +30,17 @@ struct RunModel {
 // damaged weights.
 RunModel loadRunModel(const std::filesystem::path& runDir);
 
+// What an export may write over: only an earlier export (a Keras .h5 LayerLab wrote), and only
+// when asked (--overwrite, or a file dialog's "Replace?").
+enum class ExistingExport { Refuse, Replace };
+
 // Writes the model as a self-contained Keras .h5 file (model/KerasExport.h), atomically.
-// Refuses the weights file the run's frozen layers are read from: writing over it would break
-// this run and every other run that refers to it. Throws UsageError or FileError.
-void writeKerasModel(RunModel& model, const std::filesystem::path& file);
+// Refuses, with one sentence naming the file: an empty name; anything inside a run folder (its
+// model, history, checkpoints); anything in the Keras or LayerLab caches (weights other runs
+// read, downloads); the weights file this run's frozen layers are read from; a link; and any
+// existing file that is not an earlier export, or is one and `existing` is Refuse.
+// Throws UsageError.
+void writeKerasModel(RunModel& model, const std::filesystem::path& file,
+                     ExistingExport existing = ExistingExport::Refuse);
 
 }  // namespace layerlab

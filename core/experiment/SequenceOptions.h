@@ -9,6 +9,15 @@
 
 namespace layerlab {
 
+// Upper limits well above IMDB's (88,584 words, reviews of a few thousand words) that keep a
+// slip of the keyboard from allocating gigabytes.
+inline constexpr IntRange kUnitsRange{"--units", 1, 4096, "1..4096"};
+inline constexpr IntRange kEmbeddingDimRange{"--embedding-dim", 1, 4096, "1..4096"};
+inline constexpr IntRange kNumWordsRange{"--num-words", 3, 1000000,
+                                         "3 (pad, start, OOV) to 1000000"};
+inline constexpr IntRange kMaxlenRange{"--maxlen", 1, 100000, "1..100000"};
+inline constexpr IntRange kLayersRange{"--layers", 1, 16, "1..16"};
+
 inline constexpr std::pair<Side, const char*> kSides[] = {{Side::Pre, "pre"}, {Side::Post, "post"}};
 // --input: one-hot vectors (the book's first model) or an Embedding; the value is `oneHot`.
 inline constexpr std::pair<bool, const char*> kSequenceInputs[] = {{true, "one-hot"},

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <random>
 
+#include "util/Checksum.h"
+
 namespace layerlab {
 namespace {
 
@@ -53,6 +55,19 @@ std::string readFileBytes(const std::filesystem::path& path, std::uintmax_t maxB
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!in) fail("Cannot read", path, errno ? errno : EIO);
     return bytes;
+}
+
+std::string fileChecksum(const std::filesystem::path& path) {
+    std::ifstream in = openForReading(path);
+    in.seekg(0);
+    Fnv64 hash;
+    std::string chunk(std::size_t{1} << 20, '\0');
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        hash.add(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) fail("Cannot read", path, errno ? errno : EIO);
+    return hash.hex();
 }
 
 FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count) {

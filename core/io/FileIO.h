@@ -19,6 +19,10 @@ inline constexpr std::uintmax_t kDefaultMaxFileBytes = std::uintmax_t{1} << 30;
 std::string readFileBytes(const std::filesystem::path& path,
                           std::uintmax_t maxBytes = kDefaultMaxFileBytes);
 
+// fnv64Hex of a file's bytes, read a megabyte at a time (a weights file may be as large as
+// the disk allows). Throws FileError.
+std::string fileChecksum(const std::filesystem::path& path);
+
 // Reads at most `count` bytes from the start and from the end of a file (for format checks
 // that must not read whole files). Throws FileError.
 struct FileEnds {

@@ -204,8 +204,19 @@ KerasWeights readKerasH5(const std::filesystem::path& path) {
     }
     if (weights.byLayer.empty())
         throw WeightsError(displayPath(path) + " holds no Keras weights (no weight_names found)");
-    weights.checksum = fnv64Hex(readFileBytes(path));
+    weights.checksum = fileChecksum(path);  // never the whole file in memory
     return weights;
+}
+
+bool isLayerLabKerasExport(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(path, error)))
+        return false;
+    std::lock_guard<std::mutex> lock(hdf5Mutex());
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+    if (H5Fis_hdf5(path.c_str()) <= 0) return false;
+    Handle file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
+    return file.valid() && H5Aexists_by_name(file.get(), "/", "layerlab_classes", H5P_DEFAULT) > 0;
 }
 
 }  // namespace layerlab

@@ -38,4 +38,8 @@ struct KerasWeights {
 // Throws WeightsError: not HDF5, truncated, unreadable, or no Keras weights inside.
 KerasWeights readKerasH5(const std::filesystem::path& path);
 
+// Whether `path` is a regular file that LayerLab's Keras export wrote (an HDF5 file with its
+// layerlab_classes attribute): the one kind of existing file an export may replace.
+bool isLayerLabKerasExport(const std::filesystem::path& path);
+
 }  // namespace layerlab

@@ -221,10 +221,16 @@ RunDirectory RunDirectory::create(const fs::path& path, const std::string& exper
         throw FileError(displayPath(path) + " is not empty: it holds " + *foreign +
                         ", which is no part of a LayerLab run (choose a new or empty folder)");
     if (holdsRun) run.setAside();
-    fs::create_directories(path / "checkpoint", error);
-    if (error)
-        throw FileError("Cannot create run folder " + displayPath(path) + ": " + error.message());
-    writeFileAtomically(path / "experiment.json", experimentJson);
+    try {
+        fs::create_directories(path / "checkpoint", error);
+        if (error)
+            throw FileError("Cannot create run folder " + displayPath(path) + ": " +
+                            error.message());
+        writeFileAtomically(path / "experiment.json", experimentJson);
+    } catch (...) {
+        run.discard();  // a full disk leaves no half-made run (and gives a replaced one back)
+        throw;
+    }
     return run;
 }
 

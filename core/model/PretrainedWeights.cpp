@@ -1,12 +1,22 @@
 #include "model/PretrainedWeights.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 #include "io/KerasCache.h"
 #include "io/KerasH5.h"
 #include "model/Network.h"
 
 namespace layerlab {
+
+namespace {
+
+// The input sizes keras.applications publishes MobileNetV2 weights for.
+constexpr int kMobileNetSizes[] = {96, 128, 160, 192, 224};
+
+}  // namespace
 
 std::string kerasWeightsFileName(const ModelSpec& spec) {
     if (spec.backbone == Backbone::Vgg16)
@@ -16,12 +26,29 @@ std::string kerasWeightsFileName(const ModelSpec& spec) {
     std::snprintf(alpha, sizeof alpha, "%g", spec.alpha);
     std::string text = alpha;
     if (text.find('.') == std::string::npos) text += ".0";
+    const int size = std::count(std::begin(kMobileNetSizes), std::end(kMobileNetSizes),
+                                spec.inputSize)
+                         ? spec.inputSize
+                         : 224;
     return "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_" + text + "_" +
-           std::to_string(spec.inputSize) + "_no_top.h5";
+           std::to_string(size) + "_no_top.h5";
 }
 
-std::optional<std::filesystem::path> findKerasWeights(const ModelSpec& spec) {
-    return findKerasModel(kerasWeightsFileName(spec));
+std::optional<CachedWeights> findKerasWeights(const ModelSpec& spec) {
+    if (const auto file = findKerasModel(kerasWeightsFileName(spec)))
+        return CachedWeights{*file, std::nullopt};
+    if (spec.backbone != Backbone::MobileNetV2) return std::nullopt;
+    std::vector<int> others(std::begin(kMobileNetSizes), std::end(kMobileNetSizes));
+    std::stable_sort(others.begin(), others.end(), [&](int a, int b) {
+        return std::abs(a - spec.inputSize) < std::abs(b - spec.inputSize);
+    });
+    for (const int size : others) {
+        ModelSpec other = spec;
+        other.inputSize = size;
+        if (const auto file = findKerasModel(kerasWeightsFileName(other)))
+            return CachedWeights{*file, size};
+    }
+    return std::nullopt;
 }
 
 void checkWeightsStructure(const std::filesystem::path& file, const ModelSpec& spec) {

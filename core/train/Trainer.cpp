@@ -343,7 +343,8 @@ struct Trainer::Impl {
         return {loss, logits.argmax(1).eq(y).sum().item<double>()};
     }
 
-    void recordPredictions(const torch::Tensor& logits, const std::vector<int>& indices) {
+    void recordPredictions(const torch::Tensor& logits, const std::vector<int>& indices,
+                           std::map<std::size_t, SamplePrediction>& into) const {
         const torch::Tensor probabilities =
             binary() ? torch::sigmoid(logits.squeeze(1)) : torch::softmax(logits, 1);
         for (std::size_t i = 0; i < indices.size(); ++i) {
@@ -359,7 +360,7 @@ struct Trainer::Impl {
                 p.predicted = row.argmax().item<std::int64_t>();
                 p.probability = row[p.predicted].item<float>();
             }
-            validationPredictions[p.index] = p;
+            into[p.index] = p;
         }
     }
 
@@ -422,23 +423,30 @@ struct Trainer::Impl {
         return metrics;
     }
 
-    // validation_steps batches of un-augmented validation data: val_loss and val_acc.
-    void validate(Schedule& schedule, int epoch, TrainingControl& control, EpochMetrics& metrics) {
+    // validation_steps batches of un-augmented validation data: val_loss and val_acc. False when
+    // stopped before the last batch: a partial mean is no val_acc, so the caller drops the epoch
+    // (nothing of it is written, and a resume trains it again) and the last whole epoch's
+    // predictions stay.
+    bool validate(Schedule& schedule, int epoch, TrainingControl& control, EpochMetrics& metrics) {
         Running val;
-        validationPredictions.clear();
+        std::map<std::size_t, SamplePrediction> predictions;
         schedule.validation->startEpoch(epoch);
         torch::NoGradGuard noGrad;
-        for (int v = 0; v < schedule.validationSteps && !control.stop.load(); ++v) {
+        for (int v = 0; v < schedule.validationSteps; ++v) {
+            waitWhilePaused(control);
+            if (control.stop.load()) return false;
             const std::vector<int> indices = schedule.validation->next();
             auto [x, begin] = inputs(*validation, cacheValidation, validationCache,
                                      validationStore.get(), indices, std::nullopt, nullptr);
             const torch::Tensor logits = graph.forwardRange(x, begin, graph.layers().size(), false);
             auto [loss, correct] = lossAndCorrect(logits, labels(*validation, indices));
-            recordPredictions(logits, indices);
+            recordPredictions(logits, indices, predictions);
             val.add(loss.item<double>(), correct, static_cast<double>(indices.size()));
         }
         metrics.valLoss = val.meanLoss();
         metrics.valAccuracy = val.accuracy();
+        validationPredictions = std::move(predictions);
+        return true;
     }
 };
 
@@ -509,10 +517,11 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         std::optional<EpochMetrics> metrics =
             d.trainEpoch(schedule, epoch, start, callbacks, control);
         if (!metrics) break;  // stopped mid-epoch: the epoch does not count
-        if (d.validation)
-            d.validate(schedule, epoch, control, *metrics);
-        else  // Keras's history has no val_ keys then: nothing to plot or compare
+        if (d.validation) {
+            if (!d.validate(schedule, epoch, control, *metrics)) break;  // nor mid-validation
+        } else {  // Keras's history has no val_ keys then: nothing to plot or compare
             metrics->valLoss = metrics->valAccuracy = std::numeric_limits<double>::quiet_NaN();
+        }
         metrics->seconds = secondsSince(start);
         log(kerasEpochLine(*metrics, schedule.steps, d.validation.has_value()));
         history.push_back(*metrics);

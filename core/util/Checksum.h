@@ -1,19 +1,36 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <string>
 
 namespace layerlab {
 
-// FNV-1a, 64 bits, as 16 hex digits: catches flipped and missing bytes and names contents in
-// caches; nothing security-related relies on it.
+// FNV-1a, 64 bits: catches flipped and missing bytes and names contents in caches; nothing
+// security-related relies on it. Fed piece by piece, so that a large file is hashed without
+// being held in memory.
+class Fnv64 {
+  public:
+    void add(const char* data, std::size_t size) {
+        for (std::size_t i = 0; i < size; ++i)
+            hash_ = (hash_ ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
+    }
+    // As 16 hex digits.
+    std::string hex() const {
+        char text[17];
+        std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash_));
+        return text;
+    }
+
+  private:
+    std::uint64_t hash_ = 14695981039346656037ull;
+};
+
 inline std::string fnv64Hex(const std::string& bytes) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return text;
+    Fnv64 hash;
+    hash.add(bytes.data(), bytes.size());
+    return hash.hex();
 }
 
 }  // namespace layerlab

@@ -4,7 +4,10 @@
 // resumed fine-tune rebuilds the same model; --freeze freezes head layers.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <chrono>
 #include <cmath>
+#include <random>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "core/TestImages.h"
@@ -202,13 +205,17 @@ class TestExperiment : public QObject {
     }
 
     // tests/data/run_0.1_imdb was written by LayerLab 0.1 (see tests/data/README.md): its
-    // experiment.json keeps the arguments as that version spelled them. It still opens and
-    // resumes.
+    // experiment.json keeps the arguments as that version spelled them, and its paths as typed
+    // (relative). It still opens and resumes where it was made, from any current folder; moved
+    // elsewhere it opens, but resuming it is refused rather than read from another folder.
     void aRunOfTheOldFormatStillOpensAndResumes() {
         QTemporaryDir dir;
         const QString source = QString(LAYERLAB_SOURCE_DIR) + "/tests/data/run_0.1_imdb";
-        const QString copy = dir.filePath("run");
+        // Laid out as when it was made: tests/data/ beside the run, the data in it.
+        const QString copy = dir.filePath("tests/data/run_0.1_imdb");
         QVERIFY(QDir().mkpath(copy + "/checkpoint"));
+        QVERIFY(QFile::copy(QString(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz",
+                            dir.filePath("tests/data/tiny_imdb.npz")));
         for (const QString& file : QDir(source).entryList(QDir::Files))
             QVERIFY(QFile::copy(source + "/" + file, copy + "/" + file));
         for (const QString& file : QDir(source + "/checkpoint").entryList(QDir::Files))
@@ -219,13 +226,24 @@ class TestExperiment : public QObject {
         const auto stored = nlohmann::json::parse(run.experimentJson());
         const auto spec = std::get<ImdbExperimentSpec>(
             parseExperimentSpec(stored.at("args").get<std::vector<std::string>>()));
-        QCOMPARE(spec.model.maxlen, 8);                  // from --pad-maxlen 8
-        QVERIFY(QDir::setCurrent(LAYERLAB_SOURCE_DIR));  // its --data is relative
-        std::vector<std::string> lines;
-        auto resumed = Experiment::resume(copy.toStdString(),
-                                          [&](const std::string& line) { lines.push_back(line); });
+        QCOMPARE(spec.model.maxlen, 8);  // from --pad-maxlen 8
+        const auto resolved = std::get<ImdbExperimentSpec>(readRunSpec(run));
+        QCOMPARE(resolved.data, fs::path(dir.filePath("tests/data/tiny_imdb.npz").toStdString()));
+        QVERIFY(QDir::setCurrent(QDir::tempPath()));  // not the folder it was made in
+        const Say quiet = [](const std::string&) {};
+        auto resumed = Experiment::resume(copy.toStdString(), quiet);
         QCOMPARE(resumed->initialEpoch(), 2);
         QCOMPARE(resumed->task(), Task::Imdb);
+        resumed.reset();
+        const QString moved = dir.filePath("moved");
+        QVERIFY(QDir().rename(copy, moved));
+        try {
+            Experiment::resume(moved.toStdString(), quiet);
+            QFAIL("a moved run's relative --data was read from another folder");
+        } catch (const FileError& error) {
+            QVERIFY2(std::string(error.what()).find("by a relative path") != std::string::npos,
+                     error.what());
+        }
     }
 
     // Keras accepts validation_split=0: no validation, and no val_ numbers made up.
@@ -334,19 +352,127 @@ class TestExperiment : public QObject {
     // Lean run folders: the frozen base is named by its weights file, not copied; the final
     // model is the last checkpoint's file; old full-size runs still resume; a missing or
     // changed weights file is named.
-    // A new run stopped before its first epoch ended leaves no folder behind.
-    void aRunStoppedBeforeItsFirstEpochIsNotKept() {
+    // A run stopped before its first epoch ended is kept, with no epoch, and resumes from its
+    // first (the teacher expects Stop to keep the run).
+    void aRunStoppedBeforeItsFirstEpochIsKeptAndResumes() {
         QTemporaryDir dir;
         const fs::path root = dir.path().toStdString();
         const std::string data = testimages::tinySampleDataset(root / "cache", 4, 2).string();
-        auto experiment =
-            Experiment::create(parseExperimentSpec(tinyRunArgs(data, "none", root / "stopped", 2)),
-                               [](const std::string&) {});
+        const Say quiet = [](const std::string&) {};
+        auto experiment = Experiment::create(
+            parseExperimentSpec(tinyRunArgs(data, "none", root / "stopped", 2)), quiet);
         TrainingControl control;
         control.stop = true;
         experiment->train({}, control);
-        QVERIFY(!experiment->kept());
-        QVERIFY(!fs::exists(root / "stopped"));
+        QVERIFY(fs::exists(root / "stopped" / "experiment.json"));
+        QVERIFY(experiment->run().history().empty());
+        QVERIFY(!fs::exists(root / "stopped" / "model.pt"));  // nothing trained, nothing final
+        experiment.reset();
+        auto resumed = Experiment::resume(root / "stopped", quiet);
+        QCOMPARE(resumed->initialEpoch(), 0);
+        TrainingControl go;
+        resumed->train({}, go);
+        QCOMPARE(resumed->run().history().size(), std::size_t(2));
+    }
+
+    // Stop pressed at random moments inside validation, 20 times: history.csv never holds a
+    // partial epoch (every row is the uninterrupted run's, to the number), best_epoch.txt names
+    // a whole one, and the resumed run ends as the uninterrupted one.
+    void aStopDuringValidationWritesNothingOfThatEpoch() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const std::string data = testimages::tinySampleDataset(root / "cache", 8, 8).string();
+        const Say quiet = [](const std::string&) {};
+        // One training batch, many validation batches, nothing cached: an epoch is mostly
+        // validation, so a random moment after the last training batch falls inside it.
+        auto args = [&](const fs::path& runDir) {
+            auto a = tinyRunArgs(data, "none", runDir, 2);
+            a.insert(a.end(), {"--validation-steps", "12", "--cache", "off", "--threads", "1"});
+            return a;
+        };
+        auto reference = Experiment::create(parseExperimentSpec(args(root / "whole")), quiet);
+        TrainingControl go;
+        reference->train({}, go);
+        const std::vector<EpochMetrics> whole = reference->run().history();
+        QCOMPARE(whole.size(), std::size_t(2));
+        reference.reset();
+        std::mt19937 random(19);
+        for (int trial = 0; trial < 20; ++trial) {
+            const fs::path runDir = root / ("stopped-" + std::to_string(trial));
+            auto experiment = Experiment::create(parseExperimentSpec(args(runDir)), quiet);
+            TrainingControl control;
+            const int stopEpoch = 1 + trial % 2;
+            const auto delay = std::chrono::microseconds(random() % 40000);
+            std::thread stopper;
+            FitCallbacks callbacks;
+            callbacks.onBatch = [&](const BatchMetrics& m) {
+                if (m.epoch == stopEpoch && m.step == m.steps)  // validation comes next
+                    stopper = std::thread([&control, delay] {
+                        std::this_thread::sleep_for(delay);
+                        control.stop = true;
+                    });
+                return true;
+            };
+            experiment->train(callbacks, control);
+            stopper.join();
+            const auto history = experiment->run().history();
+            QVERIFY2(history.size() <= std::size_t(stopEpoch), "the stopped epoch was written");
+            for (std::size_t i = 0; i < history.size(); ++i) {
+                QCOMPARE(history[i].valAccuracy, whole[i].valAccuracy);
+                QCOMPARE(history[i].valLoss, whole[i].valLoss);
+            }
+            const std::string best = fs::exists(runDir / "best_epoch.txt")
+                                         ? readFileBytes(runDir / "best_epoch.txt")
+                                         : std::string();
+            QVERIFY(history.empty() == best.empty());
+            if (!history.empty()) QVERIFY(std::stoi(best) <= history.back().epoch);
+            experiment.reset();
+            if (trial % 5 != 0) continue;  // resuming a few is enough: it is the same path
+            auto resumed = Experiment::resume(runDir, quiet);
+            resumed->train({}, go);
+            const auto finished = resumed->run().history();
+            QCOMPARE(finished.size(), whole.size());
+            QCOMPARE(finished.back().valAccuracy, whole.back().valAccuracy);
+            QVERIFY(std::abs(finished.back().loss - whole.back().loss) < 1e-6);
+        }
+    }
+
+    // experiment.json keeps absolute paths: resumed from another folder, a run reads its own
+    // data. A run that kept relative ones (earlier builds) is refused, not read elsewhere.
+    void runsKeepAbsolutePathsAndRefuseRelativeOnes() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const std::string data =
+            fs::relative(testimages::tinySampleDataset(root / "cache", 4, 2), root).string();
+        const fs::path before = fs::current_path();
+        fs::current_path(root);
+        const Say quiet = [](const std::string&) {};
+        auto experiment =
+            Experiment::create(parseExperimentSpec(tinyRunArgs(data, "none", "run", 1)), quiet);
+        fs::current_path(before);
+        const ExperimentSpec stored = readRunSpec(root / "run");
+        const auto& transfer = std::get<TransferExperimentSpec>(stored);
+        QCOMPARE(transfer.data, root / data);
+        QCOMPARE(transfer.runDir, root / "run");
+        QVERIFY(!firstRelativePath(stored));
+        experiment.reset();
+        // An old run's relative --data, its --run-dir not saying where it was made: one
+        // sentence naming experiment.json.
+        auto json = nlohmann::json::parse(readFileBytes(root / "run" / "experiment.json"));
+        auto& args = json["args"];
+        for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+            if (args[i] == "--data") args[i + 1] = data;
+            if (args[i] == "--run-dir") args[i + 1] = "elsewhere/run";
+        }
+        writeFileAtomically(root / "run" / "experiment.json", json.dump());
+        try {
+            Experiment::resume(root / "run", quiet);
+            QFAIL("a relative --data was resumed against the current folder");
+        } catch (const FileError& error) {
+            QVERIFY2(std::string(error.what()).find("experiment.json names " + data +
+                                                    " by a relative path") != std::string::npos,
+                     error.what());
+        }
     }
 
     void leanRunsReferToTheirWeightsFile() {

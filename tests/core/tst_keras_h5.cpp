@@ -232,8 +232,9 @@ class TestKerasH5 : public QObject {
         ModelSpec spec;
         QVERIFY(!findKerasWeights(spec));
         writeFile(home / "models" / "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5", "x");
-        QCOMPARE(findKerasWeights(spec).value_or(""),
+        QCOMPARE(findKerasWeights(spec)->file,
                  home / "models" / "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5");
+        QVERIFY(!findKerasWeights(spec)->otherSize);
         spec.backbone = Backbone::MobileNetV2;
         spec.alpha = 1.0;
         spec.inputSize = 160;
@@ -242,6 +243,18 @@ class TestKerasH5 : public QObject {
         spec.alpha = 0.35;
         QCOMPARE(kerasWeightsFileName(spec),
                  std::string("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_160_no_top.h5"));
+        // Keras loads the 224 px file for a size it publishes none for.
+        spec.inputSize = 150;
+        QCOMPARE(kerasWeightsFileName(spec),
+                 std::string("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_224_no_top.h5"));
+        // Only another size cached: the nearest stands in, and says which size it is.
+        spec.inputSize = 128;
+        QVERIFY(!findKerasWeights(spec));
+        writeFile(home / "models" / "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_224_no_top.h5", "x");
+        writeFile(home / "models" / "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_96_no_top.h5", "x");
+        QCOMPARE(findKerasWeights(spec)->otherSize, std::optional<int>(96));
+        writeFile(home / "models" / "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_128_no_top.h5", "x");
+        QVERIFY(!findKerasWeights(spec)->otherSize);
         qunsetenv("KERAS_HOME");
     }
 

@@ -268,7 +268,7 @@ QString ModelPanel::weightsFile() const {
     switch (comboValue<WeightsSource::Kind>(weights_)) {
         case WeightsSource::Kind::KerasCache: {
             const auto found = findKerasWeights(spec());
-            return found ? QString::fromStdString(displayPath(*found)) : QString();
+            return found ? QString::fromStdString(displayPath(found->file)) : QString();
         }
         case WeightsSource::Kind::File:
             return customWeights_;
@@ -281,7 +281,18 @@ QString ModelPanel::weightsFile() const {
 void ModelPanel::updateWeightsStatus() {
     const QString file = weightsFile();
     if (!file.isEmpty()) {
-        weightsStatus_->setText(tr("Pretrained weights: %1").arg(file));
+        const auto cached = comboValue<WeightsSource::Kind>(weights_) ==
+                                    WeightsSource::Kind::KerasCache
+                                ? findKerasWeights(spec())
+                                : std::nullopt;
+        QString text = tr("Pretrained weights: %1").arg(file);
+        if (cached && cached->otherSize)
+            text += QLatin1Char('\n') +
+                    tr("These were trained at %1 px (the shapes match at %2 px); Get data has "
+                       "the %2 px file.")
+                        .arg(*cached->otherSize)
+                        .arg(spec().inputSize);
+        weightsStatus_->setText(text);
         weightsStatus_->setStyleSheet(QString());
         return;
     }

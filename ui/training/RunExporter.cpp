@@ -35,7 +35,8 @@ void RunExporter::exportRun(const QString& runDir, const QString& file) {
         Outcome outcome;
         try {
             RunModel model = loadRunModel(runDir.toStdString());
-            writeKerasModel(model, file.toStdString());
+            // The save dialog has asked before replacing a file: that is --overwrite.
+            writeKerasModel(model, file.toStdString(), ExistingExport::Replace);
             outcome.unfinished = QString::fromStdString(model.unfinished);
         } catch (const std::exception& e) {
             outcome.error = QString::fromStdString(describeFailure(e));

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <atomic>
+
+namespace layerlab::cli {
+
+// The exit status of a command stopped by Ctrl+C or SIGTERM, as shells report a SIGINT death.
+inline constexpr int kInterruptedExit = 130;
+
+// While alive, Ctrl+C (SIGINT) and SIGTERM stop a long command the way the GUI's Stop does:
+// `stop` is set, the trainer ends within one batch, the run stays on disk and resumable, and
+// the command returns kInterruptedExit. A second Ctrl+C kills at once (the default action),
+// for a student who really wants out.
+class InterruptScope {
+  public:
+    explicit InterruptScope(std::atomic<bool>& stop);
+    ~InterruptScope();
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+
+    // Whether a signal arrived while this scope was alive.
+    static bool interrupted();
+};
+
+}  // namespace layerlab::cli
