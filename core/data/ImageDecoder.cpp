@@ -1,6 +1,7 @@
 #include "data/ImageDecoder.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -222,6 +223,11 @@ namespace {
 // Reads, checks and decodes a file to 8-bit BGR. On failure returns an empty Mat and sets
 // the problem in `result`.
 cv::Mat readBgr(const std::filesystem::path& path, DecodedImage& result) {
+    // OpenCV's own "[ WARN …]" lines about a damaged file would come before, and say less
+    // than, the sentence LayerLab prints about it.
+    static const bool quiet =
+        (cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT), true);
+    (void)quiet;
     std::string bytes;
     try {
         bytes = readFileBytes(path, kMaxImageFileBytes);

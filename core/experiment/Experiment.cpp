@@ -531,6 +531,11 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
             "fine-tune --run-dir must be a new folder, not the run it starts from "
             "or a folder inside it");
     RunDirectory source = RunDirectory::open(request.from);
+    std::error_code error;
+    if (!fs::exists(request.from / "model.pt", error))  // killed, or stopped before an epoch
+        throw FileError(displayPath(request.from) +
+                        " has no final model (it was killed, or stopped before its first epoch "
+                        "ended): resume it with train --resume, then fine-tune from it");
     const ExperimentSpec stored = readRunSpec(source);
     requireAbsolutePaths(stored, source);
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);

@@ -2,6 +2,7 @@
 // must end in exit 1 (bad input) or 2 (bad usage), one readable sentence on stderr that names
 // the file or option, no crash, no hang, no memory blow-up, nothing left behind and nothing
 // on disk damaged.
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <random>
 
 #include "core/CliRun.h"
 #include "core/HostileFiles.h"
@@ -41,8 +44,8 @@ constexpr bool kSanitized = true;  // shadow memory makes resident sizes meaning
 constexpr bool kSanitized = false;
 #endif
 
-// One readable sentence: the first line of stderr (a usage error adds the command's usage
-// after a blank line), no C++ internals, no stack trace, no megabytes of echoed input.
+// One readable sentence: the first line of stderr (a usage error adds a line saying where the
+// command's help is), no C++ internals, no stack trace, no megabytes of echoed input.
 QString refusalProblems(const Outcome& r, int code, const QString& mention) {
     if (!r.finished) return "hung";
     if (r.crashed) return "crashed: " + r.err.right(400);
@@ -429,6 +432,138 @@ class TestHostileInputs : public QObject {
         const Outcome resumed = runCli({"train", "--resume", run});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
         QVERIFY(resumed.out.contains("Resuming"));
+    }
+
+    // Export writes a new file or replaces an earlier export when asked, and nothing else: not
+    // a run's own files, not the caches, not a photo, not through a link.
+    void exportWritesOverNothingItDidNotWrite() {
+        const QString run = finishedRun("exported");
+        const QString cache = qEnvironmentVariable("LAYERLAB_CACHE_DIR");
+        writeBytes(cache + "/keras/models/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
+                   "the cached weights");
+        const QString photo = data_ + "/train/circles/circle.0.jpg";
+        QVERIFY(QFileInfo::exists(photo));
+        QFile::link(path("victim.txt"), path("link.h5"));
+        writeBytes(path("victim.txt"), "victim");
+        const QList<QPair<QString, QString>> refused = {
+            {run + "/model.pt", "run folder"},
+            {run + "/history.csv", "run folder"},
+            {run + "/checkpoint/epoch.txt", "run folder"},
+            {run + "/experiment.json", "run folder"},
+            {cache + "/keras/models/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5", "keras"},
+            {photo, "circle.0.jpg"},
+            {path("link.h5"), "link"},
+            {"", "file name"}};
+        for (const auto& [target, mention] : refused) {
+            const QByteArray before = readAll(target);
+            EXPECT_REFUSED(runCli({"export", run, "--keras", target}), 2, mention);
+            QCOMPARE(readAll(target), before);
+        }
+        QCOMPARE(readAll(path("victim.txt")), QByteArray("victim"));
+        const QString out = path("exported.h5");
+        QCOMPARE(runCli({"export", run, "--keras", out}).code, 0);
+        EXPECT_REFUSED(runCli({"export", run, "--keras", out}), 2, "--overwrite");
+        const Outcome again = runCli({"export", run, "--keras", out, "--overwrite"});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+    }
+
+    // Ctrl+C (SIGINT) or SIGTERM at random moments inside validation: exit 130, the run kept,
+    // history.csv holding whole epochs only (the uninterrupted run's, to the number) and
+    // best_epoch.txt naming one of them; the run resumes to the same end.
+    void interruptedRunsKeepWholeEpochsOnly() {
+        const QStringList options = {"--validation-steps", "16", "--cache", "off"};
+        const QString reference = path("uninterrupted");
+        QCOMPARE(runCli(tinyRun(data_, reference, 2) + options).code, 0);
+        const QStringList whole = QString(readAll(reference + "/history.csv")).split('\n');
+        std::mt19937 random(130);
+        int interrupted = 0;
+        for (int trial = 0; trial < 3; ++trial) {
+            const QString run = path("interrupted-" + QString::number(trial));
+            QProcess process;
+            process.start(LAYERLAB_CLI, tinyRun(data_, run, 2) + options);
+            // Epoch 1 written, epoch 2 begun: most of it is validation (16 batches to 2).
+            QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo::exists(run + "/history.csv"),
+                                      qPrintable(process.readAllStandardError()), 60000);
+            QTest::qWait(static_cast<int>(random() % 1000));
+            ::kill(static_cast<pid_t>(process.processId()), trial % 2 ? SIGTERM : SIGINT);
+            QVERIFY(process.waitForFinished(60000));
+            const QString out = process.readAllStandardOutput();
+            if (process.exitCode() == 0) continue;  // finished before the signal came
+            ++interrupted;
+            QVERIFY2(process.exitCode() == 130, qPrintable(process.readAllStandardError()));
+            QVERIFY2(out.contains("train --resume"), qPrintable(out));
+            // Epoch 1, and epoch 2 only if it ended before the signal: whole epochs, to the number.
+            const QStringList rows = QString(readAll(run + "/history.csv")).split('\n');
+            QVERIFY(rows.size() == 3 || rows.size() == 4);
+            for (int i = 1; i < rows.size() - 1; ++i)
+                QCOMPARE(rows[i].section(',', 0, 4), whole[i].section(',', 0, 4));
+            const int best = QString(readAll(run + "/best_epoch.txt")).trimmed().toInt();
+            QVERIFY(best >= 1 && best <= rows.size() - 2);
+            const Outcome resumed = runCli({"train", "--resume", run});
+            QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+            const QStringList finished = QString(readAll(run + "/history.csv")).split('\n');
+            QCOMPARE(finished.size(), whole.size());
+            QCOMPARE(finished[2].section(',', 0, 4), whole[2].section(',', 0, 4));
+        }
+        QVERIFY2(interrupted > 0, "every run finished before its signal");
+    }
+
+    // A killed run has no final model: fine-tuning from it says what to do first.
+    void fineTuningFromAKilledRunSaysResumeFirst() {
+        const QString run = finishedRun("killed-source");
+        QVERIFY(QFile::remove(run + "/model.pt"));
+        EXPECT_REFUSED(runCli({"fine-tune", "--from", run, "--epochs", "1", "--run-dir",
+                               path("tune-of-killed")}),
+                       1, "train --resume");
+        QVERIFY(!QFileInfo::exists(path("tune-of-killed")));
+    }
+
+    // The folder a new run was being made in goes when experiment.json cannot be written (here
+    // a file size limit stands in for a full disk): nothing is left to mistake for a run.
+    void aRunThatCannotBeWrittenLeavesNoFolder() {
+        const QString run = path("no-space");
+        QProcess process;
+        process.setChildProcessModifier([] {
+            ::signal(SIGXFSZ, SIG_IGN);  // writes past the limit fail with EFBIG instead
+            const rlimit limit{512, 512};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        process.start(LAYERLAB_CLI, tinyRun(data_, run, 1) << "--feature-store" << "off");
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(process.readAllStandardError().contains("experiment.json"), "not named");
+        QVERIFY(!QFileInfo::exists(run));
+    }
+
+    // Words a student types or a word index holds are shown, never obeyed: invalid UTF-8 and
+    // terminal escapes become U+FFFD, in plain and in JSON output alike.
+    void typedTextIsPrintedSafely() {
+        const QString folder = path("imdb-words");
+        QVERIFY(QDir().mkpath(folder));
+        writeBytes(folder + "/imdb.npz", hostile::imdbNpz(kReviews, {1, 0, 1}, kReviews, {0, 1, 0}));
+        writeBytes(folder + "/imdb_word_index.json",
+                   "{\"the\": 1, \"a\\u001b[2Jb\": 2, \"far\": 4294967306, \"and\": 3}");
+        const QString run = path("imdb-run");
+        const Outcome trained =
+            runCli({"train", "--task", "imdb", "--data", folder + "/imdb.npz", "--num-words", "20",
+                    "--maxlen", "6", "--epochs", "1", "--batch-size", "2", "--run-dir", run});
+        QVERIFY2(trained.code == 0, qPrintable(trained.err));
+        // QProcess passes arguments as Unicode text: a shell passes the raw bytes.
+        const QString script = QStringLiteral(
+            "exec \"$0\" read --run \"$1\" --text \"$(printf 'the caf\\351 \\033[31mred far')\" $2");
+        for (const QString& json : {QString(), QStringLiteral("--json")}) {
+            QProcess process;
+            process.start("/bin/sh", {"-c", script, LAYERLAB_CLI, run, json});
+            QVERIFY(process.waitForFinished(60000));
+            const QByteArray out = process.readAllStandardOutput();
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+            QVERIFY2(!out.contains('\x1b') && out.contains("\xEF\xBF\xBD"), out.constData());
+            if (!json.isEmpty()) QVERIFY(!QJsonDocument::fromJson(out).isNull());
+        }
+        // A rank past 2^32 is out of vocabulary, not rank 10 wrapped into it.
+        const Outcome stored = runCli({"read", "--run", run, "--text", "far", "--json"});
+        const QJsonArray tokens = QJsonDocument::fromJson(stored.out.toUtf8())["tokens"].toArray();
+        QVERIFY2(!tokens.isEmpty() && tokens.last().toObject()["oov"].toBool(), qPrintable(stored.out));
     }
 
     void options() {

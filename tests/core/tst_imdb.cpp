@@ -200,6 +200,36 @@ class TestImdb : public QObject {
         const auto decoded = decodeReview({0, 1, 2, 4, 5}, invertWordIndex(words));
         QCOMPARE(decoded, (std::vector<std::string>{"<pad>", "<start>", "<oov>", "the", "and"}));
     }
+
+    // A word index from a careless or hostile hand: ranks past any vocabulary are out of it
+    // (never wrapped into it), ranks below 1 and binary files are refused in words a terminal
+    // can show, and a huge file is refused before it is read.
+    void hostileWordIndexes() {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "index.json";
+        writeFileAtomically(file, R"({"the": 1, "far": 4294967306, "huge": 18446744073709551615})");
+        const auto words = readWordIndex(file);
+        QCOMPARE(words.size(), std::size_t(1));
+        QCOMPARE(words.at("the"), 1);
+        auto refusal = [&](const std::string& bytes) {
+            writeFileAtomically(file, bytes);
+            try {
+                readWordIndex(file);
+            } catch (const std::exception& error) {
+                return std::string(error.what());
+            }
+            return std::string("accepted");
+        };
+        QVERIFY(refusal(R"({"zero": 0})").find("1 or more") != std::string::npos);
+        QVERIFY(refusal(R"({"minus": -5})").find("1 or more") != std::string::npos);
+        const std::string binary = refusal(std::string("\x89PNG\r\n\x1a\n\0\xff\xfe", 11));
+        QVERIFY2(binary.find("is not a word index") != std::string::npos, binary.c_str());
+        for (const char c : binary)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20, "a control byte in the message");
+        writeFileAtomically(file, "{}");
+        fs::resize_file(file, std::uintmax_t{100} << 20);  // sparse: 100 MB that take no space
+        QVERIFY_THROWS_EXCEPTION(FileError, readWordIndex(file));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImdb)

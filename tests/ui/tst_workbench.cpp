@@ -432,7 +432,19 @@ class TestWorkbench : public QObject {
             QVERIFY(QFile::copy(fixture + "/" + file, run + "/" + file));
         for (const QString& file : QDir(fixture + "/checkpoint").entryList(QDir::Files))
             QVERIFY(QFile::copy(fixture + "/checkpoint/" + file, run + "/checkpoint/" + file));
-        QVERIFY(QDir::setCurrent(LAYERLAB_SOURCE_DIR));  // the run's --data is relative
+        // The fixture keeps 0.1's relative paths; moved here, it names its files absolutely, as
+        // runs have since.
+        QFile json(run + "/experiment.json");
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray absolute =
+            json.readAll()
+                .replace("\"tests/data/tiny_imdb.npz\"",
+                         "\"" LAYERLAB_SOURCE_DIR "/tests/data/tiny_imdb.npz\"")
+                .replace("\"tests/data/run_0.1_imdb\"", ("\"" + run + "\"").toUtf8());
+        json.close();
+        QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        json.write(absolute);
+        json.close();
         TrainingWorkspace workspace(Task::Imdb);
         workspace.setRunsRoot(dir.filePath("runs"));
         workspace.show();
