@@ -136,6 +136,20 @@ class TestHostileInputs : public QObject {
         return copy;
     }
 
+    // layerlab-cli run by the owner of `folder`, made read-only for them. Root writes anywhere,
+    // so as root the folder goes to nobody, who runs it (and must reach the test's images).
+    Outcome runAsOwnerOfReadOnly(const QString& folder, const QStringList& args) {
+        QDir().mkpath(folder);
+        const QByteArray name = QFile::encodeName(folder);
+        ::chmod(name.constData(), 0555);
+        if (::geteuid() != 0) return runCli(args);
+        if (::chown(name.constData(), 65534, 65534) != 0) qFatal("chown %s failed", name.data());
+        ::chmod(QFile::encodeName(temp_.path()).constData(), 0755);
+        return clirun::runProgram(
+            "setpriv",
+            QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", LAYERLAB_CLI} + args);
+    }
+
   private Q_SLOTS:
     void initTestCase() {
         data_ = QString::fromStdString(
@@ -410,6 +424,32 @@ class TestHostileInputs : public QObject {
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(run + "/model.pt.tmp-123"));
         QVERIFY(!QFileInfo::exists(run + "/checkpoint/optimizer.pt.tmp-456"));
+    }
+
+    // Issue #19 items 10 and 16: a feature store that cannot be used. prepare refuses it in
+    // one sentence naming it; train goes on without it and says so once.
+    void unusableFeatureStores() {
+        const QStringList prepare =
+            QStringList{"prepare", "--data", data_} + clirun::tinyTransferOptions()
+            << "--feature-store";
+        // A dataset is no store, and nothing of a store's is put into it.
+        const QString dataset = data_ + "/train";
+        EXPECT_REFUSED(runCli(prepare + QStringList{dataset}), 1, dataset);
+        for (const QString& name : entries(dataset)) QVERIFY2(name.size() != 2, qPrintable(name));
+        // prepare into a folder it may not write (read-only) made nothing and exited 0.
+        const QString readOnly = path("read-only-store");
+        EXPECT_REFUSED(runAsOwnerOfReadOnly(readOnly, prepare + QStringList{readOnly}), 1,
+                       readOnly);
+        // XDG_CACHE_HOME naming a file: the default store cannot be made, training goes on.
+        const QString file = path("xdg-is-a-file");
+        writeBytes(file, "not a folder");
+        const clirun::ScopedEnv xdg("XDG_CACHE_HOME", qPrintable(file)),
+            cache("LAYERLAB_CACHE_DIR", nullptr);
+        const Outcome r = runCli(tinyRun(data_, path("xdg-run"), 1));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("as the feature store"), 1);
+        QVERIFY2(r.out.contains(file + "/layerlab/features as the feature store"),
+                 qPrintable(r.out));
     }
 
     void twoWritersOnOneRun() {
