@@ -291,12 +291,12 @@ std::string cannotCreate(int failure) {
 // inside a folder another user could write), be out of other users' reach, be writable, and
 // hold only what a store writes.
 std::string whyNoStore(const fs::path& dir) {
-    const fs::path absolute = fs::absolute(dir).lexically_normal();
+    std::error_code error;
+    const fs::path absolute = fs::absolute(dir, error).lexically_normal();
     const fs::path self = absolute.has_filename() ? absolute : absolute.parent_path();
     if (const int failure = makePrivateFolders(self.parent_path())) return cannotCreate(failure);
     if (std::string why = whyOthersCanReplace(self); !why.empty()) return why;
     if (const int failure = makePrivateFolders(self)) return cannotCreate(failure);
-    std::error_code error;
     if (!fs::is_directory(self, error)) return "it is not a folder";
     if (std::string why = whyOthersCanWriteInto(self); !why.empty()) return why;
     if (::faccessat(AT_FDCWD, self.c_str(), W_OK | X_OK, AT_EACCESS) != 0)
@@ -310,10 +310,11 @@ std::string whyNoStore(const fs::path& dir) {
     return {};
 }
 
+// Written in place, not through a temporary file: another process opening the store meanwhile
+// must see nothing but the marker and the store's folders, and only whether it exists counts.
 void markAsStore(const fs::path& dir) {
     std::error_code error;
-    if (!fs::is_regular_file(dir / kMarkerName, error))
-        writeFileAtomically(dir / kMarkerName, kMarkerText);
+    if (!fs::is_regular_file(dir / kMarkerName, error)) writeFile(dir / kMarkerName, kMarkerText);
 }
 
 // The subfolder an entry goes in, made when missing; false when it is not a real folder of

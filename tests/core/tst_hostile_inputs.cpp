@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -137,7 +138,8 @@ class TestHostileInputs : public QObject {
     }
 
     // layerlab-cli run by the owner of `folder`, made read-only for them. Root writes anywhere,
-    // so as root the folder goes to nobody, who runs it (and must reach the test's images).
+    // so as root the folder goes to nobody, who runs it through setpriv (and must reach the
+    // test's images).
     Outcome runAsOwnerOfReadOnly(const QString& folder, const QStringList& args) {
         QDir().mkpath(folder);
         const QByteArray name = QFile::encodeName(folder);
@@ -436,10 +438,21 @@ class TestHostileInputs : public QObject {
         const QString dataset = data_ + "/train";
         EXPECT_REFUSED(runCli(prepare + QStringList{dataset}), 1, dataset);
         for (const QString& name : entries(dataset)) QVERIFY2(name.size() != 2, qPrintable(name));
+        // Its cap deleted every *.feat under the folder: a project's own files stay.
+        const QString project = path("project"), mine = project + "/features_of_mine/speaker1.feat";
+        writeBytes(mine, "a speaker's features");
+        const Outcome capped = runCli(tinyRun(data_, path("capped-run"), 1)
+                                      << "--feature-store" << project << "--feature-store-cap"
+                                      << "1");
+        QVERIFY2(capped.code == 0 && capped.out.count(project + " as the feature store") == 1,
+                 qPrintable(capped.out + capped.err));
+        QCOMPARE(entries(project), QStringList{"features_of_mine"});
+        QCOMPARE(readAll(mine), QByteArray("a speaker's features"));
         // prepare into a folder it may not write (read-only) made nothing and exited 0.
         const QString readOnly = path("read-only-store");
-        EXPECT_REFUSED(runAsOwnerOfReadOnly(readOnly, prepare + QStringList{readOnly}), 1,
-                       readOnly);
+        if (::geteuid() != 0 || !QStandardPaths::findExecutable("setpriv").isEmpty())
+            EXPECT_REFUSED(runAsOwnerOfReadOnly(readOnly, prepare + QStringList{readOnly}), 1,
+                           readOnly);
         // XDG_CACHE_HOME naming a file: the default store cannot be made, training goes on.
         const QString file = path("xdg-is-a-file");
         writeBytes(file, "not a folder");
