@@ -106,6 +106,8 @@ int runEmbed(ArgList& args) {
     input.size = spec.inputSize;
     input.interpolation = interpolation;
     const LayerFeatures computed = layerFeatures(network, files, *layer, input, store);
+    if (!computed.storeRefused.empty())
+        std::cerr << "layerlab-cli: " << computed.storeRefused << "; embed goes on without it\n";
     std::vector<float> features;
     appendFeatures(features, computed.values, files.size(), shape, pool == "gap");
     const auto n = static_cast<std::int64_t>(files.size());

@@ -1,5 +1,6 @@
 #include "train/LayerFeatures.h"
 
+#include "io/FileIO.h"
 #include "model/InputTensor.h"
 #include "model/TorchGraph.h"
 #include "train/ImageSet.h"
@@ -28,11 +29,15 @@ LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem:
     const ImageSet set = imageSetOf(files, input);
     TorchGraph& graph = network.torchGraph();
     torch::NoGradGuard noGrad;
-    std::unique_ptr<PrefixFeatureStore> store;
-    if (!use.dir.empty())
-        store = std::make_unique<PrefixFeatureStore>(use.dir, use.half, use.capBytes, graph, index,
-                                                     network.spec(), input);
     LayerFeatures out;
+    std::unique_ptr<PrefixFeatureStore> store;
+    try {
+        if (!use.dir.empty())
+            store = std::make_unique<PrefixFeatureStore>(use.dir, use.half, use.capBytes, graph,
+                                                         index, network.spec(), input);
+    } catch (const FileError& refused) {  // a cache that cannot be had never stops the work
+        out.storeRefused = refused.what();
+    }
     for (std::size_t start = 0; start < set.size(); start += kBatch) {
         const std::size_t end = std::min(set.size(), start + kBatch);
         std::vector<torch::Tensor> rows(end - start);

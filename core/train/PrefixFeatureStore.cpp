@@ -23,7 +23,14 @@ std::string prefixWeights(TorchGraph& graph, std::size_t cut) {
                                    static_cast<std::size_t>(c.numel()) * sizeof(float));
             }
     }
-    return featureKey(parts);
+    return featureHash(parts);
+}
+
+// LibTorch's shape of one input's output at `cut`: Keras's (h, w, c) as (c, h, w).
+std::vector<std::int64_t> outputShape(TorchGraph& graph, std::size_t cut, int size) {
+    const Shape keras = inferLayers(graph.layers(), size, size).at(cut).outputShape;
+    if (keras.size() != 3) return keras;
+    return {keras[2], keras[0], keras[1]};
 }
 
 }  // namespace
@@ -31,15 +38,15 @@ std::string prefixWeights(TorchGraph& graph, std::size_t cut) {
 PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool half,
                                        std::uintmax_t capBytes, TorchGraph& graph, std::size_t cut,
                                        const ModelSpec& model, const ImageInputConfig& input)
-    : store_(dir, capBytes), half_(half) {
+    : store_(dir, capBytes), half_(half), shape_(outputShape(graph, cut, input.size)) {
     torch::NoGradGuard noGrad;
     // Layers without weights (a ReLU, a pooling) still shape the output: the cut's name and
     // position stand for the architecture up to it, the weights for everything learned.
-    prefix_ =
-        featureKey({"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
-                    std::to_string(input.size), enumName(kInterpolations, input.interpolation),
-                    enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
-                    enumName(kFrozenPrecisions, model.frozenPrecision), prefixWeights(graph, cut)});
+    prefix_ = featureHash(
+        {"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
+         std::to_string(input.size), enumName(kInterpolations, input.interpolation),
+         enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
+         enumName(kFrozenPrecisions, model.frozenPrecision), prefixWeights(graph, cut)});
     if (input.augment) {
         AugmentParams params = *input.augment;
         params.rescale = 1.0;  // as ImageSet::load applies it: the model's preprocessing scales
@@ -47,21 +54,22 @@ PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool ha
     }
 }
 
+// The whole key, as the entry holds it: which prefix, which input, which copy of it.
 std::string PrefixFeatureStore::key(const ImageSet& set, std::size_t index,
                                     std::optional<std::uint32_t> augmentSeed) {
     const std::filesystem::path& path = set.path(index);
     auto found = contentHashes_.find(path);
     if (found == contentHashes_.end())
-        found = contentHashes_.emplace(path, featureKey({readFileBytes(path, kMaxImageFileBytes)}))
+        found = contentHashes_.emplace(path, featureHash({readFileBytes(path, kMaxImageFileBytes)}))
                     .first;
-    return featureKey({prefix_, found->second,
-                       augmentSeed ? augmentation_ + "#" + std::to_string(*augmentSeed) : "plain"});
+    return "prefix " + prefix_ + "\ninput " + found->second + "\ncopy " +
+           (augmentSeed ? std::to_string(*augmentSeed) + " of " + augmentation_ : "plain");
 }
 
 torch::Tensor PrefixFeatureStore::load(const ImageSet& set, std::size_t index,
                                        std::optional<std::uint32_t> augmentSeed) {
-    const auto stored = store_.load(key(set, index, augmentSeed));
-    if (!stored || stored->half != half_) return {};
+    const auto stored = store_.load(key(set, index, augmentSeed), shape_, half_);
+    if (!stored) return {};
     const auto type = stored->half ? torch::kHalf : torch::kFloat;
     // A copy in every case (for fp32 too, where .to() alone would alias): the bytes go when
     // `stored` does.

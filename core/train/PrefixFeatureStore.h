@@ -22,18 +22,20 @@ class TorchGraph;
 // content, and for an augmented copy the augmentation settings and its seed.
 class PrefixFeatureStore {
   public:
+    // Throws FileError when `dir` cannot be a store (FeatureStore's constructor).
     PrefixFeatureStore(const std::filesystem::path& dir, bool half, std::uintmax_t capBytes,
                        TorchGraph& graph, std::size_t cut, const ModelSpec& model,
                        const ImageInputConfig& input);
 
     // The stored output for `set`'s input `index` (augmented with `augmentSeed`), or an
-    // undefined tensor when the store has none.
+    // undefined tensor when the store has no entry that proves to be it, in the cut layer's
+    // shape.
     torch::Tensor load(const ImageSet& set, std::size_t index,
                        std::optional<std::uint32_t> augmentSeed);
     void save(const ImageSet& set, std::size_t index, std::optional<std::uint32_t> augmentSeed,
               const torch::Tensor& features);
     // Keeps the store within its cap (the oldest entries go first); how many went.
-    std::size_t trim() const { return store_.enforceCap(); }
+    std::size_t trim() const { return store_.trim(); }
 
   private:
     std::string key(const ImageSet& set, std::size_t index,
@@ -41,6 +43,7 @@ class PrefixFeatureStore {
 
     FeatureStore store_;
     bool half_;
+    std::vector<std::int64_t> shape_;  // of one input's output, (c, h, w) or (units)
     std::string prefix_;
     std::string augmentation_;  // the settings an augmented copy was made with
     std::map<std::filesystem::path, std::string> contentHashes_;

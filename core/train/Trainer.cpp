@@ -156,6 +156,7 @@ struct Trainer::Impl {
     FeatureCache trainCache, validationCache;
     // The persistent store behind each cache (its keys include the set's augmentation).
     std::unique_ptr<PrefixFeatureStore> trainStore, validationStore;
+    std::string storeRefused;  // why the configured store is not used (one sentence)
     std::map<std::size_t, SamplePrediction> validationPredictions;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
@@ -181,8 +182,13 @@ struct Trainer::Impl {
                     config.featureStore, config.featureStoreHalf, config.featureStoreCap, graph,
                     static_cast<std::size_t>(cut), network.spec(), set.input());
             };
-            if (cacheTrain) trainStore = storeFor(*train.images());
-            if (cacheValidation) validationStore = storeFor(*validation->images());
+            try {
+                if (cacheTrain) trainStore = storeFor(*train.images());
+                if (cacheValidation) validationStore = storeFor(*validation->images());
+            } catch (const FileError& refused) {  // a cache that cannot be had never stops training
+                trainStore.reset();
+                storeRefused = refused.what();
+            }
         }
     }
 
@@ -503,6 +509,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
     if (d.validation)
         log(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
                                     d.validation->images() != nullptr));
+    if (!d.storeRefused.empty()) log(d.storeRefused + "; training goes on without it");
     if (const std::size_t stored = d.preloadStored())
         log("Feature store: " + std::to_string(stored) + " inputs' frozen features read from " +
             displayPath(c.featureStore));
@@ -541,6 +548,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
 
 FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress) {
     Impl& d = *impl_;
+    if (!d.storeRefused.empty()) throw FileError(d.storeRefused);
     if (!d.trainStore) {
         const std::string why = d.config.featureStore.empty()   ? "the feature store is off"
                                 : !d.config.cacheFrozenFeatures ? "the feature cache is off"

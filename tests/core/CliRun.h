@@ -13,9 +13,10 @@ struct Result {
     QString out, err;
 };
 
-inline Result runCli(const QStringList& args, int timeoutMs = 120000) {
+// Any program, as runCli runs layerlab-cli (e.g. layerlab-cli as another user, through setpriv).
+inline Result runProgram(const QString& program, const QStringList& args, int timeoutMs = 120000) {
     QProcess process;
-    process.start(LAYERLAB_CLI, args);
+    process.start(program, args);
     Result r;
     r.finished = process.waitForFinished(timeoutMs);
     if (!r.finished) {
@@ -28,6 +29,28 @@ inline Result runCli(const QStringList& args, int timeoutMs = 120000) {
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
 }
+
+inline Result runCli(const QStringList& args, int timeoutMs = 120000) {
+    return runProgram(LAYERLAB_CLI, args, timeoutMs);
+}
+
+// Sets an environment variable (or unsets it: nullptr) until the end of the scope, for this
+// process and the ones it starts.
+class ScopedEnv {
+  public:
+    ScopedEnv(const char* name, const char* value)
+        : name_(name), had_(qEnvironmentVariableIsSet(name)), old_(qgetenv(name)) {
+        value ? qputenv(name, value) : qunsetenv(name);
+    }
+    ~ScopedEnv() { had_ ? qputenv(name_, old_) : qunsetenv(name_); }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+  private:
+    const char* name_;
+    bool had_;
+    QByteArray old_;
+};
 
 inline QByteArray readAll(const QString& path) {
     QFile file(path);

@@ -2,6 +2,7 @@
 // exactly what applyTransform computes.
 #include <sys/stat.h>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -266,6 +267,38 @@ class TestCli : public QObject {
                     data + "/validation/circles", "--out", npy});
         QVERIFY2(r.out.contains("(4 from the feature store, 0 computed)"), qPrintable(r.out));
         QCOMPARE(readAll(npy), bytes);
+    }
+
+    // Issue #19 item 2: store entries whose contents were permuted (each whole, but another
+    // image's) are not read: embed computes the very same rows again. A folder that cannot be a
+    // store is not used, and embed says so once.
+    void embedNeverReadsOtherImagesFeatures() {
+        const QString data = sampleData(), store = temp_.filePath("embed-store");
+        const QString npy = temp_.filePath("permuted.npy");
+        QStringList args = {"embed", "--backbone", "vgg16",          "--size",
+                            "32",    "--weights",  "none",           data + "/validation/circles",
+                            "--out", npy,          "--feature-store"};
+        Result r = runCli(args + QStringList{store});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray computed = readAll(npy);
+        QStringList files;
+        for (QDirIterator it(store, {"*.feat"}, QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext();)
+            files << it.next();
+        QCOMPARE(files.size(), 4);
+        const auto write = [](const QString& file, const QByteArray& bytes) {
+            testimages::writeBytes(file.toStdString(), bytes.toStdString());
+        };
+        const QByteArray first = readAll(files.front());
+        for (int i = 0; i + 1 < files.size(); ++i) write(files[i], readAll(files[i + 1]));
+        write(files.back(), first);
+        r = runCli(args + QStringList{store});
+        QVERIFY2(r.out.contains("(0 from the feature store, 4 computed)"), qPrintable(r.out));
+        QCOMPARE(readAll(npy), computed);
+        r = runCli(args + QStringList{data + "/train"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.err.count("as the feature store"), 1);
+        QCOMPARE(readAll(npy), computed);
     }
 
     void imdbJson() {

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -137,6 +138,21 @@ class TestHostileInputs : public QObject {
         const QString copy = path(name);
         QProcess::execute("cp", {"-r", trained, copy});
         return copy;
+    }
+
+    // layerlab-cli run by the owner of `folder`, made read-only for them. Root writes anywhere,
+    // so as root the folder goes to nobody, who runs it through setpriv (and must reach the
+    // test's images).
+    Outcome runAsOwnerOfReadOnly(const QString& folder, const QStringList& args) {
+        QDir().mkpath(folder);
+        const QByteArray name = QFile::encodeName(folder);
+        ::chmod(name.constData(), 0555);
+        if (::geteuid() != 0) return runCli(args);
+        if (::chown(name.constData(), 65534, 65534) != 0) qFatal("chown %s failed", name.data());
+        ::chmod(QFile::encodeName(temp_.path()).constData(), 0755);
+        return clirun::runProgram(
+            "setpriv",
+            QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", LAYERLAB_CLI} + args);
     }
 
   private Q_SLOTS:
@@ -413,6 +429,43 @@ class TestHostileInputs : public QObject {
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(run + "/model.pt.tmp-123"));
         QVERIFY(!QFileInfo::exists(run + "/checkpoint/optimizer.pt.tmp-456"));
+    }
+
+    // Issue #19 items 10 and 16: a feature store that cannot be used. prepare refuses it in
+    // one sentence naming it; train goes on without it and says so once.
+    void unusableFeatureStores() {
+        const QStringList prepare =
+            QStringList{"prepare", "--data", data_} + clirun::tinyTransferOptions()
+            << "--feature-store";
+        // A dataset is no store, and nothing of a store's is put into it.
+        const QString dataset = data_ + "/train";
+        EXPECT_REFUSED(runCli(prepare + QStringList{dataset}), 1, dataset);
+        for (const QString& name : entries(dataset)) QVERIFY2(name.size() != 2, qPrintable(name));
+        // Its cap deleted every *.feat under the folder: a project's own files stay.
+        const QString project = path("project"), mine = project + "/features_of_mine/speaker1.feat";
+        writeBytes(mine, "a speaker's features");
+        const Outcome capped = runCli(tinyRun(data_, path("capped-run"), 1)
+                                      << "--feature-store" << project << "--feature-store-cap"
+                                      << "1");
+        QVERIFY2(capped.code == 0 && capped.out.count(project + " as the feature store") == 1,
+                 qPrintable(capped.out + capped.err));
+        QCOMPARE(entries(project), QStringList{"features_of_mine"});
+        QCOMPARE(readAll(mine), QByteArray("a speaker's features"));
+        // prepare into a folder it may not write (read-only) made nothing and exited 0.
+        const QString readOnly = path("read-only-store");
+        if (::geteuid() != 0 || !QStandardPaths::findExecutable("setpriv").isEmpty())
+            EXPECT_REFUSED(runAsOwnerOfReadOnly(readOnly, prepare + QStringList{readOnly}), 1,
+                           readOnly);
+        // XDG_CACHE_HOME naming a file: the default store cannot be made, training goes on.
+        const QString file = path("xdg-is-a-file");
+        writeBytes(file, "not a folder");
+        const clirun::ScopedEnv xdg("XDG_CACHE_HOME", qPrintable(file)),
+            cache("LAYERLAB_CACHE_DIR", nullptr);
+        const Outcome r = runCli(tinyRun(data_, path("xdg-run"), 1));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("as the feature store"), 1);
+        QVERIFY2(r.out.contains(file + "/layerlab/features as the feature store"),
+                 qPrintable(r.out));
     }
 
     void twoWritersOnOneRun() {
