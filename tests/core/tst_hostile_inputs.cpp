@@ -619,6 +619,35 @@ class TestHostileInputs : public QObject {
         QVERIFY2(!tokens.isEmpty() && tokens.last().toObject()["oov"].toBool(), qPrintable(stored.out));
     }
 
+    // Two processes making the built-in samples at once into a fresh cache: both succeed, and
+    // each prints a folder that is there (the loser once deleted the winner's).
+    void twoProcessesMakeTheSamplesAtOnce() {
+        for (int round = 0; round < 3; ++round) {
+            const QString cache = path("fresh-cache-" + QString::number(round));
+            QProcess first, second;
+            for (QProcess* process : {&first, &second})
+                process->start(LAYERLAB_CLI, {"sample", "--reviews", "--cache-dir", cache});
+            for (QProcess* process : {&first, &second}) {
+                QVERIFY(process->waitForFinished(60000));
+                QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+                const QString folder = QString(process->readAllStandardOutput()).trimmed();
+                QVERIFY2(QFileInfo(folder + "/LAYERLAB_SAMPLE.txt").isFile(), qPrintable(folder));
+            }
+            QCOMPARE(entries(cache).filter(".partial").size(), 0);
+        }
+    }
+
+#ifdef LAYERLAB_GUI
+    // --help and --version print text: no display is needed (Qt's platform plugin aborted).
+    void theGuiPrintsHelpWithoutADisplay() {
+        const clirun::ScopedEnv noX("DISPLAY", nullptr), noWayland("WAYLAND_DISPLAY", nullptr),
+            noPlatform("QT_QPA_PLATFORM", nullptr);
+        const Outcome help = clirun::runProgram(LAYERLAB_GUI, {"--help"});
+        QVERIFY2(help.code == 0 && help.out.contains("--dataset"), qPrintable(help.err));
+        QCOMPARE(clirun::runProgram(LAYERLAB_GUI, {"--version"}).code, 0);
+    }
+#endif
+
     void options() {
         const QStringList base = {"train", "--data", data_, "--run-dir", path("opt-run")};
         const QList<QStringList> cases = {
