@@ -561,6 +561,26 @@ class TestHostileInputs : public QObject {
         QVERIFY2(interrupted > 0, "every run finished before its signal");
     }
 
+    // A lean run's weights file grown to 1000 MB (sparse: its HDF5 still opens) is named as
+    // changed; its checksum is read a megabyte at a time, never the whole file at once.
+    void aLeanRunsWeightsFileGrownHugeIsNamed() {
+        const QStringList mobile = {"--backbone", "mobilenet_v2", "--alpha", "0.35", "--head",
+                                    "gap", "--preprocessing", "tf"};
+        const QString source = path("weights-source");
+        QCOMPARE(runCli(tinyRun(data_, source, 1) + mobile).code, 0);
+        const QString weights = path("base.h5");
+        QCOMPARE(runCli({"export", source, "--keras", weights}).code, 0);
+        const QString lean = path("lean-run");
+        QStringList args = tinyRun(data_, lean, 1) + mobile;
+        args[args.indexOf("none")] = weights;  // tinyTransferOptions' --weights none
+        const Outcome trained = runCli(args);
+        QVERIFY2(trained.code == 0, qPrintable(trained.err));
+        QVERIFY(QFile::resize(weights, qint64{1000} << 20));
+        const QString image = data_ + "/validation/circles/" +
+                              QDir(data_ + "/validation/circles").entryList(QDir::Files).first();
+        EXPECT_REFUSED(runCli({"predict", "--run", lean, image}), 1, "changed");
+    }
+
     // A killed run has no final model: fine-tuning from it says what to do first.
     void fineTuningFromAKilledRunSaysResumeFirst() {
         const QString run = finishedRun("killed-source");
