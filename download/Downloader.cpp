@@ -214,6 +214,7 @@ void Downloader::extract() {
     extracting_ = true;
     const std::filesystem::path folder = target.parent_path() / resource_.extractedFolder;
     const std::string prefix = resource_.extractedFolder + "/";
+    const ZipArchive::ExtractLimits limits = resource_.extractLimits;
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, folder] {
         extracting_ = false;
@@ -222,9 +223,9 @@ void Downloader::extract() {
         if (!problem.isEmpty()) return fail(problem);
         Q_EMIT finished(currentName(), QString::fromStdString(folder.string()));
     });
-    watcher->setFuture(QtConcurrent::run([target, folder, prefix]() -> QString {
+    watcher->setFuture(QtConcurrent::run([target, folder, prefix, limits]() -> QString {
         try {
-            ZipArchive(target).extractTo(folder, prefix);
+            ZipArchive(target).extractTo(folder, prefix, limits);
         } catch (const std::exception& e) {
             return QString::fromStdString(e.what());
         }

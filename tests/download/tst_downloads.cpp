@@ -1,13 +1,14 @@
 // Downloads against a local HTTP server this test runs on 127.0.0.1 (QTcpServer): a verified
 // download, resume after the server drops the connection midway, cancel, a hash mismatch (no
-// file left), 404, an unreachable server, a stall, redirects, a zip with an escaping entry;
-// and discovery in a fake HOME's Keras cache (valid and corrupt files).
+// file left), 404, an unreachable server, a stall, redirects, a zip with an escaping entry or
+// beyond its limits; and discovery in a fake HOME's Keras cache (valid and corrupt files).
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/HostileFiles.h"
 #include "download/Downloader.h"
 #include "download/ResourceCatalogue.h"
 #include "download/ResourceFiles.h"
@@ -389,6 +390,51 @@ class TestDownloads : public QObject {
         const QString message = downloadFails(downloader, r);
         QVERIFY2(message.contains("wrong place"), qPrintable(message));
         QVERIFY(!QFile::exists(downloadTarget(r)));
+    }
+
+    // What an archive may unpack to is the resource's to say (cats_and_dogs_filtered: 512 MB,
+    // 16 MB a member, 10,000 entries; here 3 MB, 1 MB, 8): up to the limits it is extracted,
+    // beyond them refused before anything is written, and no folder stays, whole or half.
+    // (tst_hostile_inputs has a member that inflates to more than it declares.)
+    void extractionStaysWithinTheResourceLimits() {
+        TestServer server;
+        const std::string megabyte(1 << 20, 'c');
+        const auto photo = [](int i, const std::string& bytes) {
+            return hostile::ZipMember{"cats_and_dogs_filtered/train/" + std::to_string(i) + ".jpg",
+                                      bytes};
+        };
+        const hostile::ZipMember train{"cats_and_dogs_filtered/train/", ""};
+        const hostile::ZipMember validation{"cats_and_dogs_filtered/validation/", ""};
+        std::vector<hostile::ZipMember> nine(9, validation);
+        for (int i = 0; i < 9; ++i) nine[i].name += std::to_string(i);
+        const std::vector<std::pair<std::vector<hostile::ZipMember>, QString>> cases = {
+            {{train, validation, photo(0, megabyte), photo(1, megabyte), photo(2, megabyte)}, ""},
+            {{train, validation, photo(0, megabyte + megabyte)},
+             "would unpack to 2 MB, more than the 1 MB"},
+            {{train, validation, photo(0, megabyte), photo(1, megabyte), photo(2, megabyte),
+              photo(3, megabyte)},
+             "would unpack to more than 3 MB"},
+            {nine, "has 9 entries, more than the 8"}};
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            const QByteArray zip = QByteArray::fromStdString(hostile::zipArchive(cases[i].first));
+            const QByteArray path =
+                "/limits" + QByteArray::number(int(i)) + "/cats_and_dogs_filtered.zip";
+            server.routes[path] = {zip};
+            Resource r = resourceFor(server, path, zip);
+            r.extractedFolder = "cats_and_dogs_filtered";
+            r.cacheSubdir = "limits" + std::to_string(i);
+            r.extractLimits = {3 << 20, 1 << 20, 8};
+            Downloader downloader;
+            const QString message = downloadFails(downloader, r);
+            const QString& refusal = cases[i].second;
+            QVERIFY2(refusal.isEmpty() ? message.isEmpty() : message.contains(refusal),
+                     qPrintable(message));
+            const QDir folder = QFileInfo(downloadTarget(r)).dir();
+            QCOMPARE(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                     refusal.isEmpty()
+                         ? QStringList({"cats_and_dogs_filtered", "cats_and_dogs_filtered.zip"})
+                         : QStringList{"cats_and_dogs_filtered.zip"});
+        }
     }
 
     // A zip whose extraction failed is not "downloaded"; getting it again extracts again.
