@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -55,6 +54,7 @@ class Downloader : public QObject {
     void complete();
     void fail(const QString& message);
     void stopWith(const QString& message);  // aborts the reply; the part file is removed
+    void closePart();
     void checkRate();
     void extract();
     QString partPath() const;
@@ -62,7 +62,8 @@ class Downloader : public QObject {
     QNetworkAccessManager* network_;
     QNetworkReply* reply_ = nullptr;
     Resource resource_;
-    QFile part_;
+    int part_ = -1;         // the part file's descriptor while an answer is written into it
+    qint64 partBytes_ = 0;  // its size
     QElapsedTimer clock_;
     qint64 resumedFrom_ = 0;   // bytes on disk when this request began
     qint64 total_ = -1;        // the whole file's size, when known
