@@ -82,8 +82,8 @@ QString errnoText() {
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-// A network error as a user should read it.
-QString describe(QNetworkReply* reply) {
+// A network error as a user should read it: one sentence naming the file.
+QString describe(QNetworkReply* reply, const QString& file) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400)
         return Downloader::tr("the server answered HTTP %1 %2 for %3")
@@ -102,7 +102,7 @@ QString describe(QNetworkReply* reply) {
             return Downloader::tr("no data from %1 for too long: the connection timed out")
                 .arg(reply->url().host());
         default:
-            return reply->errorString();
+            return Downloader::tr("downloading %1 failed: %2").arg(file, reply->errorString());
     }
 }
 
@@ -148,6 +148,10 @@ void Downloader::request() {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(timeoutMs_);
+    // The bytes as published, which the size and hash describe. Left to itself, Qt asks for
+    // gzip and inflates the answer in memory, with no limit a download could set; a gzip bomb
+    // then failed with an empty reason. (Keras's urllib does not ask for gzip either.)
+    request.setRawHeader("Accept-Encoding", "identity");
     if (resumedFrom_ > 0)
         request.setRawHeader("Range",
                              QByteArray("bytes=") + QByteArray::number(resumedFrom_) + "-");
@@ -262,15 +266,16 @@ void Downloader::onFinished() {
         request();  // the connection dropped midway: resume from what arrived
         return;
     }
-    fail(describe(reply));
+    if (kept == 0) QFile::remove(partPath());  // nothing to resume: no empty file left behind
+    fail(describe(reply, QString::fromStdString(resource_.fileName)));
 }
 
 void Downloader::complete() {
     const QString problem = verifyResourceFile(partPath(), resource_);
     if (!problem.isEmpty()) {
         QFile::remove(partPath());
-        return fail(
-            tr("the downloaded file is not the expected one (%1); it was removed").arg(problem));
+        return fail(tr("the downloaded %1 is not the expected file (%2); it was removed")
+                        .arg(QString::fromStdString(resource_.fileName), problem));
     }
     // A link (or a folder, a device) at the target is not replaced, as `--out` never replaces
     // one: rename(2) would not write through it, but someone put it there, perhaps for the file

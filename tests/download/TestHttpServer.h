@@ -18,6 +18,7 @@ class TestServer : public QTcpServer {
         QByteArray redirect;          // a 302 to this path
         int bytesPerTick = 0;         // > 0: send this much every 20 ms (a slow network)
         bool rangesFromZero = false;  // answer a Range request with 206 from byte 0
+        QByteArray contentEncoding;   // a Content-Encoding header (the body is sent as it is)
     };
     QHash<QByteArray, Route> routes;
     QList<QByteArray> ranges;  // the Range header of each request ("" when none)
@@ -74,6 +75,8 @@ class TestServer : public QTcpServer {
         const QByteArray rest = route.body.mid(from);
         QByteArray head = partial ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
         head += "Content-Length: " + QByteArray::number(rest.size()) + "\r\n";
+        if (!route.contentEncoding.isEmpty())
+            head += "Content-Encoding: " + route.contentEncoding + "\r\n";
         if (partial)
             head += "Content-Range: bytes " + QByteArray::number(from) + "-" +
                     QByteArray::number(route.body.size() - 1) + "/" +

@@ -1,8 +1,8 @@
 // Downloads against a local HTTP server this test runs on 127.0.0.1 (QTcpServer): a verified
 // download, resume after the server drops the connection midway, cancel, a hash mismatch (no
 // file left), 404, an unreachable server, a stall, redirects, a zip with an escaping entry or
-// beyond its limits, links planted at the part file and the target; and discovery in a fake
-// HOME's Keras cache (valid and corrupt files).
+// beyond its limits, links planted at the part file and the target, a compression bomb; and
+// discovery in a fake HOME's Keras cache (valid and corrupt files).
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -49,6 +49,12 @@ QByteArray readAll(const QString& path) {
 }
 
 const QString kRealMobileNet = LAYERLAB_SHARED_DATA "/weights/mobilenet_v2_0.35_224_no_top.h5";
+
+// A body as a server sends it with Content-Encoding: deflate (a zlib stream, which Qt inflates
+// exactly as it does gzip).
+QByteArray deflated(const QByteArray& bytes) {
+    return qCompress(bytes).mid(4);  // qCompress puts the size in front of the zlib stream
+}
 
 // Runs a download to its end; the message of the failure, or empty on success.
 QString downloadFails(Downloader& downloader, const Resource& resource) {
@@ -243,6 +249,23 @@ class TestDownloads : public QObject {
         QCOMPARE(downloadFails(downloader, r), QString());
         QCOMPARE(server.ranges.last(), QByteArray("bytes=100000-"));
         QCOMPARE(readAll(target), body);
+    }
+
+    // A compression bomb (16 MB of zeros in 16 KB, sent with a Content-Encoding) is not
+    // inflated: the bytes as sent fail verification in a sentence that names the file, and no
+    // .part stays. (Qt, left to ask for gzip, inflated it and failed with an empty reason.)
+    void aCompressionBombIsNotInflated() {
+        TestServer server;
+        const QByteArray body = payload(100000);
+        server.routes["/files/bomb.bin"] = {deflated(QByteArray(16 << 20, '\0'))};
+        server.routes["/files/bomb.bin"].contentEncoding = "deflate";
+        const Resource r = resourceFor(server, "/files/bomb.bin", body);
+        Downloader downloader;
+        const QString message = downloadFails(downloader, r);
+        QVERIFY2(message.contains("the downloaded bomb.bin is not the expected file"),
+                 qPrintable(message));
+        QVERIFY(!QFile::exists(downloadTarget(r) + ".part"));
+        QVERIFY(!QFile::exists(downloadTarget(r)));
     }
 
     void unreachableServerSaysOffline() {
