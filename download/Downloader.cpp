@@ -24,6 +24,11 @@ namespace {
 constexpr int kRetries = 3;
 // Files without a published size: LayerLab's largest (MobileNetV2 1.4) is under 20 MB.
 constexpr qint64 kMaxUnknownSize = qint64(512) << 20;
+// What Qt may hold of a reply that is not yet written: without a limit, its network thread
+// takes all a fast server sends, however slowly it is written (an endless stream took GBs).
+constexpr qint64 kReadBufferBytes = qint64(1) << 20;
+// Taken from the reply and written at a time, so that no more than the limit is ever written.
+constexpr qint64 kPieceBytes = qint64(64) << 10;
 
 // lstat: what is at `path` itself, never what a link there points at. False when nothing is.
 bool entryAt(const QString& path, struct stat* info) {
@@ -156,6 +161,7 @@ void Downloader::request() {
         request.setRawHeader("Range",
                              QByteArray("bytes=") + QByteArray::number(resumedFrom_) + "-");
     reply_ = network_->get(request);
+    reply_->setReadBufferSize(kReadBufferBytes);
     windowBytes_ = 0;
     window_.start();
     rateTimer_->start();
@@ -199,21 +205,25 @@ void Downloader::onMetaData() {
         total_ = static_cast<qint64>(resource_.size);
 }
 
+// Writes what has arrived piece by piece, and stops the download before a byte beyond the
+// file's size (or the cap, for files of unknown size) is written.
 void Downloader::onReadyRead() {
     if (!reply_ || part_ < 0) return;
-    const QByteArray bytes = reply_->readAll();
-    if (!writeAll(part_, bytes)) {  // a full disk: stop at once and give the space back
-        const QString reason = errnoText();
-        return stopWith(tr("cannot write %1: %2").arg(partPath(), reason));
-    }
-    partBytes_ += bytes.size();
-    bytesThisRun_ += bytes.size();
-    windowBytes_ += bytes.size();
     const qint64 limit = resource_.size ? static_cast<qint64>(resource_.size) : kMaxUnknownSize;
-    if (partBytes_ > limit)
-        return stopWith(tr("the server sends more than the %1 bytes %2 has: refused")
-                            .arg(limit)
-                            .arg(QString::fromStdString(resource_.fileName)));
+    while (reply_->bytesAvailable() > 0) {
+        const QByteArray piece = reply_->read(kPieceBytes);
+        if (partBytes_ + piece.size() > limit)
+            return stopWith(tr("the server sends more than the %1 bytes %2 has: refused")
+                                .arg(limit)
+                                .arg(QString::fromStdString(resource_.fileName)));
+        if (!writeAll(part_, piece)) {  // a full disk: stop at once and give the space back
+            const QString reason = errnoText();
+            return stopWith(tr("cannot write %1: %2").arg(partPath(), reason));
+        }
+        partBytes_ += piece.size();
+        bytesThisRun_ += piece.size();
+        windowBytes_ += piece.size();
+    }
     const double seconds = std::max(1e-3, clock_.elapsed() / 1000.0);
     const double speed = bytesThisRun_ / seconds;
     const double eta = total_ > 0 && speed > 0 ? (total_ - partBytes_) / speed : -1;

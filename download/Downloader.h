@@ -14,11 +14,14 @@ namespace layerlab::download {
 // Downloads one resource at a time into LayerLab's cache (Qt Network): into `<file>.part`,
 // resuming a partial file with an HTTP Range request (also by itself, up to three times, when
 // the connection drops midway), following redirects, giving up after a stall of
-// `timeout` ms or when the server sends too slowly or more than the file's size. The file is
-// verified (size, md5/sha256, or for weights without a published hash, their structure) before
-// it is renamed into place, so nothing half-written or wrong is ever used; a file that fails
-// verification is removed. A zip that Keras extracts is extracted (entries escaping the folder
-// are refused); a zip already here but not extracted is extracted without a download.
+// `timeout` ms or when the server sends too slowly or more than the file's size (read in bounded
+// pieces, so an endless stream costs no memory). The bytes are asked for as published (no gzip).
+// A `.part` that is a link or not the user's own plain file is never written through, nor is a
+// link at the target replaced. The file is verified (size, md5/sha256, or for weights without a
+// published hash, their structure) before it is renamed into place, so nothing half-written or
+// wrong is ever used; a file that fails verification is removed. A zip that Keras extracts is
+// extracted within the resource's limits (entries escaping the folder are refused, and nothing
+// half-extracted stays); a zip already here but not extracted is extracted without a download.
 class Downloader : public QObject {
     Q_OBJECT
   public:
