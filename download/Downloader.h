@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -15,11 +14,14 @@ namespace layerlab::download {
 // Downloads one resource at a time into LayerLab's cache (Qt Network): into `<file>.part`,
 // resuming a partial file with an HTTP Range request (also by itself, up to three times, when
 // the connection drops midway), following redirects, giving up after a stall of
-// `timeout` ms or when the server sends too slowly or more than the file's size. The file is
-// verified (size, md5/sha256, or for weights without a published hash, their structure) before
-// it is renamed into place, so nothing half-written or wrong is ever used; a file that fails
-// verification is removed. A zip that Keras extracts is extracted (entries escaping the folder
-// are refused); a zip already here but not extracted is extracted without a download.
+// `timeout` ms or when the server sends too slowly or more than the file's size (read in bounded
+// pieces, so an endless stream costs no memory). The bytes are asked for as published (no gzip).
+// A `.part` that is a link or not the user's own plain file is never written through, nor is a
+// link at the target replaced. The file is verified (size, md5/sha256, or for weights without a
+// published hash, their structure) before it is renamed into place, so nothing half-written or
+// wrong is ever used; a file that fails verification is removed. A zip that Keras extracts is
+// extracted within the resource's limits (entries escaping the folder are refused, and nothing
+// half-extracted stays); a zip already here but not extracted is extracted without a download.
 class Downloader : public QObject {
     Q_OBJECT
   public:
@@ -55,6 +57,7 @@ class Downloader : public QObject {
     void complete();
     void fail(const QString& message);
     void stopWith(const QString& message);  // aborts the reply; the part file is removed
+    void closePart();
     void checkRate();
     void extract();
     QString partPath() const;
@@ -62,7 +65,8 @@ class Downloader : public QObject {
     QNetworkAccessManager* network_;
     QNetworkReply* reply_ = nullptr;
     Resource resource_;
-    QFile part_;
+    int part_ = -1;         // the part file's descriptor while an answer is written into it
+    qint64 partBytes_ = 0;  // its size
     QElapsedTimer clock_;
     qint64 resumedFrom_ = 0;   // bytes on disk when this request began
     qint64 total_ = -1;        // the whole file's size, when known

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "io/ZipArchive.h"
 #include "model/ModelSpec.h"
 
 namespace layerlab::download {
@@ -24,6 +25,8 @@ struct Resource {
     std::string extractedFolder;  // a zip Keras extracts (extract=True): the folder it makes
     // Weights without a published hash are checked against this model's structure.
     std::optional<ModelSpec> structure;
+    // What extracting the zip may write: its size is known, but not what it unpacks to.
+    ZipArchive::ExtractLimits extractLimits = {};
 };
 
 // VGG16 and MobileNetV2 (alpha 0.35 … 1.4, 224 px) no-top weights, imdb.npz,

@@ -115,8 +115,8 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <source>the downloaded file is not the expected one (%1); it was removed</source>
-        <translation>the downloaded file is not the expected one (%1); it was removed</translation>
+        <source>the downloaded %1 is not the expected file (%2); it was removed</source>
+        <translation>the downloaded %1 is not the expected file (%2); it was removed</translation>
     </message>
     <message>
         <source>the server resumed %1 at the wrong place (%2)</source>
@@ -133,6 +133,22 @@
     <message>
         <source>the archive does not hold %1/train and %1/validation</source>
         <translation>the archive does not hold %1/train and %1/validation</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: %2</source>
+        <translation>downloading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>will not write the download to %1: it is a link or not a plain file of yours; remove it and try again</source>
+        <translation>will not write the download to %1: it is a link or not a plain file of yours; remove it and try again</translation>
+    </message>
+    <message>
+        <source>will not replace %1 with the download: it is not a plain file (a link, a folder or a device); remove it and try again</source>
+        <translation>will not replace %1 with the download: it is not a plain file (a link, a folder or a device); remove it and try again</translation>
+    </message>
+    <message>
+        <source>cannot move the download into place as %1: %2</source>
+        <translation>cannot move the download into place as %1: %2</translation>
     </message>
 </context>
 <context>

@@ -115,8 +115,8 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>the downloaded file is not the expected one (%1); it was removed</source>
-        <translation>내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다</translation>
+        <source>the downloaded %1 is not the expected file (%2); it was removed</source>
+        <translation>내려받은 %1이(가) 기대한 파일이 아니라서 (%2) 삭제했습니다</translation>
     </message>
     <message>
         <source>the server resumed %1 at the wrong place (%2)</source>
@@ -133,6 +133,22 @@
     <message>
         <source>the archive does not hold %1/train and %1/validation</source>
         <translation>압축 파일에 %1/train과 %1/validation이 없습니다</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: %2</source>
+        <translation>%1을(를) 내려받지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>will not write the download to %1: it is a link or not a plain file of yours; remove it and try again</source>
+        <translation>%1에 내려받은 내용을 쓰지 않습니다: 링크이거나 사용자의 일반 파일이 아닙니다. 지우고 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>will not replace %1 with the download: it is not a plain file (a link, a folder or a device); remove it and try again</source>
+        <translation>%1을(를) 내려받은 파일로 바꾸지 않습니다: 일반 파일이 아닙니다 (링크, 폴더 또는 장치). 지우고 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>cannot move the download into place as %1: %2</source>
+        <translation>내려받은 파일을 %1(으)로 옮길 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

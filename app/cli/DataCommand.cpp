@@ -74,11 +74,16 @@ bool getResource(const Resource& resource) {
                          ok = true;
                          loop.quit();
                      });
-    QObject::connect(
-        &downloader, &download::Downloader::failed, [&](const QString&, const QString& message) {
-            std::fprintf(stderr, "\n%s: %s\n", resource.name.c_str(), qPrintable(message));
-            loop.quit();
-        });
+    // As every command's errors: one line on stderr after "layerlab-cli: " (the newline that
+    // ends the progress line goes to stdout, where that line is).
+    QObject::connect(&downloader, &download::Downloader::failed,
+                     [&](const QString&, const QString& message) {
+                         std::printf("\n");
+                         std::fflush(stdout);
+                         std::fprintf(stderr, "layerlab-cli: %s: %s\n", resource.name.c_str(),
+                                      qPrintable(message));
+                         loop.quit();
+                     });
     downloader.start(resource);
     loop.exec();
     return ok;

@@ -2,6 +2,11 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <functional>
 #include <optional>
 
 #include "io/FileIO.h"
@@ -12,6 +17,135 @@ struct ZipArchive::Impl {
     zip_t* archive = nullptr;
     std::filesystem::path path;
 };
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kPieceBytes = 64 << 10;
+
+std::string megabytes(std::uint64_t bytes) {
+    return std::to_string(bytes >> 20) + " MB";
+}
+
+std::uint64_t declaredSize(zip_t* archive, const std::string& where, std::uint64_t index) {
+    zip_stat_t stat;
+    if (zip_stat_index(archive, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
+        throw FileError(where + ": entry " + std::to_string(index) + " has no size");
+    return stat.size;
+}
+
+struct CloseMember {
+    void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+
+// Passes member `name` to `sink` piece by piece as libzip inflates it, so no more than one piece
+// is held. Its entry declares `size` bytes; one more read follows them, because libzip checks the
+// CRC only when a read reaches the end, and because a member that yields more than its entry
+// declares (as a zip bomb's entry may) must be stopped there, not inflated to its end.
+void streamMember(zip_t* archive, const std::string& where, const std::string& name,
+                  std::uint64_t size, const std::function<void(const char*, std::size_t)>& sink) {
+    const std::unique_ptr<zip_file_t, CloseMember> file(zip_fopen(archive, name.c_str(), 0));
+    if (!file) throw FileError(where + ": cannot read '" + name + "'");
+    std::vector<char> piece(kPieceBytes);
+    std::uint64_t done = 0;
+    zip_int64_t n = 0;
+    while (done <= size) {
+        const auto wanted = std::min<std::uint64_t>(piece.size(), size + 1 - done);
+        if ((n = zip_fread(file.get(), piece.data(), wanted)) <= 0) break;
+        done += static_cast<std::uint64_t>(n);
+        if (done > size)
+            throw FileError(where + ": member '" + name + "' unpacks to more than the " +
+                            std::to_string(size) + " bytes its entry declares: refused");
+        sink(piece.data(), static_cast<std::size_t>(n));
+    }
+    if (n < 0 || done != size)
+        throw FileError(where + ": member '" + name +
+                        "' is damaged (its CRC or size does not match)");
+}
+
+// The member's path inside the target, or nothing when it would escape it.
+std::optional<fs::path> safeMemberPath(const std::string& name) {
+    const fs::path path(name);
+    if (name.empty() || path.is_absolute() || name.find('\\') != std::string::npos)
+        return std::nullopt;
+    for (const auto& part : path)
+        if (part == "..") return std::nullopt;
+    return path.relative_path();
+}
+
+struct Member {
+    std::string name;    // in the archive
+    fs::path path;       // inside the target folder
+    std::uint64_t size;  // as its entry declares
+};
+
+// The members under `prefix`, refused as a whole when an entry would escape the target or the
+// declared sizes or the number of entries exceed `limits`: before anything is written.
+std::vector<Member> membersUnder(zip_t* archive, const std::string& where,
+                                 const std::string& prefix,
+                                 const ZipArchive::ExtractLimits& limits) {
+    const auto entries = static_cast<std::uint64_t>(zip_get_num_entries(archive, 0));
+    if (entries > limits.entries)
+        throw FileError(where + " has " + std::to_string(entries) + " entries, more than the " +
+                        std::to_string(limits.entries) + " LayerLab extracts from it: refused");
+    std::vector<Member> members;
+    std::uint64_t total = 0;
+    for (std::uint64_t i = 0; i < entries; ++i) {
+        const char* raw = zip_get_name(archive, i, 0);
+        const std::string name = raw ? raw : "";
+        if (!safeMemberPath(name))
+            throw FileError(where + ": refused: the entry '" + name +
+                            "' would be written outside the target folder");
+        if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) continue;
+        const std::uint64_t size = declaredSize(archive, where, i);
+        if (size > limits.memberBytes)
+            throw FileError(where + ": member '" + name + "' would unpack to " + megabytes(size) +
+                            ", more than the " + megabytes(limits.memberBytes) +
+                            " LayerLab extracts per member from it: refused");
+        total += size;  // cannot overflow: at most `entries` sizes of at most memberBytes
+        if (total > limits.totalBytes)
+            throw FileError(where + " would unpack to more than " + megabytes(limits.totalBytes) +
+                            ", the most LayerLab extracts from it: refused");
+        members.push_back({name, name.substr(prefix.size()), size});
+    }
+    return members;
+}
+
+// A member's file in the staging folder, written piece by piece.
+class MemberFile {
+  public:
+    explicit MemberFile(fs::path path)
+        : path_(std::move(path)), out_(path_, std::ios::binary | std::ios::trunc) {
+        if (!out_) fail("Cannot create");
+    }
+    void write(const char* data, std::size_t n) {
+        if (!out_.write(data, static_cast<std::streamsize>(n))) fail("Cannot write");
+    }
+    void close() {
+        out_.close();
+        if (!out_) fail("Cannot write");
+    }
+
+  private:
+    [[noreturn]] void fail(const std::string& what) const {
+        throw FileError(what + " " + displayPath(path_) + ": " + std::strerror(errno));
+    }
+    fs::path path_;
+    std::ofstream out_;
+};
+
+// The member stops at its declared size, and the declared sizes were checked against the
+// limits: the bytes written never exceed them, whatever the entries claim.
+void extractMember(zip_t* archive, const std::string& where, const Member& member,
+                   const fs::path& out) {
+    MemberFile file(out);
+    streamMember(archive, where, member.name, member.size,
+                 [&file](const char* data, std::size_t n) { file.write(data, n); });
+    file.close();
+}
+
+}  // namespace
 
 ZipArchive::ZipArchive(const std::filesystem::path& path) : impl_(std::make_unique<Impl>()) {
     impl_->path = path;
@@ -44,78 +178,41 @@ bool ZipArchive::contains(const std::string& name) const {
 }
 
 std::string ZipArchive::read(const std::string& name) const {
-    zip_stat_t stat;
-    if (zip_stat(impl_->archive, name.c_str(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-        throw FileError(displayPath(impl_->path) + ": no member '" + name + "'");
-    if (stat.size > kMaxMemberBytes)
-        throw FileError(displayPath(impl_->path) + ": member '" + name + "' would unpack to " +
-                        std::to_string(stat.size >> 20) + " MB; LayerLab reads members of up to " +
-                        std::to_string(kMaxMemberBytes >> 20) + " MB");
-    zip_file_t* file = zip_fopen(impl_->archive, name.c_str(), 0);
-    if (!file) throw FileError(displayPath(impl_->path) + ": cannot read '" + name + "'");
-    std::string bytes(static_cast<std::size_t>(stat.size), '\0');
-    zip_int64_t done = 0, n = 0;
-    while (done < static_cast<zip_int64_t>(bytes.size()) &&
-           (n = zip_fread(file, bytes.data() + done,
-                          bytes.size() - static_cast<std::size_t>(done))) > 0)
-        done += n;
-    // libzip compares the CRC only when a read reaches the end of the member, so one more
-    // read must return 0; it also catches a member longer than its directory entry says.
-    char extra;
-    const bool intact =
-        n >= 0 && done == static_cast<zip_int64_t>(bytes.size()) && zip_fread(file, &extra, 1) == 0;
-    zip_fclose(file);
-    if (!intact)
-        throw FileError(displayPath(impl_->path) + ": member '" + name +
-                        "' is damaged (its CRC or size does not match)");
+    const std::string where = displayPath(impl_->path);
+    const zip_int64_t index = zip_name_locate(impl_->archive, name.c_str(), 0);
+    if (index < 0) throw FileError(where + ": no member '" + name + "'");
+    const std::uint64_t size =
+        declaredSize(impl_->archive, where, static_cast<std::uint64_t>(index));
+    if (size > kMaxMemberBytes)
+        throw FileError(where + ": member '" + name + "' would unpack to " + megabytes(size) +
+                        "; LayerLab reads members of up to " + megabytes(kMaxMemberBytes));
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(size));
+    streamMember(impl_->archive, where, name, size,
+                 [&bytes](const char* data, std::size_t n) { bytes.append(data, n); });
     return bytes;
 }
 
-namespace {
-
-// The member's path inside the target, or nothing when it would escape it.
-std::optional<std::filesystem::path> safeMemberPath(const std::string& name) {
-    const std::filesystem::path path(name);
-    if (name.empty() || path.is_absolute() || name.find('\\') != std::string::npos)
-        return std::nullopt;
-    for (const auto& part : path)
-        if (part == "..") return std::nullopt;
-    return path.relative_path();
-}
-
-}  // namespace
-
-void ZipArchive::extractTo(const std::filesystem::path& target, const std::string& prefix) const {
-    namespace fs = std::filesystem;
-    std::vector<std::string> members;
-    std::vector<fs::path> paths;
-    for (const auto& name : names()) {
-        if (!safeMemberPath(name))
-            throw FileError(displayPath(impl_->path) + ": refused: the entry '" + name +
-                            "' would be written outside the target folder");
-        if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) continue;
-        members.push_back(name);
-        paths.push_back(fs::path(name.substr(prefix.size())));
-    }
+void ZipArchive::extractTo(const std::filesystem::path& target, const std::string& prefix,
+                           const ExtractLimits& limits) const {
+    const std::string where = displayPath(impl_->path);
+    const std::vector<Member> members = membersUnder(impl_->archive, where, prefix, limits);
     const fs::path staging = target.string() + ".partial";
     std::error_code error;
     fs::remove_all(staging, error);
     fs::create_directories(staging, error);
     if (error) throw FileError("Cannot create " + displayPath(staging) + ": " + error.message());
     try {
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            const fs::path out = staging / paths[i];
-            if (members[i].back() == '/') {
-                fs::create_directories(out, error);
-            } else {
-                fs::create_directories(out.parent_path(), error);
-                writeFile(out, read(members[i]));
-            }
+        for (const Member& member : members) {
+            const fs::path out = staging / member.path;
+            const bool folder = member.name.back() == '/';
+            fs::create_directories(folder ? out : out.parent_path(), error);
             if (error)
                 throw FileError("Cannot create " + displayPath(out) + ": " + error.message());
+            if (!folder) extractMember(impl_->archive, where, member, out);
         }
     } catch (...) {
-        fs::remove_all(staging, error);  // a damaged member or a full disk leaves nothing
+        fs::remove_all(staging, error);  // a damaged member, a bomb or a full disk leaves nothing
         throw;
     }
     fs::remove_all(target, error);

@@ -25,12 +25,24 @@ class ZipArchive {
 
     // The member's bytes, CRC-checked. Throws FileError.
     std::string read(const std::string& name) const;
+
+    // What one extraction may write. Each entry's declared size is checked against these
+    // before anything is written, and each member is cut off while it inflates as soon as it
+    // yields more than its entry declares (a declared size is the archive's claim, not a
+    // fact), so the bytes written never exceed what was checked.
+    struct ExtractLimits {
+        std::uint64_t totalBytes = std::uint64_t{1} << 30;
+        std::uint64_t memberBytes = kMaxMemberBytes;
+        std::uint64_t entries = 100000;  // every entry of the archive, extracted or not
+    };
     // Extracts the members under `prefix` (e.g. "cats_and_dogs_filtered/"; empty: all) into
     // `target`, without the prefix; others (such as __MACOSX/) are left out. Members are
-    // written into a staging folder and published by one rename, replacing `target`. An entry
-    // that would land outside `target` (an absolute path or a `..` step) refuses the whole
-    // archive before anything is written. Throws FileError.
-    void extractTo(const std::filesystem::path& target, const std::string& prefix = "") const;
+    // written into a staging folder and published by one rename, replacing `target`; a
+    // failure removes the staging folder, so nothing half-extracted is left. An entry that
+    // would land outside `target` (an absolute path or a `..` step), or more than `limits`
+    // allow, refuses the whole archive. Throws FileError.
+    void extractTo(const std::filesystem::path& target, const std::string& prefix,
+                   const ExtractLimits& limits) const;
 
   private:
     struct Impl;

@@ -56,7 +56,8 @@ std::string zipArchive(const std::vector<ZipMember>& members) {
     for (const auto& m : members) {
         const auto stored = static_cast<std::uint32_t>(m.bytes.size());
         const std::uint32_t size = m.declaredSize.value_or(stored);
-        const std::uint32_t crc = m.declaredCrc.value_or(crc32(m.bytes));
+        // Not value_or: that would compute the CRC of a large member it does not need.
+        const std::uint32_t crc = m.declaredCrc ? *m.declaredCrc : crc32(m.bytes);
         const auto offset = static_cast<std::uint32_t>(out.size());
         std::string common;  // version needed … extra length, shared by both headers
         put(common, 20, 2);

@@ -34,7 +34,6 @@ KO.update({
 'cannot reach %1 (offline?): %2': '%1에 연결할 수 없습니다 (오프라인?): %2',
 'no data from %1 for too long: the connection timed out': '%1에서 너무 오래 데이터가 오지 않아 연결 시간이 초과되었습니다',
 'cannot write %1: %2': '%1에 쓸 수 없습니다: %2',
-'the downloaded file is not the expected one (%1); it was removed': '내려받은 파일이 기대한 파일이 아니라서 (%1) 삭제했습니다',
 })
 KO.update({'downloading…': '내려받는 중…'})
 KO.update({
@@ -62,4 +61,11 @@ KO.update({
 KO.update({
 'checked by size': '크기 확인 완료',
 'the archive does not hold %1/train and %1/validation': '압축 파일에 %1/train과 %1/validation이 없습니다',
+})
+KO.update({
+'downloading %1 failed: %2': '%1을(를) 내려받지 못했습니다: %2',
+'will not write the download to %1: it is a link or not a plain file of yours; remove it and try again': '%1에 내려받은 내용을 쓰지 않습니다: 링크이거나 사용자의 일반 파일이 아닙니다. 지우고 다시 시도하세요',
+'the downloaded %1 is not the expected file (%2); it was removed': '내려받은 %1이(가) 기대한 파일이 아니라서 (%2) 삭제했습니다',
+'will not replace %1 with the download: it is not a plain file (a link, a folder or a device); remove it and try again': '%1을(를) 내려받은 파일로 바꾸지 않습니다: 일반 파일이 아닙니다 (링크, 폴더 또는 장치). 지우고 다시 시도하세요',
+'cannot move the download into place as %1: %2': '내려받은 파일을 %1(으)로 옮길 수 없습니다: %2',
 })
