@@ -35,9 +35,9 @@ std::vector<Resource> makeCatalogue() {
             const ModelSpec spec{Backbone::MobileNetV2, std::stod(alpha), size,
                                  HeadKind::GlobalAveragePooling};
             const std::string file = kerasWeightsFileName(spec);
+            const std::string suffix = size == 224 ? "" : "_" + std::to_string(size);
             list.push_back(
-                {std::string("mobilenet_v2_") + alpha + (size == 224 ? "" : "_" + std::to_string(size)),
-                 title,
+                {std::string("mobilenet_v2_") + alpha + suffix, title,
                  std::string(kStorage) + "/tensorflow/keras-applications/mobilenet_v2/" + file,
                  file, "models", 0, Resource::Hash::None, "", "", spec});
         }

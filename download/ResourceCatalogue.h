@@ -29,7 +29,7 @@ struct Resource {
     ZipArchive::ExtractLimits extractLimits = {};
 };
 
-// VGG16 and MobileNetV2 (alpha 0.35 … 1.4, 224 px) no-top weights, imdb.npz,
+// VGG16 and MobileNetV2 (alpha 0.35 … 1.4 at 96, 128, 160, 192 and 224 px) no-top weights, imdb.npz,
 // imdb_word_index.json and cats_and_dogs_filtered.zip, with the URLs, sizes and hashes Keras
 // uses (DESIGN.md).
 const std::vector<Resource>& resourceCatalogue();
