@@ -95,6 +95,22 @@
         <source>checked by size</source>
         <translation>checked by size</translation>
     </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 192 px</source>
+        <translation>MobileNetV2 ImageNet weights, no top, 192 px</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 160 px</source>
+        <translation>MobileNetV2 ImageNet weights, no top, 160 px</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 128 px</source>
+        <translation>MobileNetV2 ImageNet weights, no top, 128 px</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 96 px</source>
+        <translation>MobileNetV2 ImageNet weights, no top, 96 px</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::download::Downloader</name>
@@ -595,12 +611,24 @@ skipped: %2</translation>
         <translation>More epochs</translation>
     </message>
     <message>
-        <source>Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</source>
-        <translation>Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
-    </message>
-    <message>
         <source>Trainable params: %1 → %2</source>
         <translation>Trainable params: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Tick the blocks to unfreeze (the lesson: block5, its three convolutions).</source>
+        <translation>Tick the blocks to unfreeze (the lesson: block5, its three convolutions).</translation>
+    </message>
+    <message>
+        <source>Every block of %1 trains already.</source>
+        <translation>Every block of %1 trains already.</translation>
+    </message>
+    <message>
+        <source>Tick the blocks of %1 to unfreeze (proposed: %2, its last frozen block).</source>
+        <translation>Tick the blocks of %1 to unfreeze (proposed: %2, its last frozen block).</translation>
+    </message>
+    <message>
+        <source>Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</translation>
     </message>
 </context>
 <context>
@@ -1163,10 +1191,6 @@ skipped: %2</translation>
         <translation>No weights chosen: random initialisation.</translation>
     </message>
     <message>
-        <source>No pretrained weights found (%1 is not in the Keras cache): random initialisation. The base learns nothing useful frozen; get the weights or choose a file.</source>
-        <translation>No pretrained weights found (%1 is not in the Keras cache): random initialisation. The base learns nothing useful frozen; get the weights or choose a file.</translation>
-    </message>
-    <message>
         <source>Keras weights</source>
         <translation>Keras weights</translation>
     </message>
@@ -1293,6 +1317,26 @@ skipped: %2</translation>
     <message>
         <source>bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.</source>
         <translation>bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the Keras cache.</source>
+        <translation>%1 is not in the Keras cache.</translation>
+    </message>
+    <message>
+        <source>the weights file %1 no longer exists.</source>
+        <translation>the weights file %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>the Model tab's weights are set to None.</source>
+        <translation>the Model tab's weights are set to None.</translation>
+    </message>
+    <message>
+        <source>No pretrained weights: %1 Random initialisation: the base learns nothing useful frozen; get the weights or choose a file.</source>
+        <translation>No pretrained weights: %1 Random initialisation: the base learns nothing useful frozen; get the weights or choose a file.</translation>
+    </message>
+    <message>
+        <source>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</source>
+        <translation>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</translation>
     </message>
 </context>
 <context>
@@ -1560,20 +1604,156 @@ skipped: %2</translation>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <source>epochs</source>
-        <translation>epochs</translation>
-    </message>
-    <message>
-        <source>best val_acc</source>
-        <translation>best val_acc</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>time</translation>
-    </message>
-    <message>
         <source>%1 (epoch %2)</source>
         <translation>%1 (epoch %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Epochs done</source>
+        <translation>Epochs done</translation>
+    </message>
+    <message>
+        <source>Best val_acc</source>
+        <translation>Best val_acc</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Training time</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Training images</translation>
+    </message>
+    <message>
+        <source>Validation images</source>
+        <translation>Validation images</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Vocabulary (num_words)</source>
+        <translation>Vocabulary (num_words)</translation>
+    </message>
+    <message>
+        <source>Most frequent words left out (skip_top)</source>
+        <translation>Most frequent words left out (skip_top)</translation>
+    </message>
+    <message>
+        <source>Review length (maxlen)</source>
+        <translation>Review length (maxlen)</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 alpha</source>
+        <translation>MobileNetV2 alpha</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Input size</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>Preprocessing</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Frozen layers</source>
+        <translation>Frozen layers</translation>
+    </message>
+    <message>
+        <source>Recurrent layer</source>
+        <translation>Recurrent layer</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>Embedding size</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>Bidirectional</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Steps per epoch</source>
+        <translation>Steps per epoch</translation>
+    </message>
+    <message>
+        <source>Validation steps</source>
+        <translation>Validation steps</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Cache frozen features</source>
+        <translation>Cache frozen features</translation>
+    </message>
+    <message>
+        <source>Augmented copies</source>
+        <translation>Augmented copies</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>Validation split</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>Stacked layers</translation>
+    </message>
+    <message>
+        <source>Resizing (interpolation)</source>
+        <translation>Resizing (interpolation)</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1954,18 @@ skipped: %2</translation>
         <source>The learning-rate finder: a short sweep on a copy of the model suggests a value</source>
         <translation>The learning-rate finder: a short sweep on a copy of the model suggests a value</translation>
     </message>
+    <message>
+        <source>Paused · %1</source>
+        <translation>Paused · %1</translation>
+    </message>
+    <message>
+        <source>Paused. Resume (F6) continues with the next batch; the ETA leaves the pause out.</source>
+        <translation>Paused. Resume (F6) continues with the next batch; the ETA leaves the pause out.</translation>
+    </message>
+    <message>
+        <source>This run will train on a randomly initialised base: %1</source>
+        <translation>This run will train on a randomly initialised base: %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TrainingWorkspace</name>
@@ -1784,10 +1976,6 @@ skipped: %2</translation>
     <message>
         <source>Stopping after this batch…</source>
         <translation>Stopping after this batch…</translation>
-    </message>
-    <message>
-        <source>Paused. Resume continues with the next batch.</source>
-        <translation>Paused. Resume continues with the next batch.</translation>
     </message>
     <message>
         <source>Training into %1</source>
@@ -1966,8 +2154,12 @@ skipped: %2</translation>
         <translation>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</translation>
     </message>
     <message>
-        <source>Stopped before the first epoch ended: no run was kept.</source>
-        <translation>Stopped before the first epoch ended: no run was kept.</translation>
+        <source>Stopped before training began: no run was made.</source>
+        <translation>Stopped before training began: no run was made.</translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch ended: the run is kept, and Resume trains it from epoch 1.</source>
+        <translation>Stopped before the first epoch ended: the run is kept, and Resume trains it from epoch 1.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,22 @@
         <source>checked by size</source>
         <translation>크기 확인 완료</translation>
     </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 192 px</source>
+        <translation>MobileNetV2 ImageNet 가중치, top 제외, 192 px</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 160 px</source>
+        <translation>MobileNetV2 ImageNet 가중치, top 제외, 160 px</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 128 px</source>
+        <translation>MobileNetV2 ImageNet 가중치, top 제외, 128 px</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights, no top, 96 px</source>
+        <translation>MobileNetV2 ImageNet 가중치, top 제외, 96 px</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::download::Downloader</name>
@@ -327,7 +343,9 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -597,12 +615,24 @@ skipped: %2</source>
         <translation>추가 에포크</translation>
     </message>
     <message>
-        <source>Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</source>
-        <translation>동결을 풀 블록을 고르세요 (수업: block5, 합성곱 세 개). 이 실행의 모델에서 더 낮은 학습률로 훈련을 이어 가며, 곡선은 표시와 함께 이어집니다.</translation>
-    </message>
-    <message>
         <source>Trainable params: %1 → %2</source>
         <translation>훈련되는 파라미터: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Tick the blocks to unfreeze (the lesson: block5, its three convolutions).</source>
+        <translation>동결을 풀 블록을 고르세요 (수업: block5, 합성곱 세 개).</translation>
+    </message>
+    <message>
+        <source>Every block of %1 trains already.</source>
+        <translation>%1의 모든 블록이 이미 훈련됩니다.</translation>
+    </message>
+    <message>
+        <source>Tick the blocks of %1 to unfreeze (proposed: %2, its last frozen block).</source>
+        <translation>동결을 풀 %1 블록을 고르세요 (제안: 마지막으로 동결된 블록 %2).</translation>
+    </message>
+    <message>
+        <source>Training goes on from this run's model with a lower learning rate; the curves continue with a marker.</source>
+        <translation>이 실행의 모델에서 더 낮은 학습률로 훈련을 이어 가며, 곡선은 표시와 함께 이어집니다.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +801,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation><numerusform>문제 %n개: </numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개: </numerusform>
+        </translation>
     </message>
     <message>
         <source>positive</source>
@@ -783,7 +815,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n 단어</numerusform></translation>
+        <translation>
+            <numerusform>%n 단어</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -886,7 +920,9 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n개 층</numerusform></translation>
+        <translation>
+            <numerusform>%n개 층</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -956,7 +992,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped after %n step(s): too few for a suggestion.</source>
-        <translation><numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -964,7 +1002,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
-        <translation><numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a learning rate</source>
@@ -1165,10 +1205,6 @@ skipped: %2</source>
         <translation>가중치를 고르지 않았습니다: 무작위 초기화.</translation>
     </message>
     <message>
-        <source>No pretrained weights found (%1 is not in the Keras cache): random initialisation. The base learns nothing useful frozen; get the weights or choose a file.</source>
-        <translation>사전 훈련 가중치가 없습니다 (%1이(가) Keras 캐시에 없음): 무작위 초기화입니다. 동결된 기반은 쓸모 있는 것을 배우지 못하니 가중치를 받거나 파일을 고르세요.</translation>
-    </message>
-    <message>
         <source>Keras weights</source>
         <translation>Keras 가중치</translation>
     </message>
@@ -1296,6 +1332,26 @@ skipped: %2</source>
         <source>bfloat16 for the frozen layers' forward pass: their features stay within cosine 0.999 of fp32's; trained layers always compute in fp32.</source>
         <translation>동결된 층의 순전파를 bfloat16으로 계산합니다. 특성은 fp32와 코사인 유사도 0.999 이상을 유지하며, 학습하는 층은 항상 fp32로 계산합니다.</translation>
     </message>
+    <message>
+        <source>%1 is not in the Keras cache.</source>
+        <translation>%1이(가) Keras 캐시에 없습니다.</translation>
+    </message>
+    <message>
+        <source>the weights file %1 no longer exists.</source>
+        <translation>가중치 파일 %1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>the Model tab's weights are set to None.</source>
+        <translation>모델 탭의 가중치가 "없음"으로 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>No pretrained weights: %1 Random initialisation: the base learns nothing useful frozen; get the weights or choose a file.</source>
+        <translation>사전 훈련 가중치가 없습니다: %1 무작위 초기화입니다. 동결된 기반은 쓸모 있는 것을 배우지 못하니 가중치를 받거나 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</source>
+        <translation>이 가중치는 %1 px에서 훈련되었습니다 (%2 px에서도 모양은 맞습니다). 데이터 받기에 %2 px 파일이 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::PhotoTryout</name>
@@ -1340,7 +1396,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Feature store %1: %n entries, %2 MB</source>
-        <translation><numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform></translation>
+        <translation>
+            <numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing: scanning data, building the model…</source>
@@ -1396,7 +1454,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</source>
-        <translation><numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform></translation>
+        <translation>
+            <numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1520,11 +1580,15 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Padding 'pre': %n pad token(s) (·) come first, then the review, so the last state has just read its last word.</source>
-        <translation><numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform></translation>
+        <translation>
+            <numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Padding 'post': the review comes first, then %n pad token(s) (·), so the last state read padding last and may have forgotten the review.</source>
-        <translation><numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</source>
@@ -1548,34 +1612,176 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the first %n token(s) were cut (truncating 'pre').</source>
-        <translation><numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform></translation>
+        <translation>
+            <numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
-        <translation><numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform></translation>
+        <translation>
+            <numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n개 항목</numerusform></translation>
-    </message>
-    <message>
-        <source>epochs</source>
-        <translation>에포크</translation>
-    </message>
-    <message>
-        <source>best val_acc</source>
-        <translation>최고 val_acc</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>시간</translation>
+        <translation>
+            <numerusform>%n개 항목</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (epoch %2)</source>
         <translation>%1 (에포크 %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Epochs done</source>
+        <translation>마친 에포크</translation>
+    </message>
+    <message>
+        <source>Best val_acc</source>
+        <translation>최고 val_acc</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>훈련 시간</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>훈련 이미지</translation>
+    </message>
+    <message>
+        <source>Validation images</source>
+        <translation>검증 이미지</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>Vocabulary (num_words)</source>
+        <translation>어휘 크기 (num_words)</translation>
+    </message>
+    <message>
+        <source>Most frequent words left out (skip_top)</source>
+        <translation>빼는 최빈 단어 수 (skip_top)</translation>
+    </message>
+    <message>
+        <source>Review length (maxlen)</source>
+        <translation>리뷰 길이 (maxlen)</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>기반 모델</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 alpha</source>
+        <translation>MobileNetV2 alpha</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>입력 크기</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Frozen layers</source>
+        <translation>동결된 층</translation>
+    </message>
+    <message>
+        <source>Recurrent layer</source>
+        <translation>순환 층</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>임베딩 크기</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>양방향</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Steps per epoch</source>
+        <translation>에포크당 스텝</translation>
+    </message>
+    <message>
+        <source>Validation steps</source>
+        <translation>검증 스텝</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Cache frozen features</source>
+        <translation>동결된 특성 캐시</translation>
+    </message>
+    <message>
+        <source>Augmented copies</source>
+        <translation>증식 사본 수</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>데이터 증식</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>쌓은 층 수</translation>
+    </message>
+    <message>
+        <source>Resizing (interpolation)</source>
+        <translation>크기 조정 (interpolation)</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1982,18 @@ skipped: %2</source>
         <source>The learning-rate finder: a short sweep on a copy of the model suggests a value</source>
         <translation>학습률 찾기: 모델 복사본으로 짧게 훑어 보고 값을 제안합니다</translation>
     </message>
+    <message>
+        <source>Paused · %1</source>
+        <translation>일시 정지됨 · %1</translation>
+    </message>
+    <message>
+        <source>Paused. Resume (F6) continues with the next batch; the ETA leaves the pause out.</source>
+        <translation>일시 정지됨. 계속(F6)을 누르면 다음 배치부터 이어 갑니다. 남은 시간(ETA)에는 멈춘 시간을 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This run will train on a randomly initialised base: %1</source>
+        <translation>이번 실행은 무작위로 초기화된 기반을 훈련합니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TrainingWorkspace</name>
@@ -1786,10 +2004,6 @@ skipped: %2</source>
     <message>
         <source>Stopping after this batch…</source>
         <translation>이 배치가 끝나면 멈춥니다…</translation>
-    </message>
-    <message>
-        <source>Paused. Resume continues with the next batch.</source>
-        <translation>일시 정지됨. 계속하면 다음 배치부터 이어집니다.</translation>
     </message>
     <message>
         <source>Training into %1</source>
@@ -1968,8 +2182,12 @@ skipped: %2</source>
         <translation>실행의 모델을 Keras .h5 파일로 씁니다 (keras.models.load_model로 읽을 수 있음)</translation>
     </message>
     <message>
-        <source>Stopped before the first epoch ended: no run was kept.</source>
-        <translation>첫 에포크가 끝나기 전에 멈췄습니다: 남은 실행이 없습니다.</translation>
+        <source>Stopped before training began: no run was made.</source>
+        <translation>훈련이 시작되기 전에 멈췄습니다: 실행은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch ended: the run is kept, and Resume trains it from epoch 1.</source>
+        <translation>첫 에포크가 끝나기 전에 멈췄습니다: 실행은 남아 있으며, 계속을 누르면 에포크 1부터 훈련합니다.</translation>
     </message>
 </context>
 <context>

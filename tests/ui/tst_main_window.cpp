@@ -4,12 +4,16 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -133,7 +137,8 @@ class TestMainWindow : public QObject {
     }
 
     // The keys the buttons name work through real key events: F5 starts, F6 pauses and
-    // resumes, Shift+F5 stops (on the page on show only); Ctrl+R reshuffles the preview.
+    // resumes, Shift+F5 stops (on the page on show only); Ctrl+R reshuffles the preview. A pause
+    // shows on the progress bar and the status, and the ETA leaves it out.
     void trainingShortcutsStartPauseAndStop() {
         QSettings().setValue("model/backbone", "mobilenet_v2");
         QSettings().setValue("model/size", 32);
@@ -159,19 +164,107 @@ class TestMainWindow : public QObject {
         window.showPage(MainWindow::TrainingPage);
         TrainingWorkspace* training = window.transferPage()->training();
         TrainingController* controller = training->controller();
-        training->panel()->epochsBox()->setValue(1000);
-        training->panel()->stepsBox()->setValue(2);
+        TrainingPanel* panel = training->panel();
+        panel->epochsBox()->setValue(1000);
+        panel->stepsBox()->setValue(2);
+        panel->validationStepsBox()->setValue(1);
         QSignalSpy finished(controller, &TrainingController::finished);
+        QSignalSpy epochs(controller, &TrainingController::epochFinished);
+        QSignalSpy progress(controller, &TrainingController::batchProgress);
         QTest::keyClick(&window, Qt::Key_F5);
         QVERIFY(controller->isActive());
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::Running, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 2, 60000);  // an epoch's time to go by
         QTest::keyClick(&window, Qt::Key_F6);
         QCOMPARE(controller->state(), TrainingController::State::Paused);
+        const int pausedAfter = int(epochs.count());
+        constexpr double pause = 3;       // seconds
+        QTest::qWait(int(pause * 1000));  // the batch under way reports meanwhile: "Paused" stays
+        QVERIFY2(panel->progressBar()->text().startsWith("Paused"),
+                 qPrintable(panel->progressBar()->text()));
+        QVERIFY2(panel->statusLabel()->text().startsWith("Paused"),
+                 qPrintable(panel->statusLabel()->text()));
         QTest::keyClick(&window, Qt::Key_F6);
         QCOMPARE(controller->state(), TrainingController::State::Running);
+        QVERIFY(!panel->progressBar()->text().startsWith("Paused"));
+        // The epoch the pause fell in took 3 s longer; the ETA of the epoch after it counts an
+        // epoch's training time, not the pause (half of it allows for a busy machine).
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= pausedAfter + 3, 60000);
+        layerlab::EpochMetrics paused;
+        for (const auto& signal : epochs)
+            if (signal.at(0).value<layerlab::EpochMetrics>().seconds > paused.seconds)
+                paused = signal.at(0).value<layerlab::EpochMetrics>();
+        QVERIFY(paused.seconds >= pause);
+        int checked = 0;
+        for (const auto& signal : progress) {
+            const auto m = signal.at(0).value<layerlab::BatchMetrics>();
+            if (m.epoch != paused.epoch + 1) continue;
+            const double perEpoch = signal.at(1).toDouble() / (1000 - m.epoch);
+            QVERIFY2(perEpoch < paused.seconds - pause / 2,
+                     qPrintable(QString("ETA per epoch %1 s; the paused epoch took %2 s")
+                                    .arg(perEpoch)
+                                    .arg(paused.seconds)));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
         QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(finished.at(0).at(1).toBool());  // stopped
+        QSettings().remove("model");
+    }
+
+    // Model tab ▸ Weights ▸ "Keras .h5 file…", chosen with the keys, is what the next window
+    // trains with; a remembered file that is gone is said on the Model tab; and a run about to
+    // train a randomly initialised base says so on the Training tab before F5, as the choice
+    // changes.
+    void weightsChoiceIsRememberedAndARandomBaseIsSaid() {
+        QSettings().remove("model");
+        // In the home folder, where the file dialog opens while there is no Keras cache (a later
+        // test makes one).
+        const QString file = home_.filePath("classweights.h5");
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::WriteOnly));
+        bytes.close();
+        LanguageManager languages;
+        languages.apply("en");
+        {
+            MainWindow window(&languages);
+            window.show();
+            window.showPage(MainWindow::ModelPage);
+            ModelPanel* model = window.transferPage()->model();
+            QLabel* warning = window.transferPage()->training()->panel()->randomBaseWarning();
+            QVERIFY2(warning->text().contains("is not in the Keras cache"),  // HOME has none
+                     qPrintable(warning->text()));
+            QTimer::singleShot(0, [] { answerFileDialog("classweights.h5"); });
+            model->weightsBox()->setFocus();
+            QTest::keyClick(model->weightsBox(), Qt::Key_Down);  // "Keras .h5 file…"
+            QCOMPARE(model->weightsFile(), file);
+            QVERIFY(warning->isHidden());
+        }
+        {
+            MainWindow window(&languages);
+            QCOMPARE(window.transferPage()->model()->weightsBox()->currentText(),
+                     QString("Keras .h5 file…"));
+            QCOMPARE(window.transferPage()->model()->weightsFile(), file);
+        }
+        QVERIFY(QFile::remove(file));
+        MainWindow window(&languages);
+        window.show();
+        ModelPanel* model = window.transferPage()->model();
+        QVERIFY2(model->weightsStatus()->text().contains("no longer exists"),
+                 qPrintable(model->weightsStatus()->text()));
+        window.showPage(MainWindow::TrainingPage);
+        QLabel* warning = window.transferPage()->training()->panel()->randomBaseWarning();
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().startsWith("This run will train on a randomly initialised base") &&
+                     warning->text().contains("classweights.h5 no longer exists"),
+                 qPrintable(warning->text()));
+        window.showPage(MainWindow::ModelPage);
+        QTest::keyClick(model->weightsBox(), Qt::Key_Down);  // None
+        QVERIFY2(warning->text().contains("set to None"), qPrintable(warning->text()));
+        QTest::keyClick(model->weightsBox(), Qt::Key_Home);  // the Keras cache (empty here)
+        QVERIFY2(warning->text().contains("is not in the Keras cache"),
+                 qPrintable(warning->text()));
         QSettings().remove("model");
     }
 
@@ -195,10 +288,13 @@ class TestMainWindow : public QObject {
                           QPoint(4, panel->augmentBox()->height() / 2));
     }
 
-    // F11: presentation mode (full screen, type 1.5 times as large, the big numbers shown);
-    // Ctrl++ / Ctrl+0 zoom; remembered; F11 again gives the window back as it was.
+    // F11: presentation mode — real full screen, larger type (1.5 times as large where the
+    // screen has room, as large as fits where not: this test's screen is a 1024×768 projector),
+    // the big numbers shown; Ctrl++ only as far as the window still fits the screen, Ctrl+0 back;
+    // remembered; F11 again gives the window back as it was.
     void presentationModeAndZoomWithTheKeyboard() {
         QSettings().remove("view");
+        QSettings().remove("window");
         LanguageManager languages;
         languages.apply("en");
         const qreal base = QApplication::font().pointSizeF();
@@ -207,29 +303,77 @@ class TestMainWindow : public QObject {
             window.show();
             QApplication::setActiveWindow(&window);
             QVERIFY(QTest::qWaitForWindowActive(&window));
+            const QRect normal = window.geometry();
             TrainingWorkspace* training = window.transferPage()->training();
+            window.showPage(MainWindow::TrainingPage);
             QTest::keyClick(&window, Qt::Key_F11);
             QTRY_VERIFY(window.isFullScreen());
-            QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
-            window.showPage(MainWindow::TrainingPage);
+            const qreal presented = QApplication::font().pointSizeF();
+            QVERIFY2(presented > base && presented <= base * 1.5,
+                     qPrintable(QString::number(presented)));
+            QVERIFY(fitsScreen(window));
+            QCOMPARE(window.geometry(), window.screen()->geometry());
             QVERIFY(training->bigNumbers()->isVisible());
-            // Zooming in goes only as far as the window still fits the screen.
-            QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
-            QVERIFY(QApplication::font().pointSizeF() >= base * 1.5);
-            const QSize room = window.screen()->availableGeometry().size();
-            QTRY_VERIFY(window.minimumSizeHint().width() <= room.width() ||
-                        QApplication::font().pointSizeF() == base * 1.5);  // refused: no room
-            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
-            QVERIFY(QApplication::font().pointSizeF() < base * 1.5);
+            // Zooming in goes only as far as the window still fits the screen, and says so.
+            for (int i = 0; i < 12 && !window.statusBar()->currentMessage().contains("largest");
+                 ++i) {
+                QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+                QTest::qWait(20);  // the type is fitted once the layouts have taken it in
+            }
+            QTRY_VERIFY(fitsScreen(window));
+            QCOMPARE(window.geometry(), window.screen()->geometry());
             QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
-            QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
+            QTRY_COMPARE(QApplication::font().pointSizeF(), presented);
             QVERIFY(QSettings().value("view/presentation").toBool());
             QTest::keyClick(&window, Qt::Key_F11);
             QTRY_VERIFY(!window.isFullScreen());
             QCOMPARE(QApplication::font().pointSizeF(), base);
             QVERIFY(!training->bigNumbers()->isVisible());
+            QTRY_COMPARE(window.geometry(), normal);
         }
         QSettings().remove("view");
+    }
+
+    // Quitting in full screen keeps the window geometry from before it: the next launch's F11
+    // brings back that window, not the full screen's; and a geometry saved beyond the screen
+    // (another monitor, a larger projector) opens on this screen, title bar within reach.
+    void fullScreenIsNeverSavedAsTheWindowGeometry() {
+        QSettings().remove("view");
+        QSettings().remove("window");
+        LanguageManager languages;
+        languages.apply("en");
+        QRect normal;  // the window's before F11
+        {
+            MainWindow window(&languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            normal = window.geometry();
+            QTest::keyClick(&window, Qt::Key_F11);
+            QTRY_VERIFY(window.isFullScreen());
+            window.close();
+        }
+        {
+            MainWindow window(&languages);  // presentation mode is remembered
+            window.show();
+            QTRY_VERIFY(window.isFullScreen());
+            QTest::keyClick(&window, Qt::Key_F11);
+            QTRY_VERIFY(!window.isFullScreen());
+            QTRY_COMPARE(window.size(), normal.size());
+            QVERIFY(window.screen()->availableGeometry().contains(window.frameGeometry()));
+            window.move(-2000, -1500);  // dragged off by a window manager, or another monitor
+            window.resize(3000, 2000);
+            window.close();
+        }
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY2(window.screen()->availableGeometry().contains(window.frameGeometry()),
+                     qPrintable(QString("%1,%2 %3×%4")
+                                    .arg(window.frameGeometry().x())
+                                    .arg(window.frameGeometry().y())
+                                    .arg(window.frameGeometry().width())
+                                    .arg(window.frameGeometry().height())));
+        QSettings().remove("window");
     }
 
     // In Korean, every page and dialog shows no English word but proper names, file names,
@@ -318,6 +462,29 @@ class TestMainWindow : public QObject {
     }
 
   private:
+    // The window needs no more room than its screen has: nothing is cut off at the edges.
+    static bool fitsScreen(const QWidget& window) {
+        const QSize room = window.screen()->availableGeometry().size();
+        const QSize needed = window.minimumSizeHint();
+        return needed.width() <= room.width() && needed.height() <= room.height();
+    }
+
+    // Types `name` into the file dialog that is about to open and clicks Open, as a user
+    // would; retried until the dialog is there.
+    static void answerFileDialog(const QString& file) {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        auto* name = dialog ? dialog->findChild<QLineEdit*>("fileNameEdit") : nullptr;
+        auto* buttons = dialog ? dialog->findChild<QDialogButtonBox*>() : nullptr;
+        if (!name || !buttons) {
+            QTimer::singleShot(50, [file] { answerFileDialog(file); });
+            return;
+        }
+        QTest::keyClicks(name, file);
+        if (name->completer() && name->completer()->popup()->isVisible())  // the suggestions
+            QTest::keyClick(name->completer()->popup(), Qt::Key_Escape);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);
+    }
+
     // Opens a tiny two-class image folder in the dataset browser, as File ▸ Open does.
     void openTinyDataset(MainWindow& window, const QString& name) {
         DatasetBrowser* browser = window.transferPage()->browser();

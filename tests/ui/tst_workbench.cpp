@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QtTest>
 
@@ -214,6 +215,37 @@ class TestWorkbench : public QObject {
                  history.back().epoch);
     }
 
+    // Stop before the first epoch ended: core keeps the run (Resume trains it from epoch 1), so
+    // the workspace shows it and says so, and the runs list reads "0 / 3 (stopped)".
+    void stopBeforeTheFirstEpochKeepsTheRun() {
+        QTemporaryDir dir;
+        const QString data = tinyruns::dataset(dir);
+        TrainingWorkspace workspace(Task::Transfer);
+        workspace.setRunsRoot(dir.filePath("runs"));
+        workspace.setSpecProvider([data](QString*) {
+            return std::optional<ExperimentSpec>(tinyruns::transfer(data, {}, 3, 100000));
+        });
+        workspace.panel()->epochsBox()->setValue(3);
+        workspace.panel()->stepsBox()->setValue(100000);
+        workspace.show();
+        QSignalSpy started(workspace.controller(), &TrainingController::runStarted);
+        QSignalSpy finished(workspace.controller(), &TrainingController::finished);
+        QTest::mouseClick(workspace.panel()->startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 60000);
+        QTest::mouseClick(workspace.panel()->stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString path = started.at(0).at(0).toString();
+        QCOMPARE(workspace.currentRun(), path);
+        QVERIFY2(workspace.panel()->statusLabel()->text().contains(
+                     "the run is kept, and Resume trains it from epoch 1"),
+                 qPrintable(workspace.panel()->statusLabel()->text()));
+        QCOMPARE(workspace.runs()->rowCount(), 1);
+        QCOMPARE(workspace.runs()->index(0, RunsModel::EpochsColumn).data().toString(),
+                 QString("0 / 3 (stopped)"));
+        QCOMPARE(workspace.runs()->index(0, RunsModel::BestColumn).data().toString(), QString("–"));
+        QSettings().remove("training");
+    }
+
     // "Try a photo": a validation image dropped on the tab of a finished run gets the
     // probability that run's last validation pass gave it.
     void droppedPhotoIsPredictedByTheRunOnScreen() {
@@ -271,8 +303,9 @@ class TestWorkbench : public QObject {
                  qPrintable(dialog.status()->text()));
     }
 
-    // Three runs ticked and compared: the learning rate that differs is highlighted, the
-    // backbone they share is not, and a run stopped early reads "1 / 3 (stopped)".
+    // Three runs ticked and compared: settings by their readable names, the learning rate that
+    // differs highlighted, the backbone they share not, and a run stopped early reads
+    // "1 / 3 (stopped)" (and "epoch 1/3" in presentation mode's header).
     void comparingTickedRunsHighlightsWhatDiffers() {
         QTemporaryDir dir;
         const QString data = tinyruns::dataset(dir);
@@ -307,14 +340,18 @@ class TestWorkbench : public QObject {
         QCOMPARE(model->columnCount(), 3);
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto rowOf = [&](const QString& setting) {
+        auto rowOf = [&](const QString& key) {
             for (int row = 0; row < model->rowCount(); ++row)
-                if (model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString() == setting)
+                if (model->headerData(row, Qt::Vertical, RunComparisonModel::KeyRole) == key)
                     return row;
             return -1;
         };
         const int lr = rowOf("fit.learning_rate"), backbone = rowOf("model.backbone");
         QVERIFY(lr >= 0 && backbone >= 0);
+        QCOMPARE(model->headerData(lr, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QString("Learning rate"));
+        QCOMPARE(model->headerData(lr, Qt::Vertical, Qt::ToolTipRole).toString(),
+                 QString("fit.learning_rate"));
         QVERIFY(model->differs(lr));
         QVERIFY(model->index(lr, 0).data(Qt::BackgroundRole).isValid());
         QVERIFY(!model->differs(backbone));
@@ -330,26 +367,22 @@ class TestWorkbench : public QObject {
         const int oldest = runs->rowCount() - 1;
         QCOMPARE(runs->index(oldest, RunsModel::NameColumn).data().toString(),
                  QString("run 1 · mobilenet_v2 frozen lr 1e-3"));
-        QTableView* runsView = nullptr;
-        for (auto* view : workspace.findChildren<QTableView*>())
-            if (view->model() == runs) runsView = view;
-        QVERIFY(runsView);
-        runsView->setFocus();
-        runsView->setCurrentIndex(runs->index(oldest, RunsModel::NameColumn));
-        QTest::keyClick(runsView, Qt::Key_F2);
-        auto* editor = runsView->findChild<QLineEdit*>();
-        QVERIFY(editor);
-        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(editor, "baseline with a long name for the legend");
-        QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next turn
-        QTRY_COMPARE(runs->index(oldest, RunsModel::NameColumn).data().toString(),
-                     QString("baseline with a long name for the legend"));
+        renameRun(workspace, oldest, "baseline with a long name for the legend");
         const QString path = runs->index(oldest, 0).data(RunsModel::PathRole).toString();
         QCOMPARE(RunDirectory::open(path.toStdString()).label().name,
                  std::string("baseline with a long name for the legend"));
-        workspace.showRun(runs->index(0, 0).data(RunsModel::PathRole).toString());
+        runsView(workspace)->setCurrentIndex(runs->index(0, RunsModel::NameColumn));
+        QTest::mouseClick(button(workspace, "Show"), Qt::LeftButton);
         QTRY_VERIFY(workspace.chart()->overlayLegendText().contains(
             "baseline with a long name for the legend"));
+        // The run on show stopped after 1 of its 3 epochs: presentation mode's header says so.
+        QVERIFY2(workspace.bigNumbers()->text().startsWith("epoch 1/3 "),
+                 qPrintable(workspace.bigNumbers()->text()));
+        // Renamed while on show, the legend's solid lines are named anew.
+        renameRun(workspace, 0, "the run on show");
+        QTRY_VERIFY2(workspace.chart()->overlayLegendText().contains("Solid: the run on show."),
+                     qPrintable(workspace.chart()->overlayLegendText()));
+        fineTuneNamesTheNewRun(workspace, 1);
     }
 
     void badDataBecomesAMessageNotACrash() {
@@ -372,6 +405,7 @@ class TestWorkbench : public QObject {
         QCOMPARE(lesson.request().unfreeze, std::vector<std::string>{"block5"});
         QCOMPARE(lesson.trainableLabel()->text(),
                  QString("Trainable params: 12,846,081 → 19,925,505"));
+        QVERIFY(lesson.noteLabel()->text().contains("the lesson: block5"));
 
         TransferExperimentSpec mobile;
         mobile.model.backbone = Backbone::MobileNetV2;
@@ -432,19 +466,18 @@ class TestWorkbench : public QObject {
             QVERIFY(QFile::copy(fixture + "/" + file, run + "/" + file));
         for (const QString& file : QDir(fixture + "/checkpoint").entryList(QDir::Files))
             QVERIFY(QFile::copy(fixture + "/checkpoint/" + file, run + "/checkpoint/" + file));
-        // The fixture keeps 0.1's relative paths; moved here, it names its files absolutely, as
-        // runs have since.
-        QFile json(run + "/experiment.json");
-        QVERIFY(json.open(QIODevice::ReadOnly));
-        const QByteArray absolute =
-            json.readAll()
-                .replace("\"tests/data/tiny_imdb.npz\"",
-                         "\"" LAYERLAB_SOURCE_DIR "/tests/data/tiny_imdb.npz\"")
-                .replace("\"tests/data/run_0.1_imdb\"", ("\"" + run + "\"").toUtf8());
-        json.close();
-        QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        json.write(absolute);
-        json.close();
+        // LayerLab 0.1 wrote paths relative to where the run was made; a moved run needs them
+        // absolute (core refuses to guess).
+        QFile experiment(run + "/experiment.json");
+        QVERIFY(experiment.open(QIODevice::ReadOnly));
+        QByteArray json = experiment.readAll();
+        experiment.close();
+        json.replace("\"tests/data/tiny_imdb.npz\"",
+                     "\"" + QByteArray(LAYERLAB_SOURCE_DIR) + "/tests/data/tiny_imdb.npz\"");
+        json.replace("\"tests/data/run_0.1_imdb\"", "\"" + run.toUtf8() + "\"");
+        QVERIFY(experiment.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        experiment.write(json);
+        experiment.close();
         TrainingWorkspace workspace(Task::Imdb);
         workspace.setRunsRoot(dir.filePath("runs"));
         workspace.show();
@@ -592,6 +625,58 @@ class TestWorkbench : public QObject {
         ArgList list(experimentArgs(*spec));
         QCOMPARE(list.valueOr("--task", ""), std::string("imdb"));
         QCOMPARE(list.valueOr("--maxlen", ""), std::string("10"));
+    }
+
+  private:
+    static QTableView* runsView(TrainingWorkspace& workspace) {
+        for (auto* view : workspace.findChildren<QTableView*>())
+            if (view->model() == workspace.runs()) return view;
+        return nullptr;
+    }
+
+    static QPushButton* button(QWidget& parent, const QString& text) {
+        for (auto* button : parent.findChildren<QPushButton*>())
+            if (button->text() == text) return button;
+        return nullptr;
+    }
+
+    // F2 on the run's name, the new name typed, Return: as a class renames a run.
+    static void renameRun(TrainingWorkspace& workspace, int row, const QString& name) {
+        QTableView* view = runsView(workspace);
+        QVERIFY(view);
+        view->setFocus();
+        view->setCurrentIndex(workspace.runs()->index(row, RunsModel::NameColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* editor = view->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, name);
+        QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next turn
+        QTRY_COMPARE(workspace.runs()->index(row, RunsModel::NameColumn).data().toString(), name);
+    }
+
+    // "Fine-tune from this run…" on a MobileNetV2 run, the dialog accepted with Return: it names
+    // MobileNetV2's blocks, not VGG16's block5, and while the fine-tune trains the legend's
+    // solid lines are the new run's.
+    static void fineTuneNamesTheNewRun(TrainingWorkspace& workspace, int row) {
+        runsView(workspace)->setCurrentIndex(workspace.runs()->index(row, 0));
+        QString note;
+        QTimer::singleShot(0, [&note] {
+            auto* dialog = qobject_cast<FineTuneDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            note = dialog->noteLabel()->text();
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QSignalSpy started(workspace.controller(), &TrainingController::runStarted);
+        QSignalSpy finished(workspace.controller(), &TrainingController::finished);
+        QTest::mouseClick(button(workspace, "Fine-tune from this run…"), Qt::LeftButton);
+        QVERIFY2(note.contains("MobileNetV2") && !note.contains("block5"), qPrintable(note));
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 60000);
+        QTest::mouseClick(workspace.panel()->pauseButton(), Qt::LeftButton);
+        QTRY_VERIFY2(workspace.chart()->overlayLegendText().contains(" fine-tune lr 1e-5."),
+                     qPrintable(workspace.chart()->overlayLegendText()));
+        QTest::mouseClick(workspace.panel()->stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     }
 };
 

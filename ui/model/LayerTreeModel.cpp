@@ -126,9 +126,15 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
             if (index.column() >= ParamsColumn)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
-        case Qt::ToolTipRole:
-            return n->trainable ? tr("Trainable: its weights change during training")
-                                : tr("Frozen: its weights stay as loaded (trainable = False)");
+        case Qt::ToolTipRole: {
+            const QString state =
+                n->trainable ? tr("Trainable: its weights change during training")
+                             : tr("Frozen: its weights stay as loaded (trainable = False)");
+            // The name in full where a narrow column elides it.
+            return index.column() == NameColumn
+                       ? QString::fromStdString(n->name) + QLatin1Char('\n') + state
+                       : state;
+        }
     }
     return {};
 }

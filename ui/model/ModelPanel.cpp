@@ -34,6 +34,20 @@ namespace {
 
 const double kAlphas[] = {0.35, 0.5, 0.75, 1.0, 1.3, 1.4};
 
+// The weights choice as it is remembered ("model/weights").
+constexpr std::pair<WeightsSource::Kind, const char*> kWeightsKinds[] = {
+    {WeightsSource::Kind::KerasCache, "keras_cache"},
+    {WeightsSource::Kind::File, "file"},
+    {WeightsSource::Kind::None, "none"}};
+
+// Break points after path separators and underscores: a long path or file name wraps in a
+// narrow label instead of widening the panel past a 1024-pixel screen.
+QString breakable(QString text) {
+    for (const QChar c : {QChar('/'), QChar('\\'), QChar('_')})
+        text.replace(c, QString(c) + QChar(0x200b));
+    return text;
+}
+
 // The setting holds the alpha itself ("0.35"); LayerLab 0.1 stored the row ("0").
 void setAlphaFromSetting(QComboBox* alpha, const QVariant& stored) {
     const QString text = stored.toString();
@@ -115,9 +129,7 @@ void ModelPanel::fillChoices() {
         preprocessing_->addItem(QString(), int(value));
     for (const auto& [value, name] : kFrozenPrecisions)
         frozenPrecision_->addItem(QString(), int(value));
-    for (auto kind :
-         {WeightsSource::Kind::KerasCache, WeightsSource::Kind::File, WeightsSource::Kind::None})
-        weights_->addItem(QString(), int(kind));
+    for (const auto& [kind, name] : kWeightsKinds) weights_->addItem(QString(), int(kind));
     weightsStatus_->setWordWrap(true);
     preset_->addItem(QString());
     for (const auto& s : strategies()) preset_->addItem(QString(), QString(s.key));
@@ -125,7 +137,13 @@ void ModelPanel::fillChoices() {
     tree_->setModel(model_);
     tree_->setUniformRowHeights(true);
     tree_->setAlternatingRowColors(true);
+    // The numbers whole, the names in what is left (elided, in full in the tooltip): at 1024 px
+    // the Trainable column stays on screen whichever block is expanded.
+    tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(LayerTreeModel::NameColumn, QHeaderView::Stretch);
+    tree_->setTextElideMode(Qt::ElideMiddle);  // "block_…project_BN": the block and the layer
+    tree_->setIndentation(tree_->indentation() * 2 / 3);
     totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     totals_->setWordWrap(true);  // three long numbers must not make the window wider than 1024
 }
@@ -133,6 +151,9 @@ void ModelPanel::fillChoices() {
 // The choices on the left; the layer tree, Keras's totals and model.summary() on the right.
 void ModelPanel::buildLayout() {
     auto* form = new QFormLayout;
+    // Labels above their choices: the choices' full width without the labels' beside them
+    // leaves the layer tree room for all its columns on a 1024-pixel screen.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(backboneLabel_, backbone_);
     form->addRow(alphaLabel_, alpha_);
     form->addRow(sizeLabel_, size_);
@@ -169,6 +190,10 @@ void ModelPanel::restoreSettings() {
     setComboFromSetting(frozenPrecision_, kFrozenPrecisions,
                         settings.value("model/frozenPrecision"));
     customWeights_ = settings.value("model/weightsFile").toString();
+    setComboFromSetting(weights_, kWeightsKinds, settings.value("model/weights"));
+    if (customWeights_.isEmpty() &&
+        comboValue<WeightsSource::Kind>(weights_) == WeightsSource::Kind::File)
+        setComboValue(weights_, WeightsSource::Kind::KerasCache);
 }
 
 void ModelPanel::saveSettings() const {
@@ -178,6 +203,7 @@ void ModelPanel::saveSettings() const {
     s.setValue("model/size", size_->value());
     s.setValue("model/head", comboSettingValue(head_, kHeads));
     s.setValue("model/frozenPrecision", comboSettingValue(frozenPrecision_, kFrozenPrecisions));
+    s.setValue("model/weights", comboSettingValue(weights_, kWeightsKinds));
 }
 
 void ModelPanel::connectControls() {
@@ -198,6 +224,7 @@ void ModelPanel::connectControls() {
     connect(weights_, &QComboBox::activated, this, [this](int index) {
         if (weights_->itemData(index).toInt() == int(WeightsSource::Kind::File))
             chooseWeightsFile();
+        saveSettings();
         updateWeightsStatus();
     });
     connect(preset_, &QComboBox::activated, this, &ModelPanel::applyPreset);
@@ -271,42 +298,61 @@ QString ModelPanel::weightsFile() const {
             return found ? QString::fromStdString(displayPath(found->file)) : QString();
         }
         case WeightsSource::Kind::File:
-            return customWeights_;
+            return QFileInfo::exists(customWeights_) ? customWeights_ : QString();
         case WeightsSource::Kind::None:
             break;
     }
     return {};
 }
 
-void ModelPanel::updateWeightsStatus() {
-    const QString file = weightsFile();
-    if (!file.isEmpty()) {
-        const auto cached = comboValue<WeightsSource::Kind>(weights_) ==
-                                    WeightsSource::Kind::KerasCache
-                                ? findKerasWeights(spec())
-                                : std::nullopt;
-        QString text = tr("Pretrained weights: %1").arg(file);
-        if (cached && cached->otherSize)
-            text += QLatin1Char('\n') +
-                    tr("These were trained at %1 px (the shapes match at %2 px); Get data has "
-                       "the %2 px file.")
-                        .arg(*cached->otherSize)
-                        .arg(spec().inputSize);
-        weightsStatus_->setText(text);
-        weightsStatus_->setStyleSheet(QString());
-        return;
+QString ModelPanel::randomBaseReason() const {
+    if (!weightsFile().isEmpty()) return {};
+    switch (comboValue<WeightsSource::Kind>(weights_)) {
+        case WeightsSource::Kind::KerasCache:
+            return tr("%1 is not in the Keras cache.")
+                .arg(breakable(QString::fromStdString(kerasWeightsFileName(spec()))));
+        case WeightsSource::Kind::File:
+            return tr("the weights file %1 no longer exists.").arg(breakable(customWeights_));
+        case WeightsSource::Kind::None:
+            break;
     }
-    if (comboValue<WeightsSource::Kind>(weights_) == WeightsSource::Kind::None)
-        weightsStatus_->setText(tr("No weights chosen: random initialisation."));
-    else
+    return tr("the Model tab's weights are set to None.");
+}
+
+void ModelPanel::updateWeightsStatus() {
+    const QString reason = randomBaseReason();
+    const auto kind = comboValue<WeightsSource::Kind>(weights_);
+    if (reason.isEmpty()) {
+        showPretrainedWeights();
+    } else {
         weightsStatus_->setText(
-            tr("No pretrained weights found (%1 is not in the Keras cache): random "
-               "initialisation. The base learns nothing useful frozen; get the weights or "
-               "choose a file.")
-                // Break points after underscores, so the long name wraps instead of clipping.
-                .arg(QString::fromStdString(kerasWeightsFileName(spec()))
-                         .replace('_', QStringLiteral("_\u200b"))));
-    weightsStatus_->setStyleSheet(QStringLiteral("color: #b35900;"));
+            kind == WeightsSource::Kind::None
+                ? tr("No weights chosen: random initialisation.")
+                : tr("No pretrained weights: %1 Random initialisation: the base learns nothing "
+                     "useful frozen; get the weights or choose a file.")
+                      .arg(reason));
+        weightsStatus_->setToolTip(kind == WeightsSource::Kind::File ? customWeights_ : QString());
+        weightsStatus_->setStyleSheet(QStringLiteral("color: #b35900;"));
+    }
+    Q_EMIT weightsChanged();
+}
+
+// "Pretrained weights: FILE", and which size they were trained at when that is another.
+void ModelPanel::showPretrainedWeights() {
+    const QString file = weightsFile();
+    const auto cached = comboValue<WeightsSource::Kind>(weights_) == WeightsSource::Kind::KerasCache
+                            ? findKerasWeights(spec())
+                            : std::nullopt;
+    QString text = tr("Pretrained weights: %1").arg(breakable(file));
+    if (cached && cached->otherSize)
+        text += QLatin1Char('\n') +
+                tr("These were trained at %1 px (the shapes match at %2 px); Get data has "
+                   "the %2 px file.")
+                    .arg(*cached->otherSize)
+                    .arg(spec().inputSize);
+    weightsStatus_->setText(text);
+    weightsStatus_->setToolTip(file);  // the path in full, without the break points
+    weightsStatus_->setStyleSheet(QString());
 }
 
 void ModelPanel::chooseWeightsFile() {

@@ -29,6 +29,9 @@ class ModelPanel : public QWidget {
     QSpinBox* sizeBox() const { return size_; }
     QComboBox* presetBox() const { return preset_; }
     QComboBox* frozenPrecisionBox() const { return frozenPrecision_; }
+    QComboBox* weightsBox() const { return weights_; }
+    QLabel* weightsStatus() const { return weightsStatus_; }
+    QTreeView* layerView() const { return tree_; }
     ModelSpec spec() const;
     void setClassCount(int classes);
     // Writes the model, the weights and the ticked freezing (as --freeze/--unfreeze lists
@@ -36,9 +39,16 @@ class ModelPanel : public QWidget {
     void applyTo(TransferExperimentSpec& spec) const;
     // The weights file that will be used; empty when the base is randomly initialised.
     QString weightsFile() const;
+    // Why the next run's base would be randomly initialised ("… is not in the Keras cache");
+    // empty when pretrained weights will be loaded.
+    QString randomBaseReason() const;
     QString totalsText() const;
     // Looks for the weights again (after a download) and says what will be used.
     void updateWeightsStatus();
+
+  Q_SIGNALS:
+    // The weights the next run loads may have changed (their choice, the model, a download).
+    void weightsChanged();
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +63,7 @@ class ModelPanel : public QWidget {
     void applyPreset(int index);
     void updateTotals();
     void chooseWeightsFile();
+    void showPretrainedWeights();
     void showSummary();
     void retranslate();
 

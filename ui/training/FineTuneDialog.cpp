@@ -15,6 +15,10 @@ namespace {
 
 enum Role { BlockRole = Qt::UserRole + 1 };
 
+QString backboneName(Backbone backbone) {
+    return backbone == Backbone::Vgg16 ? QStringLiteral("VGG16") : QStringLiteral("MobileNetV2");
+}
+
 }  // namespace
 
 FineTuneDialog::FineTuneDialog(const TransferExperimentSpec& run, int classes, QWidget* parent)
@@ -25,7 +29,8 @@ FineTuneDialog::FineTuneDialog(const TransferExperimentSpec& run, int classes, Q
       blocksView_(new QListView(this)),
       trainable_(new QLabel(this)),
       learningRate_(new QDoubleSpinBox(this)),
-      epochs_(new QSpinBox(this)) {
+      epochs_(new QSpinBox(this)),
+      note_(new QLabel(this)) {
     setWindowTitle(tr("Fine-tune from this run"));
     setMinimumWidth(480);  // the title and the note in full
     const FineTuneRequest lesson;
@@ -36,15 +41,10 @@ FineTuneDialog::FineTuneDialog(const TransferExperimentSpec& run, int classes, Q
     epochs_->setValue(lesson.epochs);
     blocksView_->setModel(blocks_);
     blocksView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    fillBlocks();
-    auto* note = new QLabel(
-        tr("Tick the blocks to unfreeze (the lesson: block5, its three convolutions). Training "
-           "goes on from this run's model with a lower learning rate; the curves continue with a "
-           "marker."),
-        this);
-    note->setWordWrap(true);
+    note_->setText(noteText(run.model.backbone, fillBlocks()));
+    note_->setWordWrap(true);
     auto* form = new QFormLayout(this);
-    form->addRow(note);
+    form->addRow(note_);
     form->addRow(tr("Unfreeze"), blocksView_);
     form->addRow(QString(), trainable_);
     form->addRow(tr("Learning rate"), learningRate_);
@@ -57,8 +57,23 @@ FineTuneDialog::FineTuneDialog(const TransferExperimentSpec& run, int classes, Q
     updateTrainable();
 }
 
+// The lesson's words for VGG16; any other backbone's own blocks (MobileNetV2 has no block5).
+QString FineTuneDialog::noteText(Backbone backbone, const QString& proposed) const {
+    const QString which =
+        backbone == Backbone::Vgg16
+            ? tr("Tick the blocks to unfreeze (the lesson: block5, its three convolutions).")
+        : proposed.isEmpty()
+            ? tr("Every block of %1 trains already.").arg(backboneName(backbone))
+            : tr("Tick the blocks of %1 to unfreeze (proposed: %2, its last frozen block).")
+                  .arg(backboneName(backbone), proposed);
+    return which + QLatin1Char(' ') +
+           tr("Training goes on from this run's model with a lower learning rate; the curves "
+              "continue with a marker.");
+}
+
 // One row per backbone block; those that train already are ticked and cannot be unticked.
-void FineTuneDialog::fillBlocks() {
+// Returns the block proposed (ticked): the backbone's last frozen one, if any.
+QString FineTuneDialog::fillBlocks() {
     QStandardItem* last = nullptr;
     for (const std::string& block : backboneBlocks(layers_)) {
         bool trains = true;
@@ -72,8 +87,10 @@ void FineTuneDialog::fillBlocks() {
         blocks_->appendRow(item);
         if (!trains) last = item;
     }
-    if (last) last->setCheckState(Qt::Checked);  // the backbone's last frozen block
-    if (last) blocksView_->scrollTo(last->index());
+    if (!last) return {};
+    last->setCheckState(Qt::Checked);
+    blocksView_->scrollTo(last->index());
+    return last->text();
 }
 
 std::vector<std::string> FineTuneDialog::tickedBlocks() const {

@@ -28,9 +28,11 @@ class FineTuneDialog : public QDialog {
 
     QListView* blocksView() const { return blocksView_; }
     QLabel* trainableLabel() const { return trainable_; }
+    QLabel* noteLabel() const { return note_; }
 
   private:
-    void fillBlocks();
+    QString fillBlocks();
+    QString noteText(Backbone backbone, const QString& proposed) const;
     void updateTrainable();
     std::vector<std::string> tickedBlocks() const;
 
@@ -41,6 +43,7 @@ class FineTuneDialog : public QDialog {
     QLabel* trainable_;
     QDoubleSpinBox* learningRate_;
     QSpinBox* epochs_;
+    QLabel* note_;
 };
 
 }  // namespace layerlab::ui

@@ -174,6 +174,7 @@ struct HistoryChart::Impl {
     int redraws = 0;
     int plottedBatchPoints = 0;
     bool overlaysChanged = false;
+    bool labelChanged = false;  // the legend names the run on show
     double scale = 1;  // presentation mode and zoom
     // Overlaid runs by name and colour, under the charts: a chart legend would cut them short.
     QLabel* overlayLegend = nullptr;
@@ -299,8 +300,14 @@ void HistoryChart::setHistory(const QString& label, const std::vector<EpochMetri
         d_->batchLoss.clear();
         d_->batchAccuracy.clear();
     }
-    d_->label = label;
+    setLabel(label);
     d_->history = history;
+    scheduleRedraw();
+}
+
+void HistoryChart::setLabel(const QString& label) {
+    d_->labelChanged = d_->labelChanged || label != d_->label;
+    d_->label = label;
     scheduleRedraw();
 }
 
@@ -362,8 +369,9 @@ void HistoryChart::redraw() {
             }
         fitAxes(*c, range, markers, maxX, isLoss);
     }
-    if (d_->overlaysChanged) d_->showOverlayLegend();  // one legend for both charts
-    d_->overlaysChanged = false;
+    // One legend for both charts.
+    if (d_->overlaysChanged || d_->labelChanged) d_->showOverlayLegend();
+    d_->overlaysChanged = d_->labelChanged = false;
 }
 
 bool HistoryChart::saveImage(const QString& path) {

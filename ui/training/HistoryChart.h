@@ -21,6 +21,8 @@ class HistoryChart : public QWidget {
 
     void clear();  // the current run and the overlays
     void setHistory(const QString& label, const std::vector<EpochMetrics>& history);
+    // The run on show under another name (renamed), its curves as they are.
+    void setLabel(const QString& label);
     void addEpoch(const EpochMetrics& metrics);
     void addBatch(const BatchMetrics& metrics);
     void addOverlay(const QString& label, const std::vector<EpochMetrics>& history);

@@ -23,7 +23,8 @@ QString valueText(const QJsonValue& value) {
         for (const auto& item : items) texts << item.toVariant().toString();
         return texts.join(QStringLiteral(", "));
     }
-    if (value.isBool()) return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isBool())
+        return value.toBool() ? RunComparisonModel::tr("yes") : RunComparisonModel::tr("no");
     if (value.isDouble()) return QString::number(value.toDouble(), 'g', 6);  // 0.0003, not 3e-04
     return value.toVariant().toString();
 }
@@ -32,11 +33,55 @@ QString valueText(const QJsonValue& value) {
 
 RunComparisonModel::RunComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+// What a class calls the settings experiment.json records (their keys are the tooltips); a key
+// this LayerLab does not know, as it is.
+QString RunComparisonModel::settingName(const QString& key) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"data.train", QT_TR_NOOP("Training images")},
+        {"data.validation", QT_TR_NOOP("Validation images")},
+        {"data.classes", QT_TR_NOOP("Classes")},
+        {"data.path", QT_TR_NOOP("Reviews")},
+        {"data.num_words", QT_TR_NOOP("Vocabulary (num_words)")},
+        {"data.skip_top", QT_TR_NOOP("Most frequent words left out (skip_top)")},
+        {"data.maxlen", QT_TR_NOOP("Review length (maxlen)")},
+        {"model.backbone", QT_TR_NOOP("Backbone")},
+        {"model.alpha", QT_TR_NOOP("MobileNetV2 alpha")},
+        {"model.input_size", QT_TR_NOOP("Input size")},
+        {"model.head", QT_TR_NOOP("Head")},
+        {"model.preprocessing", QT_TR_NOOP("Preprocessing")},
+        {"model.weights", QT_TR_NOOP("Weights")},
+        {"model.frozen_layers", QT_TR_NOOP("Frozen layers")},
+        {"model.cell", QT_TR_NOOP("Recurrent layer")},
+        {"model.units", QT_TR_NOOP("Units")},
+        {"model.input", QT_TR_NOOP("Input")},
+        {"model.embedding_dim", QT_TR_NOOP("Embedding size")},
+        {"model.layers", QT_TR_NOOP("Stacked layers")},
+        {"model.bidirectional", QT_TR_NOOP("Bidirectional")},
+        {"fit.epochs", QT_TR_NOOP("Epochs")},
+        {"fit.steps_per_epoch", QT_TR_NOOP("Steps per epoch")},
+        {"fit.validation_steps", QT_TR_NOOP("Validation steps")},
+        {"fit.batch_size", QT_TR_NOOP("Batch size")},
+        {"fit.optimizer", QT_TR_NOOP("Optimizer")},
+        {"fit.learning_rate", QT_TR_NOOP("Learning rate")},
+        {"fit.seed", QT_TR_NOOP("Seed")},
+        {"fit.cache", QT_TR_NOOP("Cache frozen features")},
+        {"fit.augmented_copies", QT_TR_NOOP("Augmented copies")},
+        {"fit.augment", QT_TR_NOOP("Augmentation")},
+        {"fit.interpolation", QT_TR_NOOP("Resizing (interpolation)")},
+        {"fit.validation_split", QT_TR_NOOP("Validation split")},
+    };
+    for (const auto& [known, name] : names)
+        if (key == QLatin1String(known)) return tr(name);
+    return key;
+}
+
 void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
     beginResetModel();
     runs_ = std::move(runs);
     rows_.clear();
-    Row epochs{tr("epochs"), {}}, best{tr("best val_acc"), {}}, time{tr("time"), {}};
+    Row epochs{QStringLiteral("epochs"), tr("Epochs done"), {}};
+    Row best{QStringLiteral("best_val_acc"), tr("Best val_acc"), {}};
+    Row time{QStringLiteral("time"), tr("Training time"), {}};
     for (const auto& run : runs_) {
         epochs.values << RunsModel::epochsText(run);
         best.values
@@ -52,9 +97,9 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
             for (const QString& key : run.experiment.value(section).toObject().keys()) {
                 const QString setting = QStringLiteral("%1.%2").arg(section, key);
                 const bool known = std::any_of(rows_.begin(), rows_.end(),
-                                               [&](const Row& r) { return r.setting == setting; });
+                                               [&](const Row& r) { return r.key == setting; });
                 if (known) continue;
-                Row row{setting, {}};
+                Row row{setting, settingName(setting), {}};
                 for (const auto& other : runs_)
                     row.values << valueText(other.experiment.value(section).toObject().value(key));
                 rows_.push_back(row);
@@ -93,10 +138,15 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant RunComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) return {};
     if (orientation == Qt::Horizontal)
-        return section < columnCount() ? runs_[std::size_t(section)].name : QVariant();
-    return section < rowCount() ? rows_[std::size_t(section)].setting : QVariant();
+        return section < columnCount() && role == Qt::DisplayRole ? runs_[std::size_t(section)].name
+                                                                  : QVariant();
+    if (section >= rowCount()) return {};
+    const Row& row = rows_[std::size_t(section)];
+    if (role == Qt::DisplayRole) return row.name;
+    // The key as experiment.json and layerlab-cli's --help say it, for those who know them.
+    if (role == KeyRole || role == Qt::ToolTipRole) return row.key;
+    return {};
 }
 
 }  // namespace layerlab::ui

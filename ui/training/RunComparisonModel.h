@@ -15,6 +15,10 @@ namespace layerlab::ui {
 class RunComparisonModel : public QAbstractTableModel {
     Q_OBJECT
   public:
+    // A row's key: the setting as experiment.json names it ("fit.learning_rate"), or "epochs",
+    // "best_val_acc", "time" for the outcome.
+    enum Role { KeyRole = Qt::UserRole + 1 };
+
     explicit RunComparisonModel(QObject* parent = nullptr);
 
     void setRuns(std::vector<RunsModel::Run> runs);
@@ -26,8 +30,11 @@ class RunComparisonModel : public QAbstractTableModel {
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
   private:
+    static QString settingName(const QString& key);
+
     struct Row {
-        QString setting;
+        QString key;
+        QString name;        // readable, translated
         QStringList values;  // one per run
         bool differs() const;
     };

@@ -30,7 +30,8 @@ double TrainingController::estimateRemaining(const BatchMetrics& batch, int epoc
 bool TrainingController::start(const TrainingRequest& request) {
     if (isActive()) return false;
     control_ = std::make_shared<TrainingControl>();
-    worker_ = new TrainingWorker(request, control_, this);
+    paused_ = std::make_shared<PausedTime>();
+    worker_ = new TrainingWorker(request, control_, paused_, this);
     // The worker's signals are emitted on its thread; these connections queue them here.
     connect(worker_, &TrainingWorker::runStarted, this, &TrainingController::runStarted);
     connect(worker_, &TrainingWorker::logLine, this, &TrainingController::logLine);
@@ -59,6 +60,10 @@ void TrainingController::onWorkerDone(const QString& runDir, const QString& erro
 void TrainingController::setPaused(bool paused) {
     if (!control_ || (state_ != State::Running && state_ != State::Paused)) return;
     control_->pause = paused;
+    if (paused)
+        paused_->pause();
+    else
+        paused_->resume();
     setState(paused ? State::Paused : State::Running);
 }
 
@@ -66,6 +71,7 @@ void TrainingController::stop() {
     if (!control_ || !isActive()) return;
     control_->stop = true;
     control_->pause = false;
+    paused_->resume();
     setState(State::Stopping);
 }
 

@@ -60,6 +60,7 @@ class TrainingController : public QObject {
     State state_ = State::Idle;
     TrainingWorker* worker_ = nullptr;
     std::shared_ptr<TrainingControl> control_;
+    std::shared_ptr<PausedTime> paused_;
 };
 
 }  // namespace layerlab::ui

@@ -57,7 +57,8 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       pause_(new QPushButton(this)),
       stop_(new QPushButton(this)),
       progress_(new QProgressBar(this)),
-      status_(new QLabel(this)) {
+      status_(new QLabel(this)),
+      randomBase_(new QLabel(this)) {
     configureControls();
     buildLayout();
     restoreDefaults();
@@ -99,6 +100,9 @@ void TrainingPanel::configureControls() {
     pause_->setCheckable(true);
     start_->setDefault(true);
     status_->setWordWrap(true);
+    randomBase_->setWordWrap(true);
+    randomBase_->setStyleSheet(QStringLiteral("color: #b35900;"));  // as the Model tab says it
+    randomBase_->hide();
     augmentSummary_->setWordWrap(true);
     augmentSummary_->setTextFormat(Qt::RichText);
     progress_->setTextVisible(true);
@@ -133,6 +137,7 @@ void TrainingPanel::buildLayout() {
     helpers->addWidget(findLearningRate_);
     helpers->addStretch(1);
     layout->addLayout(helpers);
+    layout->addWidget(randomBase_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(pause_);
@@ -247,27 +252,58 @@ void TrainingPanel::setRunning(bool running, bool paused) {
         pause_->setChecked(paused);
     }
     pause_->setText(paused ? tr("Resume (F6)") : tr("Pause (F6)"));
+    paused_ = running && paused;
+    showRunState();
     for (QWidget* w : std::initializer_list<QWidget*>{
              epochs_, steps_, validationSteps_, batch_, optimizer_, learningRate_, seed_,
              validationSplit_, augment_, cache_, defaults_, findLearningRate_})
         w->setEnabled(!running);
-    if (!running) progress_->setFormat(QStringLiteral("%p%"));
+    if (!running) {
+        progressText_.clear();
+        progress_->setFormat(QStringLiteral("%p%"));
+    }
+}
+
+// Paused: the bar and the status say so, also when the batch that was under way reports after
+// the click; Resume brings the progress back.
+void TrainingPanel::showRunState() {
+    if (!progressText_.isEmpty())
+        progress_->setFormat(paused_ ? tr("Paused · %1").arg(progressText_) : progressText_);
+    if (paused_)
+        status_->setText(
+            tr("Paused. Resume (F6) continues with the next batch; the ETA leaves "
+               "the pause out."));
+    else if (!metricsText_.isEmpty())
+        status_->setText(metricsText_);
 }
 
 void TrainingPanel::showProgress(const BatchMetrics& m, int epochs, double etaSeconds) {
     const int total = std::max(1, epochs * m.steps);
     progress_->setRange(0, total);
     progress_->setValue((m.epoch - 1) * m.steps + m.step);
-    progress_->setFormat(
-        tr("epoch %1/%2 · step %3/%4").arg(m.epoch).arg(epochs).arg(m.step).arg(m.steps));
-    status_->setText(tr("loss %1 · acc %2 · ETA %3")
-                         .arg(m.loss, 0, 'f', 4)
-                         .arg(m.accuracy, 0, 'f', 4)
-                         .arg(formatDuration(etaSeconds)));
+    progressText_ =
+        tr("epoch %1/%2 · step %3/%4").arg(m.epoch).arg(epochs).arg(m.step).arg(m.steps);
+    metricsText_ = tr("loss %1 · acc %2 · ETA %3")
+                       .arg(m.loss, 0, 'f', 4)
+                       .arg(m.accuracy, 0, 'f', 4)
+                       .arg(formatDuration(etaSeconds));
+    showRunState();
 }
 
 void TrainingPanel::showMessage(const QString& text) {
+    metricsText_.clear();
     status_->setText(text);
+}
+
+void TrainingPanel::setRandomBaseWarning(const QString& reason) {
+    randomBaseReason_ = reason;
+    updateRandomBaseWarning();
+}
+
+void TrainingPanel::updateRandomBaseWarning() {
+    randomBase_->setText(
+        tr("This run will train on a randomly initialised base: %1").arg(randomBaseReason_));
+    randomBase_->setVisible(!randomBaseReason_.isEmpty());
 }
 
 void TrainingPanel::retranslate() {
@@ -299,6 +335,7 @@ void TrainingPanel::retranslate() {
     start_->setText(tr("Start (F5)"));
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
     stop_->setText(tr("Stop (Shift+F5)"));
+    updateRandomBaseWarning();
 }
 
 void TrainingPanel::setAugmentation(const QString& kerasCode) {

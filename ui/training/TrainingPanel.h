@@ -33,9 +33,13 @@ class TrainingPanel : public QWidget {
     void showSettings(const ExperimentSpec& spec);
     void restoreDefaults();  // the lesson's (transfer) or the book's (IMDB)
 
+    // While paused, the progress bar and the status say so until Resume.
     void setRunning(bool running, bool paused);
     void showProgress(const BatchMetrics& metrics, int epochs, double etaSeconds);
     void showMessage(const QString& text);  // preparing, finished, stopped, failed
+    // Said in orange above Start: why the next run's base would be randomly initialised
+    // (`reason` from the Model tab); nothing when `reason` is empty.
+    void setRandomBaseWarning(const QString& reason);
 
     QPushButton* startButton() const { return start_; }
     QPushButton* defaultsButton() const { return defaults_; }
@@ -45,6 +49,9 @@ class TrainingPanel : public QWidget {
     void setLearningRate(double learningRate);
     QPushButton* pauseButton() const { return pause_; }
     QPushButton* stopButton() const { return stop_; }
+    QProgressBar* progressBar() const { return progress_; }
+    QLabel* statusLabel() const { return status_; }
+    QLabel* randomBaseWarning() const { return randomBase_; }
     QSpinBox* epochsBox() const { return epochs_; }
     QSpinBox* stepsBox() const { return steps_; }
     QSpinBox* validationStepsBox() const { return validationSteps_; }
@@ -70,6 +77,8 @@ class TrainingPanel : public QWidget {
     void restoreSettings();
     void retranslate();
     void updateAugmentSummary();
+    void updateRandomBaseWarning();
+    void showRunState();
     void save() const;
     QString key(const char* name) const;
 
@@ -93,7 +102,12 @@ class TrainingPanel : public QWidget {
     QPushButton* pause_;
     QPushButton* stop_;
     QProgressBar* progress_;
+    QString progressText_;  // "epoch 3/30 · step 12/100"
+    QString metricsText_;   // "loss … · acc … · ETA …"
+    bool paused_ = false;
     QLabel* status_;
+    QLabel* randomBase_;
+    QString randomBaseReason_;
 };
 
 }  // namespace layerlab::ui

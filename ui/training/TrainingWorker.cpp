@@ -1,6 +1,6 @@
 #include "training/TrainingWorker.h"
 
-#include <QElapsedTimer>
+#include <algorithm>
 #include <exception>
 
 #include "io/FileIO.h"
@@ -14,9 +14,33 @@ constexpr qint64 kBatchSignalIntervalMs = 30;
 
 }  // namespace
 
+PausedTime::PausedTime() {
+    clock_.start();
+}
+
+void PausedTime::pause() {
+    const std::lock_guard lock(mutex_);
+    if (pausedAtMs_ < 0) pausedAtMs_ = clock_.elapsed();
+}
+
+void PausedTime::resume() {
+    const std::lock_guard lock(mutex_);
+    if (pausedAtMs_ >= 0) totalMs_ += clock_.elapsed() - pausedAtMs_;
+    pausedAtMs_ = -1;
+}
+
+double PausedTime::seconds() const {
+    const std::lock_guard lock(mutex_);
+    const qint64 current = pausedAtMs_ >= 0 ? clock_.elapsed() - pausedAtMs_ : 0;
+    return double(totalMs_ + current) / 1000.0;
+}
+
 TrainingWorker::TrainingWorker(TrainingRequest request, std::shared_ptr<TrainingControl> control,
-                               QObject* parent)
-    : QThread(parent), request_(std::move(request)), control_(std::move(control)) {
+                               std::shared_ptr<const PausedTime> paused, QObject* parent)
+    : QThread(parent),
+      request_(std::move(request)),
+      control_(std::move(control)),
+      paused_(std::move(paused)) {
     setObjectName(QStringLiteral("training"));
 }
 
@@ -47,17 +71,23 @@ QString TrainingWorker::train(Experiment& experiment) {
     sinceSignal.start();
     double lastEpochSeconds = 0;
     const int epochs = experiment.epochs();
+    // The trainer's clocks run on through a pause; the ETA takes this epoch's pauses out.
+    double pausedBeforeEpoch = paused_->seconds();
+    auto pausedInEpoch = [&] { return paused_->seconds() - pausedBeforeEpoch; };
     callbacks.onBatch = [&](const BatchMetrics& m) {
         // Throttled: a tiny model does thousands of steps a second.
         if (m.step == m.steps || sinceSignal.elapsed() >= kBatchSignalIntervalMs) {
             sinceSignal.restart();
+            BatchMetrics training = m;
+            training.secondsInEpoch = std::max(0.0, m.secondsInEpoch - pausedInEpoch());
             Q_EMIT batchProgress(
-                m, TrainingController::estimateRemaining(m, epochs, lastEpochSeconds));
+                m, TrainingController::estimateRemaining(training, epochs, lastEpochSeconds));
         }
         return true;
     };
     callbacks.onEpoch = [&](const EpochMetrics& m) {
-        lastEpochSeconds = m.seconds;
+        lastEpochSeconds = std::max(0.0, m.seconds - pausedInEpoch());
+        pausedBeforeEpoch = paused_->seconds();
         Q_EMIT epochFinished(m);
         return true;
     };

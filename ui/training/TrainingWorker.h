@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QThread>
 #include <memory>
+#include <mutex>
 
 #include "experiment/Experiment.h"
 #include "train/FitConfig.h"
@@ -18,6 +20,22 @@ struct TrainingRequest {
     FineTuneRequest fineTune;  // FineTune
 };
 
+// The time a run has spent paused, so that its ETA counts only training: Pause and Resume are
+// clicked on the GUI thread, the training thread reads the total.
+class PausedTime {
+  public:
+    PausedTime();
+    void pause();
+    void resume();
+    double seconds() const;  // the current pause included
+
+  private:
+    mutable std::mutex mutex_;
+    QElapsedTimer clock_;
+    qint64 totalMs_ = 0;
+    qint64 pausedAtMs_ = -1;  // -1: not paused
+};
+
 // The training thread: builds the experiment and trains it. Everything it reports is a signal
 // emitted on this thread, so receivers on the GUI thread get it queued. Nothing thrown here
 // escapes: an error ends the thread with done(…, error); what was written to the run folder
@@ -26,7 +44,7 @@ class TrainingWorker : public QThread {
     Q_OBJECT
   public:
     TrainingWorker(TrainingRequest request, std::shared_ptr<TrainingControl> control,
-                   QObject* parent = nullptr);
+                   std::shared_ptr<const PausedTime> paused, QObject* parent = nullptr);
 
   Q_SIGNALS:
     void runStarted(const QString& runDir, int initialEpoch, int epochs);
@@ -46,6 +64,7 @@ class TrainingWorker : public QThread {
 
     TrainingRequest request_;
     std::shared_ptr<TrainingControl> control_;
+    std::shared_ptr<const PausedTime> paused_;
 };
 
 }  // namespace layerlab::ui

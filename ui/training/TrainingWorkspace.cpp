@@ -237,6 +237,13 @@ void TrainingWorkspace::connectButtons() {
     connect(panel_, &TrainingPanel::pauseToggled, controller_, &TrainingController::setPaused);
     connect(panel_, &TrainingPanel::stopRequested, controller_, &TrainingController::stop);
     connect(runs_, &RunsModel::overlaysChanged, this, &TrainingWorkspace::updateOverlays);
+    // The run on show renamed (F2): the charts' legend names it anew.
+    connect(runs_, &RunsModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                const int row = runs_->rowOf(currentRun_);
+                if (row >= first.row() && row <= last.row())
+                    chart_->setLabel(runs_->run(row)->name);
+            });
     connect(showButton_, &QPushButton::clicked, this, [this] {
         if (!selectedRun().isEmpty()) showRun(selectedRun());
     });
@@ -275,8 +282,6 @@ void TrainingWorkspace::connectController() {
                     panel_->showMessage(tr("Preparing: scanning data, building the model…"));
                 if (s == TrainingController::State::Stopping)
                     panel_->showMessage(tr("Stopping after this batch…"));
-                if (s == TrainingController::State::Paused)
-                    panel_->showMessage(tr("Paused. Resume continues with the next batch."));
             });
     connect(controller_, &TrainingController::logLine, this, &TrainingWorkspace::appendLog);
     connect(controller_, &TrainingController::runStarted, this,
@@ -284,12 +289,12 @@ void TrainingWorkspace::connectController() {
     connect(controller_, &TrainingController::batchProgress, this,
             [this](const BatchMetrics& m, double eta) {
                 chart_->addBatch(m);
-                showNumbers(false, m.epoch, m.loss, m.accuracy);
+                showNumbers(false, m.epoch, epochs_, m.loss, m.accuracy);
                 panel_->showProgress(m, epochs_, eta);
             });
     connect(controller_, &TrainingController::epochFinished, chart_, &HistoryChart::addEpoch);
     connect(controller_, &TrainingController::epochFinished, this,
-            [this](const EpochMetrics& m) { showEpochNumbers(&m); });
+            [this](const EpochMetrics& m) { showEpochNumbers(&m, epochs_); });
     connect(controller_, &TrainingController::finished, this, &TrainingWorkspace::onRunFinished);
     connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
         runs_->setActiveRun({});
@@ -321,35 +326,39 @@ void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
 void TrainingWorkspace::onRunFinished(const QString& path, bool stopped) {
     runs_->setActiveRun({});
     runs_->refresh();
-    // A new run stopped before its first epoch ended keeps no folder (Experiment::train).
-    const bool kept = QFileInfo::exists(path + QStringLiteral("/experiment.json"));
-    if (kept) showRun(path);
+    // No folder: stopped while the run was being prepared (Experiment::create made none).
+    if (!path.isEmpty()) showRun(path);
     const QString text =
-        !kept ? tr("Stopped before the first epoch ended: no run was kept.")
-        : stopped
-            ? tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.")
-            : tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path));
+        path.isEmpty() ? tr("Stopped before training began: no run was made.")
+        : !stopped     ? tr("Finished. The run is in %1.").arg(QDir::toNativeSeparators(path))
+        // A run stopped before its first epoch ended is kept too, with no epoch on disk.
+        : RunsModel::readRun(path).history.empty()
+            ? tr("Stopped before the first epoch ended: the run is kept, and Resume trains it "
+                 "from epoch 1.")
+            : tr("Stopped. The run is on disk up to its last full epoch; Resume continues it.");
     panel_->showMessage(text);
     Q_EMIT statusMessage(text);
 }
 
 // The big numbers of presentation mode after an epoch: its validation results when it has them.
-void TrainingWorkspace::showEpochNumbers(const EpochMetrics* m) {
+void TrainingWorkspace::showEpochNumbers(const EpochMetrics* m, int epochs) {
     if (!m) {
         bigNumbers_->clear();
         return;
     }
     const bool validated = std::isfinite(m->valAccuracy);
-    showNumbers(validated, m->epoch, validated ? m->valLoss : m->loss,
+    showNumbers(validated, m->epoch, epochs, validated ? m->valLoss : m->loss,
                 validated ? m->valAccuracy : m->accuracy);
 }
 
-// "epoch 3/30 · loss 0.412 · acc 0.830" (or val_loss and val_acc) in presentation mode's type.
-void TrainingWorkspace::showNumbers(bool validation, int epoch, double loss, double accuracy) {
+// "epoch 3/30 · loss 0.412 · acc 0.830" (or val_loss and val_acc) in presentation mode's type;
+// `epochs`: what the run was started for (a reopened run stopped early says "1/3").
+void TrainingWorkspace::showNumbers(bool validation, int epoch, int epochs, double loss,
+                                    double accuracy) {
     bigNumbers_->setText((validation ? tr("epoch %1/%2 · val_loss %3 · val_acc %4")
                                      : tr("epoch %1/%2 · loss %3 · acc %4"))
                              .arg(epoch)
-                             .arg(std::max(epochs_, epoch))
+                             .arg(std::max(epochs, epoch))
                              .arg(loss, 0, 'f', 3)
                              .arg(accuracy, 0, 'f', 3));
 }
@@ -517,7 +526,7 @@ void TrainingWorkspace::showRun(const QString& path) {
                                                          : QString());
     }
     chart_->setHistory(run.name, run.history);
-    showEpochNumbers(run.history.empty() ? nullptr : &run.history.back());
+    showEpochNumbers(run.history.empty() ? nullptr : &run.history.back(), run.plannedEpochs);
     std::vector<RunDirectory::Prediction> predictions;
     QString problem = run.problem;
     try {

@@ -104,8 +104,8 @@ class TrainingWorkspace : public QWidget {
     QString selectedRun() const;
     void askFineTune();
     void compareRuns();
-    void showEpochNumbers(const EpochMetrics* metrics);
-    void showNumbers(bool validation, int epoch, double loss, double accuracy);
+    void showEpochNumbers(const EpochMetrics* metrics, int epochs);
+    void showNumbers(bool validation, int epoch, int epochs, double loss, double accuracy);
     void onRunStarted(const QString& path, int epochs);
     void onRunFinished(const QString& path, bool stopped);
     QString exportPath(const char* kind, const QString& suffix) const;
@@ -148,7 +148,7 @@ class TrainingWorkspace : public QWidget {
     QPushButton* exportKerasButton_;
     RunExporter* exporter_;
     QString currentRun_;
-    int epochs_ = 0;
+    int epochs_ = 0;  // of the run training now
 };
 
 }  // namespace layerlab::ui

@@ -40,6 +40,12 @@ TransferPage::TransferPage(RecentFolders* recent, QWidget* parent)
     connect(training_->panel(), &TrainingPanel::augmentationSettingsRequested, this,
             [this] { showTab(AugmentationTab); });
     showAugmentation();
+    // Said on the Training tab before Start, not only in the log once the run trains.
+    auto warnOfRandomBase = [this] {
+        training_->panel()->setRandomBaseWarning(model_->randomBaseReason());
+    };
+    connect(model_, &ModelPanel::weightsChanged, this, warnOfRandomBase);
+    warnOfRandomBase();
     retranslate();
 }
 

@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -13,6 +14,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <algorithm>
 
 #include "augment/AugmentPreview.h"
 #include "common/RecentFolders.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     presentation_ = new Presentation(this);
     buildMenus();
     retranslate();
+    restoreWindow();
     applyPresentation();  // as remembered
 
     DatasetBrowser* browser = transfer_->browser();
@@ -72,13 +75,34 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
             QSettings().remove("dataset/lastFolder");
         setWindowFilePath(browser->root());
     });
+}
 
+void MainWindow::restoreWindow() {
     QSettings settings;
     // 1280×760, or what the screen has room for (a 1024×768 projector): never larger.
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.95 : QSize(1280, 760);
     resize(QSize(1280, 760).boundedTo(room));
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
+    keepOnScreen();
+    normalGeometry_ = geometry();
+}
+
+// A geometry saved on a larger or another screen, or in full screen by an earlier LayerLab,
+// must not put the title bar out of reach: the window is shrunk and moved into the screen's
+// free area.
+void MainWindow::keepOnScreen() {
+    if (isFullScreen() || isMaximized()) return;
+    QScreen* target = QGuiApplication::screenAt(frameGeometry().center());
+    if (!target) target = screen();
+    if (!target) return;
+    const QRect room = target->availableGeometry();
+    if (room.contains(frameGeometry())) return;
+    const QSize frame = frameGeometry().size() - size();  // title bar and borders
+    resize(size().boundedTo(room.size() - frame));
+    const QRect outer = frameGeometry();
+    move(std::clamp(outer.x(), room.left(), room.right() + 1 - outer.width()),
+         std::clamp(outer.y(), room.top(), room.bottom() + 1 - outer.height()));
 }
 
 void MainWindow::buildMenus() {
@@ -129,7 +153,7 @@ void MainWindow::buildViewMenu() {
                 [this, code = code] { languages_->apply(code); });
     }
     viewMenu_->addSeparator();
-    presentationAction_ = viewMenu_->addAction(QString(), presentation_, &Presentation::setEnabled);
+    presentationAction_ = viewMenu_->addAction(QString(), this, &MainWindow::setPresentation);
     presentationAction_->setCheckable(true);
     presentationAction_->setChecked(presentation_->enabled());
     presentationAction_->setShortcut(QKeySequence(Qt::Key_F11));
@@ -144,32 +168,57 @@ void MainWindow::buildViewMenu() {
             &QAction::setChecked);
 }
 
-// Full screen with large type in presentation mode; the charts and the big numbers follow.
+// Large type in presentation mode, full screen; the charts and the big numbers follow. The
+// type is fitted to the screen once the layouts have taken it in.
 void MainWindow::applyPresentation() {
     for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
         training->setPresentation(presentation_->enabled(), presentation_->scale());
-    if (presentation_->enabled()) {
-        showFullScreen();
-    } else if (isFullScreen()) {
-        showNormal();
-    }
-    // Once the layouts have taken the new type in: zoom only as far as the window still fits
-    // the screen (larger type would push it off), and keep a normal window on the screen.
-    QTimer::singleShot(0, this, [this] {
-        if (!screen()) return;
-        const QRect room = screen()->availableGeometry();
-        const QSize needed = minimumSizeHint();
-        if (presentation_->zoom() > 1 &&
-            (needed.width() > room.width() || needed.height() > room.height())) {
+    QTimer::singleShot(0, this, &MainWindow::fitTypeToScreen);
+}
+
+// Type larger than the screen has room for would push the window past its edges, the right
+// chart and buttons cut off (a 1024×768 projector): a zoom that does not fit is taken back,
+// presentation mode's type shrinks step by step, and only a window that fits goes full screen.
+void MainWindow::fitTypeToScreen() {
+    if (!screen()) return;
+    layout()->activate();  // the window's minimum size follows the type now, not later
+    // Full screen has no frame and covers the panels; a window has its frame in the free area.
+    const QSize frame = frameGeometry().size() - size();
+    const QSize room = presentation_->enabled() ? screen()->geometry().size()
+                                                : screen()->availableGeometry().size() - frame;
+    const QSize needed = minimumSizeHint();
+    if (needed.width() > room.width() || needed.height() > room.height()) {
+        if (presentation_->zoom() > 1) {
             showStatus(tr("That is the largest type that fits the screen."));
             presentation_->zoomOut();  // applies again
             return;
         }
-        if (!isFullScreen() && !room.contains(frameGeometry())) {
-            resize(size().boundedTo(room.size() * 0.95));
-            move(room.topLeft());
-        }
-    });
+        if (presentation_->shrinkToFit()) return;  // applies again
+    }
+    showPresentationState();
+}
+
+// F11: the window as it is now is the one to come back to (now and at the next launch), before
+// larger type makes it grow.
+void MainWindow::setPresentation(bool enabled) {
+    if (enabled && !isFullScreen()) {
+        normalGeometry_ = geometry();
+        saveWindowState();
+    }
+    presentation_->setEnabled(enabled);
+}
+
+// Full screen in presentation mode; F11 again brings back the window as it was before.
+void MainWindow::showPresentationState() {
+    if (presentation_->enabled() && !isFullScreen()) {
+        showFullScreen();
+    } else if (!presentation_->enabled() && isFullScreen()) {
+        showNormal();
+        setGeometry(normalGeometry_);
+    }
+    // A full screen window that type too large had grown past the screen is put back on it.
+    if (isFullScreen() && geometry() != screen()->geometry()) setGeometry(screen()->geometry());
+    keepOnScreen();
 }
 
 void MainWindow::retranslate() {
@@ -196,6 +245,19 @@ void MainWindow::retranslate() {
     aboutAction_->setText(tr("&About LayerLab"));
     aboutQtAction_->setText(tr("About &Qt"));
     runtimeLabel_->setToolTip(tr("The compute device LayerLab trains on"));
+}
+
+bool MainWindow::event(QEvent* event) {
+    // A page that grows with larger type (a long path, a run's texts) must not push the window
+    // past the screen either: fitted again once, after the layouts have settled.
+    if (event->type() == QEvent::LayoutRequest && presentation_->scale() > 1 && !fitPending_) {
+        fitPending_ = true;
+        QTimer::singleShot(0, this, [this] {
+            fitPending_ = false;
+            fitTypeToScreen();
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -245,7 +307,8 @@ void MainWindow::closeWhenStopped() {
 
 void MainWindow::saveWindowState() {
     QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
+    // The full screen is no window geometry: the one saved on entering it stays.
+    if (!isFullScreen()) settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
 }
 

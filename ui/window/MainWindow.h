@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QRect>
 #include <vector>
 
 class QAction;
@@ -48,6 +49,7 @@ class MainWindow : public QMainWindow {
     void offerFirstRunGuide();
 
   protected:
+    bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
@@ -61,8 +63,13 @@ class MainWindow : public QMainWindow {
     // worker has finished (or after a bounded wait, should a step refuse to end).
     void closeWhenStopped();
     void saveWindowState();
+    void restoreWindow();
+    void keepOnScreen();
     void buildViewMenu();
+    void setPresentation(bool enabled);
     void applyPresentation();
+    void fitTypeToScreen();
+    void showPresentationState();
 
     LanguageManager* languages_;
     RecentFolders* recent_;
@@ -72,6 +79,8 @@ class MainWindow : public QMainWindow {
     Presentation* presentation_;
     bool closing_ = false;      // Stop asked for on close; waiting for the workers
     bool closeAnyway_ = false;  // the bounded wait is over
+    QRect normalGeometry_;      // the window's before it went full screen
+    bool fitPending_ = false;   // a check that the type fits the screen is on its way
 
     ImdbPage* imdb_;
     QLabel* runtimeLabel_;

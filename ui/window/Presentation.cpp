@@ -17,6 +17,7 @@ Presentation::Presentation(QObject* parent)
 void Presentation::setEnabled(bool enabled) {
     if (enabled == enabled_) return;
     enabled_ = enabled;
+    fit_ = 1;
     QSettings().setValue("view/presentation", enabled_);
     apply();
     Q_EMIT enabledChanged(enabled_);
@@ -36,14 +37,27 @@ void Presentation::resetZoom() {
 
 void Presentation::setZoom(double zoom) {
     zoom_ = std::clamp(zoom, 0.5, 3.0);
+    fit_ = 1;
     QSettings().setValue("view/zoom", zoom_);
     apply();
+}
+
+bool Presentation::shrinkToFit() {
+    const double normal = 1 / kPresentationScale;  // the fit that gives the normal type size
+    if (!enabled_ || fit_ <= normal) return false;
+    fit_ = std::max(normal, fit_ / 1.1);
+    apply();
+    return true;
 }
 
 void Presentation::apply() {
     QFont font = baseFont_;
     font.setPointSizeF(baseFont_.pointSizeF() * scale());
     QApplication::setFont(font);
+    // A widget with a style sheet keeps the font it was polished with (Qt does not pass the
+    // application's new font on to it): the sample note, the weights warnings stayed small.
+    for (QWidget* widget : QApplication::allWidgets())
+        if (!widget->styleSheet().isEmpty()) widget->setFont(font);
     Q_EMIT scaleChanged(scale());
 }
 

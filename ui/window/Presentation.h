@@ -6,8 +6,9 @@
 namespace layerlab::ui {
 
 // Presentation mode and zoom for a projector: one scale for the whole application — the zoom
-// (Ctrl +/−, Ctrl+0), times 1.5 in presentation mode (F11, full screen). Applied as the
-// application font; widgets that draw their own (charts) follow scaleChanged. Remembered.
+// (Ctrl +/−, Ctrl+0), times 1.5 in presentation mode (F11, full screen), or less where the
+// screen has no room for that (shrinkToFit). Applied as the application font; widgets that
+// draw their own (charts) follow scaleChanged. Zoom and mode are remembered.
 class Presentation : public QObject {
     Q_OBJECT
   public:
@@ -17,7 +18,11 @@ class Presentation : public QObject {
 
     bool enabled() const { return enabled_; }
     double zoom() const { return zoom_; }
-    double scale() const { return zoom_ * (enabled_ ? kPresentationScale : 1.0); }
+    double scale() const { return zoom_ * (enabled_ ? kPresentationScale * fit_ : 1.0); }
+    // Presentation mode's larger type a step smaller, for a window that does not fit its screen
+    // (a 1024×768 projector). False, and nothing changes, when it is at the normal size already.
+    // Not remembered: the next change of mode or zoom asks for the full size again.
+    bool shrinkToFit();
 
   public Q_SLOTS:
     void setEnabled(bool enabled);
@@ -36,6 +41,7 @@ class Presentation : public QObject {
     QFont baseFont_;
     bool enabled_ = false;
     double zoom_ = 1;
+    double fit_ = 1;  // presentation mode's factor, shrunk to fit the screen
 };
 
 }  // namespace layerlab::ui
