@@ -30,6 +30,8 @@
 #include <QUrl>
 #include <QtTest>
 
+#include <random>
+
 #include "TinyRuns.h"
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
@@ -37,6 +39,7 @@
 #include "imdb/ImdbPage.h"
 #include "imdb/LengthHistogram.h"
 #include "imdb/ReviewListModel.h"
+#include "io/RunDirectory.h"
 #include "model/LayerTreeModel.h"
 #include "model/ModelPanel.h"
 #include "model/ModelSpec.h"
@@ -454,6 +457,64 @@ class TestWorkbench : public QObject {
         QVERIFY2(first.contains(QRegularExpression(R"(x_train\[\d+\] · P\(positive\) = 0\.\d\d$)")),
                  qPrintable(first));
         QCOMPARE(samples->editTriggers(), QAbstractItemView::NoEditTriggers);
+    }
+
+    // Shift+F5 at random moments inside validation (the GUI's Stop): history.csv keeps whole
+    // epochs only, each the uninterrupted run's to the number, and best_epoch.txt names one.
+    void stopKeysDuringValidationKeepWholeEpochs() {
+        QTemporaryDir dir;
+        const QString data = tinyruns::dataset(dir);
+        // One training batch and many validation batches, nothing cached: epoch 2 is mostly
+        // validation, so a moment after its last training batch falls inside it.
+        auto spec = [&](const QString& runDir) {
+            ExperimentSpec s = tinyruns::transfer(data, runDir, 2, 1);
+            auto& transfer = std::get<TransferExperimentSpec>(s);
+            transfer.fit.validationSteps = 16;
+            transfer.fit.cacheFrozenFeatures = false;
+            return s;
+        };
+        const Say quiet = [](const std::string&) {};
+        TrainingControl go;
+        auto whole = Experiment::create(spec(dir.filePath("runs/whole")), quiet);
+        whole->train({}, go);
+        const std::vector<EpochMetrics> reference = whole->run().history();
+        whole.reset();
+        std::mt19937 random(5);
+        int stopped = 0;
+        for (int trial = 0; trial < 3; ++trial) {
+            const QString run = dir.filePath("runs/stopped-" + QString::number(trial));
+            TrainingControl stopAtOnce;
+            stopAtOnce.stop = true;  // a kept run with no epoch: the GUI resumes it from epoch 1
+            Experiment::create(spec(run), quiet)->train({}, stopAtOnce);
+            TrainingWorkspace workspace(Task::Transfer);
+            workspace.setRunsRoot(dir.filePath("runs"));
+            workspace.show();
+            workspace.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&workspace));
+            const int delay = static_cast<int>(random() % 15);  // validation lasts ~100 ms
+            connect(workspace.controller(), &TrainingController::batchProgress, &workspace,
+                    [&](const BatchMetrics& m) {
+                        if (m.epoch == 2 && m.step == m.steps)
+                            QTimer::singleShot(delay, &workspace, [&] {
+                                QTest::keyClick(&workspace, Qt::Key_F5, Qt::ShiftModifier);
+                            });
+                    });
+            QSignalSpy finished(workspace.controller(), &TrainingController::finished);
+            workspace.resumeRun(run);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+            stopped += finished.at(0).at(1).toBool();
+            const auto history = RunDirectory::open(run.toStdString()).history();
+            QVERIFY(!history.empty());
+            for (std::size_t i = 0; i < history.size(); ++i) {
+                QCOMPARE(history[i].valAccuracy, reference[i].valAccuracy);
+                QCOMPARE(history[i].valLoss, reference[i].valLoss);
+            }
+            QFile best(run + "/best_epoch.txt");
+            QVERIFY(best.open(QIODevice::ReadOnly));
+            const int bestEpoch = best.readAll().trimmed().toInt();
+            QVERIFY(bestEpoch >= 1 && bestEpoch <= history.back().epoch);
+        }
+        QVERIFY2(stopped > 0, "every Stop came after its run had ended");
     }
 
     // "Copy as CLI command" copies the run on screen; resuming a run shows its own settings.
