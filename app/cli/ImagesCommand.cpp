@@ -9,6 +9,7 @@
 #include "data/ImageFolder.h"
 #include "io/FileIO.h"
 #include "util/ParallelFor.h"
+#include "util/Text.h"
 
 namespace layerlab::cli {
 namespace {
@@ -48,7 +49,8 @@ void printText(const DatasetSummary& summary, const std::string& title) {
     if (!title.empty()) std::cout << title << ": ";
     std::cout << summary.foundLine() << "\n";
     for (std::size_t i = 0; i < summary.classes.size(); ++i)
-        std::cout << "  " << i << " " << summary.classes[i] << ": " << summary.countPerClass[i]
+        std::cout << "  " << i << " " << printable(summary.classes[i]) << ": "
+                  << summary.countPerClass[i]
                   << "\n";
     if (summary.ignoredFiles)
         std::cout << "  (" << summary.ignoredFiles
@@ -57,7 +59,7 @@ void printText(const DatasetSummary& summary, const std::string& title) {
     std::cout << "Skipped " << summary.skipped.size() << " file(s) that cannot be used ("
               << summary.usableCount() << " usable):\n";
     for (const auto& file : summary.skipped)
-        std::cout << "  " << displayPath(file.path) << ": " << file.reason << "\n";
+        std::cout << "  " << printable(displayPath(file.path)) << ": " << file.reason << "\n";
 }
 
 }  // namespace

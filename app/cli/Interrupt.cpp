@@ -11,6 +11,7 @@ std::atomic<bool> gInterrupted{false};
 static_assert(std::atomic<bool>::is_always_lock_free);
 static_assert(std::atomic<std::atomic<bool>*>::is_always_lock_free);
 
+bool gInstalled = false;
 struct sigaction gOldInt, gOldTerm;
 
 extern "C" void onInterrupt(int) {
@@ -20,9 +21,9 @@ extern "C" void onInterrupt(int) {
 
 }  // namespace
 
-InterruptScope::InterruptScope(std::atomic<bool>& stop) {
-    gInterrupted = false;
-    gStop = &stop;
+void catchInterrupts() {
+    if (gInstalled) return;
+    gInstalled = true;
     struct sigaction action {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
@@ -31,10 +32,18 @@ InterruptScope::InterruptScope(std::atomic<bool>& stop) {
     sigaction(SIGTERM, &action, &gOldTerm);
 }
 
+InterruptScope::InterruptScope(std::atomic<bool>& stop) {
+    catchInterrupts();
+    gStop = &stop;
+    if (gInterrupted.load()) stop = true;  // it came while the command was starting
+}
+
 InterruptScope::~InterruptScope() {
+    gStop = nullptr;
+    if (!gInstalled) return;
     sigaction(SIGINT, &gOldInt, nullptr);
     sigaction(SIGTERM, &gOldTerm, nullptr);
-    gStop = nullptr;
+    gInstalled = false;
 }
 
 bool InterruptScope::interrupted() {

@@ -83,6 +83,12 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     std::cout << "Feature store " << displayPath(store.dir()) << ": " << report.stored
               << " inputs were stored already, " << report.computed << " computed now; "
               << usage.entries << " entries, " << size << " in all\n";
+    if (report.unsaved)
+        throw FileError(std::to_string(report.unsaved) + " of the " +
+                        std::to_string(report.computed) + " inputs' features computed could not " +
+                        "be written to the feature store " + displayPath(store.dir()) +
+                        " (a full disk, or a folder in it that cannot be written): fix that and "
+                        "prepare again");
     if (report.removed)
         std::cout << "Its cap of " << (spec.fit.featureStoreCap >> 20) << " MB made it drop the "
                   << report.removed

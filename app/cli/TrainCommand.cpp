@@ -10,12 +10,14 @@
 #include "experiment/Experiment.h"
 #include "experiment/FitOptions.h"
 #include "io/FileIO.h"
+#include "util/Text.h"
 
 namespace layerlab::cli {
 namespace {
 
+// Lines name files and class folders, which may hold anything: shown, never obeyed.
 void sayLine(const std::string& line) {
-    std::cout << line << std::endl;
+    std::cout << printable(line) << std::endl;
 }
 
 // Keras-like lines on stdout, and a progress line with ETA when a person is watching (not in

@@ -3,12 +3,14 @@
 #include <iostream>
 
 #include "cli/Commands.h"
+#include "cli/Interrupt.h"
 #include "data/SampleDataset.h"
 #include "data/SampleReviews.h"
 #include "experiment/AugmentOptions.h"
 #include "io/FileIO.h"
 #include "io/Paths.h"
 #include "train/TorchRuntime.h"
+#include "util/Text.h"
 #include "util/Version.h"
 
 namespace layerlab::cli {
@@ -57,6 +59,11 @@ const char* const kUsage =
     "  version   versions and compute device\n"
     "  help      this text; `layerlab-cli help COMMAND` for one command\n";
 
+const char* const kSampleHelp =
+    "layerlab-cli sample [--reviews] [--cache-dir DIR]\n"
+    "  Makes the built-in offline dataset once (300 drawn pictures of circles and squares, or\n"
+    "  with --reviews 2,000 generated short reviews) and prints its folder.\n";
+
 int runSample(ArgList& args) {
     const std::filesystem::path dir = args.valueOr("--cache-dir", userCacheDir().string());
     const bool reviews = args.flag("--reviews");
@@ -92,6 +99,7 @@ std::string helpFor(const std::string& command) {
         {"lr-find", std::string(kLrFindHelp) + kTrainHelp},
         {"export", kExportHelp},
         {"prepare", std::string(kPrepareHelp) + kTrainHelp},
+        {"sample", kSampleHelp},
         {"augment", std::string(kAugmentHelp) + kAugmentOptionsHelp}};
     for (const auto& [name, text] : topics)
         if (command == name) return text;
@@ -146,18 +154,21 @@ int main(int argc, char** argv) {
         std::cout << helpFor(command);
         return 0;
     }
+    if (command == "train" || command == "fine-tune" || command == "prepare") catchInterrupts();
     ArgList args(rawArgs);
     useComputeThreads();  // explain, filters, predict and embed compute on this thread
     try {
         return dispatch(command, args, rawArgs);
     } catch (const UsageError& error) {
         // The error alone, so that it does not scroll away behind the whole usage.
+        // A message names what the user typed, and a file or folder name may hold anything:
+        // it is shown, never obeyed (util/Text.h).
         const bool known = helpFor(command) != kUsage;
-        std::cerr << "layerlab-cli: " << error.what() << "\nSee layerlab-cli "
+        std::cerr << "layerlab-cli: " << printable(error.what()) << "\nSee layerlab-cli "
                   << (known ? command + " --help" : std::string("help")) << "\n";
         return 2;
     } catch (const std::exception& error) {
-        std::cerr << "layerlab-cli: " << describeFailure(error) << "\n";
+        std::cerr << "layerlab-cli: " << printable(describeFailure(error)) << "\n";
         return 1;
     }
 }

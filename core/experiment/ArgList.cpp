@@ -21,7 +21,9 @@ std::optional<std::string> ArgList::value(const std::string& name) {
     std::optional<std::string> result;
     for (auto it = args_.begin(); it != args_.end();) {
         if (*it == name) {
-            if (it + 1 == args_.end()) throw UsageError(name + " needs a value");
+            // "--epochs --run-dir r": the next option is no value, whatever it would parse as.
+            if (it + 1 == args_.end() || (it + 1)->rfind("--", 0) == 0)
+                throw UsageError(name + " needs a value");
             result = *(it + 1);
             it = args_.erase(it, it + 2);
         } else if (it->rfind(name + "=", 0) == 0) {

@@ -85,6 +85,7 @@ struct FeaturePreparation {
     std::size_t stored = 0;
     std::size_t computed = 0;
     std::size_t removed = 0;  // entries the store's cap made it drop afterwards
+    std::size_t unsaved = 0;  // computed, but could not be written (a full disk, no permission)
 };
 using PreparationProgress = std::function<bool(std::size_t done, std::size_t total)>;
 

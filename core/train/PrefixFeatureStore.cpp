@@ -87,7 +87,7 @@ void PrefixFeatureStore::save(const ImageSet& set, std::size_t index,
     stored.half = half_;
     stored.bytes.assign(static_cast<const char*>(values.data_ptr()),
                         static_cast<std::size_t>(values.numel()) * values.element_size());
-    store_.save(key(set, index, augmentSeed), stored);
+    if (!store_.save(key(set, index, augmentSeed), stored)) ++unsaved_;
 }
 
 }  // namespace layerlab

@@ -34,6 +34,9 @@ class PrefixFeatureStore {
                        std::optional<std::uint32_t> augmentSeed);
     void save(const ImageSet& set, std::size_t index, std::optional<std::uint32_t> augmentSeed,
               const torch::Tensor& features);
+    // How many saves could not be kept (a full disk, a folder that cannot be written): training
+    // goes on without them, but prepare must not call the store filled.
+    std::size_t unsaved() const { return unsaved_; }
     // Keeps the store within its cap (the oldest entries go first); how many went.
     std::size_t trim() const { return store_.trim(); }
 
@@ -47,6 +50,7 @@ class PrefixFeatureStore {
     std::string prefix_;
     std::string augmentation_;  // the settings an augmented copy was made with
     std::map<std::filesystem::path, std::string> contentHashes_;
+    std::size_t unsaved_ = 0;
 };
 
 }  // namespace layerlab

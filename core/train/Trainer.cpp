@@ -596,6 +596,8 @@ FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress)
         if (progress && !progress(b + 1, work.size())) break;
     }
     report.removed = d.trimStores({});
+    for (const auto* store : {d.trainStore.get(), d.validationStore.get()})
+        if (store) report.unsaved += store->unsaved();
     return report;
 }
 

@@ -14,8 +14,9 @@ inline std::string withoutJsonTag(const std::string& message) {
 }
 
 // `text` fit for a terminal, a message box or JSON: every byte that is not part of valid
-// UTF-8, and every control character (which could move a terminal's cursor or clear its
-// screen), becomes U+FFFD. Words from a word index or a student's typing may hold either.
+// UTF-8, and every control character but line breaks and tabs (escape sequences could move a
+// terminal's cursor, retitle it or clear its screen), becomes U+FFFD. Words from a word index,
+// a student's typing and file names may hold either.
 inline std::string printable(const std::string& text) {
     static const std::string kReplacement = "\xEF\xBF\xBD";
     std::string out;
@@ -35,7 +36,8 @@ inline std::string printable(const std::string& text) {
         static const std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
         const bool valid = length > 0 && code >= kSmallest[length] && code <= 0x10FFFF &&
                            (code < 0xD800 || code > 0xDFFF);
-        const bool control = code < 0x20 || (code >= 0x7F && code <= 0x9F);
+        const bool control =
+            (code < 0x20 && code != '\n' && code != '\t') || (code >= 0x7F && code <= 0x9F);
         if (valid && !control)
             out.append(text, i, length);
         else

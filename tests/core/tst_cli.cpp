@@ -112,6 +112,10 @@ class TestCli : public QObject {
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("--maxlen 100") && r.out.contains("--load-seed 113"));
         QVERIFY(!r.out.contains("--pad-maxlen"));
+        r = runCli({"sample", "--help"});
+        QVERIFY(r.code == 0 && r.out.startsWith("layerlab-cli sample"));
+        r = runCli({"train", "--data", "d", "--epochs", "--run-dir", "r"});
+        QVERIFY2(r.code == 2 && r.err.contains("--epochs needs a value"), qPrintable(r.err));
         r = runCli({"imdb", "-h"});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("--maxlen 100") && r.out.contains("--load-seed 113"));

@@ -668,6 +668,25 @@ class TestHostileInputs : public QObject {
         EXPECT_REFUSED(runCli({"predict", "--run", lean, image}), 1, "changed");
     }
 
+    // Ctrl+C while a resume is still starting (LibTorch loading, the data scanned, the
+    // checkpoint read) is not lost: nothing more is trained.
+    void anEarlyInterruptIsNotLost() {
+        const QString run = finishedRun("resume-interrupted");
+        appendStoredOption(run, "--epochs", "6");
+        const QByteArray before = readAll(run + "/history.csv");
+        for (const int delay : {50, 200, 400}) {
+            QProcess process;
+            process.start(LAYERLAB_CLI, {"train", "--resume", run});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(delay);
+            ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+            QVERIFY(process.waitForFinished(60000));
+            const bool diedOfIt = process.exitStatus() == QProcess::CrashExit;  // before main()
+            QVERIFY2(diedOfIt || process.exitCode() == 130, process.readAllStandardOutput());
+            QCOMPARE(readAll(run + "/history.csv"), before);
+        }
+    }
+
     // A killed run has no final model: fine-tuning from it says what to do first.
     void fineTuningFromAKilledRunSaysResumeFirst() {
         const QString run = finishedRun("killed-source");
