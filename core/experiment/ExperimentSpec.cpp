@@ -241,7 +241,11 @@ void forEachPath(Spec& spec, Visit&& visit) {
 
 ExperimentSpec withAbsolutePaths(ExperimentSpec spec, const fs::path& base) {
     forEachPath(spec, [&](fs::path& path) {
-        if (!path.empty()) path = (base / path).lexically_normal();
+        if (path.empty()) return;
+        // As the file system reads it: "link/../data" is the data beside the link's target.
+        std::error_code error;
+        const fs::path resolved = fs::weakly_canonical(base / path, error);
+        path = error ? (base / path).lexically_normal() : resolved;
     });
     return spec;
 }
