@@ -49,6 +49,7 @@ class HistoryChart : public QWidget {
   private:
     void scheduleRedraw();
     void redraw();
+    void showFineTuneMarkers(bool any);
     void retranslate();
 
     struct Impl;
