@@ -307,6 +307,26 @@ class TestMainWindow : public QObject {
         QSettings().remove("model");
     }
 
+    // The Training tab's Runs list and its buttons fit the 1024×768 projector: showing it, with a
+    // click on its tab, does not make the window wider than the screen.
+    void runsTabFitsTheProjector() {
+        QSettings().remove("view");
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::TrainingPage);
+        QTabBar* bar = nullptr;
+        for (auto* tabs : window.transferPage()->training()->findChildren<QTabWidget*>())
+            if (tabs->tabText(1) == "Runs") bar = tabs->tabBar();
+        QVERIFY(bar);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+        QCOMPARE(bar->currentIndex(), 1);
+        QTRY_VERIFY(fitsScreen(window));
+        QVERIFY(window.screen()->availableGeometry().contains(window.frameGeometry()));
+    }
+
     // The Training tab says which augmentation training applies, and that unticking it leaves
     // the images only rescaled.
     void trainingTabSaysWhichAugmentationApplies() {

@@ -533,6 +533,13 @@ void HistoryChart::retranslate() {
     d_->showKey();
 }
 
+// The epoch labels are spaced for the plot's width: a first layout's narrow plot left only
+// "0" and the last epoch on the axis until the next epoch arrived.
+void HistoryChart::resizeEvent(QResizeEvent* event) {
+    scheduleRedraw();
+    QWidget::resizeEvent(event);
+}
+
 void HistoryChart::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);

@@ -45,6 +45,7 @@ class HistoryChart : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void scheduleRedraw();

@@ -155,16 +155,21 @@ QWidget* TrainingWorkspace::buildRunsPage() {
                                                         QHeaderView::Stretch);
     runsView_->verticalHeader()->hide();
     auto* runsPage = new QWidget(this);
+    // Two rows: the selected run's actions, then the list's. Six buttons in one row made the
+    // window wider than a 1024-pixel screen once the Runs tab was shown.
     auto* runButtons = new QHBoxLayout;
-    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_})
+    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, exportKerasButton_})
         runButtons->addWidget(b);
-    runButtons->addWidget(compareButton_);
-    runButtons->addWidget(exportKerasButton_);
     runButtons->addStretch(1);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(compareButton_);
+    listButtons->addStretch(1);
+    listButtons->addWidget(deleteButton_);
     fineTuneButton_->setVisible(task_ == Task::Transfer);
     auto* runsLayout = new QVBoxLayout(runsPage);
     runsLayout->addWidget(runsView_);
     runsLayout->addLayout(runButtons);
+    runsLayout->addLayout(listButtons);
     return runsPage;
 }
 
