@@ -716,6 +716,10 @@ skipped: %2</translation>
         <source>Solid: %1.</source>
         <translation>Solid: %1.</translation>
     </message>
+    <message>
+        <source>A click on an entry hides or shows its curves</source>
+        <translation>A click on an entry hides or shows its curves</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ImdbPage</name>

@@ -720,6 +720,10 @@ skipped: %2</source>
         <source>Solid: %1.</source>
         <translation>실선: %1.</translation>
     </message>
+    <message>
+        <source>A click on an entry hides or shows its curves</source>
+        <translation>항목을 클릭하면 그 곡선을 숨기거나 보여 줍니다</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ImdbPage</name>

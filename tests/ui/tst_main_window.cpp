@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -26,12 +27,14 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 
 #include "core/KerasH5Writer.h"
 #include "core/TestImages.h"
 #include "dataset/DatasetBrowser.h"
 #include "downloads/GetDataDialog.h"
+#include "model/LayerTreeModel.h"
 #include "model/ModelPanel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
@@ -266,6 +269,62 @@ class TestMainWindow : public QObject {
         QVERIFY2(warning->text().contains("is not in the Keras cache"),
                  qPrintable(warning->text()));
         QSettings().remove("model");
+    }
+
+    // On the 1024×768 projector the Model tab shows every choice whole, the weights' long file
+    // name wraps, and the layer tree keeps its Trainable column in view when a block of long
+    // layer names is expanded with the keyboard.
+    void modelTabFitsTheProjector() {
+        QSettings().remove("model");
+        QSettings().setValue("model/backbone", "mobilenet_v2");
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::ModelPage);
+        ModelPanel* model = window.transferPage()->model();
+        QTreeView* tree = model->layerView();
+        const QModelIndex block = model->layers()->indexOfBlock("block_16");
+        tree->setFocus();
+        tree->setCurrentIndex(block);
+        QTest::keyClick(tree, Qt::Key_Right);
+        QVERIFY(tree->isExpanded(block));
+        QHeaderView* header = tree->header();
+        QTRY_VERIFY2(
+            header->sectionViewportPosition(LayerTreeModel::TrainableColumn) +
+                    header->sectionSize(LayerTreeModel::TrainableColumn) <=
+                tree->viewport()->width(),
+            qPrintable(QString("Trainable ends at %1 of %2")
+                           .arg(header->sectionViewportPosition(LayerTreeModel::TrainableColumn) +
+                                header->sectionSize(LayerTreeModel::TrainableColumn))
+                           .arg(tree->viewport()->width())));
+        for (QComboBox* combo : model->findChildren<QComboBox*>())
+            QVERIFY2(combo->width() >= combo->sizeHint().width(), qPrintable(combo->currentText()));
+        QLabel* weights = model->weightsStatus();
+        QVERIFY2(weights->minimumSizeHint().width() <= weights->width(),
+                 qPrintable(weights->text()));
+        QSettings().remove("model");
+    }
+
+    // The Training tab's Runs list and its buttons fit the 1024×768 projector: showing it, with a
+    // click on its tab, does not make the window wider than the screen.
+    void runsTabFitsTheProjector() {
+        QSettings().remove("view");
+        LanguageManager languages;
+        languages.apply("en");
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::TrainingPage);
+        QTabBar* bar = nullptr;
+        for (auto* tabs : window.transferPage()->training()->findChildren<QTabWidget*>())
+            if (tabs->tabText(1) == "Runs") bar = tabs->tabBar();
+        QVERIFY(bar);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+        QCOMPARE(bar->currentIndex(), 1);
+        QTRY_VERIFY(fitsScreen(window));
+        QVERIFY(window.screen()->availableGeometry().contains(window.frameGeometry()));
     }
 
     // The Training tab says which augmentation training applies, and that unticking it leaves

@@ -3,7 +3,6 @@
 // Stop ends it with the run kept on disk; each item model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -12,8 +11,6 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -602,17 +599,18 @@ class TestWorkbench : public QObject {
         QCOMPARE(chart.redrawCount(), before);  // nothing drawn synchronously
         QTRY_COMPARE(chart.redrawCount(), before + 1);
         QVERIFY(chart.plottedBatchPoints() <= HistoryChart::kMaxBatchPoints + 1);
-        // A click on "per batch" in the legend hides that line; another shows it again.
-        QLegendMarker* perBatch = nullptr;
-        for (auto* view : chart.findChildren<QChartView*>())
-            for (QLegendMarker* marker : view->chart()->legend()->markers())
-                if (marker->label() == "per batch" && view->chart()->title() == "Loss")
-                    perBatch = marker;
-        QVERIFY(perBatch);
-        Q_EMIT perBatch->clicked();
-        QVERIFY(!chart.batchLineVisible());
-        Q_EMIT perBatch->clicked();
-        QVERIFY(chart.batchLineVisible());
+        // The key under both charts: "per batch" chosen with the keyboard (Tab to the third
+        // entry, Return) hides that line in both; chosen again, shows it.
+        auto* key = chart.findChild<QLabel*>("chartKey");
+        QVERIFY(key && key->text().contains("per batch"));
+        chart.show();
+        for (bool shownAfter : {false, true}) {
+            for (int entry = 0; entry < 3; ++entry) QTest::keyClick(key, Qt::Key_Tab);
+            QVERIFY2(key->selectedText().contains("per batch"), qPrintable(key->selectedText()));
+            QTest::keyClick(key, Qt::Key_Return);
+            QTRY_COMPARE(chart.batchLineVisible(), shownAfter);
+            QCOMPARE(key->text().contains("<s>per batch</s>"), !shownAfter);
+        }
         // The end of a run reopens it: its per-batch line stays; another run has none.
         chart.setHistory(QString(), {});
         QTRY_COMPARE(chart.redrawCount(), before + 2);

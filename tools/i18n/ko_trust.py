@@ -57,6 +57,8 @@ KO = {
 'Augmentation': '데이터 증식',
 'Resizing (interpolation)': '크기 조정 (interpolation)',
 'Validation split': '검증 비율',
+# The key under the charts
+'A click on an entry hides or shows its curves': '항목을 클릭하면 그 곡선을 숨기거나 보여 줍니다',
 # The download catalogue: MobileNetV2 weights for every Keras size
 'MobileNetV2 ImageNet weights, no top, 96 px': 'MobileNetV2 ImageNet 가중치, top 제외, 96 px',
 'MobileNetV2 ImageNet weights, no top, 128 px': 'MobileNetV2 ImageNet 가중치, top 제외, 128 px',

@@ -9,8 +9,6 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -20,6 +18,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace layerlab::ui {
 namespace {
@@ -39,8 +38,14 @@ const Metric kAccuracy{[](const EpochMetrics& m) { return m.accuracy; },
                        [](const BatchMetrics& m) { return m.accuracy; }, true};
 
 const QColor kTrainColor(0x1f, 0x77, 0xb4), kValidationColor(0xd6, 0x27, 0x28);
+const QColor kMarkerColor(0x55, 0x55, 0x55);
 const QColor kOverlayColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
                                  QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
+
+// The entries of the key under the charts, each for its curves in both charts.
+enum class Curve { Train, Validation, Batches, Gap, FineTune };
+constexpr Curve kCurves[] = {Curve::Train, Curve::Validation, Curve::Batches, Curve::Gap,
+                             Curve::FineTune};
 
 // Keeps every k-th point (and the last) so a long run stays cheap to draw.
 QList<QPointF> decimated(const QList<QPointF>& points, int limit) {
@@ -77,7 +82,7 @@ struct MetricChart {
     QLineSeries* gapLower = new QLineSeries;
     QLineSeries* gapUpper = new QLineSeries;
     QAreaSeries* gap = new QAreaSeries(gapUpper, gapLower);
-    QLineSeries* markers = line(QColor(0x55, 0x55, 0x55), Qt::DashLine, 1.5);
+    QLineSeries* markers = line(kMarkerColor, Qt::DashLine, 1.5);
     QList<QAbstractSeries*> overlays;
 
     explicit MetricChart(const Metric& m) : metric(m) {
@@ -104,25 +109,28 @@ struct MetricChart {
             s->attachAxis(y);
         }
         x->setLabelFormat(QStringLiteral("%d"));
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        for (QAbstractSeries* hidden : {static_cast<QAbstractSeries*>(trainPoints),
-                                        static_cast<QAbstractSeries*>(validationPoints)})
-            chart->legend()->markers(hidden).first()->setVisible(false);
-        // A click on a legend entry hides or shows its curve (the per-batch line, the gap …).
-        for (QLegendMarker* marker : chart->legend()->markers()) {
-            QObject::connect(marker, &QLegendMarker::clicked, marker, [marker] {
-                QAbstractSeries* series = marker->series();
-                series->setVisible(!series->isVisible());
-                marker->setVisible(true);  // hiding a series hides its marker: keep it to click
-                QFont font = marker->font();
-                font.setStrikeOut(!series->isVisible());
-                marker->setFont(font);
-            });
-        }
+        chart->legend()->hide();  // one key under both charts says what the curves are
         chart->setMargins(QMargins(4, 4, 4, 4));
         view = new QChartView(chart);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(260, 200);
+    }
+
+    // The series an entry of the key stands for.
+    QList<QAbstractSeries*> curves(Curve curve) const {
+        switch (curve) {
+            case Curve::Train:
+                return {train, trainPoints};
+            case Curve::Validation:
+                return {validation, validationPoints};
+            case Curve::Batches:
+                return {batches};
+            case Curve::Gap:
+                return {gap};
+            case Curve::FineTune:
+                break;
+        }
+        return {markers};
     }
 };
 
@@ -144,7 +152,6 @@ void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, do
     const double yHi = empty ? 1 : isLoss ? range.hi + pad : std::min(1.0, range.hi + pad);
     for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
     c.markers->replace(markers);
-    c.markers->setVisible(!markers.isEmpty());
     c.y->setRange(yLo, std::max(yHi, yLo + 1e-3));
     c.y->applyNiceNumbers();  // ticks at 0.25, 0.5 … rather than 0.19, 0.38
     c.x->setRange(0, maxX);
@@ -156,6 +163,30 @@ void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, do
     const double plotWidth = c.chart->plotArea().width();
     const double fitting = plotWidth > 0 ? std::max(1.0, plotWidth / labelWidth) : 10;
     c.x->setTickInterval(maxX <= std::min(15.0, fitting) ? 1 : std::ceil(maxX / fitting));
+}
+
+// An entry of the key: its curves' colour, a sample of their stroke, and what they are.
+struct KeyEntry {
+    QColor color;
+    QString swatch;
+    QString name;
+};
+
+KeyEntry keyEntry(Curve curve) {
+    switch (curve) {
+        case Curve::Train:
+            return {kTrainColor, QStringLiteral("━━"), QStringLiteral("loss, acc")};
+        case Curve::Validation:
+            return {kValidationColor, QStringLiteral("━━"), QStringLiteral("val_loss, val_acc")};
+        case Curve::Batches:
+            return {kTrainColor.lighter(150), QStringLiteral("━━"), HistoryChart::tr("per batch")};
+        case Curve::Gap:
+            return {kValidationColor.lighter(160), QStringLiteral("■"),
+                    HistoryChart::tr("overfitting gap")};
+        case Curve::FineTune:
+            break;
+    }
+    return {kMarkerColor, QStringLiteral("┆"), HistoryChart::tr("fine-tune")};
 }
 
 }  // namespace
@@ -178,6 +209,41 @@ struct HistoryChart::Impl {
     double scale = 1;  // presentation mode and zoom
     // Overlaid runs by name and colour, under the charts: a chart legend would cut them short.
     QLabel* overlayLegend = nullptr;
+    // One key for both charts, under them, that wraps: a legend inside each narrow chart cut its
+    // entries short at 1024 px ("val_l…", "과대…"). A click on an entry hides or shows its
+    // curves; the fine-tune entry is there while a marker is.
+    QLabel* key = nullptr;
+    std::set<Curve> hidden;
+    bool hasMarkers = false;
+
+    void showKey() const {
+        const QString text = QApplication::palette().color(QPalette::WindowText).name();
+        QStringList entries;
+        for (Curve curve : kCurves) {
+            if (curve == Curve::FineTune && !hasMarkers) continue;
+            const KeyEntry entry = keyEntry(curve);
+            QString name = entry.name.toHtmlEscaped();
+            if (hidden.count(curve)) name = QStringLiteral("<s>%1</s>").arg(name);
+            entries << QStringLiteral(
+                           "<a href=\"%1\" style=\"text-decoration:none\"><span "
+                           "style=\"color:%2\">%3</span>&nbsp;<span "
+                           "style=\"color:%4\">%5</span></a>")
+                           .arg(QString::number(int(curve)), entry.color.name(), entry.swatch, text,
+                                name);
+        }
+        key->setText(entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+    }
+
+    void toggle(Curve curve) {
+        if (!hidden.erase(curve)) hidden.insert(curve);
+        for (MetricChart* c : {&loss, &accuracy})
+            for (QAbstractSeries* series : c->curves(curve)) series->setVisible(shown(curve));
+        showKey();
+    }
+
+    bool shown(Curve curve) const {
+        return !hidden.count(curve) && (curve != Curve::FineTune || hasMarkers);
+    }
 
     // The x axis runs to the last epoch of anything on show (at least 1).
     double lastEpoch() const {
@@ -235,7 +301,7 @@ struct HistoryChart::Impl {
     }
 
     // Other runs, dashed (train) and dotted (validation), one colour each.
-    void replaceOverlays(MetricChart& c, bool isLoss) const {
+    void replaceOverlays(MetricChart& c) const {
         for (QAbstractSeries* s : c.overlays) {
             c.chart->removeSeries(s);
             delete s;
@@ -246,8 +312,6 @@ struct HistoryChart::Impl {
             const QColor color = kOverlayColors[colour++ % std::size(kOverlayColors)];
             auto* t = line(color, Qt::DashLine, 1.5 * scale);
             auto* v = line(color, Qt::DotLine, 1.5 * scale);
-            t->setName(overlay.label + (isLoss ? " loss" : " acc"));
-            v->setName(overlay.label + (isLoss ? " val_loss" : " val_acc"));
             for (const EpochMetrics& m : overlay.history) {
                 t->append(m.epoch, c.metric.train(m));
                 if (std::isfinite(c.metric.validation(m)))
@@ -257,7 +321,6 @@ struct HistoryChart::Impl {
                 c.chart->addSeries(s);
                 s->attachAxis(c.x);
                 s->attachAxis(c.y);
-                c.chart->legend()->markers(s).first()->setVisible(false);
                 c.overlays.append(s);
             }
         }
@@ -271,9 +334,20 @@ HistoryChart::HistoryChart(QWidget* parent) : QWidget(parent), d_(std::make_uniq
     d_->overlayLegend = new QLabel(this);
     d_->overlayLegend->setWordWrap(true);
     d_->overlayLegend->setVisible(false);
+    d_->key = new QLabel(this);
+    d_->key->setObjectName(QStringLiteral("chartKey"));
+    d_->key->setWordWrap(true);
+    d_->key->setTextFormat(Qt::RichText);
+    d_->key->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Queued: the label is still handling the click (or Return) that activated the link when
+    // toggle() gives it a new text.
+    connect(
+        d_->key, &QLabel::linkActivated, this,
+        [this](const QString& entry) { d_->toggle(Curve(entry.toInt())); }, Qt::QueuedConnection);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(charts, 1);
+    layout->addWidget(d_->key);
     layout->addWidget(d_->overlayLegend);
     d_->redrawTimer.setSingleShot(true);
     d_->redrawTimer.setInterval(kRedrawIntervalMs);
@@ -361,17 +435,27 @@ void HistoryChart::redraw() {
         for (const QPointF& p : batches) range.extend(p.y());
         c->batches->replace(batches);
         if (isLoss) d_->plottedBatchPoints = static_cast<int>(batches.size());
-        if (d_->overlaysChanged) d_->replaceOverlays(*c, isLoss);
+        if (d_->overlaysChanged) d_->replaceOverlays(*c);
         for (const auto& overlay : d_->overlays)
             for (const EpochMetrics& m : overlay.history) {
                 range.extend(c->metric.train(m));
                 range.extend(c->metric.validation(m));
             }
         fitAxes(*c, range, markers, maxX, isLoss);
+        if (isLoss) showFineTuneMarkers(!markers.isEmpty());
     }
     // One legend for both charts.
     if (d_->overlaysChanged || d_->labelChanged) d_->showOverlayLegend();
     d_->overlaysChanged = d_->labelChanged = false;
+}
+
+// The fine-tune markers, where the run has them, and their entry in the key.
+void HistoryChart::showFineTuneMarkers(bool any) {
+    const bool changed = any != d_->hasMarkers;
+    d_->hasMarkers = any;
+    for (MetricChart* c : {&d_->loss, &d_->accuracy})
+        c->markers->setVisible(d_->shown(Curve::FineTune));
+    if (changed) d_->showKey();
 }
 
 bool HistoryChart::saveImage(const QString& path) {
@@ -420,10 +504,6 @@ void HistoryChart::setScale(double scale) {
     title.setBold(true);
     for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
         c->chart->setTitleFont(title);
-        // The legend a little smaller than the rest: in presentation mode it must still fit.
-        QFont legend = font;
-        legend.setPointSizeF(font.pointSizeF() * (scale > 1 ? 0.8 : 1.0));
-        c->chart->legend()->setFont(legend);
         for (QValueAxis* axis : {c->x, c->y}) {
             axis->setLabelsFont(font);
             axis->setTitleFont(title);
@@ -448,15 +528,16 @@ void HistoryChart::setScale(double scale) {
 void HistoryChart::retranslate() {
     d_->loss.chart->setTitle(tr("Loss"));
     d_->accuracy.chart->setTitle(tr("Accuracy"));
-    for (MetricChart* c : {&d_->loss, &d_->accuracy}) {
-        const bool isLoss = c == &d_->loss;
-        c->train->setName(isLoss ? QStringLiteral("loss") : QStringLiteral("acc"));
-        c->validation->setName(isLoss ? QStringLiteral("val_loss") : QStringLiteral("val_acc"));
-        c->batches->setName(tr("per batch"));
-        c->gap->setName(tr("overfitting gap"));
-        c->markers->setName(tr("fine-tune"));
-        c->x->setTitleText(tr("epoch"));
-    }
+    for (MetricChart* c : {&d_->loss, &d_->accuracy}) c->x->setTitleText(tr("epoch"));
+    d_->key->setToolTip(tr("A click on an entry hides or shows its curves"));
+    d_->showKey();
+}
+
+// The epoch labels are spaced for the plot's width: a first layout's narrow plot left only
+// "0" and the last epoch on the axis until the next epoch arrived.
+void HistoryChart::resizeEvent(QResizeEvent* event) {
+    scheduleRedraw();
+    QWidget::resizeEvent(event);
 }
 
 void HistoryChart::changeEvent(QEvent* event) {

@@ -45,10 +45,12 @@ class HistoryChart : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void scheduleRedraw();
     void redraw();
+    void showFineTuneMarkers(bool any);
     void retranslate();
 
     struct Impl;

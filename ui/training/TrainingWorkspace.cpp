@@ -73,6 +73,7 @@ class CaptionedSamples : public QIdentityProxyModel {
 };
 
 constexpr int kPanelWidth = 340;  // the settings panel's width at 100%
+constexpr int kThumbnailSize = 96;
 
 QString defaultRunsRoot() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -102,7 +103,7 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
       runs_(new RunsModel(this)),
       confusion_(new ConfusionMatrixModel(this)),
       photo_(task == Task::Transfer ? new PhotoTryout(this) : nullptr),
-      thumbnails_(new ThumbnailCache(96, this)),
+      thumbnails_(new ThumbnailCache(kThumbnailSize, this)),
       cellImages_(new DatasetListModel(thumbnails_, this)),
       cellItems_(new QStringListModel(this)),
       tabs_(new QTabWidget(this)),
@@ -154,16 +155,21 @@ QWidget* TrainingWorkspace::buildRunsPage() {
                                                         QHeaderView::Stretch);
     runsView_->verticalHeader()->hide();
     auto* runsPage = new QWidget(this);
+    // Two rows: the selected run's actions, then the list's. Six buttons in one row made the
+    // window wider than a 1024-pixel screen once the Runs tab was shown.
     auto* runButtons = new QHBoxLayout;
-    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, deleteButton_})
+    for (QPushButton* b : {showButton_, resumeButton_, fineTuneButton_, exportKerasButton_})
         runButtons->addWidget(b);
-    runButtons->addWidget(compareButton_);
-    runButtons->addWidget(exportKerasButton_);
     runButtons->addStretch(1);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(compareButton_);
+    listButtons->addStretch(1);
+    listButtons->addWidget(deleteButton_);
     fineTuneButton_->setVisible(task_ == Task::Transfer);
     auto* runsLayout = new QVBoxLayout(runsPage);
     runsLayout->addWidget(runsView_);
     runsLayout->addLayout(runButtons);
+    runsLayout->addLayout(listButtons);
     return runsPage;
 }
 
@@ -179,7 +185,11 @@ QWidget* TrainingWorkspace::buildMatrixPage() {
     cellView_->setViewMode(images ? QListView::IconMode : QListView::ListMode);
     cellView_->setResizeMode(QListView::Adjust);
     cellView_->setMovement(QListView::Static);
-    cellView_->setUniformItemSizes(true);
+    // A thumbnail is as tall as its photo is: one item's size (the first's, a landscape photo)
+    // for all put the names of taller ones under the next row. Reviews are all one line.
+    cellView_->setUniformItemSizes(!images);
+    cellView_->setTextElideMode(Qt::ElideMiddle);  // "cat.…2037.jpg": the number stays
+    updateCellGrid();
     cellView_->setEditTriggers(QAbstractItemView::NoEditTriggers);  // samples, not names to edit
     if (images) {
         auto* captions = new CaptionedSamples(this);
@@ -745,7 +755,18 @@ void TrainingWorkspace::retranslate() {
 
 void TrainingWorkspace::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::FontChange) updateCellGrid();
     QWidget::changeEvent(event);
+}
+
+// A validation image's place: room for the largest thumbnail, and its file name and
+// probability under it, at the font's size (presentation mode).
+void TrainingWorkspace::updateCellGrid() {
+    if (task_ != Task::Transfer) return;
+    const QFontMetrics metrics(cellView_->font());
+    const int width =
+        std::max(kThumbnailSize, metrics.horizontalAdvance(QStringLiteral("cat.2000.jpg")));
+    cellView_->setGridSize(QSize(width + 16, kThumbnailSize + 2 * metrics.lineSpacing() + 16));
 }
 
 }  // namespace layerlab::ui

@@ -114,6 +114,7 @@ class TrainingWorkspace : public QWidget {
     void exportHistory();
     void copyCommand();
     void retranslate();
+    void updateCellGrid();
 
     Task task_;
     SpecProvider provider_;
