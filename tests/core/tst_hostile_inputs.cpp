@@ -152,28 +152,6 @@ void writeSparse(const QString& path, const std::string& bytes) {
     ::close(fd);
 }
 
-// Sets an environment variable for the tests' layerlab-cli until it goes out of scope.
-class ScopedEnv {
-  public:
-    ScopedEnv(const char* name, const QByteArray& value)
-        : name_(name), had_(qEnvironmentVariableIsSet(name)), old_(qgetenv(name)) {
-        qputenv(name, value);
-    }
-    ~ScopedEnv() {
-        if (had_)
-            qputenv(name_, old_);
-        else
-            qunsetenv(name_);
-    }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-  private:
-    const char* name_;
-    bool had_;
-    QByteArray old_;
-};
-
 }  // namespace
 
 class TestHostileInputs : public QObject {
@@ -346,10 +324,10 @@ class TestHostileInputs : public QObject {
     // once accepted.) tst_downloads covers the other limits, lowered.
     void catsAndDogsZipsThatUnpackTooMuch() {
         const QString cache = path("download-cache");
-        const ScopedEnv cacheDir("LAYERLAB_CACHE_DIR", cache.toUtf8());
-        const ScopedEnv home("HOME", path("no-home").toUtf8());  // no Keras cache
-        const ScopedEnv kerasHome("KERAS_HOME", path("no-home").toUtf8());
-        const ScopedEnv mirror("LAYERLAB_DOWNLOAD_BASE", "http://127.0.0.1:9");  // no download
+        const clirun::ScopedEnv cacheDir("LAYERLAB_CACHE_DIR", qPrintable(cache));
+        const clirun::ScopedEnv home("HOME", qPrintable(path("no-home")));  // no Keras cache
+        const clirun::ScopedEnv kerasHome("KERAS_HOME", qPrintable(path("no-home")));
+        const clirun::ScopedEnv mirror("LAYERLAB_DOWNLOAD_BASE", "http://127.0.0.1:9");  // none
         const QString datasets = cache + "/keras/datasets/";
         const std::string folder = "cats_and_dogs_filtered/train/cats/";
         const std::string sixteenMegabytes = rawDeflate(std::string(16 << 20, '\0'));
