@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <cstdio>
 #include <cstring>
 
 #include "common/Resources.h"
@@ -62,7 +63,13 @@ int main(int argc, char** argv) {
         nameApplication();
         QCommandLineParser parser;
         const Options options(parser);
-        parser.process(app);  // prints and exits
+        parser.parse(QCoreApplication::arguments());
+        // Printed here rather than by process(), which exit()s past every destructor.
+        const QString text = parser.isSet(QStringLiteral("version"))
+                                 ? QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                       QCoreApplication::applicationVersion() + QLatin1Char('\n')
+                                 : parser.helpText();
+        std::fputs(qPrintable(text), stdout);
         return 0;
     }
     QApplication app(argc, argv);
