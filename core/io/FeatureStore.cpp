@@ -13,6 +13,7 @@
 
 #include "io/FileIO.h"
 #include "io/Paths.h"
+#include "util/Checksum.h"
 
 namespace fs = std::filesystem;
 
@@ -25,7 +26,6 @@ constexpr char kMagic[8] = {'L', 'L', 'F', 'E', 'A', 'T', '2', '\n'};
 constexpr char kFirstMagic[8] = {'L', 'L', 'F', 'E', 'A', 'T', '1', '\n'};
 constexpr std::size_t kMagicSize = sizeof kMagic;
 constexpr std::size_t kChecksumSize = 8;
-constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
 // At the store's root, so that it knows its own folder from any other.
 constexpr char kMarkerName[] = "LAYERLAB-FEATURE-STORE.txt";
 constexpr char kMarkerText[] =
@@ -35,10 +35,12 @@ constexpr char kMarkerText[] =
 // A writer takes well under a second per entry: an older temporary is a killed writer's.
 constexpr std::time_t kStaleTemporarySeconds = 10 * 60;
 
-std::uint64_t fnv64(const char* bytes, std::size_t size, std::uint64_t hash) {
-    for (std::size_t i = 0; i < size; ++i)
-        hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 1099511628211ull;
-    return hash;
+// FNV-1a of `size` bytes of `bytes` from `start` (util/Checksum.h).
+std::uint64_t fnv64(const std::string& bytes, std::size_t size,
+                    std::uint64_t start = Fnv64().value()) {
+    Fnv64 hash(start);
+    hash.add(bytes.data(), size);
+    return hash.value();
 }
 
 void put64(std::string& out, std::uint64_t value) {
@@ -70,7 +72,7 @@ std::uint64_t valueBytes(const std::vector<std::int64_t>& shape, bool half) {
 }
 
 std::uint64_t checksumOf(const std::string& bytes, std::size_t size) {
-    return fnv64(bytes.data(), size, kFnvOffset);
+    return fnv64(bytes, size);
 }
 
 // header | values | checksum of all before.
@@ -335,9 +337,9 @@ std::string featureHash(const std::vector<std::string>& parts) {
     }
     char hex[33];
     std::snprintf(hex, sizeof hex, "%016llx%016llx",
-                  static_cast<unsigned long long>(fnv64(joined.data(), joined.size(), kFnvOffset)),
+                  static_cast<unsigned long long>(fnv64(joined, joined.size())),
                   static_cast<unsigned long long>(
-                      fnv64(joined.data(), joined.size(), 0x9e3779b97f4a7c15ull)));
+                      fnv64(joined, joined.size(), 0x9e3779b97f4a7c15ull)));
     return hex;
 }
 

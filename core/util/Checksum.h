@@ -12,10 +12,13 @@ namespace layerlab {
 // being held in memory.
 class Fnv64 {
   public:
+    // FNV's own offset basis; another start value gives a second, independent hash.
+    explicit Fnv64(std::uint64_t start = 14695981039346656037ull) : hash_(start) {}
     void add(const char* data, std::size_t size) {
         for (std::size_t i = 0; i < size; ++i)
             hash_ = (hash_ ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
     }
+    std::uint64_t value() const { return hash_; }
     // As 16 hex digits.
     std::string hex() const {
         char text[17];
@@ -24,7 +27,7 @@ class Fnv64 {
     }
 
   private:
-    std::uint64_t hash_ = 14695981039346656037ull;
+    std::uint64_t hash_;
 };
 
 inline std::string fnv64Hex(const std::string& bytes) {
