@@ -7,7 +7,7 @@
 
 #include "data/ImageFolder.h"
 #include "data/ImdbSource.h"
-#include "experiment/CheckpointWriter.h"
+#include "experiment/RunCheckpoints.h"
 #include "io/FileIO.h"
 #include "model/PretrainedWeights.h"
 #include "model/SequenceModel.h"
@@ -29,6 +29,7 @@ struct Experiment::Impl {
     std::optional<RunDirectory> run;
     int initialEpoch = 0;
     int epochs = 0;
+    CheckpointInterval checkpointEvery;
     std::string firstMarker;
     std::vector<std::string> classes;
     std::vector<std::string> validationItems;  // names for predictions.csv
@@ -203,6 +204,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     auto impl = std::make_unique<Experiment::Impl>();
     impl->task = Task::Transfer;
     impl->epochs = s.fit.epochs;
+    impl->checkpointEvery = s.fit.checkpointEvery;
     impl->classes = train.classes;
     ModelSpec spec = s.model;
     spec.numClasses = static_cast<int>(train.classes.size());
@@ -285,6 +287,7 @@ std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const S
     auto impl = std::make_unique<Experiment::Impl>();
     impl->task = Task::Imdb;
     impl->epochs = s.fit.epochs;
+    impl->checkpointEvery = s.fit.checkpointEvery;
     impl->classes = {"negative", "positive"};
     impl->network = std::make_unique<Network>(buildSequenceLayers(s.model),
                                               sequenceInputShape(s.model), s.fit.seed);
@@ -438,15 +441,9 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
     const auto checkpoint = run.checkpointEpoch();
     const auto history = run.history();
     const std::string where = displayPath(run.path());
-    if (!checkpoint) {
-        // One epoch past the start without a checkpoint: killed between writing its history
-        // row and its checkpoint. That epoch is trained again.
-        if (!history.empty() && history.back().epoch > started + 1)
-            throw FileError(where + "/checkpoint/epoch.txt is missing, but history.csv has " +
-                            std::to_string(history.back().epoch) +
-                            " epochs: the run cannot be resumed (start it again with --overwrite)");
-        return started;
-    }
+    // Killed before its first checkpoint (they are kept by time): it starts again, and the
+    // epochs in its history are trained again.
+    if (!checkpoint) return started;
     if (*checkpoint < started || *checkpoint > epochs)
         throw FileError(where + "/checkpoint/epoch.txt says epoch " + std::to_string(*checkpoint) +
                         ", but the run trains epochs " + std::to_string(started + 1) + " to " +
@@ -457,6 +454,19 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
         throw FileError(where + "/history.csv has " + std::to_string(done) +
                         " epochs, but checkpoint/epoch.txt says " + std::to_string(*checkpoint));
     return *checkpoint;
+}
+
+// "Resuming RUN after epoch 12", or, when the history went past the checkpoint (a run killed
+// between checkpoints), which epochs are trained again.
+std::string resumeLine(const std::string& run, int checkpoint, int recorded) {
+    if (recorded <= checkpoint)
+        return "Resuming " + run + " after epoch " + std::to_string(checkpoint);
+    const std::string again = recorded == checkpoint + 1
+                                  ? "epoch " + std::to_string(recorded) + " is"
+                                  : "epochs " + std::to_string(checkpoint + 1) + "–" +
+                                        std::to_string(recorded) + " are";
+    return "Resuming " + run + ": resumed from epoch " + std::to_string(checkpoint) +
+           " (its last checkpoint); " + again + " trained again";
 }
 
 }  // namespace
@@ -484,9 +494,10 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
                                           "The optimizer state in " + folder);
     }
     // Only now, with the checkpoint loaded, are epochs after it dropped from the history.
+    const auto history = impl->run->history();
+    const int recorded = history.empty() ? impl->initialEpoch : history.back().epoch;
     impl->run->truncateHistory(impl->initialEpoch);
-    record("Resuming " + displayPath(runDir) + " after epoch " +
-           std::to_string(impl->initialEpoch));
+    record(resumeLine(displayPath(runDir), impl->initialEpoch, recorded));
     if (impl->initialEpoch >= impl->epochs)
         record("The run has finished all its " + std::to_string(impl->epochs) +
                " epochs: there is nothing left to train (fine-tune it to train on).");
@@ -549,6 +560,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     spec.fit.epochs = done + request.epochs;
     spec.runDir = fs::absolute(request.runDir).lexically_normal();
     spec.weights = {WeightsSource::Kind::None, {}};
+    if (request.checkpointEvery) spec.fit.checkpointEvery = *request.checkpointEvery;
     const std::vector<std::string> unfreeze = blocksToUnfreeze(request, *sourceSpec);
     spec.unfreeze.insert(spec.unfreeze.end(), unfreeze.begin(), unfreeze.end());
     Transcript transcript(say);
@@ -612,37 +624,40 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         run.log(line);
     };
     std::string marker = d.firstMarker;
-    double bestValLoss = INFINITY;
-    for (const auto& row : run.history()) bestValLoss = std::min(bestValLoss, row.valLoss);
-    CheckpointWriter writer(run);
+    RunCheckpoints checkpoints(run, *d.trainer, d.checkpointEvery, d.initialEpoch);
     wrapped.onEpoch = [&](const EpochMetrics& m) {
-        const bool best = m.valLoss < bestValLoss;  // ModelCheckpoint(save_best_only), val_loss
-        if (best) bestValLoss = m.valLoss;
         EpochMetrics row = m;
         row.marker = marker;
         marker.clear();
-        writer.wait();
         run.appendHistory(row);
-        writer.start(m.epoch, best, d.trainer->snapshotModelState(),
-                     d.trainer->snapshotOptimizerState());
+        checkpoints.epochEnded(row, m.epoch == d.epochs);
         return callbacks.onEpoch ? callbacks.onEpoch(row) : true;
+    };
+    wrapped.onPause = [&] {
+        checkpoints.settle();
+        if (callbacks.onPause) callbacks.onPause();
     };
     try {
         d.trainer->fit(wrapped, control, d.initialEpoch);
-        writer.wait();
+        checkpoints.settle();  // stopped, finished or stopped early
     } catch (...) {
         try {
-            writer.wait();
+            checkpoints.settle();  // the last whole epoch, when the disk still takes it
         } catch (...) {  // the failure being handled is the one to report
         }
         // A new run that failed before its first epoch ended is no run: nothing is left of it.
-        if (d.createdHere && !run.checkpointEpoch()) run.discard();
+        const auto history = run.history();
+        const bool trained = !history.empty() && history.back().epoch > d.initialEpoch;
+        if (d.createdHere && !run.checkpointEpoch() && !trained) run.discard();
         throw;
     }
     // Stopped before its first epoch ended: the run stays, resumable from its first epoch, but
     // there is no trained model to write yet.
     if (!run.checkpointEpoch()) return;
-    run.writeFinalModel(saveNetworkWeights(*d.network));
+    if (checkpoints.modelIsCheckpoint())
+        run.writeFinalModelAsCheckpoint();
+    else  // stopped in the middle of an epoch, or early stopping restored the best weights
+        run.writeFinalModel(saveNetworkWeights(*d.network));
     std::vector<RunDirectory::Prediction> predictions;
     for (const auto& p : d.trainer->lastValidationPredictions())
         predictions.push_back({d.validationItems.at(p.index), static_cast<int>(p.label),

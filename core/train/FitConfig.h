@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -26,6 +27,19 @@ inline constexpr std::pair<OptimizerKind, const char*> kOptimizers[] = {
 inline constexpr std::pair<bool, const char*> kFeaturePrecisions[] = {{true, "fp16"},
                                                                       {false, "fp32"}};
 
+// How often a run keeps a resumable checkpoint (--checkpoint-every 60s|epoch): after the first
+// epoch that ends `seconds` of training or more after the last checkpoint, or after every
+// epoch. A checkpoint of a large model takes longer to write than a cached epoch takes to
+// train; a run paused, stopped, finished or failing gets one in any case.
+struct CheckpointInterval {
+    std::chrono::seconds seconds{60};  // zero: after every epoch
+
+    static CheckpointInterval everyEpoch() { return {std::chrono::seconds(0)}; }
+    bool afterEveryEpoch() const { return seconds.count() == 0; }
+    bool operator==(const CheckpointInterval& other) const { return seconds == other.seconds; }
+    bool operator!=(const CheckpointInterval& other) const { return !(*this == other); }
+};
+
 // Keras's fit(): the lesson's values are the defaults.
 struct FitConfig {
     int epochs = defaults::transfer::kEpochs;
@@ -47,6 +61,7 @@ struct FitConfig {
     std::uintmax_t featureStoreCap = std::uintmax_t{4} << 30;
     int earlyStoppingPatience = 0;  // 0 = off; watches val_loss
     bool restoreBestWeights = false;
+    CheckpointInterval checkpointEvery;
 };
 
 // How images reach the network: flow_from_directory's target_size and resizing, and the
@@ -93,6 +108,7 @@ struct FitCallbacks {
     std::function<void(const std::string&)> log;       // Keras-like lines
     std::function<bool(const BatchMetrics&)> onBatch;  // false stops
     std::function<bool(const EpochMetrics&)> onEpoch;  // false stops
+    std::function<void()> onPause;  // once each time a pause begins, on the training thread
 };
 
 }  // namespace layerlab

@@ -16,6 +16,7 @@
 #include "train/EarlyStopping.h"
 #include "train/FusedAdam.h"
 #include "train/PrefixFeatureStore.h"
+#include "train/StateCopy.h"
 #include "train/TorchRuntime.h"
 
 namespace layerlab {
@@ -133,7 +134,9 @@ struct Schedule {
     }
 };
 
-void waitWhilePaused(TrainingControl& control) {
+void waitWhilePaused(TrainingControl& control, const FitCallbacks& callbacks) {
+    if (!control.pause.load() || control.stop.load()) return;
+    if (callbacks.onPause) callbacks.onPause();  // a paused run may never be resumed
     while (control.pause.load() && !control.stop.load())
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
 }
@@ -158,6 +161,12 @@ struct Trainer::Impl {
     std::unique_ptr<PrefixFeatureStore> trainStore, validationStore;
     std::string storeRefused;  // why the configured store is not used (one sentence)
     std::map<std::size_t, SamplePrediction> validationPredictions;
+    // Counts the changes to the model's weights (optimizer steps, loads), so that a kept copy
+    // or a checkpoint is known to still be what the model holds.
+    std::uint64_t weightsVersion = 0;
+    // The last whole epoch's state and the best epoch's weights, for checkpoints by time.
+    std::optional<StateCopy> epochState, bestWeights;
+    std::uint64_t epochStateVersion = 0, bestWeightsVersion = 0;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
         : network(n),
@@ -381,6 +390,7 @@ struct Trainer::Impl {
         stepper.zero_grad();
         loss.backward();
         stepper.step();
+        ++weightsVersion;
         return {loss.item<double>(), correct};
     }
 
@@ -409,7 +419,7 @@ struct Trainer::Impl {
         PrefetchedImages next = prefetch(batch, variant);
         int step = 1;
         for (; step <= steps; ++step) {
-            waitWhilePaused(control);
+            waitWhilePaused(control, callbacks);
             if (control.stop.load()) break;
             PrefetchedImages current = next;
             const std::vector<int> indices = batch;
@@ -433,13 +443,14 @@ struct Trainer::Impl {
     // stopped before the last batch: a partial mean is no val_acc, so the caller drops the epoch
     // (nothing of it is written, and a resume trains it again) and the last whole epoch's
     // predictions stay.
-    bool validate(Schedule& schedule, int epoch, TrainingControl& control, EpochMetrics& metrics) {
+    bool validate(Schedule& schedule, int epoch, const FitCallbacks& callbacks,
+                  TrainingControl& control, EpochMetrics& metrics) {
         Running val;
         std::map<std::size_t, SamplePrediction> predictions;
         schedule.validation->startEpoch(epoch);
         torch::NoGradGuard noGrad;
         for (int v = 0; v < schedule.validationSteps; ++v) {
-            waitWhilePaused(control);
+            waitWhilePaused(control, callbacks);
             if (control.stop.load()) return false;
             const std::vector<int> indices = schedule.validation->next();
             auto [x, begin] = inputs(*validation, cacheValidation, validationCache,
@@ -525,7 +536,7 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
             d.trainEpoch(schedule, epoch, start, callbacks, control);
         if (!metrics) break;  // stopped mid-epoch: the epoch does not count
         if (d.validation) {
-            if (!d.validate(schedule, epoch, control, *metrics)) break;  // nor mid-validation
+            if (!d.validate(schedule, epoch, callbacks, control, *metrics)) break;  // nor mid-validation
         } else {  // Keras's history has no val_ keys then: nothing to plot or compare
             metrics->valLoss = metrics->valAccuracy = std::numeric_limits<double>::quiet_NaN();
         }
@@ -536,9 +547,11 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         if (d.validation && earlyStopping.stopAfter(metrics->valLoss, bestWeights)) {
             log("Early stopping: val_loss has not improved for " +
                 std::to_string(earlyStopping.epochsWithoutImprovement()) + " epochs");
-            if (!earlyStopping.bestWeights().empty())
+            if (!earlyStopping.bestWeights().empty()) {
                 loadNetworkWeights(d.network, earlyStopping.bestWeights(),
                                    "the best epoch's weights");
+                ++d.weightsVersion;
+            }
             break;
         }
     }
@@ -610,8 +623,12 @@ std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,
     struct Restore {
         Network& network;
         const std::string& weights;
-        ~Restore() { loadNetworkWeights(network, weights, "the weights before the sweep"); }
-    } restore{d.network, weights};
+        std::uint64_t& version;
+        ~Restore() {
+            loadNetworkWeights(network, weights, "the weights before the sweep");
+            ++version;
+        }
+    } restore{d.network, weights, d.weightsVersion};
     const auto optimizer =
         makeOptimizer(d.config.optimizer, sweep.startLr, d.graph.trainableParameters());
     torch::manual_seed(d.config.seed);
@@ -644,6 +661,7 @@ std::string Trainer::saveModelState() const {
 }
 void Trainer::loadModelState(const std::string& bytes, const std::string& source) {
     loadNetworkWeights(impl_->network, bytes, source);
+    ++impl_->weightsVersion;
 }
 
 namespace {
@@ -696,6 +714,45 @@ StateSnapshot Trainer::snapshotOptimizerState() const {
     }
     // RMSprop and SGD: the lesson's RNN states are small; serialised now.
     return StateSnapshot([bytes = optimizerBytes(*impl_->optimizer)] { return bytes; });
+}
+
+std::uint64_t Trainer::weightsVersion() const {
+    return impl_->weightsVersion;
+}
+
+TrainingState Trainer::currentState() const {
+    return {impl_->weightsVersion, snapshotModelState(), snapshotOptimizerState()};
+}
+
+void Trainer::keepEpochState() {
+    Impl& d = *impl_;
+    if (!d.epochState) d.epochState.emplace(d.graph, d.optimizer.get());
+    d.epochState->capture();
+    d.epochStateVersion = d.weightsVersion;
+}
+
+TrainingState Trainer::keptEpochState() {
+    Impl& d = *impl_;
+    if (d.weightsVersion == d.epochStateVersion) return currentState();
+    std::optional<TrainingState> kept;
+    d.epochState->whileSwappedIn([&] { kept = currentState(); });
+    kept->weightsVersion = d.epochStateVersion;
+    return std::move(*kept);
+}
+
+void Trainer::keepBestWeights() {
+    Impl& d = *impl_;
+    if (!d.bestWeights) d.bestWeights.emplace(d.graph, nullptr);
+    d.bestWeights->capture();
+    d.bestWeightsVersion = d.weightsVersion;
+}
+
+StateSnapshot Trainer::keptBestWeights() {
+    Impl& d = *impl_;
+    if (d.weightsVersion == d.bestWeightsVersion) return snapshotModelState();
+    std::optional<StateSnapshot> kept;
+    d.bestWeights->whileSwappedIn([&] { kept = snapshotModelState(); });
+    return std::move(*kept);
 }
 
 void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {
