@@ -458,15 +458,15 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
 
 // "Resuming RUN after epoch 12", or, when the history went past the checkpoint (a run killed
 // between checkpoints), which epochs are trained again.
-std::string resumeLine(const std::string& run, int checkpoint, int recorded) {
-    if (recorded <= checkpoint)
-        return "Resuming " + run + " after epoch " + std::to_string(checkpoint);
-    const std::string again = recorded == checkpoint + 1
+std::string resumeLine(const std::string& run, int from, int recorded, bool checkpointed) {
+    if (recorded <= from) return "Resuming " + run + " after epoch " + std::to_string(from);
+    const std::string again = recorded == from + 1
                                   ? "epoch " + std::to_string(recorded) + " is"
-                                  : "epochs " + std::to_string(checkpoint + 1) + "–" +
+                                  : "epochs " + std::to_string(from + 1) + "–" +
                                         std::to_string(recorded) + " are";
-    return "Resuming " + run + ": resumed from epoch " + std::to_string(checkpoint) +
-           " (its last checkpoint); " + again + " trained again";
+    return "Resuming " + run + ": resumed from epoch " + std::to_string(from) +
+           (checkpointed ? " (its last checkpoint); " : " (it had no checkpoint yet); ") + again +
+           " trained again";
 }
 
 }  // namespace
@@ -497,7 +497,8 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     const auto history = impl->run->history();
     const int recorded = history.empty() ? impl->initialEpoch : history.back().epoch;
     impl->run->truncateHistory(impl->initialEpoch);
-    record(resumeLine(displayPath(runDir), impl->initialEpoch, recorded));
+    record(resumeLine(displayPath(runDir), impl->initialEpoch, recorded,
+                      impl->run->checkpointEpoch().has_value()));
     if (impl->initialEpoch >= impl->epochs)
         record("The run has finished all its " + std::to_string(impl->epochs) +
                " epochs: there is nothing left to train (fine-tune it to train on).");

@@ -1,13 +1,15 @@
 #include "experiment/FitOptions.h"
 
+#include <algorithm>
+
 #include "util/EnumNames.h"
 
 namespace layerlab {
 
 CheckpointInterval parseCheckpointInterval(const std::string& text) {
     if (text == "epoch") return CheckpointInterval::everyEpoch();
-    const std::size_t digits = text.find_first_not_of("0123456789");
-    const std::string unit = digits == std::string::npos ? "" : text.substr(digits);
+    const std::size_t digits = std::min(text.find_first_not_of("0123456789"), text.size());
+    const std::string unit = text.substr(digits);
     const int perUnit = unit.empty() || unit == "s" ? 1 : unit == "m" || unit == "min" ? 60 : 0;
     constexpr long kDay = 24 * 60 * 60;
     if (digits != 0 && digits <= 6 && perUnit > 0) {
