@@ -80,7 +80,7 @@ QString settingsOf(const QJsonObject& experiment) {
 
 }  // namespace
 
-RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
+RunsModel::RunsModel(QObject* parent) : TableModel(ColumnCount, parent) {}
 
 QString RunsModel::epochsText(const Run& run, bool active) {
     const int done = run.history.empty() ? 0 : run.history.back().epoch;
@@ -180,24 +180,19 @@ QStringList RunsModel::overlaid() const {
     return paths;
 }
 
-int RunsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(runs_.size());
+int RunsModel::rows() const {
+    return static_cast<int>(runs_.size());
 }
 
-int RunsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RunsModel::data(const QModelIndex& index, int role) const {
-    const Run* r = index.isValid() ? run(index.row()) : nullptr;
-    if (!r) return {};
+QVariant RunsModel::cell(int row, int column, int role) const {
+    const Run* r = run(row);
     if (role == PathRole) return r->path;
-    if (role == Qt::CheckStateRole && index.column() == NameColumn)
+    if (role == Qt::CheckStateRole && column == NameColumn)
         return overlaid_.contains(r->path) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole)
         return r->problem.isEmpty() ? r->path : r->path + "\n" + r->problem;
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
-    switch (index.column()) {
+    switch (column) {
         case NameColumn:
             return r->name;
         case NoteColumn:
@@ -254,9 +249,8 @@ Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
+QString RunsModel::columnTitle(int column) const {
+    switch (column) {
         case NameColumn:
             return tr("Run (overlay)");
         case SettingsColumn:

@@ -53,7 +53,7 @@ void TransferPage::showTab(Tab tab) {
     tabs_->setCurrentIndex(tab);
 }
 
-bool TransferPage::busy() const {
+bool TransferPage::isLoading() const {
     return browser_->busy() || preview_->busy();
 }
 
