@@ -6,7 +6,7 @@
 
 #include "augment/AugmentPreview.h"
 #include "dataset/DatasetBrowser.h"
-#include "model/ModelPanel.h"
+#include "layers/ModelPanel.h"
 #include "training/TrainingWorkspace.h"
 
 namespace layerlab::ui {

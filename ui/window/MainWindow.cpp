@@ -22,7 +22,7 @@
 #include "download/ResourceFiles.h"
 #include "downloads/GetDataDialog.h"
 #include "imdb/ImdbPage.h"
-#include "model/ModelPanel.h"
+#include "layers/ModelPanel.h"
 #include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
