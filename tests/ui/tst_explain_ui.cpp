@@ -37,11 +37,11 @@
 #include "imdb/ReviewReadingDialog.h"
 #include "io/KerasH5.h"
 #include "model/Network.h"
+#include "training/ConfusionPanel.h"
 #include "training/LrFinderDialog.h"
 #include "training/PhotoTryout.h"
 #include "training/RunExporter.h"
 #include "training/TrainingPanel.h"
-#include "training/ConfusionPanel.h"
 #include "training/TrainingWorkspace.h"
 
 using namespace layerlab;

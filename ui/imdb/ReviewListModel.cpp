@@ -4,8 +4,7 @@ namespace layerlab::ui {
 
 ReviewListModel::ReviewListModel(QObject* parent) : TableModel(ColumnCount, parent) {}
 
-void ReviewListModel::setBundle(std::shared_ptr<const ImdbBundle> bundle,
-                                ImdbBundle::Split split) {
+void ReviewListModel::setBundle(std::shared_ptr<const ImdbBundle> bundle, ImdbBundle::Split split) {
     bundle_ = std::move(bundle);
     split_ = split;
     rebuild();

@@ -66,8 +66,10 @@ void RunsBrowser::connectButtons() {
     onSelected(fineTune_, &RunsBrowser::fineTuneRequested);
     onSelected(delete_, &RunsBrowser::deleteRequested);
     // Export falls back on the run on show, so it goes out empty too.
-    connect(export_, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(selectedRun()); });
-    connect(view_, &QTableView::doubleClicked, this, [this] { Q_EMIT showRequested(selectedRun()); });
+    connect(export_, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(selectedRun()); });
+    connect(view_, &QTableView::doubleClicked, this,
+            [this] { Q_EMIT showRequested(selectedRun()); });
     connect(compare_, &QPushButton::clicked, this, &RunsBrowser::compareTicked);
 }
 

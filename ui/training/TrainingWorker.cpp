@@ -62,19 +62,6 @@ std::unique_ptr<Experiment> TrainingWorker::prepare() {
     return Experiment::create(request_.spec, sayLine, stop);
 }
 
-QString TrainingWorker::requestedRunDir() const {
-    switch (request_.kind) {
-        case TrainingRequest::Resume:
-            return request_.runDir;
-        case TrainingRequest::FineTune:
-            return QString::fromStdString(request_.fineTune.runDir.string());
-        case TrainingRequest::New:
-            break;
-    }
-    return std::visit([](const auto& spec) { return QString::fromStdString(spec.runDir.string()); },
-                      request_.spec);
-}
-
 void TrainingWorker::train(Experiment& experiment, RunOutcome& outcome) {
     outcome.runDir = QString::fromStdString(displayPath(experiment.run().path()));
     outcome.lastEpoch = experiment.initialEpoch();
@@ -112,7 +99,6 @@ void TrainingWorker::train(Experiment& experiment, RunOutcome& outcome) {
 
 void TrainingWorker::run() {
     RunOutcome outcome;
-    outcome.runDir = requestedRunDir();
     try {
         const std::unique_ptr<Experiment> experiment = prepare();
         train(*experiment, outcome);

@@ -60,7 +60,6 @@ class TrainingWorker : public QThread {
 
   private:
     std::unique_ptr<Experiment> prepare();
-    QString requestedRunDir() const;
     void train(Experiment& experiment, RunOutcome& outcome);
     void say(const std::string& line);
 

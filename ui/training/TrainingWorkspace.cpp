@@ -18,8 +18,8 @@
 #include "training/LrFinderDialog.h"
 #include "training/PhotoTryout.h"
 #include "training/RunExports.h"
-#include "training/RunsBrowser.h"
 #include "training/RunOutcome.h"
+#include "training/RunsBrowser.h"
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingLog.h"
@@ -115,9 +115,8 @@ void TrainingWorkspace::connectParts() {
     connect(browser_, &RunsBrowser::resumeRequested, this, &TrainingWorkspace::resumeRun);
     connect(browser_, &RunsBrowser::fineTuneRequested, this, &TrainingWorkspace::askFineTune);
     connect(browser_, &RunsBrowser::exportRequested, exports_, &RunExports::exportKeras);
-    connect(browser_, &RunsBrowser::deleteRequested, this, [this](const QString& run) {
-        deleteRun(run);
-    });
+    connect(browser_, &RunsBrowser::deleteRequested, this,
+            [this](const QString& run) { deleteRun(run); });
     connect(browser_, &RunsBrowser::statusMessage, this, &TrainingWorkspace::statusMessage);
     connect(exports_, &RunExports::statusMessage, this, &TrainingWorkspace::statusMessage);
 }
@@ -176,7 +175,7 @@ void TrainingWorkspace::onRunFinished(const RunOutcome& outcome) {
     if (outcome.kept) showRun(outcome.runDir);
     const QString path = QDir::toNativeSeparators(outcome.runDir);
     const QString text =
-        !outcome.kept     ? tr("Stopped before training began: no run was made.")
+        !outcome.kept      ? tr("Stopped before training began: no run was made.")
         : !outcome.stopped ? tr("Finished. The run is in %1.").arg(path)
         // A run stopped before its first epoch ended is kept too, with no epoch on disk.
         : outcome.lastEpoch == 0

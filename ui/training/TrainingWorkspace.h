@@ -51,7 +51,7 @@ class TrainingWorkspace : public QWidget {
     HistoryChart* chart() const { return chart_; }
     RunsModel* runs() const;
     PhotoTryout* photoTryout() const { return photo_; }  // transfer runs only
-    LrFinderDialog* lrFinder() const;  // the last one opened, while it is open
+    LrFinderDialog* lrFinder() const;                    // the last one opened, while it is open
     QLabel* bigNumbers() const;
     QString currentRun() const { return currentRun_; }
     // The experiment Start would run, but for its run folder (for tests and "copy command").
