@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <optional>
 #include <vector>
 
-#include "experiment/Task.h"
+#include "experiment/RunRecord.h"
 #include "train/FitConfig.h"
 
 namespace layerlab::ui {
@@ -37,9 +37,9 @@ class RunsModel : public QAbstractTableModel {
         double bestValAccuracy = -1;  // -1: no validated epoch
         int bestEpoch = 0;
         int plannedEpochs = 0;   // what the run was started for (fit's epochs)
-        QJsonObject experiment;  // experiment.json
         double seconds = 0;
-        QString problem;  // an unreadable history: shown, never fatal
+        std::optional<RunRecord> record;  // none: experiment.json could not be read
+        QString problem;  // an unreadable run file: shown, never fatal
     };
 
     explicit RunsModel(QObject* parent = nullptr);
