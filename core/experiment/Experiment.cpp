@@ -78,9 +78,9 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     stored.requireAbsolutePaths();
     // A fine-tuning run starts from its source's model, not from pretrained weights.
     const auto& origin = stored.fineTunedFrom;
-    auto impl = buildExperiment(
-        stored.spec, record, stop,
-        origin ? RunDirectory::file(origin->run, RunFile::FinalModel) : fs::path());
+    auto impl =
+        buildExperiment(stored.spec, record, stop,
+                        origin ? RunDirectory::file(origin->run, RunFile::FinalModel) : fs::path());
     impl->firstMarker = origin ? "fine-tune" : "";
     impl->run.emplace(std::move(run));
     const int started = origin ? origin->afterEpoch : 0;

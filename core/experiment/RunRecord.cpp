@@ -115,8 +115,8 @@ std::optional<RecordedValue> recordedValue(const json& value) {
     if (value.is_string()) return value.get<std::string>();
     if (!value.is_array()) return std::nullopt;
     std::vector<std::string> items;
-    for (const json& item : value) items.push_back(item.is_string() ? item.get<std::string>()
-                                                                    : item.dump());
+    for (const json& item : value)
+        items.push_back(item.is_string() ? item.get<std::string>() : item.dump());
     return items;
 }
 
@@ -140,16 +140,15 @@ void readExperiment(const RunDirectory& run, RunRecord& record) {
         const json experiment = json::parse(run.experimentJson());
         record.spec = resolvedSpec(experiment, run.path());
         // IMDB's labels are fixed by the data set; an image run's are its class folders.
-        record.classes =
-            record.task() == Task::Imdb
-                ? imdbClassNames()
-                : experiment.at("data").at("classes").get<std::vector<std::string>>();
+        record.classes = record.task() == Task::Imdb
+                             ? imdbClassNames()
+                             : experiment.at("data").at("classes").get<std::vector<std::string>>();
         const std::string from = experiment.value("fine_tune_from", "");
         if (!from.empty())
-            record.fineTunedFrom = FineTuneOrigin{from, experiment.value("fine_tune_after_epoch", 0)};
+            record.fineTunedFrom =
+                FineTuneOrigin{from, experiment.value("fine_tune_after_epoch", 0)};
         if (const auto model = experiment.find("model"); model != experiment.end())
-            record.frozenLayers =
-                model->value("frozen_layers", std::vector<std::string>());
+            record.frozenLayers = model->value("frozen_layers", std::vector<std::string>());
         record.settings = recordedSettings(experiment);
     } catch (const json::exception& error) {
         throw FileError(file + " is damaged: " + withoutJsonTag(error.what()));

@@ -145,12 +145,15 @@ class FolderLock {
 namespace {
 
 // Every file a run writes, so that replacing or discarding a run deletes nothing else.
-constexpr std::pair<RunFile, const char*> kRunFiles[] = {
-    {RunFile::Experiment, "experiment.json"}, {RunFile::History, "history.csv"},
-    {RunFile::Checkpoints, "checkpoint"},     {RunFile::FinalModel, "model.pt"},
-    {RunFile::BestModel, "best_model.pt"},    {RunFile::BestEpoch, "best_epoch.txt"},
-    {RunFile::Log, "training.log"},           {RunFile::Predictions, "predictions.csv"},
-    {RunFile::Label, "label.json"}};
+constexpr std::pair<RunFile, const char*> kRunFiles[] = {{RunFile::Experiment, "experiment.json"},
+                                                         {RunFile::History, "history.csv"},
+                                                         {RunFile::Checkpoints, "checkpoint"},
+                                                         {RunFile::FinalModel, "model.pt"},
+                                                         {RunFile::BestModel, "best_model.pt"},
+                                                         {RunFile::BestEpoch, "best_epoch.txt"},
+                                                         {RunFile::Log, "training.log"},
+                                                         {RunFile::Predictions, "predictions.csv"},
+                                                         {RunFile::Label, "label.json"}};
 
 // Where --overwrite keeps the replaced run until the new one has finished an epoch.
 constexpr const char* kReplacedFolder = ".replaced-run";

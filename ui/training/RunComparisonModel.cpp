@@ -108,7 +108,8 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
                                                [&](const Row& r) { return r.key == key; });
                 if (known || !key.startsWith(QLatin1String(section))) continue;
                 Row row{key, settingName(key), {}};
-                for (const auto& other : runs_) row.values << valueText(recorded(other, setting.key));
+                for (const auto& other : runs_)
+                    row.values << valueText(recorded(other, setting.key));
                 rows_.push_back(row);
             }
         }

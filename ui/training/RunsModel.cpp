@@ -41,7 +41,7 @@ QString defaultName(const QString& path, const RunRecord& record) {
     const int number = std::max<qsizetype>(1, runs.indexOf(QFileInfo(path).fileName()) + 1);
     QString what = modelText(record);
     if (record.task() == Task::Transfer)
-        what += record.fineTunedFrom            ? RunsModel::tr(" fine-tune")
+        what += record.fineTunedFrom           ? RunsModel::tr(" fine-tune")
                 : !record.frozenLayers.empty() ? RunsModel::tr(" frozen")
                                                : QString();
     return RunsModel::tr("run %1 · %2 lr %3")
@@ -52,9 +52,9 @@ QString defaultName(const QString& path, const RunRecord& record) {
 QString settingsOf(const RunRecord& record) {
     QString text;
     if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&record.spec)) {
-        text = QStringLiteral("%1, %2").arg(modelText(record),
-                                           imdb->model.oneHot ? QStringLiteral("one-hot")
-                                                              : QStringLiteral("embedding"));
+        text = QStringLiteral("%1, %2").arg(modelText(record), imdb->model.oneHot
+                                                                   ? QStringLiteral("one-hot")
+                                                                   : QStringLiteral("embedding"));
     } else {
         const ModelSpec& model = std::get<TransferExperimentSpec>(record.spec).model;
         text = QStringLiteral("%1 %2px, %3")

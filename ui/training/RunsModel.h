@@ -36,10 +36,10 @@ class RunsModel : public QAbstractTableModel {
         QStringList classes;
         double bestValAccuracy = -1;  // -1: no validated epoch
         int bestEpoch = 0;
-        int plannedEpochs = 0;   // what the run was started for (fit's epochs)
+        int plannedEpochs = 0;  // what the run was started for (fit's epochs)
         double seconds = 0;
         std::optional<RunRecord> record;  // none: experiment.json could not be read
-        QString problem;  // an unreadable run file: shown, never fatal
+        QString problem;                  // an unreadable run file: shown, never fatal
     };
 
     explicit RunsModel(QObject* parent = nullptr);
