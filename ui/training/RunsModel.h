@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <optional>
 #include <vector>
 
 #include "common/TableModel.h"
+#include "experiment/RunRecord.h"
 #include "experiment/Task.h"
 #include "train/FitConfig.h"
 
@@ -36,10 +37,10 @@ class RunsModel : public TableModel {
         QStringList classes;
         double bestValAccuracy = -1;  // -1: no validated epoch
         int bestEpoch = 0;
-        int plannedEpochs = 0;   // what the run was started for (fit's epochs)
-        QJsonObject experiment;  // experiment.json
+        int plannedEpochs = 0;  // what the run was started for (fit's epochs)
         double seconds = 0;
-        QString problem;  // an unreadable history: shown, never fatal
+        std::optional<RunRecord> record;  // none: experiment.json could not be read
+        QString problem;                  // an unreadable run file: shown, never fatal
     };
 
     explicit RunsModel(QObject* parent = nullptr);
