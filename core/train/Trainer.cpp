@@ -724,35 +724,49 @@ TrainingState Trainer::currentState() const {
     return {impl_->weightsVersion, snapshotModelState(), snapshotOptimizerState()};
 }
 
+namespace {
+
+// Copies the state `copy` holds (made on first use) and notes the weights' version.
+void keep(std::optional<StateCopy>& copy, std::uint64_t& version, TorchGraph& graph,
+          torch::optim::Optimizer* optimizer, std::uint64_t now) {
+    if (!copy) copy.emplace(graph, optimizer);
+    copy->capture();
+    version = now;
+}
+
+// `take` of the state kept in `copy` at `version`: of the live one while nothing changed it.
+template <typename Take>
+auto fromKept(StateCopy& copy, std::uint64_t version, std::uint64_t now, Take take) {
+    if (now == version) return take();
+    std::optional<decltype(take())> kept;
+    copy.whileSwappedIn([&] { kept.emplace(take()); });
+    return std::move(*kept);
+}
+
+}  // namespace
+
 void Trainer::keepEpochState() {
     Impl& d = *impl_;
-    if (!d.epochState) d.epochState.emplace(d.graph, d.optimizer.get());
-    d.epochState->capture();
-    d.epochStateVersion = d.weightsVersion;
+    keep(d.epochState, d.epochStateVersion, d.graph, d.optimizer.get(), d.weightsVersion);
 }
 
 TrainingState Trainer::keptEpochState() {
     Impl& d = *impl_;
-    if (d.weightsVersion == d.epochStateVersion) return currentState();
-    std::optional<TrainingState> kept;
-    d.epochState->whileSwappedIn([&] { kept = currentState(); });
-    kept->weightsVersion = d.epochStateVersion;
-    return std::move(*kept);
+    TrainingState state = fromKept(*d.epochState, d.epochStateVersion, d.weightsVersion,
+                                   [this] { return currentState(); });
+    state.weightsVersion = d.epochStateVersion;
+    return state;
 }
 
 void Trainer::keepBestWeights() {
     Impl& d = *impl_;
-    if (!d.bestWeights) d.bestWeights.emplace(d.graph, nullptr);
-    d.bestWeights->capture();
-    d.bestWeightsVersion = d.weightsVersion;
+    keep(d.bestWeights, d.bestWeightsVersion, d.graph, nullptr, d.weightsVersion);
 }
 
 StateSnapshot Trainer::keptBestWeights() {
     Impl& d = *impl_;
-    if (d.weightsVersion == d.bestWeightsVersion) return snapshotModelState();
-    std::optional<StateSnapshot> kept;
-    d.bestWeights->whileSwappedIn([&] { kept = snapshotModelState(); });
-    return std::move(*kept);
+    return fromKept(*d.bestWeights, d.bestWeightsVersion, d.weightsVersion,
+                    [this] { return snapshotModelState(); });
 }
 
 void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {

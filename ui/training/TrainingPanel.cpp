@@ -30,6 +30,11 @@ FitConfig defaultsFor(Task task) {
     return task == Task::Imdb ? ImdbExperimentSpec::bookFit() : TransferExperimentSpec().fit;
 }
 
+// The text of `field`'s row label in `form` (rows are added with placeholder labels).
+void setLabel(QFormLayout* form, QWidget* field, const QString& text) {
+    if (auto* l = qobject_cast<QLabel*>(form->labelForField(field))) l->setText(text);
+}
+
 QSpinBox* spin(QWidget* parent, int lo, int hi) {
     auto* box = new QSpinBox(parent);
     box->setRange(lo, hi);
@@ -333,9 +338,7 @@ void TrainingPanel::updateRandomBaseWarning() {
 }
 
 void TrainingPanel::retranslate() {
-    auto label = [this](QWidget* field, const QString& text) {
-        if (auto* l = qobject_cast<QLabel*>(form_->labelForField(field))) l->setText(text);
-    };
+    auto label = [this](QWidget* field, const QString& text) { setLabel(form_, field, text); };
     label(epochs_, tr("Epochs"));
     label(steps_, tr("Steps per epoch"));
     label(validationSteps_, tr("Validation steps"));
@@ -344,15 +347,7 @@ void TrainingPanel::retranslate() {
     label(learningRate_, tr("Learning rate"));
     label(seed_, tr("Seed"));
     label(validationSplit_, tr("Validation split"));
-    advancedToggle_->setText(tr("Advanced settings"));
-    if (auto* l = qobject_cast<QLabel*>(advancedForm_->labelForField(checkpointSeconds_)))
-        l->setText(tr("Checkpoint every"));
-    checkpointSeconds_->setSuffix(tr(" s"));
-    checkpointSeconds_->setSpecialValueText(tr("every epoch"));
-    checkpointSeconds_->setToolTip(
-        tr("How often a resumable checkpoint is written, at most: a large model takes longer to "
-           "save than a short epoch takes to train. Pause, Stop, the end and a failure always "
-           "write one; the history is saved after every epoch."));
+    retranslateAdvanced();
     steps_->setSpecialValueText(tr("one pass"));
     validationSteps_->setSpecialValueText(tr("one pass"));
     steps_->setToolTip(tr("steps_per_epoch: batches per epoch (0: one pass over the data)"));
@@ -371,6 +366,17 @@ void TrainingPanel::retranslate() {
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
     stop_->setText(tr("Stop (Shift+F5)"));
     updateRandomBaseWarning();
+}
+
+void TrainingPanel::retranslateAdvanced() {
+    advancedToggle_->setText(tr("Advanced settings"));
+    setLabel(advancedForm_, checkpointSeconds_, tr("Checkpoint every"));
+    checkpointSeconds_->setSuffix(tr(" s"));
+    checkpointSeconds_->setSpecialValueText(tr("every epoch"));
+    checkpointSeconds_->setToolTip(
+        tr("How often a resumable checkpoint is written, at most: a large model takes longer to "
+           "save than a short epoch takes to train. Pause, Stop, the end and a failure always "
+           "write one; the history is saved after every epoch."));
 }
 
 void TrainingPanel::setAugmentation(const QString& kerasCode) {

@@ -81,6 +81,7 @@ class TrainingPanel : public QWidget {
     void buildLayout();
     void restoreSettings();
     void retranslate();
+    void retranslateAdvanced();
     void updateAugmentSummary();
     void updateRandomBaseWarning();
     void showRunState();
