@@ -5,7 +5,7 @@
 //    GFLOP/s against the peak, the features' lowest cosine, and the time for the lesson's
 //    3000 images (2000 train + 1000 validation);
 //  - the lesson's frozen run without augmentation, as LayerLab runs it (Experiment: feature
-//    store, lean run folder, checkpoint every epoch): a head epoch from the features, the
+//    store, lean run folder, checkpoints by time): a head epoch from the features, the
 //    per-epoch overhead outside compute, and the 30-epoch total ÷ one pass;
 //  - a second run over the same data with another learning rate, ÷ the first;
 //  - a block5 fine-tune epoch from block4_pool features vs from images;
