@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "experiment/ExperimentSpec.h"
-#include "experiment/RunRecord.h"  // readRunSpec, for the pages that include only this
 #include "io/RunDirectory.h"
 #include "model/Network.h"
 #include "train/FitConfig.h"

@@ -243,8 +243,4 @@ void RunRecord::requireAbsolutePaths() const {
                         "relative to: write the absolute path into it, or start the run again");
 }
 
-ExperimentSpec readRunSpec(const fs::path& runDir) {
-    return RunRecord::read(runDir).spec;
-}
-
 }  // namespace layerlab

@@ -85,7 +85,4 @@ struct RunRecord {
     void requireAbsolutePaths() const;
 };
 
-// The experiment a run folder was started with (RunRecord::read(runDir).spec).
-ExperimentSpec readRunSpec(const std::filesystem::path& runDir);
-
 }  // namespace layerlab

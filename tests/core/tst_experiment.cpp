@@ -451,7 +451,7 @@ class TestExperiment : public QObject {
         auto experiment =
             Experiment::create(parseExperimentSpec(tinyRunArgs(data, "none", "run", 1)), quiet);
         fs::current_path(before);
-        const ExperimentSpec stored = readRunSpec(root / "run");
+        const ExperimentSpec stored = RunRecord::read(root / "run").spec;
         const auto& transfer = std::get<TransferExperimentSpec>(stored);
         QCOMPARE(transfer.data, root / data);
         QCOMPARE(transfer.runDir, root / "run");

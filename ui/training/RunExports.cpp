@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #include "experiment/Experiment.h"
+#include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "training/HistoryChart.h"
 #include "training/RunExporter.h"
@@ -108,7 +109,7 @@ void RunExports::exportHistory() {
     rememberExportFolder("history", file);
     try {
         writeFileAtomically(file.toStdString(),
-                            readFileBytes(QDir(run_).filePath("history.csv").toStdString()));
+                            readFileBytes(RunDirectory::file(run_.toStdString(), RunFile::History)));
         Q_EMIT statusMessage(tr("Saved %1").arg(file));
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(QString::fromStdString(e.what()));
@@ -122,7 +123,7 @@ void RunExports::copyCommand() {
     std::optional<ExperimentSpec> spec;
     if (!run_.isEmpty()) {
         try {
-            spec = readRunSpec(run_.toStdString());
+            spec = RunRecord::read(run_.toStdString()).spec;
         } catch (const std::exception& e) {
             problem = QString::fromStdString(e.what());
         }

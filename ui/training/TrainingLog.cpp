@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFontDatabase>
 
+#include "io/RunDirectory.h"
+
 namespace layerlab::ui {
 
 TrainingLog::TrainingLog(QWidget* parent) : QPlainTextEdit(parent) {
@@ -14,7 +16,7 @@ TrainingLog::TrainingLog(QWidget* parent) : QPlainTextEdit(parent) {
 }
 
 void TrainingLog::showRunLog(const QString& runDir) {
-    QFile log(QDir(runDir).filePath(QStringLiteral("training.log")));
+    QFile log(RunDirectory::file(runDir.toStdString(), RunFile::Log));
     setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString());
 }
 

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "experiment/Experiment.h"
+#include "experiment/RunRecord.h"
 #include "training/EpochBanner.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
@@ -154,7 +155,7 @@ void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
     // The panel shows what this run trains with (a resumed or fine-tuned run's own settings),
     // read-only while it runs.
     try {
-        panel_->showSettings(readRunSpec(path.toStdString()));
+        panel_->showSettings(RunRecord::read(path.toStdString()).spec);
     } catch (const std::exception&) {
         // an unreadable experiment.json fails the run itself, with its message
     }
@@ -309,7 +310,7 @@ void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& 
 void TrainingWorkspace::askFineTune(const QString& path) {
     std::optional<TransferExperimentSpec> run;
     try {
-        const ExperimentSpec spec = readRunSpec(path.toStdString());
+        const ExperimentSpec spec = RunRecord::read(path.toStdString()).spec;
         if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) run = *transfer;
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(QString::fromStdString(e.what()));
