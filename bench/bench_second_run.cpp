@@ -113,8 +113,8 @@ RunFigures figuresOf(const Timed& run, const fs::path& runDir) {
 }
 
 struct Settings {
-    fs::path data;   // holds train/ and validation/
-    fs::path work;   // the subset, the store and the run folders
+    fs::path data;  // holds train/ and validation/
+    fs::path work;  // the subset, the store and the run folders
     int repeats = 2;
     bool anchor = false;
     std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
@@ -122,10 +122,30 @@ struct Settings {
 
 std::vector<std::string> trainCommand(const fs::path& data, const fs::path& store,
                                       const fs::path& runDir, const std::string& learningRate) {
-    return {LAYERLAB_CLI, "train", "--task", "transfer", "--data", data.string(), "--backbone",
-            "vgg16", "--size", "150", "--epochs", std::to_string(kEpochs), "--steps-per-epoch",
-            "10", "--validation-steps", "5", "--batch-size", "20", "--no-augment",
-            "--learning-rate", learningRate, "--feature-store", store.string(), "--run-dir",
+    return {LAYERLAB_CLI,
+            "train",
+            "--task",
+            "transfer",
+            "--data",
+            data.string(),
+            "--backbone",
+            "vgg16",
+            "--size",
+            "150",
+            "--epochs",
+            std::to_string(kEpochs),
+            "--steps-per-epoch",
+            "10",
+            "--validation-steps",
+            "5",
+            "--batch-size",
+            "20",
+            "--no-augment",
+            "--learning-rate",
+            learningRate,
+            "--feature-store",
+            store.string(),
+            "--run-dir",
             runDir.string()};
 }
 
@@ -137,9 +157,8 @@ RunFigures bestOf(const Settings& s, const fs::path& data, const std::string& le
         const fs::path runDir = s.work / ("run-" + learningRate + "-" + std::to_string(r));
         fs::remove_all(runDir);
         if (fresh) fs::remove_all(s.work / "store");
-        const RunFigures f =
-            figuresOf(timedCommand(trainCommand(data, s.work / "store", runDir, learningRate)),
-                      runDir);
+        const RunFigures f = figuresOf(
+            timedCommand(trainCommand(data, s.work / "store", runDir, learningRate)), runDir);
         std::printf("  %s run %d: %.2f s\n", fresh ? "first" : "second", r + 1, f.wall);
         if (r == 0 || f.wall < best.wall) best = f;
         fs::remove_all(runDir);
@@ -148,10 +167,10 @@ RunFigures bestOf(const Settings& s, const fs::path& data, const std::string& le
 }
 
 double anchorWall(const Settings& s, const fs::path& data) {
-    const Timed run = timedCommand({s.python, LAYERLAB_SOURCE_DIR "/bench/pytorch_anchor.py",
-                                    "--data", data.string(), "--size", "150", "--epochs",
-                                    std::to_string(kEpochs), "--steps-per-epoch", "10",
-                                    "--validation-steps", "5", "--batch-size", "20"});
+    const Timed run =
+        timedCommand({s.python, LAYERLAB_SOURCE_DIR "/bench/pytorch_anchor.py", "--data",
+                      data.string(), "--size", "150", "--epochs", std::to_string(kEpochs),
+                      "--steps-per-epoch", "10", "--validation-steps", "5", "--batch-size", "20"});
     return run.wall;
 }
 

@@ -10,8 +10,7 @@ void CheckpointWriter::start(CheckpointFiles files) {
     pending_ = std::async(std::launch::async, [this, files = std::move(files)] {
         const bool bestIsThis = files.bestEpoch == files.epoch;
         if (files.bestModel) run_.writeBestModel(*files.bestEpoch, files.bestModel->bytes());
-        run_.writeCheckpoint(files.epoch, files.model.bytes(), files.optimizer.bytes(),
-                             bestIsThis);
+        run_.writeCheckpoint(files.epoch, files.model.bytes(), files.optimizer.bytes(), bestIsThis);
     });
 }
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "experiment/RunCheckpoints.h"
 #include "experiment/ExperimentBuilder.h"
+#include "experiment/RunCheckpoints.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 
@@ -65,10 +65,9 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
 // between checkpoints), which epochs are trained again.
 std::string resumeLine(const std::string& run, int from, int recorded, bool checkpointed) {
     if (recorded <= from) return "Resuming " + run + " after epoch " + std::to_string(from);
-    const std::string again = recorded == from + 1
-                                  ? "epoch " + std::to_string(recorded) + " is"
-                                  : "epochs " + std::to_string(from + 1) + "–" +
-                                        std::to_string(recorded) + " are";
+    const std::string again = recorded == from + 1 ? "epoch " + std::to_string(recorded) + " is"
+                                                   : "epochs " + std::to_string(from + 1) + "–" +
+                                                         std::to_string(recorded) + " are";
     return "Resuming " + run + ": resumed from epoch " + std::to_string(from) +
            (checkpointed ? " (its last checkpoint); " : " (it had no checkpoint yet); ") + again +
            " trained again";
@@ -156,7 +155,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
     } catch (...) {
         try {
             checkpoints.settle();  // the last whole epoch, when the disk still takes it
-        } catch (...) {  // the failure being handled is the one to report
+        } catch (...) {            // the failure being handled is the one to report
         }
         // A new run that failed before its first epoch ended is no run: nothing is left of it.
         const auto history = run.history();

@@ -16,8 +16,10 @@ CheckpointInterval parseCheckpointInterval(const std::string& text) {
         const long seconds = std::stol(text.substr(0, digits)) * perUnit;
         if (seconds >= 1 && seconds <= kDay) return {std::chrono::seconds(seconds)};
     }
-    throw UsageError("--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), "
-                     "not '" + text + "'");
+    throw UsageError(
+        "--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), "
+        "not '" +
+        text + "'");
 }
 
 std::string checkpointIntervalArg(const CheckpointInterval& interval) {
@@ -33,7 +35,8 @@ FitConfig readFitOptions(ArgList& args, FitConfig fit) {
     fit.optimizer = readEnumOption(args, "--optimizer", kOptimizers, fit.optimizer);
     fit.seed = args.unsignedInteger("--seed").value_or(fit.seed);
     fit.threads = args.integer(kThreadsRange).value_or(fit.threads);
-    fit.earlyStoppingPatience = args.integer(kEarlyStoppingRange).value_or(fit.earlyStoppingPatience);
+    fit.earlyStoppingPatience =
+        args.integer(kEarlyStoppingRange).value_or(fit.earlyStoppingPatience);
     fit.restoreBestWeights = args.flag("--restore-best") || fit.restoreBestWeights;
     if (const auto every = args.value("--checkpoint-every"))
         fit.checkpointEvery = parseCheckpointInterval(*every);

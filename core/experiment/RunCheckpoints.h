@@ -23,8 +23,7 @@ class RunDirectory;
 class RunCheckpoints {
   public:
     // `initialEpoch`: the epoch the run starts after (its checkpoint's, when resumed).
-    RunCheckpoints(RunDirectory& run, Trainer& trainer, CheckpointInterval every,
-                   int initialEpoch);
+    RunCheckpoints(RunDirectory& run, Trainer& trainer, CheckpointInterval every, int initialEpoch);
 
     // After a whole epoch's history row is written. `last`: the run's last planned epoch.
     void epochEnded(const EpochMetrics& metrics, bool last);

@@ -8,8 +8,8 @@ namespace {
 // An optimizer state's step count, read and written through its accessors.
 template <typename State, typename Counts>
 void addStep(State* state, Counts& counts) {
-    counts.push_back({[state] { return state->step(); },
-                      [state](std::int64_t step) { state->step(step); }, 0});
+    counts.push_back(
+        {[state] { return state->step(); }, [state](std::int64_t step) { state->step(step); }, 0});
 }
 
 // One plain memcpy where it can: copy_() spreads a large copy over OpenMP threads, which on a

@@ -536,8 +536,9 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
             d.trainEpoch(schedule, epoch, start, callbacks, control);
         if (!metrics) break;  // stopped mid-epoch: the epoch does not count
         if (d.validation) {
-            if (!d.validate(schedule, epoch, callbacks, control, *metrics)) break;  // nor mid-validation
-        } else {  // Keras's history has no val_ keys then: nothing to plot or compare
+            if (!d.validate(schedule, epoch, callbacks, control, *metrics))
+                break;  // nor mid-validation
+        } else {        // Keras's history has no val_ keys then: nothing to plot or compare
             metrics->valLoss = metrics->valAccuracy = std::numeric_limits<double>::quiet_NaN();
         }
         metrics->seconds = secondsSince(start);
