@@ -8,6 +8,7 @@
 #include "data/ImageFolder.h"
 #include "data/ImdbSource.h"
 #include "experiment/CheckpointWriter.h"
+#include "experiment/SequenceOptions.h"
 #include "io/FileIO.h"
 #include "model/PretrainedWeights.h"
 #include "model/SequenceModel.h"
@@ -40,8 +41,8 @@ namespace {
 
 // The builders look at the stop flag between their slow steps (a folder scan, reading
 // hundreds of megabytes of weights), so Stop is honoured before training too.
-void throwIfStopped(const StopFlag& stop) {
-    if (stop && stop()) throw Stopped();
+void throwIfStopped(const CancelToken& stop) {
+    if (stop.cancelled()) throw Stopped();
 }
 
 // What the builders say before the run folder exists ("Found 2000 images …", the weights, the
@@ -107,7 +108,7 @@ DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& 
 }
 
 void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say& say,
-                    const StopFlag& stop) {
+                    const CancelToken& stop) {
     if (s.weights.kind == WeightsSource::Kind::None) {
         say("Weights: none asked for; the base is randomly initialised.");
         return;
@@ -134,12 +135,6 @@ void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say
     throwIfStopped(stop);
     const int layers = network.loadKerasWeights(weights);
     say("Weights: " + std::to_string(layers) + " layers from " + displayPath(*file));
-}
-
-void applyFreezing(Network& network, const TransferExperimentSpec& s) {
-    if (!s.strategy.empty()) network.applyStrategy(findStrategy(s.strategy)->strategy);
-    for (const auto& name : s.freeze) network.setTrainable(name, false);
-    for (const auto& name : s.unfreeze) network.setTrainable(name, true);
 }
 
 void sayTotals(const Network& network, const Say& say) {
@@ -191,7 +186,7 @@ ImageInputConfig imageInput(const TransferExperimentSpec& s) {
 // The network and trainer of a transfer run; `weightsFrom` replaces pretrained weights by a
 // run's model (fine-tuning).
 std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s, const Say& say,
-                                                const StopFlag& stop,
+                                                const CancelToken& stop,
                                                 const fs::path& weightsFrom = {}) {
     const ImageFolders folders = imageFolders(s);
     const DatasetSummary train = scanChecked(folders.train, {}, say);
@@ -215,7 +210,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
         say("Weights: the model of " + displayPath(weightsFrom.parent_path()));
     }
     throwIfStopped(stop);
-    applyFreezing(*impl->network, s);
+    s.applyFreezing(*impl->network);
     sayTotals(*impl->network, say);
     if (s.model.frozenPrecision == FrozenPrecision::Bf16 && !torchRuntimeInfo().nativeBf16)
         say("The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.");
@@ -230,7 +225,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
             impl->validationItems.push_back(displayPath(validationSet->path(i)));
     }
     FitConfig fit = s.fit;
-    fit.featureStore = s.featureStoreDir();
+    fit.featureStore.dir = s.featureStoreDir();
     impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), fit);
     if (impl->trainer->usesFeatureCache())
         say("Frozen prefix: its outputs are computed once per input and cached.");
@@ -279,7 +274,7 @@ std::function<void(const Say&)> testAccuracyStep(Experiment::Impl* self,
 }
 
 std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const Say& say,
-                                            const StopFlag& stop) {
+                                            const CancelToken& stop) {
     ImdbSets sets = loadImdbSets(s, say);
     throwIfStopped(stop);
     auto impl = std::make_unique<Experiment::Impl>();
@@ -309,7 +304,7 @@ json imdbJson(const ImdbExperimentSpec& s) {
                            {"classes", {"negative", "positive"}}},
                           {{"cell", enumName(kRecurrentCells, m.cell)},
                            {"units", m.units},
-                           {"input", m.oneHot ? "one-hot" : "embedding"},
+                           {"input", enumName(kSequenceInputs, m.input)},
                            {"embedding_dim", m.embeddingDim},
                            {"layers", m.recurrentLayers},
                            {"bidirectional", m.bidirectional}},
@@ -325,7 +320,7 @@ json imdbJson(const ImdbExperimentSpec& s) {
 
 // The network and trainer of `spec`, without a run folder.
 std::unique_ptr<Experiment::Impl> build(const ExperimentSpec& spec, const Say& say,
-                                        const StopFlag& stop, const fs::path& weightsFrom = {}) {
+                                        const CancelToken& stop, const fs::path& weightsFrom = {}) {
     if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&spec))
         return buildImdb(*imdb, say, stop);
     return buildTransfer(std::get<TransferExperimentSpec>(spec), say, stop, weightsFrom);
@@ -416,7 +411,7 @@ Experiment::Experiment(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Experiment::~Experiment() = default;
 
 std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const Say& say,
-                                               const StopFlag& stop, ExistingRun existing) {
+                                               const CancelToken& stop, ExistingRun existing) {
     validate(spec);
     if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
     const ExperimentSpec absolute = withAbsolutePaths(spec);
@@ -462,7 +457,7 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
 }  // namespace
 
 std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say& say,
-                                               const StopFlag& stop) {
+                                               const CancelToken& stop) {
     RunDirectory run = RunDirectory::openForWriting(runDir);
     const json experiment = readExperimentJson(run);
     // A fine-tuning run starts from its source's model, not from pretrained weights.
@@ -504,7 +499,7 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
     if (request.unfreeze != FineTuneRequest{}.unfreeze || source.model.backbone == Backbone::Vgg16)
         return request.unfreeze;
     Network network(source.model);
-    applyFreezing(network, source);
+    source.applyFreezing(network);
     std::string last;
     for (const std::string& block : backboneBlocks(network.layers()))
         for (const LayerSpec& l : network.layers())
@@ -516,7 +511,7 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
 }  // namespace
 
 std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say,
-                                                 const StopFlag& stop) {
+                                                 const CancelToken& stop) {
     if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
     if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
     const auto inside = [](const fs::path& folder, const fs::path& outer) {
@@ -570,21 +565,21 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
 
 std::vector<LrPoint> findLearningRate(const ExperimentSpec& spec, const LrSweepConfig& sweep,
                                       const Say& say, const LrSweepProgress& progress,
-                                      const StopFlag& stop) {
+                                      const CancelToken& stop) {
     validate(spec);
     auto impl = build(spec, say, stop);
     throwIfStopped(stop);
-    return impl->trainer->sweepLearningRate(sweep, progress);
+    return impl->trainer->sweepLearningRate(sweep, progress, stop);
 }
 
 FeaturePreparation prepareFeatures(const ExperimentSpec& spec, const Say& say,
-                                   const PreparationProgress& progress, const StopFlag& stop) {
+                                   const PreparationProgress& progress, const CancelToken& stop) {
     validate(spec);
     if (!std::holds_alternative<TransferExperimentSpec>(spec))
         throw UsageError("features are prepared for image experiments (--task transfer)");
     auto impl = build(spec, say, stop);
     throwIfStopped(stop);
-    return impl->trainer->prepareFeatures(progress);
+    return impl->trainer->prepareFeatures(progress, stop);
 }
 
 Task Experiment::task() const {
@@ -625,7 +620,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         run.appendHistory(row);
         writer.start(m.epoch, best, d.trainer->snapshotModelState(),
                      d.trainer->snapshotOptimizerState());
-        return callbacks.onEpoch ? callbacks.onEpoch(row) : true;
+        if (callbacks.onEpoch) callbacks.onEpoch(row);
     };
     try {
         d.trainer->fit(wrapped, control, d.initialEpoch);
@@ -648,7 +643,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         predictions.push_back({d.validationItems.at(p.index), static_cast<int>(p.label),
                                static_cast<int>(p.predicted), p.probability});
     if (!predictions.empty()) run.writePredictions(predictions);
-    if (d.afterTraining && !control.stop.load())
+    if (d.afterTraining && !control.stop.cancelled())
         d.afterTraining(callbacks.log ? callbacks.log : Say([](const std::string&) {}));
 }
 

@@ -274,7 +274,7 @@ QWidget* ImdbPage::buildModelTab() {
     layout->addWidget(summary_, 1);
     QSettings settings;
     const SequenceModelSpec defaults;
-    setComboValue(input_, defaults.oneHot);
+    setComboValue(input_, defaults.input);
     setComboFromSetting(input_, kSequenceInputs, settings.value("imdb/input"));
     setComboFromSetting(cell_, kRecurrentCells, settings.value("imdb/cell"));
     units_->setValue(settings.value("imdb/units", defaults.units).toInt());
@@ -497,7 +497,7 @@ void ImdbPage::updatePadded() {
 
 SequenceModelSpec ImdbPage::modelSpec() const {
     SequenceModelSpec spec;
-    spec.oneHot = comboValue<bool>(input_);
+    spec.input = comboValue<SequenceInput>(input_);
     spec.cell = comboValue<RecurrentCell>(cell_);
     spec.units = units_->value();
     spec.embeddingDim = embeddingDim_->value();

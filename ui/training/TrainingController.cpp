@@ -1,7 +1,5 @@
 #include "training/TrainingController.h"
 
-#include <algorithm>
-
 namespace layerlab::ui {
 
 TrainingController::TrainingController(QObject* parent) : QObject(parent) {
@@ -15,16 +13,6 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
 TrainingController::~TrainingController() {
     stop();
     wait(-1);
-}
-
-double TrainingController::estimateRemaining(const BatchMetrics& batch, int epochs,
-                                             double lastEpochSeconds) {
-    if (batch.step <= 0 || batch.steps <= 0) return -1;
-    const double perStep = batch.secondsInEpoch / batch.step;
-    const double thisEpoch = perStep * (batch.steps - batch.step);
-    // Later epochs may be much faster (cached features): trust the last full one when known.
-    const double perEpoch = lastEpochSeconds > 0 ? lastEpochSeconds : perStep * batch.steps;
-    return thisEpoch + perEpoch * std::max(0, epochs - batch.epoch);
 }
 
 bool TrainingController::start(const TrainingRequest& request) {
@@ -49,7 +37,7 @@ void TrainingController::onWorkerDone(const QString& runDir, const QString& erro
         delete worker_;
         worker_ = nullptr;
     }
-    const bool stopped = control_ && control_->stop.load();
+    const bool stopped = control_ && control_->stop.cancelled();
     setState(State::Idle);
     if (!error.isEmpty())
         Q_EMIT failed(error);
@@ -69,7 +57,7 @@ void TrainingController::setPaused(bool paused) {
 
 void TrainingController::stop() {
     if (!control_ || !isActive()) return;
-    control_->stop = true;
+    control_->stop.cancel();
     control_->pause = false;
     paused_->resume();
     setState(State::Stopping);

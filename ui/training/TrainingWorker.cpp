@@ -5,7 +5,7 @@
 
 #include "io/FileIO.h"
 #include "train/TorchRuntime.h"
-#include "training/TrainingController.h"
+#include "train/TrainingEta.h"
 
 namespace layerlab::ui {
 namespace {
@@ -50,7 +50,7 @@ void TrainingWorker::say(const std::string& line) {
 
 std::unique_ptr<Experiment> TrainingWorker::prepare() {
     const Say sayLine = [this](const std::string& line) { say(line); };
-    const StopFlag stop = [control = control_] { return control->stop.load(); };
+    const CancelToken& stop = control_->stop;
     switch (request_.kind) {
         case TrainingRequest::Resume:
             return Experiment::resume(request_.runDir.toStdString(), sayLine, stop);
@@ -80,16 +80,14 @@ QString TrainingWorker::train(Experiment& experiment) {
             sinceSignal.restart();
             BatchMetrics training = m;
             training.secondsInEpoch = std::max(0.0, m.secondsInEpoch - pausedInEpoch());
-            Q_EMIT batchProgress(
-                m, TrainingController::estimateRemaining(training, epochs, lastEpochSeconds));
+            Q_EMIT batchProgress(m,
+                                 estimateRemainingSeconds(training, epochs, lastEpochSeconds));
         }
-        return true;
     };
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         lastEpochSeconds = std::max(0.0, m.seconds - pausedInEpoch());
         pausedBeforeEpoch = paused_->seconds();
         Q_EMIT epochFinished(m);
-        return true;
     };
     experiment.train(callbacks, *control_);
     return runDir;

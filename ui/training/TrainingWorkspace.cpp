@@ -80,15 +80,17 @@ QString defaultRunsRoot() {
         .filePath(QStringLiteral("runs"));
 }
 
-// A shell-safe rendering of arguments for "copy as command".
-QString shellQuoted(const std::vector<std::string>& args) {
+// One argument as a POSIX shell reads it back: single-quoted when it holds anything else
+// than characters no shell treats specially.
+QString shellQuoted(QString arg) {
+    if (!arg.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./,=:+-]")))) return arg;
+    return "'" + arg.replace("'", "'\\''") + "'";
+}
+
+// The `layerlab-cli train` command that runs `args` (Copy as CLI command, and the log).
+QString trainCommand(const std::vector<std::string>& args) {
     QStringList parts{QStringLiteral("layerlab-cli train")};
-    for (const auto& arg : args) {
-        QString a = QString::fromStdString(arg);
-        if (a.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./,=:+-]"))))
-            a = "'" + a.replace("'", "'\\''") + "'";
-        parts << a;
-    }
+    for (const auto& arg : args) parts << shellQuoted(QString::fromStdString(arg));
     return parts.join(' ');
 }
 
@@ -444,7 +446,7 @@ void TrainingWorkspace::startTraining() {
     request.spec = *spec;
     chart_->clear();
     launch(request);
-    appendLog(shellQuoted(experimentArgs(*spec)));
+    appendLog(trainCommand(experimentArgs(*spec)));
 }
 
 QString TrainingWorkspace::newRunDir(const QString& suffix) const {
@@ -729,7 +731,7 @@ void TrainingWorkspace::copyCommand() {
         return;
     }
     std::visit([](auto& s) { s.runDir = "RUN_DIR"; }, *spec);
-    QApplication::clipboard()->setText(shellQuoted(experimentArgs(*spec)));
+    QApplication::clipboard()->setText(trainCommand(experimentArgs(*spec)));
     Q_EMIT statusMessage(tr("Copied the equivalent layerlab-cli command."));
 }
 
