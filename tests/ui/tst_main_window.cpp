@@ -34,8 +34,8 @@
 #include "core/TestImages.h"
 #include "dataset/DatasetBrowser.h"
 #include "downloads/GetDataDialog.h"
-#include "model/LayerTreeModel.h"
-#include "model/ModelPanel.h"
+#include "layers/LayerTreeModel.h"
+#include "layers/ModelPanel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
 #include "training/TrainingWorkspace.h"
@@ -71,7 +71,7 @@ class TestMainWindow : public QObject {
         QCOMPARE(browser->dataset()->classes, (std::vector<std::string>{"circles", "squares"}));
         QCOMPARE(QString::fromStdString(browser->dataset()->foundLine()),
                  QString("Found 200 images belonging to 2 classes."));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
     }
 
     // A notebook's Keras cache holds the lesson's photos: the first launch opens them.
@@ -94,7 +94,7 @@ class TestMainWindow : public QObject {
         QCOMPARE(browser->root(), root);
         QVERIFY(window.statusBar()->currentMessage().contains("Keras cache"));
         qunsetenv("KERAS_HOME");
-        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
     }
 
     void languageSwitchRetranslatesAndIsRemembered() {
@@ -212,7 +212,7 @@ class TestMainWindow : public QObject {
         QVERIFY(checked > 0);
         QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        QVERIFY(finished.at(0).at(1).toBool());  // stopped
+        QVERIFY(finished.at(0).at(0).value<RunOutcome>().stopped);
         QSettings().remove("model");
     }
 
@@ -458,7 +458,7 @@ class TestMainWindow : public QObject {
         stray.removeDuplicates();
         QVERIFY2(stray.isEmpty(), qPrintable("English on screen: " + stray.join(" | ")));
         languages.apply("en");
-        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
     }
 
     // Closing while a run is still preparing (here: loading 59 MB of VGG16 weights from the

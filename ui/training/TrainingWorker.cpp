@@ -62,9 +62,10 @@ std::unique_ptr<Experiment> TrainingWorker::prepare() {
     return Experiment::create(request_.spec, sayLine, stop);
 }
 
-QString TrainingWorker::train(Experiment& experiment) {
-    const QString runDir = QString::fromStdString(displayPath(experiment.run().path()));
-    Q_EMIT runStarted(runDir, experiment.initialEpoch(), experiment.epochs());
+void TrainingWorker::train(Experiment& experiment, RunOutcome& outcome) {
+    outcome.runDir = QString::fromStdString(displayPath(experiment.run().path()));
+    outcome.lastEpoch = experiment.initialEpoch();
+    Q_EMIT runStarted(outcome.runDir, experiment.initialEpoch(), experiment.epochs());
     FitCallbacks callbacks;
     callbacks.log = [this](const std::string& line) { say(line); };
     QElapsedTimer sinceSignal;
@@ -80,32 +81,33 @@ QString TrainingWorker::train(Experiment& experiment) {
             sinceSignal.restart();
             BatchMetrics training = m;
             training.secondsInEpoch = std::max(0.0, m.secondsInEpoch - pausedInEpoch());
-            Q_EMIT batchProgress(m,
-                                 estimateRemainingSeconds(training, epochs, lastEpochSeconds));
+            Q_EMIT batchProgress(m, estimateRemainingSeconds(training, epochs, lastEpochSeconds));
         }
     };
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         lastEpochSeconds = std::max(0.0, m.seconds - pausedInEpoch());
         pausedBeforeEpoch = paused_->seconds();
+        outcome.lastEpoch = m.epoch;  // on disk: the experiment writes it before this call
         Q_EMIT epochFinished(m);
     };
     experiment.train(callbacks, *control_);
-    return runDir;
+    outcome.kept = true;
 }
 
 void TrainingWorker::run() {
-    QString runDir, error;
+    RunOutcome outcome;
     try {
         const std::unique_ptr<Experiment> experiment = prepare();
-        runDir = train(*experiment);
+        train(*experiment, outcome);
     } catch (const Stopped&) {
         // Stopped while preparing: nothing was trained and no run folder was made.
     } catch (const std::exception& e) {
-        error = QString::fromStdString(describeFailure(e));
+        outcome.error = QString::fromStdString(describeFailure(e));
     } catch (...) {
-        error = QStringLiteral("unknown error");
+        outcome.error = QStringLiteral("unknown error");
     }
-    Q_EMIT done(runDir, error);
+    outcome.stopped = control_->stop.cancelled();
+    Q_EMIT done(outcome);
 }
 
 }  // namespace layerlab::ui

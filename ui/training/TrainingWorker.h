@@ -8,6 +8,7 @@
 
 #include "experiment/Experiment.h"
 #include "train/FitConfig.h"
+#include "training/RunOutcome.h"
 
 namespace layerlab::ui {
 
@@ -51,15 +52,15 @@ class TrainingWorker : public QThread {
     void logLine(const QString& line);
     void batchProgress(const layerlab::BatchMetrics& metrics, double etaSeconds);
     void epochFinished(const layerlab::EpochMetrics& metrics);
-    // The last signal: `runDir` empty when no run was made; `error` empty unless it failed.
-    void done(const QString& runDir, const QString& error);
+    // The last signal: how the request ended.
+    void done(const layerlab::ui::RunOutcome& outcome);
 
   protected:
     void run() override;
 
   private:
     std::unique_ptr<Experiment> prepare();
-    QString train(Experiment& experiment);
+    void train(Experiment& experiment, RunOutcome& outcome);
     void say(const std::string& line);
 
     TrainingRequest request_;
