@@ -2,19 +2,13 @@
 
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "util/EnumNames.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
-
-// A command line error; main prints it with the usage and exits with status 2.
-class UsageError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
 
 // An integer option's allowed values, said once for the parser and the spec's checks, so that
 // an absurd number gets the option's own range ("--epochs must be 1..100000"), however large.

@@ -29,7 +29,7 @@ DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& 
 }
 
 void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say& say,
-                    const StopFlag& stop) {
+                    const CancelToken& stop) {
     if (s.weights.kind == WeightsSource::Kind::None) {
         say("Weights: none asked for; the base is randomly initialised.");
         return;
@@ -75,16 +75,11 @@ ImageInputConfig imageInput(const TransferExperimentSpec& s) {
 
 }  // namespace
 
-void applyFreezing(Network& network, const TransferExperimentSpec& s) {
-    if (!s.strategy.empty()) network.applyStrategy(findStrategy(s.strategy)->strategy);
-    for (const auto& name : s.freeze) network.setTrainable(name, false);
-    for (const auto& name : s.unfreeze) network.setTrainable(name, true);
-}
-
 // The network and trainer of a transfer run; `weightsFrom` replaces pretrained weights by a
 // run's model (fine-tuning).
 std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s, const Say& say,
-                                                const StopFlag& stop, const fs::path& weightsFrom) {
+                                                const CancelToken& stop,
+                                                const fs::path& weightsFrom) {
     const ImageFolders folders = imageFolders(s);
     const DatasetSummary train = scanChecked(folders.train, {}, say);
     std::optional<DatasetSummary> validation;
@@ -108,7 +103,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
         say("Weights: the model of " + displayPath(weightsFrom.parent_path()));
     }
     throwIfStopped(stop);
-    applyFreezing(*impl->network, s);
+    s.applyFreezing(*impl->network);
     sayTotals(*impl->network, say);
     if (s.model.frozenPrecision == FrozenPrecision::Bf16 && !torchRuntimeInfo().nativeBf16)
         say("The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.");
@@ -123,7 +118,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
             impl->validationItems.push_back(displayPath(validationSet->path(i)));
     }
     FitConfig fit = s.fit;
-    fit.featureStore = s.featureStoreDir();
+    fit.featureStore.dir = s.featureStoreDir();
     impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), fit);
     if (impl->trainer->usesFeatureCache())
         say("Frozen prefix: its outputs are computed once per input and cached.");

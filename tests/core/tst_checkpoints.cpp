@@ -95,7 +95,6 @@ class TestCheckpoints : public QObject {
         callbacks.onEpoch = [&](const EpochMetrics& m) {
             early += m.epoch < 3 && run->run().history().size() == std::size_t(m.epoch) &&
                      !run->run().checkpointEpoch();
-            return true;
         };
         TrainingControl control;
         run->train(callbacks, control);
@@ -130,7 +129,6 @@ class TestCheckpoints : public QObject {
         FitCallbacks callbacks;
         callbacks.onBatch = [&](const BatchMetrics& m) {
             if (m.epoch == 2 && m.step == 1) control.pause = true;
-            return true;
         };
         int pauses = 0;
         callbacks.onPause = [&] {
@@ -152,7 +150,6 @@ class TestCheckpoints : public QObject {
         FitCallbacks callbacks;
         callbacks.onEpoch = [](const EpochMetrics& m) {
             if (m.epoch == 2) throw std::runtime_error("the disk went away");
-            return true;
         };
         TrainingControl control;
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, run->train(callbacks, control));
@@ -171,13 +168,11 @@ class TestCheckpoints : public QObject {
         FitCallbacks callbacks;
         callbacks.onBatch = [&](const BatchMetrics& m) {
             if (m.epoch == 2 && m.step == 1) control.pause = true;
-            return true;
         };
         callbacks.onPause = [&] { control.pause = false; };
         callbacks.onEpoch = [&](const EpochMetrics& m) {
             if (m.epoch == 3)  // what a kill now would leave on disk
                 fs::copy(root_ / "running", killed, fs::copy_options::recursive);
-            return true;
         };
         run->train(callbacks, control);
         QCOMPARE(RunDirectory::open(killed).checkpointEpoch().value_or(0), 1);
