@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "core/TestImages.h"
+#include "experiment/ArgList.h"
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentSpec.h"
 #include "experiment/FitOptions.h"
@@ -27,33 +28,12 @@ const Say quiet = [](const std::string&) {};
 // this high makes the best epoch one of the middle ones.
 std::vector<std::string> runArgs(const std::string& data, const fs::path& runDir, int epochs,
                                  const std::string& every = "60s") {
-    return {"--data",
-            data,
-            "--backbone",
-            "mobilenet_v2",
-            "--size",
-            "32",
-            "--head",
-            "gap",
-            "--weights",
-            "none",
-            "--no-augment",
-            "--epochs",
-            std::to_string(epochs),
-            "--steps-per-epoch",
-            "2",
-            "--validation-steps",
-            "2",
-            "--batch-size",
-            "4",
-            "--learning-rate",
-            "0.05",
-            "--threads",
-            "1",
-            "--checkpoint-every",
-            every,
-            "--run-dir",
-            runDir.string()};
+    std::vector<std::string> args = splitList(
+        "--backbone,mobilenet_v2,--size,32,--head,gap,--weights,none,--no-augment,"
+        "--steps-per-epoch,2,--validation-steps,2,--batch-size,4,--learning-rate,0.05,--threads,1");
+    args.insert(args.end(), {"--data", data, "--epochs", std::to_string(epochs),
+                             "--checkpoint-every", every, "--run-dir", runDir.string()});
+    return args;
 }
 
 std::string checksum(const fs::path& file) {
