@@ -111,7 +111,8 @@ const char* const kTrainHelp =
     "  The lesson's RNN sentiment classifier: load_data(num_words), pad_sequences(maxlen), fit\n"
     "  with validation_split, then the test accuracy.\n"
     "layerlab-cli train --resume RUN_DIR\n"
-    "  Continues a run from its last finished epoch, with the settings it was started with.\n";
+    "  Continues a run from its last checkpoint (epochs after it are trained again), with the\n"
+    "  settings it was started with.\n";
 
 const char* const kFineTuneHelp =
     "layerlab-cli fine-tune --from RUN --unfreeze block5 [--learning-rate "
