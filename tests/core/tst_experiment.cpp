@@ -4,6 +4,7 @@
 // resumed fine-tune rebuilds the same model; --freeze freezes head layers.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <random>
@@ -405,13 +406,18 @@ class TestExperiment : public QObject {
             const int stopEpoch = 1 + trial % 2;
             const auto delay = std::chrono::microseconds(random() % 40000);
             std::thread stopper;
+            std::atomic<bool> stopped{false};
             FitCallbacks callbacks;
             callbacks.onBatch = [&](const BatchMetrics& m) {
                 if (m.epoch == stopEpoch && m.step == m.steps)  // validation comes next
-                    stopper = std::thread([&control, delay] {
+                    stopper = std::thread([&control, &stopped, delay] {
                         std::this_thread::sleep_for(delay);
                         control.stop.cancel();
+                        stopped = true;
                     });
+                // An epoch can now end within the delay: the Stop must fall in or right after
+                // stopEpoch, never let a whole later epoch go by first.
+                while (m.epoch > stopEpoch && !stopped) std::this_thread::yield();
             };
             experiment->train(callbacks, control);
             stopper.join();
