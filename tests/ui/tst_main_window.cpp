@@ -384,7 +384,7 @@ class TestMainWindow : public QObject {
                 QTest::qWait(20);  // the type is fitted once the layouts have taken it in
             }
             QTRY_VERIFY(fitsScreen(window));
-            QCOMPARE(window.geometry(), window.screen()->geometry());
+            QTRY_COMPARE(window.geometry(), window.screen()->geometry());
             QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
             QTRY_COMPARE(QApplication::font().pointSizeF(), presented);
             QVERIFY(QSettings().value("view/presentation").toBool());

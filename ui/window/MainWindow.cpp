@@ -180,8 +180,17 @@ void MainWindow::applyPresentation() {
 // chart and buttons cut off (a 1024×768 projector): a zoom that does not fit is taken back,
 // presentation mode's type shrinks step by step, and only a window that fits goes full screen.
 void MainWindow::fitTypeToScreen() {
+    constexpr int kLayoutDepth = 24;  // deeper than the window's widget tree
     if (!screen()) return;
-    layout()->activate();  // the window's minimum size follows the type now, not later
+    // New type reaches the window's minimum size one layout level per round of posted
+    // LayoutRequests; measured before all rounds, a zoom just taken back still looked too wide
+    // and the type shrank below what fits. Each round delivers only what was posted before it.
+    // The window's own request among them is this fit's, not a reason for another.
+    fitPending_ = true;
+    for (int level = 0; level < kLayoutDepth; ++level)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    layout()->activate();
+    fitPending_ = false;
     // Full screen has no frame and covers the panels; a window has its frame in the free area.
     const QSize frame = frameGeometry().size() - size();
     const QSize room = presentation_->enabled() ? screen()->geometry().size()

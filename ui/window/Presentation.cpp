@@ -14,6 +14,10 @@ Presentation::Presentation(QObject* parent)
     apply();
 }
 
+Presentation::~Presentation() {
+    QApplication::setFont(baseFont_);
+}
+
 void Presentation::setEnabled(bool enabled) {
     if (enabled == enabled_) return;
     enabled_ = enabled;

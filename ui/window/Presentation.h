@@ -15,6 +15,8 @@ class Presentation : public QObject {
     static constexpr double kPresentationScale = 1.5;
 
     explicit Presentation(QObject* parent = nullptr);
+    // The application's type as it was: a window opened after this one starts from it.
+    ~Presentation() override;
 
     bool enabled() const { return enabled_; }
     double zoom() const { return zoom_; }
