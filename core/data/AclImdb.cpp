@@ -62,7 +62,7 @@ std::vector<Review> readSplit(const fs::path& root, const std::string& split,
     for (const auto& [folder, label] : {std::pair{"neg", 0}, std::pair{"pos", 1}}) {
         const fs::path dir = root / split / folder;
         if (!fs::is_directory(dir))
-            throw DatasetError("Not an aclImdb folder: " + displayPath(dir) + " is missing");
+            throw DatasetError(MessageId::NotAnAclImdbFolder, {displayPath(dir)});
         std::vector<Review> found;
         for (const auto& entry : fs::directory_iterator(dir)) {
             if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "data/Image.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -41,6 +42,8 @@ enum class ImageProblem {
 // their header, before a byte is decoded (decompression bombs).
 inline constexpr std::uint64_t kMaxImagePixels = 89'478'485;
 inline constexpr std::uintmax_t kMaxImageFileBytes = 256u << 20;
+// What `problem` is, to say to a user; `describe` gives it in English.
+Message problemMessage(ImageProblem problem);
 std::string describe(ImageProblem problem);
 
 struct DecodedImage {
@@ -48,14 +51,14 @@ struct DecodedImage {
     int sourceHeight = 0;  // size of the file's own pixels
     int sourceWidth = 0;
     ImageProblem problem = ImageProblem::None;
-    std::string error;  // English: the problem, with the OS reason for Unreadable
+    Message error;  // the problem; for Unreadable, the file's own failure (OS reason and all)
     bool ok() const { return problem == ImageProblem::None; }
 };
 
 // The result of the cheap check below.
 struct ImageCheck {
     ImageProblem problem = ImageProblem::None;
-    std::string error;
+    Message error;
     bool ok() const { return problem == ImageProblem::None; }
 };
 
@@ -79,7 +82,7 @@ ImageCheck quickImageCheck(const std::filesystem::path& path);
 std::optional<std::uint64_t> declaredImagePixels(const std::filesystem::path& path);
 
 // Writes an RGB float image (values 0..255, clamped) as PNG/JPEG/BMP by extension, atomically.
-// Throws std::runtime_error with a readable message on failure.
+// Throws FileError on failure.
 void writeImageFile(const Image& image, const std::filesystem::path& path);
 
 }  // namespace layerlab

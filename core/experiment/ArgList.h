@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "util/EnumNames.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
 // A command line error; main prints it with the usage and exits with status 2.
-class UsageError : public std::runtime_error {
+class UsageError : public Failure {
   public:
-    using std::runtime_error::runtime_error;
+    using Failure::Failure;
 };
 
 // An integer option's allowed values, said once for the parser and the spec's checks, so that
@@ -23,7 +24,7 @@ struct IntRange {
     int lo, hi;
     const char* said;  // the range as "--epochs must be …" goes on: "1..100000"
 
-    std::string error() const { return std::string(option) + " must be " + said; }
+    Message error() const { return Message(MessageId::OptionMustBe, {option, said}); }
     // Throws UsageError(error()) for a value outside [lo, hi].
     void check(int value) const {
         if (value < lo || value > hi) throw UsageError(error());
@@ -72,7 +73,7 @@ Enum readEnumOption(ArgList& args, const std::string& option, const EnumNameTabl
     std::string choices;
     for (const auto& entry : table)
         choices += (choices.empty() ? "" : "|") + std::string(entry.second);
-    throw UsageError(option + " must be " + choices + ", not '" + *text + "'");
+    throw UsageError(MessageId::OptionChoice, {option, choices, *text});
 }
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 // The inverse of splitList: "a,b,c".

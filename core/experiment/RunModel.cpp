@@ -39,17 +39,17 @@ RunModel loadRunModel(const fs::path& runDir) {
     }
     const fs::path final = runDir / "model.pt";
     std::error_code error;
-    std::string bytes, source;
+    std::string bytes;
+    Message source = verbatim(displayPath(final));
     if (fs::exists(final, error)) {
         bytes = readFileBytes(final);
-        source = displayPath(final);
     } else if (run.checkpointEpoch()) {
         bytes = run.checkpointModel();
-        source = "The model in " + displayPath(runDir / "checkpoint");
+        source = Message(MessageId::ModelInCheckpoint, {displayPath(runDir / "checkpoint")});
         model.unfinished = "the run has not finished: its checkpoint of epoch " +
                            std::to_string(*run.checkpointEpoch());
     } else {
-        throw FileError(displayPath(runDir) + " has no trained model yet");
+        throw FileError(MessageId::RunHasNoModel, {displayPath(runDir)});
     }
     loadNetworkWeights(*model.network, bytes, source);
     model.weightsChecksum = fnv64Hex(bytes);

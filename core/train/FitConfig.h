@@ -13,6 +13,7 @@
 #include "data/ImageDecoder.h"
 #include "io/EpochMetrics.h"
 #include "util/LessonDefaults.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -90,7 +91,7 @@ struct FeaturePreparation {
 using PreparationProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
 struct FitCallbacks {
-    std::function<void(const std::string&)> log;       // Keras-like lines
+    Say log;                                           // Keras-like lines, and notes
     std::function<bool(const BatchMetrics&)> onBatch;  // false stops
     std::function<bool(const EpochMetrics&)> onEpoch;  // false stops
 };

@@ -123,13 +123,13 @@ struct Schedule {
     }
 
     // "Validation: 8 of 12 images each epoch, a new random sample every epoch".
-    std::string validationLine(std::size_t size, std::size_t batchSize, bool images) const {
+    Message validationLine(std::size_t size, std::size_t batchSize, bool images) const {
         const std::size_t seen =
             std::min(size, static_cast<std::size_t>(validationSteps) * batchSize);
-        std::string line = "Validation: " + std::to_string(seen) + " of " + std::to_string(size) +
-                           (images ? " images" : " samples") + " each epoch";
-        if (images && seen < size) line += ", a new random sample every epoch";
-        return line;
+        const MessageId id = !images      ? MessageId::ValidationSamples
+                             : seen < size ? MessageId::ValidationImagesSampled
+                                           : MessageId::ValidationImages;
+        return Message(id, {std::to_string(seen), std::to_string(size)});
     }
 };
 
@@ -156,7 +156,7 @@ struct Trainer::Impl {
     FeatureCache trainCache, validationCache;
     // The persistent store behind each cache (its keys include the set's augmentation).
     std::unique_ptr<PrefixFeatureStore> trainStore, validationStore;
-    std::string storeRefused;  // why the configured store is not used (one sentence)
+    std::optional<Message> storeRefused;  // why the configured store is not used
     std::map<std::size_t, SamplePrediction> validationPredictions;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c)
@@ -187,7 +187,7 @@ struct Trainer::Impl {
                 if (cacheValidation) validationStore = storeFor(*validation->images());
             } catch (const FileError& refused) {  // a cache that cannot be had never stops training
                 trainStore.reset();
-                storeRefused = refused.what();
+                storeRefused = refused.message();
             }
         }
     }
@@ -267,14 +267,13 @@ struct Trainer::Impl {
 
     // After a run or a preparation: the stores back within their cap; how many entries went,
     // said in the log.
-    std::size_t trimStores(const std::function<void(const std::string&)>& log) const {
+    std::size_t trimStores(const Say& say) const {
         std::size_t removed = 0;
         for (const auto* store : {trainStore.get(), validationStore.get()})
             if (store) removed += store->trim();
-        if (removed && log)
-            log("Feature store: over its cap of " + std::to_string(config.featureStoreCap >> 20) +
-                " MB, its " + std::to_string(removed) +
-                " oldest entries were removed (a larger --feature-store-cap keeps them)");
+        if (removed && say)
+            say(Message(MessageId::StoreTrimmed, {std::to_string(config.featureStoreCap >> 20),
+                                                  std::to_string(removed)}));
         return removed;
     }
 
@@ -502,17 +501,17 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
     Impl& d = *impl_;
     const FitConfig& c = d.config;
     d.useThreads();
-    auto log = [&](const std::string& line) {
-        if (callbacks.log) callbacks.log(line);
+    auto say = [&](const Message& message) {
+        if (callbacks.log) callbacks.log(message);
     };
+    auto log = [&](const std::string& kerasLine) { say(verbatim(kerasLine)); };
     Schedule schedule = d.schedule();
     if (d.validation)
-        log(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
+        say(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
                                     d.validation->images() != nullptr));
-    if (!d.storeRefused.empty()) log(d.storeRefused + "; training goes on without it");
+    if (d.storeRefused) say(Message(MessageId::StoreUnusedFromNowOn, {}, *d.storeRefused));
     if (const std::size_t stored = d.preloadStored())
-        log("Feature store: " + std::to_string(stored) + " inputs' frozen features read from " +
-            displayPath(c.featureStore));
+        say(Message(MessageId::StoreRead, {std::to_string(stored), displayPath(c.featureStore)}));
     EarlyStopping earlyStopping(c.earlyStoppingPatience, c.restoreBestWeights);
     auto bestWeights = [&] { return saveNetworkWeights(d.network); };
     std::vector<EpochMetrics> history;
@@ -534,21 +533,21 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         history.push_back(*metrics);
         if (callbacks.onEpoch && !callbacks.onEpoch(*metrics)) control.stop = true;
         if (d.validation && earlyStopping.stopAfter(metrics->valLoss, bestWeights)) {
-            log("Early stopping: val_loss has not improved for " +
-                std::to_string(earlyStopping.epochsWithoutImprovement()) + " epochs");
+            say(Message(MessageId::EarlyStopped,
+                        {std::to_string(earlyStopping.epochsWithoutImprovement())}));
             if (!earlyStopping.bestWeights().empty())
                 loadNetworkWeights(d.network, earlyStopping.bestWeights(),
-                                   "the best epoch's weights");
+                                   Message(MessageId::BestEpochWeights));
             break;
         }
     }
-    d.trimStores(log);
+    d.trimStores(say);
     return history;
 }
 
 FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress) {
     Impl& d = *impl_;
-    if (!d.storeRefused.empty()) throw FileError(d.storeRefused);
+    if (d.storeRefused) throw FileError(*d.storeRefused);
     if (!d.trainStore) {
         const std::string why = d.config.featureStore.empty()   ? "the feature store is off"
                                 : !d.config.cacheFrozenFeatures ? "the feature cache is off"
@@ -610,7 +609,7 @@ std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,
     struct Restore {
         Network& network;
         const std::string& weights;
-        ~Restore() { loadNetworkWeights(network, weights, "the weights before the sweep"); }
+        ~Restore() { loadNetworkWeights(network, weights, Message(MessageId::WeightsBeforeSweep)); }
     } restore{d.network, weights};
     const auto optimizer =
         makeOptimizer(d.config.optimizer, sweep.startLr, d.graph.trainableParameters());
@@ -642,7 +641,7 @@ std::vector<SamplePrediction> Trainer::lastValidationPredictions() const {
 std::string Trainer::saveModelState() const {
     return saveNetworkWeights(impl_->network);
 }
-void Trainer::loadModelState(const std::string& bytes, const std::string& source) {
+void Trainer::loadModelState(const std::string& bytes, const Message& source) {
     loadNetworkWeights(impl_->network, bytes, source);
 }
 
@@ -698,11 +697,8 @@ StateSnapshot Trainer::snapshotOptimizerState() const {
     return StateSnapshot([bytes = optimizerBytes(*impl_->optimizer)] { return bytes; });
 }
 
-void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {
-    readArchive(bytes,
-                source +
-                    " cannot be loaded into this optimizer: it is damaged, or was saved "
-                    "from another model or optimizer",
+void Trainer::loadOptimizerState(const std::string& bytes, const Message& source) {
+    readArchive(bytes, Message(MessageId::OptimizerCannotLoad, {}, source),
                 [&](torch::serialize::InputArchive& archive) { impl_->optimizer->load(archive); });
 }
 

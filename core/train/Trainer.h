@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/Network.h"
+#include "util/Message.h"
 #include "train/FitConfig.h"
 #include "train/ImageSet.h"
 #include "train/LearningRateSweep.h"
@@ -53,8 +54,8 @@ class Trainer {
     StateSnapshot snapshotModelState() const;
     StateSnapshot snapshotOptimizerState() const;
     // Throw ModelStateError naming `source`.
-    void loadModelState(const std::string& bytes, const std::string& source);
-    void loadOptimizerState(const std::string& bytes, const std::string& source);
+    void loadModelState(const std::string& bytes, const Message& source);
+    void loadOptimizerState(const std::string& bytes, const Message& source);
 
     // Each validation sample seen in the last finished epoch's validation pass, by index.
     std::vector<SamplePrediction> lastValidationPredictions() const;
