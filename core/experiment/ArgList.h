@@ -15,6 +15,9 @@ namespace layerlab {
 class UsageError : public Failure {
   public:
     using Failure::Failure;
+    // The CLI's own command-line sentences, which only the CLI says (in English); what core
+    // says has a MessageId, so that the GUI can translate it.
+    explicit UsageError(std::string cliOnly) : Failure(verbatim(std::move(cliOnly))) {}
 };
 
 // An integer option's allowed values, said once for the parser and the spec's checks, so that

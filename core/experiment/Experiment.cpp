@@ -50,9 +50,9 @@ class Transcript {
   public:
     explicit Transcript(Say say) : say_(std::move(say)) {}
     Say recorder() {
-        return [this](const std::string& line) {
-            lines_.push_back(line);
-            if (say_) say_(line);
+        return [this](const Message& message) {
+            lines_.push_back(englishText(message));  // training.log is in English, as Keras's
+            if (say_) say_(message);
         };
     }
     void writeTo(RunDirectory& run) const {
@@ -98,18 +98,17 @@ DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& 
     options.classes = classes;
     DatasetSummary summary = scanImageFolder(dir, options);
     checkImageFiles(summary);
-    say(summary.foundLine());
+    say(summary.found());
     for (const auto& file : summary.skipped)
-        say("  skipped " + displayPath(file.path) + ": " + file.reason);
-    if (summary.usableCount() == 0)
-        throw DatasetError(displayPath(dir) + " has no usable images to train on");
+        say(Message(MessageId::SkippedImage, {displayPath(file.path)}, file.reason));
+    if (summary.usableCount() == 0) throw DatasetError(MessageId::NoUsableImages, {displayPath(dir)});
     return summary;
 }
 
 void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say& say,
                     const StopFlag& stop) {
     if (s.weights.kind == WeightsSource::Kind::None) {
-        say("Weights: none asked for; the base is randomly initialised.");
+        say(Message(MessageId::WeightsNoneAsked));
         return;
     }
     std::optional<fs::path> file = s.weights.file;
@@ -117,23 +116,19 @@ void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say
         const auto cached = findKerasWeights(s.model);
         file = cached ? std::optional<fs::path>(cached->file) : std::nullopt;
         if (cached && cached->otherSize)
-            say("Weights: no " + std::to_string(s.model.inputSize) +
-                " px file in the Keras cache, so the one trained at " +
-                std::to_string(*cached->otherSize) + " px stands in (the shapes match; " +
-                kerasWeightsFileName(s.model) + " is Keras's file for this size: Get data).");
+            say(Message(MessageId::WeightsOtherSize,
+                        {std::to_string(s.model.inputSize), std::to_string(*cached->otherSize),
+                         kerasWeightsFileName(s.model)}));
     }
     if (!file) {
-        say("No pretrained weights found for " +
-            std::string(enumName(kBackbones, s.model.backbone)) + " (looked for " +
-            kerasWeightsFileName(s.model) +
-            " in the Keras cache ~/.keras/models): the base is randomly initialised. Give "
-            "--weights FILE to use ImageNet weights.");
+        say(Message(MessageId::WeightsNotFound, {enumName(kBackbones, s.model.backbone),
+                                                 kerasWeightsFileName(s.model)}));
         return;
     }
     const KerasWeights weights = readKerasH5(*file);
     throwIfStopped(stop);
     const int layers = network.loadKerasWeights(weights);
-    say("Weights: " + std::to_string(layers) + " layers from " + displayPath(*file));
+    say(Message(MessageId::WeightsLoaded, {std::to_string(layers), displayPath(*file)}));
 }
 
 void applyFreezing(Network& network, const TransferExperimentSpec& s) {
@@ -144,8 +139,10 @@ void applyFreezing(Network& network, const TransferExperimentSpec& s) {
 
 void sayTotals(const Network& network, const Say& say) {
     const ParamTotals t = network.totals();
-    say("Total params: " + withThousands(t.total) + "\nTrainable params: " +
-        withThousands(t.trainable) + "\nNon-trainable params: " + withThousands(t.nonTrainable));
+    // Keras's own summary lines.
+    say(verbatim("Total params: " + withThousands(t.total) + "\nTrainable params: " +
+                 withThousands(t.trainable) +
+                 "\nNon-trainable params: " + withThousands(t.nonTrainable)));
 }
 
 json transferJson(const TransferExperimentSpec& s, const std::vector<std::string>& classes,
@@ -211,14 +208,15 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     if (weightsFrom.empty()) {
         loadPretrained(*impl->network, s, say, stop);
     } else {
-        loadNetworkWeights(*impl->network, readFileBytes(weightsFrom), displayPath(weightsFrom));
-        say("Weights: the model of " + displayPath(weightsFrom.parent_path()));
+        loadNetworkWeights(*impl->network, readFileBytes(weightsFrom),
+                           verbatim(displayPath(weightsFrom)));
+        say(Message(MessageId::WeightsFromRun, {displayPath(weightsFrom.parent_path())}));
     }
     throwIfStopped(stop);
     applyFreezing(*impl->network, s);
     sayTotals(*impl->network, say);
     if (s.model.frozenPrecision == FrozenPrecision::Bf16 && !torchRuntimeInfo().nativeBf16)
-        say("The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.");
+        say(Message(MessageId::Bf16Emulated));
 
     const ImageInputConfig input = imageInput(s);
     std::optional<ImageSet> validationSet;
@@ -233,7 +231,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     fit.featureStore = s.featureStoreDir();
     impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), fit);
     if (impl->trainer->usesFeatureCache())
-        say("Frozen prefix: its outputs are computed once per input and cached.");
+        say(Message(MessageId::FrozenPrefixCached));
     return impl;
 }
 
@@ -248,7 +246,7 @@ struct ImdbSets {
 ImdbSets loadImdbSets(const ImdbExperimentSpec& s, const Say& say) {
     ImdbSourceData source = readImdbSource(s.data);
     for (const auto& problem : source.problems)
-        say("skipped " + displayPath(problem.path) + ": " + problem.problem);
+        say(Message(MessageId::SkippedReview, {displayPath(problem.path)}, problem.problem));
     const ImdbData loaded = processImdb(std::move(source.raw), s.loadOptions());
     auto pad = [&](const ImdbSplit& split) {
         return SequenceSet{padSequences(split.x, s.model.maxlen, s.padding, s.truncating), split.y};
@@ -256,9 +254,9 @@ ImdbSets loadImdbSets(const ImdbExperimentSpec& s, const Say& say) {
     auto [train, validation] = splitValidation(pad(loaded.train), s.validationSplit);
     ImdbSets sets{std::move(train), std::move(validation),
                   std::make_shared<SequenceSet>(pad(loaded.test))};
-    say("x_train " + std::to_string(sets.train.size()) + ", validation " +
-        std::to_string(sets.validation.size()) + ", x_test " + std::to_string(sets.test->size()) +
-        " (maxlen " + std::to_string(s.model.maxlen) + ")");
+    say(Message(MessageId::ImdbSetSizes,
+                {std::to_string(sets.train.size()), std::to_string(sets.validation.size()),
+                 std::to_string(sets.test->size()), std::to_string(s.model.maxlen)}));
     return sets;
 }
 
@@ -270,11 +268,11 @@ std::function<void(const Say&)> testAccuracyStep(Experiment::Impl* self,
         std::size_t correct = 0;
         for (std::size_t i = 0; i < test->size(); ++i)
             correct += (probabilities[i] > 0.5f) == (test->y[i] == 1);
-        const std::string line =
-            "test accuracy: " +
-            std::to_string(static_cast<double>(correct) / static_cast<double>(test->size()));
+        const Message line(MessageId::TestAccuracy,
+                           {std::to_string(static_cast<double>(correct) /
+                                           static_cast<double>(test->size()))});
         say(line);
-        self->run->log(line);
+        self->run->log(englishText(line));
     };
 }
 
@@ -288,7 +286,7 @@ std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const S
     impl->classes = {"negative", "positive"};
     impl->network = std::make_unique<Network>(buildSequenceLayers(s.model),
                                               sequenceInputShape(s.model), s.fit.seed);
-    say(impl->network->summary());
+    say(verbatim(impl->network->summary()));
     for (std::size_t i = 0; i < sets.validation.size(); ++i)
         impl->validationItems.push_back("x_train[" + std::to_string(sets.train.size() + i) + "]");
     // validation_split=0 (Keras accepts it): no validation at all.
@@ -348,9 +346,9 @@ auto fromExperimentJson(const RunDirectory& run, Read&& read) {
     try {
         return read(json::parse(run.experimentJson()));
     } catch (const json::exception& error) {
-        throw FileError(file + " is damaged: " + withoutJsonTag(error.what()));
+        throw FileError(MessageId::RunSettingsDamaged, {file, withoutJsonTag(error.what())});
     } catch (const UsageError& error) {
-        throw FileError(file + ": " + error.what());
+        throw FileError(MessageId::RunSettingsInvalid, {file}, error.message());
     }
 }
 
@@ -396,10 +394,8 @@ void requireAbsolutePaths(const ExperimentSpec& spec, const RunDirectory& run) {
     // A relative path would mean another folder from wherever LayerLab now runs: other data,
     // silently.
     if (const auto relative = firstRelativePath(spec))
-        throw FileError(displayPath(run.path() / "experiment.json") + " names " +
-                        relative->string() +
-                        " by a relative path, and the run has moved from the folder it was "
-                        "relative to: write the absolute path into it, or start the run again");
+        throw FileError(MessageId::RunSettingsRelative,
+                        {displayPath(run.path() / "experiment.json"), relative->string()});
 }
 
 std::vector<std::string> readRunClasses(const RunDirectory& run) {
@@ -418,7 +414,7 @@ Experiment::~Experiment() = default;
 std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const Say& say,
                                                const StopFlag& stop, ExistingRun existing) {
     validate(spec);
-    if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
+    if (runDirOf(spec).empty()) throw UsageError(MessageId::TrainNeedsRunDir);
     const ExperimentSpec absolute = withAbsolutePaths(spec);
     Transcript transcript(say);
     auto impl = build(absolute, transcript.recorder(), stop);
@@ -442,20 +438,19 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
         // One epoch past the start without a checkpoint: killed between writing its history
         // row and its checkpoint. That epoch is trained again.
         if (!history.empty() && history.back().epoch > started + 1)
-            throw FileError(where + "/checkpoint/epoch.txt is missing, but history.csv has " +
-                            std::to_string(history.back().epoch) +
-                            " epochs: the run cannot be resumed (start it again with --overwrite)");
+            throw FileError(MessageId::ResumeNoCheckpoint,
+                            {where, std::to_string(history.back().epoch)});
         return started;
     }
     if (*checkpoint < started || *checkpoint > epochs)
-        throw FileError(where + "/checkpoint/epoch.txt says epoch " + std::to_string(*checkpoint) +
-                        ", but the run trains epochs " + std::to_string(started + 1) + " to " +
-                        std::to_string(epochs));
+        throw FileError(MessageId::ResumeCheckpointOutside,
+                        {where, std::to_string(*checkpoint), std::to_string(started + 1),
+                         std::to_string(epochs)});
     const auto done = std::count_if(history.begin(), history.end(),
                                     [&](const EpochMetrics& m) { return m.epoch <= *checkpoint; });
     if (done < *checkpoint)
-        throw FileError(where + "/history.csv has " + std::to_string(done) +
-                        " epochs, but checkpoint/epoch.txt says " + std::to_string(*checkpoint));
+        throw FileError(MessageId::ResumeHistoryShort,
+                        {where, std::to_string(done), std::to_string(*checkpoint)});
     return *checkpoint;
 }
 
@@ -479,17 +474,17 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     if (impl->initialEpoch > started) impl->firstMarker.clear();
     if (impl->run->checkpointEpoch()) {
         const std::string folder = displayPath(runDir / "checkpoint");
-        impl->trainer->loadModelState(impl->run->checkpointModel(), "The model in " + folder);
+        impl->trainer->loadModelState(impl->run->checkpointModel(),
+                                      Message(MessageId::ModelInCheckpoint, {folder}));
         impl->trainer->loadOptimizerState(impl->run->checkpointOptimizer(),
-                                          "The optimizer state in " + folder);
+                                          Message(MessageId::OptimizerInCheckpoint, {folder}));
     }
     // Only now, with the checkpoint loaded, are epochs after it dropped from the history.
     impl->run->truncateHistory(impl->initialEpoch);
-    record("Resuming " + displayPath(runDir) + " after epoch " +
-           std::to_string(impl->initialEpoch));
+    record(Message(MessageId::Resuming,
+                   {displayPath(runDir), std::to_string(impl->initialEpoch)}));
     if (impl->initialEpoch >= impl->epochs)
-        record("The run has finished all its " + std::to_string(impl->epochs) +
-               " epochs: there is nothing left to train (fine-tune it to train on).");
+        record(Message(MessageId::RunAlreadyFinished, {std::to_string(impl->epochs)}));
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
@@ -509,7 +504,7 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
     for (const std::string& block : backboneBlocks(network.layers()))
         for (const LayerSpec& l : network.layers())
             if (l.block == block && !l.trainable) last = block;
-    if (last.empty()) throw UsageError("fine-tune: every block of the run's base trains already");
+    if (last.empty()) throw UsageError(MessageId::FineTuneNothingFrozen);
     return {last};
 }
 
@@ -517,8 +512,8 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
 
 std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say,
                                                  const StopFlag& stop) {
-    if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
-    if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
+    if (request.epochs < 1) throw UsageError(MessageId::FineTuneNeedsEpochs);
+    if (request.runDir.empty()) throw UsageError(MessageId::FineTuneNeedsRunDir);
     const auto inside = [](const fs::path& folder, const fs::path& outer) {
         std::error_code error;
         for (fs::path p = fs::weakly_canonical(folder, error); !p.empty() && p != p.parent_path();
@@ -527,19 +522,15 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
         return false;
     };
     if (inside(request.runDir, request.from))
-        throw UsageError(
-            "fine-tune --run-dir must be a new folder, not the run it starts from "
-            "or a folder inside it");
+        throw UsageError(MessageId::FineTuneIntoSource);
     RunDirectory source = RunDirectory::open(request.from);
     std::error_code error;
     if (!fs::exists(request.from / "model.pt", error))  // killed, or stopped before an epoch
-        throw FileError(displayPath(request.from) +
-                        " has no final model (it was killed, or stopped before its first epoch "
-                        "ended): resume it with train --resume, then fine-tune from it");
+        throw FileError(MessageId::FineTuneNoFinalModel, {displayPath(request.from)});
     const ExperimentSpec stored = readRunSpec(source);
     requireAbsolutePaths(stored, source);
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored);
-    if (!sourceSpec) throw UsageError("fine-tune is for transfer-learning runs");
+    if (!sourceSpec) throw UsageError(MessageId::FineTuneNotTransfer);
     const auto history = source.history();
     const int done = history.empty() ? 0 : history.back().epoch;
     // The same experiment with the new freeze state, learning rate and epoch count, so that
@@ -563,7 +554,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     for (const auto& row : history) impl->run->appendHistory(row);
     impl->initialEpoch = done;
     impl->firstMarker = "fine-tune";
-    record("Fine-tuning " + displayPath(source.path()) + " from epoch " + std::to_string(done));
+    record(Message(MessageId::FineTuning, {displayPath(source.path()), std::to_string(done)}));
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
@@ -581,7 +572,7 @@ FeaturePreparation prepareFeatures(const ExperimentSpec& spec, const Say& say,
                                    const PreparationProgress& progress, const StopFlag& stop) {
     validate(spec);
     if (!std::holds_alternative<TransferExperimentSpec>(spec))
-        throw UsageError("features are prepared for image experiments (--task transfer)");
+        throw UsageError(MessageId::PrepareNotTransfer);
     auto impl = build(spec, say, stop);
     throwIfStopped(stop);
     return impl->trainer->prepareFeatures(progress);
@@ -607,9 +598,9 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
     Impl& d = *impl_;
     RunDirectory& run = *d.run;
     FitCallbacks wrapped = callbacks;
-    wrapped.log = [&](const std::string& line) {
-        if (callbacks.log) callbacks.log(line);
-        run.log(line);
+    wrapped.log = [&](const Message& message) {
+        if (callbacks.log) callbacks.log(message);
+        run.log(englishText(message));
     };
     std::string marker = d.firstMarker;
     double bestValLoss = INFINITY;
@@ -649,7 +640,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
                                static_cast<int>(p.predicted), p.probability});
     if (!predictions.empty()) run.writePredictions(predictions);
     if (d.afterTraining && !control.stop.load())
-        d.afterTraining(callbacks.log ? callbacks.log : Say([](const std::string&) {}));
+        d.afterTraining(callbacks.log ? callbacks.log : Say([](const Message&) {}));
 }
 
 }  // namespace layerlab

@@ -15,16 +15,13 @@
 
 namespace layerlab {
 
-// Where an experiment's messages go ("Found 2000 images …", "Weights: …"): stdout for the
-// CLI, the log panel for the GUI.
-using Say = std::function<void(const std::string&)>;
 // Whether the user asked to stop (a TrainingControl's stop flag); empty: never.
 using StopFlag = std::function<bool()>;
 
 // Thrown by Experiment's builders when asked to stop before training began.
-class Stopped : public std::runtime_error {
+class Stopped : public Failure {
   public:
-    Stopped() : std::runtime_error("stopped before training began") {}
+    Stopped() : Failure(MessageId::StoppedBeforeTraining) {}
 };
 
 // The experiment a run folder was started with (its experiment.json's arguments), every path

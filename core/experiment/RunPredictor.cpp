@@ -22,7 +22,7 @@ RunPredictor::~RunPredictor() = default;
 Image RunPredictor::readInput(const fs::path& image) const {
     DecodedImage decoded =
         decodeImageFile(image, ImageSize{inputSize_, inputSize_}, interpolation_);
-    if (!decoded.ok()) throw FileError(MessageId::ImageUnusable, {displayPath(image)}, decoded.error);
+    if (!decoded.ok()) throw FileError(MessageId::FileUnusable, {displayPath(image)}, decoded.error);
     return std::move(decoded.image);
 }
 

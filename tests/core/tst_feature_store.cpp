@@ -115,7 +115,7 @@ class TestFeatureStore : public QObject {
     }
 
     FeaturePreparation prepare(const ExperimentSpec& s) const {
-        return prepareFeatures(s, [](const std::string&) {});
+        return prepareFeatures(s, [](const Message&) {});
     }
 
     std::vector<EpochMetrics> train(ExperimentSpec s, const fs::path& runDir) const {
@@ -127,7 +127,7 @@ class TestFeatureStore : public QObject {
             return true;
         };
         TrainingControl control;
-        Experiment::create(s, [](const std::string&) {})->train(callbacks, control);
+        Experiment::create(s, [](const Message&) {})->train(callbacks, control);
         return history;
     }
 

@@ -69,7 +69,7 @@ class TestImageFolder : public QObject {
         QCOMPARE(s.skipped.size(), std::size_t(3));
         QCOMPARE(s.usableCount(), 5);
         std::map<std::string, std::string> reasons;
-        for (const auto& f : s.skipped) reasons[f.path.filename().string()] = f.reason;
+        for (const auto& f : s.skipped) reasons[f.path.filename().string()] = englishText(f.reason);
         QVERIFY(reasons["empty.jpg"].find("empty") != std::string::npos);
         QVERIFY(reasons["text-pretending.png"].find("not an image") != std::string::npos);
         QVERIFY(reasons["truncated.jpg"].find("truncated") != std::string::npos);

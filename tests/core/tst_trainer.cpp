@@ -112,7 +112,7 @@ class TestTrainer : public QObject {
             std::vector<std::set<std::int64_t>> classes;
             std::vector<std::string> lines;
             FitCallbacks callbacks;
-            callbacks.log = [&](const std::string& line) { lines.push_back(line); };
+            callbacks.log = [&](const Message& line) { lines.push_back(englishText(line)); };
             callbacks.onEpoch = [&](const EpochMetrics&) {
                 std::vector<std::size_t> indices;
                 std::set<std::int64_t> labels;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/FailureText.h"
 #include "common/Duration.h"
 #include "io/RunDirectory.h"
 #include "util/EnumNames.h"
@@ -125,7 +126,7 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
         if (!label.name.empty()) run.name = QString::fromStdString(label.name);
         run.note = QString::fromStdString(label.note);
     } catch (const std::exception& e) {
-        run.problem = QString::fromStdString(e.what());
+        run.problem = failureText(e);
     }
     for (const auto& m : run.history) {
         if (std::isfinite(m.valAccuracy) && m.valAccuracy > run.bestValAccuracy) {

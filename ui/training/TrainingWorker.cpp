@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <exception>
 
+#include "common/FailureText.h"
 #include "io/FileIO.h"
-#include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 
 namespace layerlab::ui {
@@ -44,12 +44,12 @@ TrainingWorker::TrainingWorker(TrainingRequest request, std::shared_ptr<Training
     setObjectName(QStringLiteral("training"));
 }
 
-void TrainingWorker::say(const std::string& line) {
-    Q_EMIT logLine(QString::fromStdString(line));
+void TrainingWorker::say(const Message& message) {
+    Q_EMIT logLine(messageText(message));
 }
 
 std::unique_ptr<Experiment> TrainingWorker::prepare() {
-    const Say sayLine = [this](const std::string& line) { say(line); };
+    const Say sayLine = [this](const Message& message) { say(message); };
     const StopFlag stop = [control = control_] { return control->stop.load(); };
     switch (request_.kind) {
         case TrainingRequest::Resume:
@@ -66,7 +66,7 @@ QString TrainingWorker::train(Experiment& experiment) {
     const QString runDir = QString::fromStdString(displayPath(experiment.run().path()));
     Q_EMIT runStarted(runDir, experiment.initialEpoch(), experiment.epochs());
     FitCallbacks callbacks;
-    callbacks.log = [this](const std::string& line) { say(line); };
+    callbacks.log = [this](const Message& message) { say(message); };
     QElapsedTimer sinceSignal;
     sinceSignal.start();
     double lastEpochSeconds = 0;
@@ -103,9 +103,9 @@ void TrainingWorker::run() {
     } catch (const Stopped&) {
         // Stopped while preparing: nothing was trained and no run folder was made.
     } catch (const std::exception& e) {
-        error = QString::fromStdString(describeFailure(e));
+        error = failureText(e);
     } catch (...) {
-        error = QStringLiteral("unknown error");
+        error = tr("An unknown error stopped the training.");
     }
     Q_EMIT done(runDir, error);
 }

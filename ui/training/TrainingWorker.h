@@ -48,7 +48,7 @@ class TrainingWorker : public QThread {
 
   Q_SIGNALS:
     void runStarted(const QString& runDir, int initialEpoch, int epochs);
-    void logLine(const QString& line);
+    void logLine(const QString& line);  // in the user's language
     void batchProgress(const layerlab::BatchMetrics& metrics, double etaSeconds);
     void epochFinished(const layerlab::EpochMetrics& metrics);
     // The last signal: `runDir` empty when no run was made; `error` empty unless it failed.
@@ -60,7 +60,7 @@ class TrainingWorker : public QThread {
   private:
     std::unique_ptr<Experiment> prepare();
     QString train(Experiment& experiment);
-    void say(const std::string& line);
+    void say(const Message& message);
 
     TrainingRequest request_;
     std::shared_ptr<TrainingControl> control_;
