@@ -201,10 +201,6 @@ Message problemMessage(ImageProblem problem) {
     return verbatim("");
 }
 
-std::string describe(ImageProblem problem) {
-    return englishText(problemMessage(problem));
-}
-
 std::optional<std::uint64_t> declaredImagePixels(const std::filesystem::path& path) {
     try {
         return declaredPixels(readFileEnds(path, 64 * 1024).head);

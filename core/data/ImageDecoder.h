@@ -26,7 +26,7 @@ struct ImageSize {
     int width = 0;
 };
 
-// Why a file cannot be used, as a code a UI can translate; `describe` gives English.
+// Why a file cannot be used, as a code a UI can translate (problemMessage says it).
 enum class ImageProblem {
     None,
     Unreadable,
@@ -42,9 +42,8 @@ enum class ImageProblem {
 // their header, before a byte is decoded (decompression bombs).
 inline constexpr std::uint64_t kMaxImagePixels = 89'478'485;
 inline constexpr std::uintmax_t kMaxImageFileBytes = 256u << 20;
-// What `problem` is, to say to a user; `describe` gives it in English.
+// What `problem` is, to say to a user.
 Message problemMessage(ImageProblem problem);
-std::string describe(ImageProblem problem);
 
 struct DecodedImage {
     Image image;           // RGB float 0..255 at the target size; empty on failure

@@ -25,6 +25,7 @@
 #include <QtConcurrent>
 #include <algorithm>
 
+#include "common/FailureText.h"
 #include "common/EnumCombo.h"
 #include "experiment/SequenceOptions.h"
 #include "imdb/LengthHistogram.h"
@@ -372,7 +373,7 @@ void ImdbPage::onLoaded() {
     try {
         bundle_ = watcher_.result();
     } catch (const std::exception& e) {
-        sourceStatus_->setText(tr("Cannot load reviews: %1").arg(QString::fromUtf8(e.what())));
+        sourceStatus_->setText(tr("Cannot load reviews: %1").arg(failureText(e)));
         sourceStatus_->setStyleSheet(QStringLiteral("color: #b00020;"));
         return;
     }
@@ -515,7 +516,7 @@ void ImdbPage::updateSummary() {
         summary_->setPlainText(QString::fromStdString(
             kerasSummary(layers, inferLayers(layers, sequenceInputShape(spec)), "sequential")));
     } catch (const std::exception& e) {
-        summary_->setPlainText(QString::fromStdString(e.what()));
+        summary_->setPlainText(failureText(e));
     }
 }
 

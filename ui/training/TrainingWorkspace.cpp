@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "common/FailureText.h"
 #include "common/ThumbnailCache.h"
 #include "dataset/DatasetListModel.h"
 #include "experiment/Experiment.h"
@@ -425,7 +426,7 @@ std::optional<ExperimentSpec> TrainingWorkspace::experimentSpec(QString* problem
     try {
         validate(*spec);
     } catch (const std::exception& e) {
-        *problem = QString::fromStdString(e.what());
+        *problem = failureText(e);
         return std::nullopt;
     }
     return spec;
@@ -486,7 +487,7 @@ void TrainingWorkspace::askFineTune() {
         const ExperimentSpec spec = readRunSpec(path.toStdString());
         if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) run = *transfer;
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+        Q_EMIT statusMessage(failureText(e));
         return;
     }
     if (!run) return;
@@ -542,7 +543,7 @@ void TrainingWorkspace::showRun(const QString& path) {
     try {
         predictions = RunDirectory::open(path.toStdString()).predictions();
     } catch (const std::exception& e) {
-        problem = QString::fromStdString(e.what());
+        problem = failureText(e);
     }
     // IMDB's classes are words the page translates; image classes are folder names.
     const QStringList classes = task_ == Task::Imdb && run.classes.size() == 2
@@ -706,7 +707,7 @@ void TrainingWorkspace::exportHistory() {
                             readFileBytes(QDir(currentRun_).filePath("history.csv").toStdString()));
         Q_EMIT statusMessage(tr("Saved %1").arg(file));
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+        Q_EMIT statusMessage(failureText(e));
     }
 }
 
@@ -719,7 +720,7 @@ void TrainingWorkspace::copyCommand() {
         try {
             spec = readRunSpec(currentRun_.toStdString());
         } catch (const std::exception& e) {
-            problem = QString::fromStdString(e.what());
+            problem = failureText(e);
         }
     } else {
         spec = experimentSpec(&problem);
