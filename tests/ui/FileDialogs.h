@@ -11,9 +11,10 @@
 
 namespace filedialogs {
 
-// Types `name` into the file dialog that is about to open and clicks its Open (or Save)
-// button, as a user would; retried until the dialog is there.
-inline void answerFileDialog(const QString& file) {
+// Types `file` into the file dialog that is about to open, over any name it proposes, and
+// clicks its Open (or Save) button, as a user would; retried until the dialog is there.
+// `file` empty: the name the dialog proposes, as it is.
+inline void answerFileDialog(const QString& file = {}) {
     auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
     auto* name = dialog ? dialog->findChild<QLineEdit*>("fileNameEdit") : nullptr;
     auto* buttons = dialog ? dialog->findChild<QDialogButtonBox*>() : nullptr;
@@ -21,7 +22,10 @@ inline void answerFileDialog(const QString& file) {
         QTimer::singleShot(50, [file] { answerFileDialog(file); });
         return;
     }
-    QTest::keyClicks(name, file);
+    if (!file.isEmpty()) {
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);  // over a proposed name
+        QTest::keyClicks(name, file);
+    }
     if (name->completer() && name->completer()->popup()->isVisible())  // the suggestions
         QTest::keyClick(name->completer()->popup(), Qt::Key_Escape);
     QAbstractButton* accept = buttons->button(QDialogButtonBox::Open);

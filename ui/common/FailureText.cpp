@@ -1,6 +1,7 @@
 #include "common/FailureText.h"
 
 #include <QCoreApplication>
+#include <QUnhandledException>
 
 #include <cerrno>
 #include <string>
@@ -73,6 +74,16 @@ QString messageText(const Message& message) {
 }
 
 QString failureText(const std::exception& error) {
+    // QtConcurrent hands over what a worker threw inside a QUnhandledException.
+    if (const auto* wrapped = dynamic_cast<const QUnhandledException*>(&error);
+        wrapped && wrapped->exception()) {
+        try {
+            std::rethrow_exception(wrapped->exception());
+        } catch (const std::exception& inner) {
+            return failureText(inner);
+        } catch (...) {
+        }
+    }
     return messageText(failureMessage(error));
 }
 

@@ -129,7 +129,11 @@ QString ImdbPage::openingWords(const std::string& item) const {
 }
 
 ImdbPage::~ImdbPage() {
-    watcher_.waitForFinished();
+    // A load that failed rethrows its failure here too; onLoaded has said it already.
+    try {
+        watcher_.waitForFinished();
+    } catch (const std::exception&) {
+    }
 }
 
 QLabel* ImdbPage::addLabel(const char* text) {

@@ -319,6 +319,7 @@ void TrainingWorkspace::connectController() {
 void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
     epochs_ = epochs;
     currentRun_ = path;
+    liveLogRun_ = path;
     runs_->setActiveRun(path);
     // The panel shows what this run trains with (a resumed or fine-tuned run's own settings),
     // read-only while it runs.
@@ -457,6 +458,7 @@ QString TrainingWorkspace::newRunDir(const QString& suffix) const {
 
 void TrainingWorkspace::launch(const TrainingRequest& request) {
     log_->clear();
+    liveLogRun_.clear();
     tabs_->setCurrentIndex(0);
     controller_->start(request);
 }
@@ -531,7 +533,10 @@ void TrainingWorkspace::showRun(const QString& path) {
     if (photo_) photo_->setRun(path);
     if (drillDown_) drillDown_->setRun(path);
     const RunsModel::Run run = RunsModel::readRun(path);
-    if (!controller_->isActive()) {
+    // The run trained here keeps its live log, said in the user's language; training.log
+    // holds it in English.
+    if (!controller_->isActive() && path != liveLogRun_) {
+        liveLogRun_.clear();
         QFile log(QDir(path).filePath(QStringLiteral("training.log")));
         log_->setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll())
                                                          : QString());

@@ -149,6 +149,7 @@ class TrainingWorkspace : public QWidget {
     QPushButton* exportKerasButton_;
     RunExporter* exporter_;
     QString currentRun_;
+    QString liveLogRun_;  // the run whose log the panel shows as it was said live
     int epochs_ = 0;  // of the run training now
 };
 
