@@ -64,12 +64,13 @@ void measure(const char* name, Task task, std::vector<std::string> args, int sec
                      [&] { ++batches; });
     QObject::connect(workspace.controller(), &TrainingController::epochFinished, [&] { ++epochs; });
     QEventLoop loop;
-    QObject::connect(workspace.controller(), &TrainingController::finished, &loop,
-                     &QEventLoop::quit);
-    QObject::connect(workspace.controller(), &TrainingController::failed, [&](const QString& m) {
-        std::fprintf(stderr, "%s failed: %s\n", name, qPrintable(m));
-        loop.quit();
-    });
+    QObject::connect(workspace.controller(), &TrainingController::finished,
+                     [&](const RunOutcome& outcome) {
+                         if (!outcome.error.isEmpty())
+                             std::fprintf(stderr, "%s failed: %s\n", name,
+                                          qPrintable(outcome.error));
+                         loop.quit();
+                     });
     QTimer::singleShot(seconds * 1000, workspace.controller(), &TrainingController::stop);
     probe.clock.start();
     timer.start();

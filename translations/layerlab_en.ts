@@ -1216,6 +1216,21 @@ brightness %1</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ConfusionPanel</name>
+    <message>
+        <source>No validation predictions in this run yet.</source>
+        <translation>No validation predictions in this run yet.</translation>
+    </message>
+    <message>
+        <source>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</source>
+        <translation>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</translation>
+    </message>
+    <message>
+        <source>%1 · P(positive) = %2</source>
+        <translation>%1 · P(positive) = %2</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::DatasetBrowser</name>
     <message>
         <source>Open folder…</source>
@@ -1348,6 +1363,17 @@ skipped: %2</translation>
     <message>
         <source>Grad-CAM for any class and layer, every channel of a layer, filter patterns</source>
         <translation>Grad-CAM for any class and layer, every channel of a layer, filter patterns</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::EpochBanner</name>
+    <message>
+        <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
+        <translation>epoch %1/%2 · val_loss %3 · val_acc %4</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · loss %3 · acc %4</source>
+        <translation>epoch %1/%2 · loss %3 · acc %4</translation>
     </message>
 </context>
 <context>
@@ -1585,106 +1611,6 @@ skipped: %2</translation>
 <context>
     <name>layerlab::ui::ImdbPage</name>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>num_words</source>
-        <translation>num_words</translation>
-    </message>
-    <message>
-        <source>skip_top</source>
-        <translation>skip_top</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>seed</translation>
-    </message>
-    <message>
-        <source>maxlen</source>
-        <translation>maxlen</translation>
-    </message>
-    <message>
-        <source>padding</source>
-        <translation>padding</translation>
-    </message>
-    <message>
-        <source>truncating</source>
-        <translation>truncating</translation>
-    </message>
-    <message>
-        <source>The selected review after pad_sequences (0 = padding):</source>
-        <translation>The selected review after pad_sequences (0 = padding):</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Input</translation>
-    </message>
-    <message>
-        <source>Recurrent layer</source>
-        <translation>Recurrent layer</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>Embedding size</source>
-        <translation>Embedding size</translation>
-    </message>
-    <message>
-        <source>Stacked layers</source>
-        <translation>Stacked layers</translation>
-    </message>
-    <message>
-        <source>imdb.npz</source>
-        <translation>imdb.npz</translation>
-    </message>
-    <message>
-        <source>NumPy archive (*.npz)</source>
-        <translation>NumPy archive (*.npz)</translation>
-    </message>
-    <message>
-        <source>aclImdb folder</source>
-        <translation>aclImdb folder</translation>
-    </message>
-    <message>
-        <source>Loading reviews…</source>
-        <translation>Loading reviews…</translation>
-    </message>
-    <message>
-        <source>Cannot load reviews: %1</source>
-        <translation>Cannot load reviews: %1</translation>
-    </message>
-    <message>
-        <source>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</source>
-        <translation>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s): </source>
-        <translation><numerusform>%n problem: </numerusform><numerusform>%n problems: </numerusform></translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation>positive</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>negative</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rating: %1/10&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</source>
-        <translation>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</translation>
-    </message>
-    <message>
         <source>Load reviews first (the Reviews tab).</source>
         <translation>Load reviews first (the Reviews tab).</translation>
     </message>
@@ -1705,72 +1631,8 @@ skipped: %2</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <source>Automatic (Keras cache, else built-in sample)</source>
-        <translation>Automatic (Keras cache, else built-in sample)</translation>
-    </message>
-    <message>
-        <source>imdb.npz file…</source>
-        <translation>imdb.npz file…</translation>
-    </message>
-    <message>
-        <source>aclImdb folder…</source>
-        <translation>aclImdb folder…</translation>
-    </message>
-    <message>
-        <source>Built-in sample (offline)</source>
-        <translation>Built-in sample (offline)</translation>
-    </message>
-    <message>
-        <source>x_train</source>
-        <translation>x_train</translation>
-    </message>
-    <message>
-        <source>x_test</source>
-        <translation>x_test</translation>
-    </message>
-    <message>
-        <source>Search the decoded text…</source>
-        <translation>Search the decoded text…</translation>
-    </message>
-    <message>
-        <source>One-hot vectors of num_words (the book's first model)</source>
-        <translation>One-hot vectors of num_words (the book's first model)</translation>
-    </message>
-    <message>
-        <source>Embedding</source>
-        <translation>Embedding</translation>
-    </message>
-    <message>
-        <source>Bidirectional</source>
-        <translation>Bidirectional</translation>
-    </message>
-    <message>
-        <source>load_data(num_words): rarer words become the OOV index 2</source>
-        <translation>load_data(num_words): rarer words become the OOV index 2</translation>
-    </message>
-    <message>
-        <source>load_data(skip_top): the most frequent words also become OOV</source>
-        <translation>load_data(skip_top): the most frequent words also become OOV</translation>
-    </message>
-    <message>
-        <source>load_data(seed): the shuffle; 113 is Keras's default</source>
-        <translation>load_data(seed): the shuffle; 113 is Keras's default</translation>
-    </message>
-    <message>
-        <source>No review contains “%1”.</source>
-        <translation>No review contains “%1”.</translation>
-    </message>
-    <message>
         <source>Train a model (or show a run on the Training tab) first: it does the reading.</source>
         <translation>Train a model (or show a run on the Training tab) first: it does the reading.</translation>
-    </message>
-    <message>
-        <source>&amp;Read with the run…</source>
-        <translation>&amp;Read with the run…</translation>
-    </message>
-    <message>
-        <source>The run on the Training tab reads this review token by token</source>
-        <translation>The run on the Training tab reads this review token by token</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1695,29 @@ skipped: %2</translation>
     <message>
         <source>length</source>
         <translation>length</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LengthsPanel</name>
+    <message>
+        <source>maxlen</source>
+        <translation>maxlen</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>truncating</translation>
+    </message>
+    <message>
+        <source>The selected review after pad_sequences (0 = padding):</source>
+        <translation>The selected review after pad_sequences (0 = padding):</translation>
+    </message>
+    <message>
+        <source>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</source>
+        <translation>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2246,121 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ReviewBrowser</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>num_words</source>
+        <translation>num_words</translation>
+    </message>
+    <message>
+        <source>skip_top</source>
+        <translation>skip_top</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>imdb.npz</source>
+        <translation>imdb.npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy archive (*.npz)</translation>
+    </message>
+    <message>
+        <source>aclImdb folder</source>
+        <translation>aclImdb folder</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>Loading reviews…</translation>
+    </message>
+    <message>
+        <source>Cannot load reviews: %1</source>
+        <translation>Cannot load reviews: %1</translation>
+    </message>
+    <message>
+        <source>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</source>
+        <translation>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation><numerusform>%n problem: </numerusform><numerusform>%n problems: </numerusform></translation>
+    </message>
+    <message>
+        <source>No review contains “%1”.</source>
+        <translation>No review contains “%1”.</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rating: %1/10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic (Keras cache, else built-in sample)</source>
+        <translation>Automatic (Keras cache, else built-in sample)</translation>
+    </message>
+    <message>
+        <source>imdb.npz file…</source>
+        <translation>imdb.npz file…</translation>
+    </message>
+    <message>
+        <source>aclImdb folder…</source>
+        <translation>aclImdb folder…</translation>
+    </message>
+    <message>
+        <source>Built-in sample (offline)</source>
+        <translation>Built-in sample (offline)</translation>
+    </message>
+    <message>
+        <source>x_train</source>
+        <translation>x_train</translation>
+    </message>
+    <message>
+        <source>x_test</source>
+        <translation>x_test</translation>
+    </message>
+    <message>
+        <source>Search the decoded text…</source>
+        <translation>Search the decoded text…</translation>
+    </message>
+    <message>
+        <source>&amp;Read with the run…</source>
+        <translation>&amp;Read with the run…</translation>
+    </message>
+    <message>
+        <source>The run on the Training tab reads this review token by token</source>
+        <translation>The run on the Training tab reads this review token by token</translation>
+    </message>
+    <message>
+        <source>load_data(num_words): rarer words become the OOV index 2</source>
+        <translation>load_data(num_words): rarer words become the OOV index 2</translation>
+    </message>
+    <message>
+        <source>load_data(skip_top): the most frequent words also become OOV</source>
+        <translation>load_data(skip_top): the most frequent words also become OOV</translation>
+    </message>
+    <message>
+        <source>load_data(seed): the shuffle; 113 is Keras's default</source>
+        <translation>load_data(seed): the shuffle; 113 is Keras's default</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::ReviewListModel</name>
     <message>
         <source>positive</source>
@@ -2460,6 +2460,13 @@ skipped: %2</translation>
     <message numerus="yes">
         <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
         <translation><numerusform>maxlen %1: the last %n token were cut (truncating 'post').</numerusform><numerusform>maxlen %1: the last %n tokens were cut (truncating 'post').</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunComparisonDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2655,100 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::RunExports</name>
+    <message>
+        <source>Export run as a Keras model</source>
+        <translation>Export run as a Keras model</translation>
+    </message>
+    <message>
+        <source>Choose a run to export first (Runs tab).</source>
+        <translation>Choose a run to export first (Runs tab).</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 model (*.h5)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copied the equivalent layerlab-cli command.</source>
+        <translation>Copied the equivalent layerlab-cli command.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <source>Export history CSV…</source>
+        <translation>Export history CSV…</translation>
+    </message>
+    <message>
+        <source>Copy as CLI command</source>
+        <translation>Copy as CLI command</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunsBrowser</name>
+    <message>
+        <source>Tick two or more runs in the list to compare them.</source>
+        <translation>Tick two or more runs in the list to compare them.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this run…</source>
+        <translation>Fine-tune from this run…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Compare ticked runs…</source>
+        <translation>Compare ticked runs…</translation>
+    </message>
+    <message>
+        <source>Export to Keras…</source>
+        <translation>Export to Keras…</translation>
+    </message>
+    <message>
+        <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
+        <translation>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunsModel</name>
     <message>
         <source>Run (overlay)</source>
@@ -2700,6 +2801,41 @@ skipped: %2</translation>
     <message>
         <source>, fine-tune</source>
         <translation>, fine-tune</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::SequenceModelForm</name>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Recurrent layer</source>
+        <translation>Recurrent layer</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>Embedding size</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>Stacked layers</translation>
+    </message>
+    <message>
+        <source>One-hot vectors of num_words (the book's first model)</source>
+        <translation>One-hot vectors of num_words (the book's first model)</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>Bidirectional</translation>
     </message>
 </context>
 <context>
@@ -2874,14 +3010,6 @@ skipped: %2</translation>
         <translation>Nothing to train yet.</translation>
     </message>
     <message>
-        <source>No validation predictions in this run yet.</source>
-        <translation>No validation predictions in this run yet.</translation>
-    </message>
-    <message>
-        <source>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</source>
-        <translation>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</translation>
-    </message>
-    <message>
         <source>This run is training; stop it first.</source>
         <translation>This run is training; stop it first.</translation>
     </message>
@@ -2898,34 +3026,6 @@ skipped: %2</translation>
         <translation>Could not delete all of %1</translation>
     </message>
     <message>
-        <source>Save chart</source>
-        <translation>Save chart</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Could not write %1</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Export history</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Copied the equivalent layerlab-cli command.</source>
-        <translation>Copied the equivalent layerlab-cli command.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -2938,60 +3038,8 @@ skipped: %2</translation>
         <translation>Confusion matrix</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this run…</source>
-        <translation>Fine-tune from this run…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Save chart…</translation>
-    </message>
-    <message>
-        <source>Export history CSV…</source>
-        <translation>Export history CSV…</translation>
-    </message>
-    <message>
-        <source>Copy as CLI command</source>
-        <translation>Copy as CLI command</translation>
-    </message>
-    <message>
-        <source>%1 · P(positive) = %2</source>
-        <translation>%1 · P(positive) = %2</translation>
-    </message>
-    <message>
         <source>Try a photo</source>
         <translation>Try a photo</translation>
-    </message>
-    <message>
-        <source>Tick two or more runs in the list to compare them.</source>
-        <translation>Tick two or more runs in the list to compare them.</translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation>Compare runs</translation>
-    </message>
-    <message>
-        <source>Compare ticked runs…</source>
-        <translation>Compare ticked runs…</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 · loss %3 · acc %4</source>
-        <translation>epoch %1/%2 · loss %3 · acc %4</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
-        <translation>epoch %1/%2 · val_loss %3 · val_acc %4</translation>
     </message>
     <message>
         <source>negative</source>
@@ -3000,30 +3048,6 @@ skipped: %2</translation>
     <message>
         <source>positive</source>
         <translation>positive</translation>
-    </message>
-    <message>
-        <source>Choose a run to export first (Runs tab).</source>
-        <translation>Choose a run to export first (Runs tab).</translation>
-    </message>
-    <message>
-        <source>Export run as a Keras model</source>
-        <translation>Export run as a Keras model</translation>
-    </message>
-    <message>
-        <source>Keras HDF5 model (*.h5)</source>
-        <translation>Keras HDF5 model (*.h5)</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Exporting %1…</translation>
-    </message>
-    <message>
-        <source>Export to Keras…</source>
-        <translation>Export to Keras…</translation>
-    </message>
-    <message>
-        <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
-        <translation>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</translation>
     </message>
     <message>
         <source>Stopped before training began: no run was made.</source>

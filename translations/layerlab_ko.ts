@@ -1218,6 +1218,21 @@ brightness %1</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ConfusionPanel</name>
+    <message>
+        <source>No validation predictions in this run yet.</source>
+        <translation>이 실행에는 아직 검증 예측이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</source>
+        <translation>%1: 샘플 %3개에서 검증 정확도 %2 (마지막 에포크). 칸을 클릭하면 샘플을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · P(positive) = %2</source>
+        <translation>%1 · P(긍정) = %2</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::DatasetBrowser</name>
     <message>
         <source>Open folder…</source>
@@ -1352,6 +1367,17 @@ skipped: %2</source>
     <message>
         <source>Grad-CAM for any class and layer, every channel of a layer, filter patterns</source>
         <translation>아무 클래스와 층의 Grad-CAM, 한 층의 모든 채널, 필터 패턴</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::EpochBanner</name>
+    <message>
+        <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
+        <translation>에포크 %1/%2 · val_loss %3 · val_acc %4</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · loss %3 · acc %4</source>
+        <translation>에포크 %1/%2 · loss %3 · acc %4</translation>
     </message>
 </context>
 <context>
@@ -1589,110 +1615,6 @@ skipped: %2</source>
 <context>
     <name>layerlab::ui::ImdbPage</name>
     <message>
-        <source>Source</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <source>num_words</source>
-        <translation>num_words</translation>
-    </message>
-    <message>
-        <source>skip_top</source>
-        <translation>skip_top</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>seed</translation>
-    </message>
-    <message>
-        <source>maxlen</source>
-        <translation>maxlen</translation>
-    </message>
-    <message>
-        <source>padding</source>
-        <translation>padding</translation>
-    </message>
-    <message>
-        <source>truncating</source>
-        <translation>truncating</translation>
-    </message>
-    <message>
-        <source>The selected review after pad_sequences (0 = padding):</source>
-        <translation>pad_sequences를 거친 선택한 리뷰 (0 = 패딩):</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>입력</translation>
-    </message>
-    <message>
-        <source>Recurrent layer</source>
-        <translation>순환 층</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>유닛 수</translation>
-    </message>
-    <message>
-        <source>Embedding size</source>
-        <translation>임베딩 크기</translation>
-    </message>
-    <message>
-        <source>Stacked layers</source>
-        <translation>쌓은 층 수</translation>
-    </message>
-    <message>
-        <source>imdb.npz</source>
-        <translation>imdb.npz</translation>
-    </message>
-    <message>
-        <source>NumPy archive (*.npz)</source>
-        <translation>NumPy 아카이브 (*.npz)</translation>
-    </message>
-    <message>
-        <source>aclImdb folder</source>
-        <translation>aclImdb 폴더</translation>
-    </message>
-    <message>
-        <source>Loading reviews…</source>
-        <translation>리뷰를 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Cannot load reviews: %1</source>
-        <translation>리뷰를 불러올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</source>
-        <translation>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s): </source>
-        <translation>
-            <numerusform>문제 %n개: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation>긍정</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>부정</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 단어</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
-        <translation>&lt;p&gt;평점: %1/10&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</source>
-        <translation>maxlen %1: 훈련 리뷰의 %2%는 잘리고(더 김), %3%는 패딩됩니다(더 짧음). 평균 길이 %4, 중앙값 %5.</translation>
-    </message>
-    <message>
         <source>Load reviews first (the Reviews tab).</source>
         <translation>먼저 리뷰를 불러오세요 (리뷰 탭).</translation>
     </message>
@@ -1713,72 +1635,8 @@ skipped: %2</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <source>Automatic (Keras cache, else built-in sample)</source>
-        <translation>자동 (Keras 캐시, 없으면 내장 샘플)</translation>
-    </message>
-    <message>
-        <source>imdb.npz file…</source>
-        <translation>imdb.npz 파일…</translation>
-    </message>
-    <message>
-        <source>aclImdb folder…</source>
-        <translation>aclImdb 폴더…</translation>
-    </message>
-    <message>
-        <source>Built-in sample (offline)</source>
-        <translation>내장 샘플 (오프라인)</translation>
-    </message>
-    <message>
-        <source>x_train</source>
-        <translation>x_train</translation>
-    </message>
-    <message>
-        <source>x_test</source>
-        <translation>x_test</translation>
-    </message>
-    <message>
-        <source>Search the decoded text…</source>
-        <translation>복원한 텍스트에서 검색…</translation>
-    </message>
-    <message>
-        <source>One-hot vectors of num_words (the book's first model)</source>
-        <translation>num_words 크기의 원-핫 벡터 (책의 첫 모델)</translation>
-    </message>
-    <message>
-        <source>Embedding</source>
-        <translation>임베딩</translation>
-    </message>
-    <message>
-        <source>Bidirectional</source>
-        <translation>양방향</translation>
-    </message>
-    <message>
-        <source>load_data(num_words): rarer words become the OOV index 2</source>
-        <translation>load_data(num_words): 드문 단어는 OOV 인덱스 2가 됩니다</translation>
-    </message>
-    <message>
-        <source>load_data(skip_top): the most frequent words also become OOV</source>
-        <translation>load_data(skip_top): 가장 흔한 단어도 OOV가 됩니다</translation>
-    </message>
-    <message>
-        <source>load_data(seed): the shuffle; 113 is Keras's default</source>
-        <translation>load_data(seed): 섞기 시드, 113이 Keras 기본값입니다</translation>
-    </message>
-    <message>
-        <source>No review contains “%1”.</source>
-        <translation>“%1”이(가) 들어간 리뷰가 없습니다.</translation>
-    </message>
-    <message>
         <source>Train a model (or show a run on the Training tab) first: it does the reading.</source>
         <translation>먼저 모델을 학습하세요(또는 학습 탭에서 실행을 보여 주세요). 그 모델이 리뷰를 읽습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Read with the run…</source>
-        <translation>실행 모델로 읽기(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The run on the Training tab reads this review token by token</source>
-        <translation>학습 탭의 실행 모델이 이 리뷰를 토큰 하나씩 읽습니다</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1701,29 @@ skipped: %2</source>
     <message>
         <source>length</source>
         <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LengthsPanel</name>
+    <message>
+        <source>maxlen</source>
+        <translation>maxlen</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>truncating</translation>
+    </message>
+    <message>
+        <source>The selected review after pad_sequences (0 = padding):</source>
+        <translation>pad_sequences를 거친 선택한 리뷰 (0 = 패딩):</translation>
+    </message>
+    <message>
+        <source>maxlen %1: %2% of the training reviews are cut (longer), %3% are padded (shorter); mean length %4, median %5.</source>
+        <translation>maxlen %1: 훈련 리뷰의 %2%는 잘리고(더 김), %3%는 패딩됩니다(더 짧음). 평균 길이 %4, 중앙값 %5.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2260,121 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ReviewBrowser</name>
+    <message>
+        <source>Source</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>num_words</source>
+        <translation>num_words</translation>
+    </message>
+    <message>
+        <source>skip_top</source>
+        <translation>skip_top</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>imdb.npz</source>
+        <translation>imdb.npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy 아카이브 (*.npz)</translation>
+    </message>
+    <message>
+        <source>aclImdb folder</source>
+        <translation>aclImdb 폴더</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>리뷰를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot load reviews: %1</source>
+        <translation>리뷰를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</source>
+        <translation>%1 — x_train %2, x_test %3 (num_words %4, skip_top %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
+    </message>
+    <message>
+        <source>No review contains “%1”.</source>
+        <translation>“%1”이(가) 들어간 리뷰가 없습니다.</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n 단어</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
+        <translation>&lt;p&gt;평점: %1/10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic (Keras cache, else built-in sample)</source>
+        <translation>자동 (Keras 캐시, 없으면 내장 샘플)</translation>
+    </message>
+    <message>
+        <source>imdb.npz file…</source>
+        <translation>imdb.npz 파일…</translation>
+    </message>
+    <message>
+        <source>aclImdb folder…</source>
+        <translation>aclImdb 폴더…</translation>
+    </message>
+    <message>
+        <source>Built-in sample (offline)</source>
+        <translation>내장 샘플 (오프라인)</translation>
+    </message>
+    <message>
+        <source>x_train</source>
+        <translation>x_train</translation>
+    </message>
+    <message>
+        <source>x_test</source>
+        <translation>x_test</translation>
+    </message>
+    <message>
+        <source>Search the decoded text…</source>
+        <translation>복원한 텍스트에서 검색…</translation>
+    </message>
+    <message>
+        <source>&amp;Read with the run…</source>
+        <translation>실행 모델로 읽기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The run on the Training tab reads this review token by token</source>
+        <translation>학습 탭의 실행 모델이 이 리뷰를 토큰 하나씩 읽습니다</translation>
+    </message>
+    <message>
+        <source>load_data(num_words): rarer words become the OOV index 2</source>
+        <translation>load_data(num_words): 드문 단어는 OOV 인덱스 2가 됩니다</translation>
+    </message>
+    <message>
+        <source>load_data(skip_top): the most frequent words also become OOV</source>
+        <translation>load_data(skip_top): 가장 흔한 단어도 OOV가 됩니다</translation>
+    </message>
+    <message>
+        <source>load_data(seed): the shuffle; 113 is Keras's default</source>
+        <translation>load_data(seed): 섞기 시드, 113이 Keras 기본값입니다</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::ReviewListModel</name>
     <message>
         <source>positive</source>
@@ -2486,6 +2482,13 @@ skipped: %2</source>
         <translation>
             <numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunComparisonDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2679,100 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::RunExports</name>
+    <message>
+        <source>Export run as a Keras model</source>
+        <translation>실행을 Keras 모델로 내보내기</translation>
+    </message>
+    <message>
+        <source>Choose a run to export first (Runs tab).</source>
+        <translation>먼저 내보낼 실행을 고르세요 (실행 탭).</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 모델 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>그래프 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copied the equivalent layerlab-cli command.</source>
+        <translation>같은 일을 하는 layerlab-cli 명령을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>그래프 저장…</translation>
+    </message>
+    <message>
+        <source>Export history CSV…</source>
+        <translation>기록 CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy as CLI command</source>
+        <translation>CLI 명령으로 복사</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RunsBrowser</name>
+    <message>
+        <source>Tick two or more runs in the list to compare them.</source>
+        <translation>비교하려면 목록에서 실행을 두 개 이상 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this run…</source>
+        <translation>이 실행에서 미세 조정…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Compare ticked runs…</source>
+        <translation>체크한 실행 비교…</translation>
+    </message>
+    <message>
+        <source>Export to Keras…</source>
+        <translation>Keras로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
+        <translation>실행의 모델을 Keras .h5 파일로 씁니다 (keras.models.load_model로 읽을 수 있음)</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunsModel</name>
     <message>
         <source>Run (overlay)</source>
@@ -2728,6 +2825,41 @@ skipped: %2</source>
     <message>
         <source>, fine-tune</source>
         <translation>, 미세 조정</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::SequenceModelForm</name>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Recurrent layer</source>
+        <translation>순환 층</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>임베딩 크기</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>쌓은 층 수</translation>
+    </message>
+    <message>
+        <source>One-hot vectors of num_words (the book's first model)</source>
+        <translation>num_words 크기의 원-핫 벡터 (책의 첫 모델)</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>임베딩</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>양방향</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +3034,6 @@ skipped: %2</source>
         <translation>아직 훈련할 것이 없습니다.</translation>
     </message>
     <message>
-        <source>No validation predictions in this run yet.</source>
-        <translation>이 실행에는 아직 검증 예측이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1: validation accuracy %2 on %3 samples (last epoch). Click a cell to see its samples.</source>
-        <translation>%1: 샘플 %3개에서 검증 정확도 %2 (마지막 에포크). 칸을 클릭하면 샘플을 볼 수 있습니다.</translation>
-    </message>
-    <message>
         <source>This run is training; stop it first.</source>
         <translation>이 실행은 훈련 중입니다. 먼저 멈추세요.</translation>
     </message>
@@ -2926,34 +3050,6 @@ skipped: %2</source>
         <translation>%1을(를) 모두 삭제하지 못했습니다</translation>
     </message>
     <message>
-        <source>Save chart</source>
-        <translation>그래프 저장</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 저장됨</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1을(를) 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>기록 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Copied the equivalent layerlab-cli command.</source>
-        <translation>같은 일을 하는 layerlab-cli 명령을 복사했습니다.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>로그</translation>
     </message>
@@ -2966,60 +3062,8 @@ skipped: %2</source>
         <translation>오차 행렬</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>보기</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>계속</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this run…</source>
-        <translation>이 실행에서 미세 조정…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>그래프 저장…</translation>
-    </message>
-    <message>
-        <source>Export history CSV…</source>
-        <translation>기록 CSV 내보내기…</translation>
-    </message>
-    <message>
-        <source>Copy as CLI command</source>
-        <translation>CLI 명령으로 복사</translation>
-    </message>
-    <message>
-        <source>%1 · P(positive) = %2</source>
-        <translation>%1 · P(긍정) = %2</translation>
-    </message>
-    <message>
         <source>Try a photo</source>
         <translation>사진으로 해 보기</translation>
-    </message>
-    <message>
-        <source>Tick two or more runs in the list to compare them.</source>
-        <translation>비교하려면 목록에서 실행을 두 개 이상 체크하세요.</translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation>실행 비교</translation>
-    </message>
-    <message>
-        <source>Compare ticked runs…</source>
-        <translation>체크한 실행 비교…</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 · loss %3 · acc %4</source>
-        <translation>에포크 %1/%2 · loss %3 · acc %4</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 · val_loss %3 · val_acc %4</source>
-        <translation>에포크 %1/%2 · val_loss %3 · val_acc %4</translation>
     </message>
     <message>
         <source>negative</source>
@@ -3028,30 +3072,6 @@ skipped: %2</source>
     <message>
         <source>positive</source>
         <translation>긍정</translation>
-    </message>
-    <message>
-        <source>Choose a run to export first (Runs tab).</source>
-        <translation>먼저 내보낼 실행을 고르세요 (실행 탭).</translation>
-    </message>
-    <message>
-        <source>Export run as a Keras model</source>
-        <translation>실행을 Keras 모델로 내보내기</translation>
-    </message>
-    <message>
-        <source>Keras HDF5 model (*.h5)</source>
-        <translation>Keras HDF5 모델 (*.h5)</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Export to Keras…</source>
-        <translation>Keras로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Write the run's model as a Keras .h5 file (keras.models.load_model reads it)</source>
-        <translation>실행의 모델을 Keras .h5 파일로 씁니다 (keras.models.load_model로 읽을 수 있음)</translation>
     </message>
     <message>
         <source>Stopped before training began: no run was made.</source>

@@ -9,6 +9,7 @@
 #include "cli/Interrupt.h"
 #include "experiment/Experiment.h"
 #include "experiment/FitOptions.h"
+#include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "util/Text.h"
 
@@ -57,10 +58,9 @@ int trainExperiment(const ExperimentBuilder& build) {
         std::cout << "Run written to " << where << "\n";
         return 0;
     }
-    const auto history = experiment->run().history();
+    const int done = RunRecord::read(experiment->run()).epochsDone();
     std::cout << "\nInterrupted: " << where << " keeps "
-              << (history.empty() ? "no finished epoch"
-                                  : "epochs up to " + std::to_string(history.back().epoch))
+              << (done == 0 ? "no finished epoch" : "epochs up to " + std::to_string(done))
               << "; continue it with layerlab-cli train --resume " << where << "\n";
     return kInterruptedExit;
 }

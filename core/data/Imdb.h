@@ -22,6 +22,11 @@ struct ImdbOptions {
     int indexFrom = 3;
 };
 
+// The names of IMDB's labels, in label order (y 0 is a negative review, 1 a positive one).
+inline std::vector<std::string> imdbClassNames() {
+    return {"negative", "positive"};
+}
+
 struct ImdbSplit {
     std::vector<Sequence> x;
     std::vector<std::int64_t> y;

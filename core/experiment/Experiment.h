@@ -24,19 +24,6 @@ class Stopped : public Failure {
     Stopped() : Failure(MessageId::StoppedBeforeTraining) {}
 };
 
-// The experiment a run folder was started with (its experiment.json's arguments), every path
-// absolute: an earlier build's relative ones are resolved against the folder the run was made
-// from, where the run folder still says which (see requireAbsolutePaths). Throws FileError for
-// a folder that is no run, UsageError for arguments no longer valid.
-ExperimentSpec readRunSpec(const std::filesystem::path& runDir);
-ExperimentSpec readRunSpec(const RunDirectory& run);
-// Throws FileError naming experiment.json when `spec` (read from `run`) still names a file by
-// a relative path: it would mean another file from wherever LayerLab runs now. Called before
-// a run's data is read (resume, fine-tune, reading its reviews).
-void requireAbsolutePaths(const ExperimentSpec& spec, const RunDirectory& run);
-// The class names of an image run, in label order. Throws FileError.
-std::vector<std::string> readRunClasses(const RunDirectory& run);
-
 // One training run, ready to go: the network, its trainer and its folder on disk. Built from an
 // ExperimentSpec, whose argument list experiment.json keeps, so the GUI and the CLI run the
 // very same experiment and any run can be resumed or repeated by either.
@@ -71,7 +58,7 @@ class Experiment {
     // leaves no folder.
     void train(const FitCallbacks& callbacks, TrainingControl& control);
 
-    struct Impl;  // public so that the builders in Experiment.cpp can fill it
+    struct Impl;  // public so that the builders (ExperimentBuilder.h) can fill it
 
   private:
     explicit Experiment(std::unique_ptr<Impl> impl);

@@ -3,7 +3,7 @@
 #include "data/AclImdb.h"
 #include "data/ImdbSource.h"
 #include "data/Sequences.h"
-#include "experiment/Experiment.h"
+#include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "model/Network.h"
 
@@ -22,7 +22,7 @@ const ImdbExperimentSpec& imdbSpec(const RunModel& model, const fs::path& runDir
 
 ReviewReader::ReviewReader(const fs::path& runDir) : model_(loadRunModel(runDir)) {
     const ImdbExperimentSpec& spec = imdbSpec(model_, runDir);
-    requireAbsolutePaths(model_.spec, RunDirectory::open(runDir));
+    RunRecord::read(runDir).requireAbsolutePaths();
     checkReadable(*model_.network);
     options_ = spec.loadOptions();
     ImdbSourceData source = readImdbSource(spec.data);

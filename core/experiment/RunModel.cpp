@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "experiment/Experiment.h"
+#include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
 #include "io/KerasH5.h"
@@ -24,28 +24,28 @@ RunModel::RunModel(RunModel&&) noexcept = default;
 
 RunModel loadRunModel(const fs::path& runDir) {
     const RunDirectory run = RunDirectory::open(runDir);
+    const RunRecord record = RunRecord::read(run);
     RunModel model;
-    model.spec = readRunSpec(run);
+    model.spec = record.spec;
+    model.classes = record.classes;
     if (const auto* transfer = std::get_if<TransferExperimentSpec>(&model.spec)) {
-        model.classes = readRunClasses(run);
         ModelSpec spec = transfer->model;
         spec.numClasses = static_cast<int>(model.classes.size());
         model.network = std::make_unique<Network>(spec);
     } else {
         const auto& imdb = std::get<ImdbExperimentSpec>(model.spec);
-        model.classes = {"negative", "positive"};
         model.network = std::make_unique<Network>(buildSequenceLayers(imdb.model),
                                                   sequenceInputShape(imdb.model));
     }
-    const fs::path final = runDir / "model.pt";
-    std::error_code error;
     std::string bytes;
-    Message source = verbatim(displayPath(final));
-    if (fs::exists(final, error)) {
+    Message source;
+    if (record.hasFinalModel) {
+        const fs::path final = run.file(RunFile::FinalModel);
         bytes = readFileBytes(final);
+        source = verbatim(displayPath(final));
     } else if (run.checkpointEpoch()) {
         bytes = run.checkpointModel();
-        source = Message(MessageId::ModelInCheckpoint, {displayPath(runDir / "checkpoint")});
+        source = Message(MessageId::ModelInCheckpoint, {displayPath(run.file(RunFile::Checkpoints))});
         model.unfinished =
             Message(MessageId::RunUnfinished, {std::to_string(*run.checkpointEpoch())});
     } else {
@@ -60,9 +60,8 @@ namespace {
 
 // `path`, or the nearest of its parent folders, is a run folder (it holds experiment.json).
 std::optional<fs::path> enclosingRun(const fs::path& path) {
-    std::error_code error;
     for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path()) {
-        if (fs::exists(p / "experiment.json", error)) return p;
+        if (RunDirectory::holdsRun(p)) return p;
         if (p == p.parent_path()) break;
     }
     return std::nullopt;

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -16,6 +17,7 @@
 
 #include "io/FileIO.h"
 #include "util/Checksum.h"
+#include "util/EnumNames.h"
 
 namespace fs = std::filesystem;
 
@@ -71,15 +73,15 @@ void RunDirectory::writePredictions(const std::vector<Prediction>& predictions) 
     for (const auto& p : predictions)
         text += std::to_string(p.label) + "," + std::to_string(p.predicted) + "," +
                 number(p.probability) + "," + p.item + "\n";
-    writeFileAtomically(path_ / "predictions.csv", text);
+    writeFileAtomically(file(RunFile::Predictions), text);
 }
 
 RunDirectory::Label RunDirectory::label() const {
     std::error_code error;
-    if (!fs::exists(path_ / "label.json", error)) return {};
+    if (!fs::exists(file(RunFile::Label), error)) return {};
     // A hand-edited or broken label is no reason to lose the run: it reads as none.
     try {
-        const auto json = nlohmann::json::parse(readFileBytes(path_ / "label.json"));
+        const auto json = nlohmann::json::parse(readFileBytes(file(RunFile::Label)));
         return {json.value("name", std::string()), json.value("note", std::string())};
     } catch (const nlohmann::json::exception&) {
         return {};
@@ -87,28 +89,28 @@ RunDirectory::Label RunDirectory::label() const {
 }
 
 void RunDirectory::writeLabel(const Label& label) {
-    writeFileAtomically(path_ / "label.json",
+    writeFileAtomically(file(RunFile::Label),
                         nlohmann::json{{"name", label.name}, {"note", label.note}}.dump(2));
 }
 
 std::vector<RunDirectory::Prediction> RunDirectory::predictions() const {
     std::vector<Prediction> rows;
     std::error_code error;
-    if (!fs::exists(path_ / "predictions.csv", error)) return rows;
-    std::stringstream stream(readFileBytes(path_ / "predictions.csv"));
+    if (!fs::exists(file(RunFile::Predictions), error)) return rows;
+    std::stringstream stream(readFileBytes(file(RunFile::Predictions)));
     std::string line;
     std::getline(stream, line);
     while (std::getline(stream, line)) {
         if (line.empty()) continue;
         Prediction p;
         std::size_t a = line.find(','), b = line.find(',', a + 1), c = line.find(',', b + 1);
-        if (c == std::string::npos) malformedRow(path_ / "predictions.csv", line);
+        if (c == std::string::npos) malformedRow(file(RunFile::Predictions), line);
         try {
             p.label = std::stoi(line.substr(0, a));
             p.predicted = std::stoi(line.substr(a + 1, b - a - 1));
             p.probability = std::stod(line.substr(b + 1, c - b - 1));
         } catch (const std::exception&) {
-            malformedRow(path_ / "predictions.csv", line);
+            malformedRow(file(RunFile::Predictions), line);
         }
         p.item = line.substr(c + 1);
         rows.push_back(std::move(p));
@@ -140,9 +142,15 @@ class FolderLock {
 namespace {
 
 // Every file a run writes, so that replacing or discarding a run deletes nothing else.
-constexpr const char* kRunFiles[] = {"experiment.json", "history.csv",     "checkpoint",
-                                     "model.pt",        "best_model.pt",   "best_epoch.txt",
-                                     "training.log",    "predictions.csv", "label.json"};
+constexpr std::pair<RunFile, const char*> kRunFiles[] = {{RunFile::Experiment, "experiment.json"},
+                                                         {RunFile::History, "history.csv"},
+                                                         {RunFile::Checkpoints, "checkpoint"},
+                                                         {RunFile::FinalModel, "model.pt"},
+                                                         {RunFile::BestModel, "best_model.pt"},
+                                                         {RunFile::BestEpoch, "best_epoch.txt"},
+                                                         {RunFile::Log, "training.log"},
+                                                         {RunFile::Predictions, "predictions.csv"},
+                                                         {RunFile::Label, "label.json"}};
 
 // Where --overwrite keeps the replaced run until the new one has finished an epoch.
 constexpr const char* kReplacedFolder = ".replaced-run";
@@ -167,7 +175,7 @@ bool isRunFile(const fs::path& file) {
     const std::string name = file.filename().string();
     return isTemporary(file) || name == kReplacedFolder ||
            std::any_of(std::begin(kRunFiles), std::end(kRunFiles),
-                       [&](const char* known) { return name == known; });
+                       [&](const auto& known) { return name == known.second; });
 }
 
 // The first entry of `folder` that a new run must not touch: anything at all in a folder
@@ -177,7 +185,7 @@ std::optional<std::string> foreignEntry(const fs::path& folder, bool holdsRun) {
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         const std::string name = it->path().filename().string();
         if (!holdsRun || !isRunFile(it->path())) return name;
-        if (name != "checkpoint") continue;
+        if (name != enumName(kRunFiles, RunFile::Checkpoints)) continue;
         for (fs::directory_iterator inner(it->path(), error), last; !error && inner != last;
              inner.increment(error))
             if (!isCheckpointFile(inner->path()) || inner->is_directory(error))
@@ -192,7 +200,7 @@ std::optional<std::string> foreignEntry(const fs::path& folder, bool holdsRun) {
 // Temporary files are what writeFileAtomically() left when its process was killed mid-write.
 void RunDirectory::removeTemporaryFiles() const {
     std::error_code error;
-    for (const auto& folder : {path_, path_ / "checkpoint"})
+    for (const auto& folder : {path_, file(RunFile::Checkpoints)})
         for (fs::directory_iterator it(folder, error), end; !error && it != end;
              it.increment(error))
             if (isTemporary(it->path())) fs::remove(it->path(), error);
@@ -208,17 +216,17 @@ RunDirectory RunDirectory::create(const fs::path& path, const std::string& exper
     run.lock_ = std::make_shared<FolderLock>(path);
     // A finished run is never overwritten unasked (nor a fine-tune's source by the tune), and
     // nothing else in the folder ever is: it is checked before anything is deleted.
-    const bool holdsRun = fs::exists(path / "experiment.json", error);
-    if (holdsRun && existing == ExistingRun::Refuse)
+    const bool hadRun = holdsRun(path);
+    if (hadRun && existing == ExistingRun::Refuse)
         throw FileError(MessageId::RunFolderHoldsRun, {displayPath(path)});
-    if (const auto foreign = foreignEntry(path, holdsRun))
+    if (const auto foreign = foreignEntry(path, hadRun))
         throw FileError(MessageId::RunFolderNotEmpty, {displayPath(path), *foreign});
-    if (holdsRun) run.setAside();
+    if (hadRun) run.setAside();
     try {
-        fs::create_directories(path / "checkpoint", error);
+        fs::create_directories(file(path, RunFile::Checkpoints), error);
         if (error)
             throw FileError(MessageId::RunFolderCannotCreate, {displayPath(path)}, error.value());
-        writeFileAtomically(path / "experiment.json", experimentJson);
+        writeFileAtomically(file(path, RunFile::Experiment), experimentJson);
     } catch (...) {
         run.discard();  // a full disk leaves no half-made run (and gives a replaced one back)
         throw;
@@ -226,9 +234,22 @@ RunDirectory RunDirectory::create(const fs::path& path, const std::string& exper
     return run;
 }
 
-RunDirectory RunDirectory::open(const fs::path& path) {
+fs::path RunDirectory::file(const fs::path& folder, RunFile which) {
+    return folder / enumName(kRunFiles, which);
+}
+
+bool RunDirectory::holdsRun(const fs::path& folder) {
     std::error_code error;
-    if (!fs::exists(path / "experiment.json", error))
+    return fs::exists(file(folder, RunFile::Experiment), error);
+}
+
+bool RunDirectory::hasFinalModel() const {
+    std::error_code error;
+    return fs::exists(file(RunFile::FinalModel), error);
+}
+
+RunDirectory RunDirectory::open(const fs::path& path) {
+    if (!holdsRun(path))
         throw FileError(MessageId::NotARun, {displayPath(path)});
     return RunDirectory(path);
 }
@@ -238,7 +259,7 @@ RunDirectory RunDirectory::openForWriting(const fs::path& path) {
     run.lock_ = std::make_shared<FolderLock>(path);
     run.removeTemporaryFiles();
     std::error_code error;
-    fs::create_directories(path / "checkpoint", error);
+    fs::create_directories(file(path, RunFile::Checkpoints), error);
     return run;
 }
 
@@ -250,8 +271,10 @@ void RunDirectory::setAside() {
     const fs::path aside = path_ / kReplacedFolder;
     fs::remove_all(aside, error);
     fs::create_directories(aside, error);
-    for (const char* name : kRunFiles)
+    for (const auto& entry : kRunFiles) {
+        const char* name = entry.second;
         if (fs::exists(path_ / name, error)) fs::rename(path_ / name, aside / name, error);
+    }
     if (error)
         throw FileError(MessageId::RunCannotSetAside, {displayPath(path_)}, error.value());
 }
@@ -259,11 +282,13 @@ void RunDirectory::setAside() {
 void RunDirectory::discard() {
     removeTemporaryFiles();
     std::error_code error;
-    for (const char* name : kRunFiles) fs::remove_all(path_ / name, error);
+    for (const auto& entry : kRunFiles) fs::remove_all(path_ / entry.second, error);
     const fs::path aside = path_ / kReplacedFolder;
     if (fs::is_directory(aside, error)) {
-        for (const char* name : kRunFiles)
+        for (const auto& entry : kRunFiles) {
+            const char* name = entry.second;
             if (fs::exists(aside / name, error)) fs::rename(aside / name, path_ / name, error);
+        }
         fs::remove_all(aside, error);
         return;
     }
@@ -271,18 +296,18 @@ void RunDirectory::discard() {
 }
 
 std::string RunDirectory::experimentJson() const {
-    return readFileBytes(path_ / "experiment.json");
+    return readFileBytes(file(RunFile::Experiment));
 }
 
 std::vector<EpochMetrics> RunDirectory::history() const {
     std::vector<EpochMetrics> rows;
     std::error_code error;
-    if (!fs::exists(path_ / "history.csv", error)) return rows;
-    std::stringstream stream(readFileBytes(path_ / "history.csv"));
+    if (!fs::exists(file(RunFile::History), error)) return rows;
+    std::stringstream stream(readFileBytes(file(RunFile::History)));
     std::string line;
     std::getline(stream, line);  // header
     while (std::getline(stream, line))
-        if (!line.empty()) rows.push_back(parseRow(line, path_ / "history.csv"));
+        if (!line.empty()) rows.push_back(parseRow(line, file(RunFile::History)));
     return rows;
 }
 
@@ -292,7 +317,7 @@ void RunDirectory::writeHistory(const std::vector<EpochMetrics>& history) {
         csv += std::to_string(m.epoch - 1) + "," + number(m.accuracy) + "," + number(m.loss) + "," +
                number(m.valAccuracy) + "," + number(m.valLoss) + "," + number(m.seconds) + "," +
                (m.fromCache ? "1" : "0") + "," + m.marker + "\n";
-    writeFileAtomically(path_ / "history.csv", csv);
+    writeFileAtomically(file(RunFile::History), csv);
 }
 
 void RunDirectory::appendHistory(const EpochMetrics& metrics) {
@@ -369,14 +394,14 @@ CheckpointRecord readCheckpointRecord(const fs::path& folder) {
 
 void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
                                    const std::string& optimizer, bool bestSoFar) {
-    const fs::path folder = path_ / "checkpoint";
+    const fs::path folder = file(RunFile::Checkpoints);
     const std::string modelFile = checkpointFileName("model", epoch);
     const std::string optimizerFile = checkpointFileName("optimizer", epoch);
     if (bestSoFar) {
-        writeFileAtomically(path_ / "best_model.pt", model);
-        writeFileAtomically(path_ / "best_epoch.txt", std::to_string(epoch) + "\n");
+        writeFileAtomically(file(RunFile::BestModel), model);
+        writeFileAtomically(file(RunFile::BestEpoch), std::to_string(epoch) + "\n");
     }
-    if (!bestSoFar || !linkAtomically(path_ / "best_model.pt", folder / modelFile))
+    if (!bestSoFar || !linkAtomically(file(RunFile::BestModel), folder / modelFile))
         writeFileAtomically(folder / modelFile, model);
     const std::string modelSum = fnv64Hex(model);
     writeFileAtomically(folder / optimizerFile, optimizer);
@@ -396,17 +421,17 @@ void RunDirectory::writeCheckpoint(int epoch, const std::string& model,
 
 std::optional<int> RunDirectory::checkpointEpoch() const {
     std::error_code error;
-    if (!fs::exists(path_ / "checkpoint" / "epoch.txt", error)) return std::nullopt;
-    return readCheckpointRecord(path_ / "checkpoint").epoch;
+    if (!fs::exists(file(RunFile::Checkpoints) / "epoch.txt", error)) return std::nullopt;
+    return readCheckpointRecord(file(RunFile::Checkpoints)).epoch;
 }
 
 std::string RunDirectory::checkedCheckpointFile(const std::string& role) const {
-    const CheckpointRecord record = readCheckpointRecord(path_ / "checkpoint");
-    const fs::path file = path_ / "checkpoint" / record.fileFor(role);
-    std::string bytes = readFileBytes(file);
+    const CheckpointRecord record = readCheckpointRecord(file(RunFile::Checkpoints));
+    const fs::path checkpoint = file(RunFile::Checkpoints) / record.fileFor(role);
+    std::string bytes = readFileBytes(checkpoint);
     const auto named = record.files.find(role);
     if (named != record.files.end() && named->second.second != fnv64Hex(bytes))
-        throw FileError(MessageId::CheckpointChecksumDiffers, {displayPath(file)});
+        throw FileError(MessageId::CheckpointChecksumDiffers, {displayPath(checkpoint)});
     return bytes;
 }
 
@@ -418,21 +443,21 @@ std::string RunDirectory::checkpointOptimizer() const {
 }
 
 void RunDirectory::writeFinalModel(const std::string& model) {
-    const fs::path final = path_ / "model.pt";
+    const fs::path final = file(RunFile::FinalModel);
     // The final model is usually the last checkpoint's: linked, not stored a second time.
     std::error_code error;
-    if (fs::exists(path_ / "checkpoint" / "epoch.txt", error)) {
-        const CheckpointRecord record = readCheckpointRecord(path_ / "checkpoint");
+    if (fs::exists(file(RunFile::Checkpoints) / "epoch.txt", error)) {
+        const CheckpointRecord record = readCheckpointRecord(file(RunFile::Checkpoints));
         const auto named = record.files.find("model");
         if (named != record.files.end() && named->second.second == fnv64Hex(model) &&
-            linkAtomically(path_ / "checkpoint" / named->second.first, final))
+            linkAtomically(file(RunFile::Checkpoints) / named->second.first, final))
             return;
     }
     writeFileAtomically(final, model);
 }
 
 void RunDirectory::log(const std::string& line) {
-    std::ofstream out(path_ / "training.log", std::ios::app);
+    std::ofstream out(file(RunFile::Log), std::ios::app);
     out << line << "\n";
 }
 

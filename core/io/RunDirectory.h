@@ -27,6 +27,19 @@ class FolderLock;
 // What create() does with a folder that already holds a run.
 enum class ExistingRun { Refuse, Replace };
 
+// The files of a run folder, as laid out above (Checkpoints is the checkpoint/ folder).
+enum class RunFile {
+    Experiment,
+    History,
+    Checkpoints,
+    FinalModel,
+    BestModel,
+    BestEpoch,
+    Log,
+    Predictions,
+    Label
+};
+
 class RunDirectory {
   public:
     // Creates the folder (and parents) and locks it. Throws FileError when another process
@@ -45,6 +58,15 @@ class RunDirectory {
     void discard();
 
     const std::filesystem::path& path() const { return path_; }
+    // Where a run's file is: RunDirectory alone spells the names, so that a layout change is
+    // made here. The static form is for folders not (yet) opened as runs.
+    static std::filesystem::path file(const std::filesystem::path& folder, RunFile which);
+    std::filesystem::path file(RunFile which) const { return file(path_, which); }
+    // Whether `folder` holds a run (its experiment.json).
+    static bool holdsRun(const std::filesystem::path& folder);
+    // Whether the run has its final model: not when it was killed, or stopped before its first
+    // epoch ended.
+    bool hasFinalModel() const;
     std::string experimentJson() const;
 
     std::vector<EpochMetrics> history() const;

@@ -17,6 +17,7 @@
 #include "experiment/ExperimentSpec.h"
 #include "experiment/RunModel.h"
 #include "experiment/RunPredictor.h"
+#include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "io/RunDirectory.h"
 #include "model/KerasExport.h"
@@ -227,7 +228,7 @@ class TestExperiment : public QObject {
         const auto spec = std::get<ImdbExperimentSpec>(
             parseExperimentSpec(stored.at("args").get<std::vector<std::string>>()));
         QCOMPARE(spec.model.maxlen, 8);  // from --pad-maxlen 8
-        const auto resolved = std::get<ImdbExperimentSpec>(readRunSpec(run));
+        const auto resolved = std::get<ImdbExperimentSpec>(RunRecord::read(run).spec);
         QCOMPARE(resolved.data, fs::path(dir.filePath("tests/data/tiny_imdb.npz").toStdString()));
         QVERIFY(QDir::setCurrent(QDir::tempPath()));  // not the folder it was made in
         const Say quiet = [](const Message&) {};
@@ -450,7 +451,7 @@ class TestExperiment : public QObject {
         auto experiment =
             Experiment::create(parseExperimentSpec(tinyRunArgs(data, "none", "run", 1)), quiet);
         fs::current_path(before);
-        const ExperimentSpec stored = readRunSpec(root / "run");
+        const ExperimentSpec stored = RunRecord::read(root / "run").spec;
         const auto& transfer = std::get<TransferExperimentSpec>(stored);
         QCOMPARE(transfer.data, root / data);
         QCOMPARE(transfer.runDir, root / "run");

@@ -1,14 +1,13 @@
-// The run-folder readers: experiment.json (its arguments go through the option parser, as a
-// resume does), history.csv, predictions.csv, label.json and checkpoint/epoch.txt with the
-// files it names. The input holds the files one after another, split by "\0\xff\xfe".
+// The run-folder readers: experiment.json through RunRecord (its arguments go through the
+// option parser, as a resume does), history.csv, predictions.csv, label.json and
+// checkpoint/epoch.txt with the files it names. The input holds the files one after another,
+// split by "\0\xff\xfe".
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 
-#include <nlohmann/json.hpp>
-
-#include "experiment/ExperimentSpec.h"
+#include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "io/RunDirectory.h"
 #include "tests/fuzz/FuzzInput.h"
@@ -41,10 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const layerlab::FileError&) {
     }
     try {
-        const auto json = nlohmann::json::parse(experiment);
-        layerlab::parseExperimentSpec(json.at("args").get<std::vector<std::string>>());
-    } catch (const nlohmann::json::exception&) {
-    } catch (const layerlab::UsageError&) {
+        layerlab::RunRecord::read(run);
+    } catch (const layerlab::FileError&) {
     }
     return 0;
 }

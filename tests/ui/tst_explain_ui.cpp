@@ -33,9 +33,11 @@
 #include "explain/GradCamListModel.h"
 #include "imdb/HiddenStateMap.h"
 #include "imdb/ImdbPage.h"
+#include "imdb/ReviewBrowser.h"
 #include "imdb/ReviewReadingDialog.h"
 #include "io/KerasH5.h"
 #include "model/Network.h"
+#include "training/ConfusionPanel.h"
 #include "training/LrFinderDialog.h"
 #include "training/PhotoTryout.h"
 #include "training/RunExporter.h"
@@ -98,9 +100,11 @@ class TestExplainUi : public QObject {
         workspace.showRun(transferRun_);
         auto* tabs = workspace.findChild<QTabWidget*>();
         clickTab(tabs, 2);  // Confusion matrix: the worst cell's images are shown
-        QListView* cells = workspace.cellView();
+        auto* confusion = workspace.findChild<ConfusionPanel*>();
+        QVERIFY(confusion);
+        QListView* cells = confusion->cellView();
         QVERIFY(cells->model()->rowCount() > 0);
-        DrillDownExplainer* drillDown = workspace.drillDown();
+        DrillDownExplainer* drillDown = confusion->drillDown();
         QTest::mouseClick(drillDown->toggle(), Qt::LeftButton);
         QCOMPARE(cells->model(), static_cast<QAbstractItemModel*>(drillDown->maps()));
         QAbstractItemModelTester tester(drillDown->maps());
@@ -193,11 +197,11 @@ class TestExplainUi : public QObject {
         ImdbPage page;
         page.show();
         page.load({ImdbSource::AclFolder, reviews_});
-        QTRY_VERIFY_WITH_TIMEOUT(page.bundle() && !page.busy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.bundle() && !page.isLoading(), 60000);
         page.training()->setRunsRoot(dir_.filePath("runs"));
         page.training()->showRun(imdbRun_);
-        page.selectReview(3);
-        QTest::mouseClick(page.readWithRunButton(), Qt::LeftButton);
+        page.reviewBrowser()->selectReview(3);
+        QTest::mouseClick(page.reviewBrowser()->readWithRunButton(), Qt::LeftButton);
         ReviewReadingDialog* dialog = nullptr;
         QTRY_VERIFY(dialog = openDialog<ReviewReadingDialog>());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy() && dialog->chart()->pointCount() > 0, 60000);
@@ -222,7 +226,9 @@ class TestExplainUi : public QObject {
         workspace.show();
         workspace.showRun(transferRun_);
         const QString file = dir_.filePath("exported.h5");
-        QSignalSpy finished(workspace.exporter(), &RunExporter::finished);
+        auto* exporter = workspace.findChild<RunExporter*>();
+        QVERIFY(exporter);
+        QSignalSpy finished(exporter, &RunExporter::finished);
         QTimer::singleShot(200, [&] {  // answer the save dialog as the user would
             auto* save = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
             QVERIFY(save);

@@ -154,7 +154,7 @@ class TestFailuresKo : public QObject {
         // 8. Resuming a run that has finished all its epochs says so.
         QSignalSpy again(training_->controller(), &TrainingController::finished);
         selectFirstRun();
-        QTest::mouseClick(button(training_, "layerlab::ui::TrainingWorkspace", "Resume"), Qt::LeftButton);
+        QTest::mouseClick(button(training_, "layerlab::ui::RunsBrowser", "Resume"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, 120000);
         readLog();
         QVERIFY2(said_.last().contains(QString::fromUtf8("모두 마쳤습니다")), qPrintable(said_.last()));
@@ -215,13 +215,13 @@ class TestFailuresKo : public QObject {
 
     bool resumeAndFail() {
         selectFirstRun();
-        QPushButton* resume = button(training_, "layerlab::ui::TrainingWorkspace", "Resume");
+        QPushButton* resume = button(training_, "layerlab::ui::RunsBrowser", "Resume");
         return resume && startAndFail([resume] { QTest::mouseClick(resume, Qt::LeftButton); });
     }
 
     // The Runs tab, and a click on its one run.
     void selectFirstRun() {
-        reveal(button(training_, "layerlab::ui::TrainingWorkspace", "Resume"));
+        reveal(button(training_, "layerlab::ui::RunsBrowser", "Resume"));
         for (auto* view : training_->findChildren<QTableView*>()) {
             if (!view->isVisible() || view->model()->rowCount() == 0) continue;
             const QRect cell = view->visualRect(view->model()->index(0, 1));
@@ -263,7 +263,7 @@ class TestFailuresKo : public QObject {
         QSettings().setValue("export/kerasFolder", run);
         QTimer::singleShot(0, [] { filedialogs::answerFileDialog(); });
         const int before = failures_;
-        QPushButton* exportKeras = button(training_, "layerlab::ui::TrainingWorkspace", "Export to Keras…");
+        QPushButton* exportKeras = button(training_, "layerlab::ui::RunsBrowser", "Export to Keras…");
         reveal(exportKeras);
         QTest::mouseClick(exportKeras, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(failures_ == before + 1, 60000);
@@ -280,7 +280,7 @@ class TestFailuresKo : public QObject {
             filedialogs::answerFileDialog();
         });
         QSignalSpy message(window.statusBar(), &QStatusBar::messageChanged);
-        QPushButton* exportHistory = button(training_, "layerlab::ui::TrainingWorkspace", "Export history CSV…");
+        QPushButton* exportHistory = button(training_, "layerlab::ui::RunExports", "Export history CSV…");
         reveal(exportHistory);
         QTest::mouseClick(exportHistory, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 30000);
@@ -304,7 +304,7 @@ class TestFailuresKo : public QObject {
         QSettings().setValue("imdb/lastPath", npz);  // the dialog opens beside it
         QTimer::singleShot(0, [] { filedialogs::answerFileDialog("broken.npz"); });
         QTest::keyClick(source, Qt::Key_Down);  // "imdb.npz file…"
-        const QString cannot = QCoreApplication::translate("layerlab::ui::ImdbPage", "Cannot load reviews: %1")
+        const QString cannot = QCoreApplication::translate("layerlab::ui::ReviewBrowser", "Cannot load reviews: %1")
                                    .section(QLatin1String("%1"), 0, 0);
         QLabel* status = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -35,10 +35,12 @@
 #include "experiment/Experiment.h"
 #include "imdb/ImdbPage.h"
 #include "imdb/LengthHistogram.h"
+#include "imdb/LengthsPanel.h"
+#include "imdb/ReviewBrowser.h"
 #include "imdb/ReviewListModel.h"
 #include "io/RunDirectory.h"
-#include "model/LayerTreeModel.h"
-#include "model/ModelPanel.h"
+#include "layers/LayerTreeModel.h"
+#include "layers/ModelPanel.h"
 #include "model/ModelSpec.h"
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
@@ -152,18 +154,20 @@ class TestWorkbench : public QObject {
         QSignalSpy batches(&controller, &TrainingController::batchProgress);
         QSignalSpy epochs(&controller, &TrainingController::epochFinished);
         QSignalSpy finished(&controller, &TrainingController::finished);
-        QSignalSpy failed(&controller, &TrainingController::failed);
         TrainingRequest request;
         request.spec = tinyruns::transfer(data, runDir, 2, 3);
         QVERIFY(controller.start(request));
         QVERIFY(!controller.start(request));  // one at a time
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
-        QCOMPARE(failed.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const RunOutcome outcome = finished.at(0).at(0).value<RunOutcome>();
+        QCOMPARE(outcome.error, QString());
+        QVERIFY(outcome.kept);
+        QCOMPARE(outcome.lastEpoch, 2);
         QCOMPARE(started.count(), 1);
         QCOMPARE(epochs.count(), 2);
         QVERIFY(batches.count() >= 2);  // throttled, but every epoch's last step arrives
         QCOMPARE(epochs.at(1).at(0).value<EpochMetrics>().epoch, 2);
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(outcome.stopped, false);
         QCOMPARE(controller.state(), TrainingController::State::Idle);
 
         // The run is on disk: the runs list and the confusion matrix read it.
@@ -207,7 +211,7 @@ class TestWorkbench : public QObject {
         controller.stop();
         QCOMPARE(controller.state(), TrainingController::State::Stopping);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        QCOMPARE(finished.at(0).at(0).value<RunOutcome>().stopped, true);
         const auto history = RunDirectory::open(runDir.toStdString()).history();
         QVERIFY(!history.empty());
         QVERIFY(history.size() < 1000);
@@ -388,13 +392,15 @@ class TestWorkbench : public QObject {
     void badDataBecomesAMessageNotACrash() {
         QTemporaryDir dir;
         TrainingController controller;
-        QSignalSpy failed(&controller, &TrainingController::failed);
+        QSignalSpy finished(&controller, &TrainingController::finished);
         TrainingRequest request;
         request.spec =
             tinyruns::transfer(dir.filePath("no such folder"), dir.filePath("run"), 1, 1);
         QVERIFY(controller.start(request));
-        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
-        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const RunOutcome outcome = finished.at(0).at(0).value<RunOutcome>();
+        QVERIFY(!outcome.error.isEmpty());
+        QVERIFY(!outcome.kept);
     }
 
     // The fine-tune dialog offers the run's own blocks: the lesson's block5 for VGG16 (its
@@ -499,7 +505,7 @@ class TestWorkbench : public QObject {
             QSignalSpy finished(workspace.controller(), &TrainingController::finished);
             workspace.resumeRun(run);
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
-            stopped += finished.at(0).at(1).toBool();
+            stopped += finished.at(0).at(0).value<RunOutcome>().stopped;
             const auto history = RunDirectory::open(run.toStdString()).history();
             QVERIFY(!history.empty());
             for (std::size_t i = 0; i < history.size(); ++i) {
@@ -635,7 +641,7 @@ class TestWorkbench : public QObject {
         page.show();
         page.load({ImdbSource::Sample, {}});
         QTRY_VERIFY_WITH_TIMEOUT(page.bundle() != nullptr, 60000);
-        QTRY_VERIFY(!page.busy());
+        QTRY_VERIFY(!page.isLoading());
         const auto bundle = page.bundle();
         QCOMPARE(bundle->data.train.x.size(), std::size_t(1000));
         QVERIFY(bundle->isSample);
@@ -643,15 +649,15 @@ class TestWorkbench : public QObject {
         QCOMPARE(bundle->trainRatings.size(), bundle->data.train.y.size());
         for (std::size_t i = 0; i < bundle->trainRatings.size(); ++i)
             QCOMPARE(bundle->trainRatings[i] >= 7, bundle->data.train.y[i] == 1);
-        QAbstractItemModelTester tester(page.reviews(),
+        QAbstractItemModelTester tester(page.reviewBrowser()->reviews(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(page.reviews()->rowCount(), 1000);
-        page.reviews()->setFilter("not boring");
-        QVERIFY(page.reviews()->rowCount() > 0);
-        QVERIFY(page.reviews()->rowCount() < 1000);
-        const int review = page.reviews()->reviewAt(0);
+        QCOMPARE(page.reviewBrowser()->reviews()->rowCount(), 1000);
+        page.reviewBrowser()->reviews()->setFilter("not boring");
+        QVERIFY(page.reviewBrowser()->reviews()->rowCount() > 0);
+        QVERIFY(page.reviewBrowser()->reviews()->rowCount() < 1000);
+        const int review = page.reviewBrowser()->reviews()->reviewAt(0);
         QVERIFY(bundle->trainText[std::size_t(review)].contains("not boring"));
-        page.reviews()->setFilter({});
+        page.reviewBrowser()->reviews()->setFilter({});
         // A search that finds nothing says so, typed as the user types it.
         QLineEdit* search = nullptr;
         for (auto* edit : page.findChildren<QLineEdit*>())
@@ -661,16 +667,16 @@ class TestWorkbench : public QObject {
         QTRY_VERIFY(page.findChild<QTextBrowser*>()->toPlainText().contains(
             "No review contains “zzqqxx”."));
         search->clear();
-        QTRY_COMPARE(page.reviews()->rowCount(), 1000);
+        QTRY_COMPARE(page.reviewBrowser()->reviews()->rowCount(), 1000);
         // The padded view follows pad_sequences('pre'): the review's last id ends the row.
-        page.selectReview(0);
-        page.maxlenBox()->setValue(10);
-        const QString padded = page.paddedText();
+        page.reviewBrowser()->selectReview(0);
+        page.lengths()->maxlenBox()->setValue(10);
+        const QString padded = page.lengths()->paddedText();
         const QString last = QString::number(bundle->data.train.x[0].back());
         QVERIFY2(padded.endsWith(last + "]"), qPrintable(padded));
-        QCOMPARE(page.histogram()->maxlen(), 10);
+        QCOMPARE(page.lengths()->histogram()->maxlen(), 10);
         const LengthStatistics stats = lengthStatistics(bundle->data.train.x);
-        QVERIFY(page.sharesLabel()->text().contains(
+        QVERIFY(page.lengths()->sharesLabel()->text().contains(
             QString::number(stats.truncatedFraction(10) * 100, 'f', 1)));
         // Training arguments carry the page's choices.
         QString problem;

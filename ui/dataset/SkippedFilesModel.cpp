@@ -4,6 +4,8 @@
 
 namespace layerlab::ui {
 
+SkippedFilesModel::SkippedFilesModel(QObject* parent) : TableModel(2, parent) {}
+
 void SkippedFilesModel::clear() {
     beginResetModel();
     paths_.clear();
@@ -20,27 +22,20 @@ void SkippedFilesModel::add(const QString& path, const QString& reason) {
     endInsertRows();
 }
 
-int SkippedFilesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(paths_.size());
+int SkippedFilesModel::rows() const {
+    return static_cast<int>(paths_.size());
 }
 
-int SkippedFilesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : 2;
-}
-
-QVariant SkippedFilesModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+QVariant SkippedFilesModel::cell(int row, int column, int role) const {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
-    if (index.column() == 1) return reasons_[index.row()];
+    if (column == 1) return reasons_[row];
     // The name fits the narrow column; the whole path is in the tooltip.
-    const QString& path = paths_[index.row()];
+    const QString& path = paths_[row];
     return role == Qt::DisplayRole ? QFileInfo(path).fileName() : path;
 }
 
-QVariant SkippedFilesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    return section == 0 ? tr("File") : tr("Reason");
+QString SkippedFilesModel::columnTitle(int column) const {
+    return column == 0 ? tr("File") : tr("Reason");
 }
 
 }  // namespace layerlab::ui

@@ -1,23 +1,24 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QStringList>
+
+#include "common/TableModel.h"
 
 namespace layerlab::ui {
 
 // Files that cannot be used, with the reason: shown so a teacher can fix the folder.
-class SkippedFilesModel : public QAbstractTableModel {
+class SkippedFilesModel : public TableModel {
     Q_OBJECT
   public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit SkippedFilesModel(QObject* parent = nullptr);
 
     void clear();
     void add(const QString& path, const QString& reason);  // ignores duplicates
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+  protected:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
 
   private:
     QStringList paths_;

@@ -7,6 +7,7 @@
 
 #include "data/Imdb.h"
 #include "data/Sequences.h"
+#include "experiment/ReviewReader.h"
 
 namespace layerlab::ui {
 
@@ -37,6 +38,17 @@ struct ImdbBundle {
     LengthStatistics trainLengths;             // for the histogram and the maxlen shares
     bool hasWords = false;
     QStringList problems;  // files left out, a missing word index, …
+
+    using Split = ReviewReader::Split;
+    const ImdbSplit& reviews(Split split) const {
+        return split == Split::Test ? data.test : data.train;
+    }
+    const std::vector<QString>& texts(Split split) const {
+        return split == Split::Test ? testText : trainText;
+    }
+    const std::vector<int>& ratings(Split split) const {
+        return split == Split::Test ? testRatings : trainRatings;
+    }
 };
 
 // Reads and processes reviews (slow for 50,000: call it off the GUI thread). `cacheDir` is

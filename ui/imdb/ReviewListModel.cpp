@@ -2,11 +2,11 @@
 
 namespace layerlab::ui {
 
-ReviewListModel::ReviewListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ReviewListModel::ReviewListModel(QObject* parent) : TableModel(ColumnCount, parent) {}
 
-void ReviewListModel::setBundle(std::shared_ptr<const ImdbBundle> bundle, bool test) {
+void ReviewListModel::setBundle(std::shared_ptr<const ImdbBundle> bundle, ImdbBundle::Split split) {
     bundle_ = std::move(bundle);
-    test_ = test;
+    split_ = split;
     rebuild();
 }
 
@@ -15,18 +15,13 @@ void ReviewListModel::setFilter(const QString& text) {
     rebuild();
 }
 
-const ImdbSplit* ReviewListModel::split() const {
-    if (!bundle_) return nullptr;
-    return test_ ? &bundle_->data.test : &bundle_->data.train;
-}
-
 void ReviewListModel::rebuild() {
     beginResetModel();
     rows_.clear();
-    if (const ImdbSplit* s = split()) {
-        const auto& texts = test_ ? bundle_->testText : bundle_->trainText;
+    if (bundle_) {
+        const auto& texts = bundle_->texts(split_);
         const QStringList words = filter_.split(' ', Qt::SkipEmptyParts);
-        for (int i = 0; i < static_cast<int>(s->x.size()); ++i) {
+        for (int i = 0; i < static_cast<int>(bundle_->reviews(split_).x.size()); ++i) {
             bool keep = true;
             if (!words.isEmpty()) {
                 const QString& text = i < static_cast<int>(texts.size())
@@ -49,24 +44,19 @@ int ReviewListModel::rowOfReview(int review) const {
     return it != rows_.end() && *it == review ? static_cast<int>(it - rows_.begin()) : -1;
 }
 
-int ReviewListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+int ReviewListModel::rows() const {
+    return static_cast<int>(rows_.size());
 }
 
-int ReviewListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ReviewListModel::data(const QModelIndex& index, int role) const {
-    const int review = index.isValid() ? reviewAt(index.row()) : -1;
-    if (review < 0) return {};
-    const ImdbSplit& s = *split();
+QVariant ReviewListModel::cell(int row, int column, int role) const {
+    const int review = reviewAt(row);
+    const ImdbSplit& s = bundle_->reviews(split_);
     if (role == ReviewIndexRole) return review;
-    if (role == Qt::TextAlignmentRole && index.column() != LabelColumn)
+    if (role == Qt::TextAlignmentRole && column != LabelColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole) return {};
     const auto r = static_cast<std::size_t>(review);
-    switch (index.column()) {
+    switch (column) {
         case IndexColumn:
             return review;
         case LabelColumn:
@@ -74,16 +64,15 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const {
         case LengthColumn:
             return static_cast<int>(s.x[r].size());
         case RatingColumn: {
-            const auto& ratings = test_ ? bundle_->testRatings : bundle_->trainRatings;
+            const auto& ratings = bundle_->ratings(split_);
             return r < ratings.size() ? QVariant(ratings[r]) : QVariant(QStringLiteral("–"));
         }
     }
     return {};
 }
 
-QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
+QString ReviewListModel::columnTitle(int column) const {
+    switch (column) {
         case IndexColumn:
             return tr("#");
         case LabelColumn:

@@ -1,169 +1,25 @@
 #include "training/HistoryChart.h"
 
 #include <QApplication>
-#include <QAreaSeries>
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 #include <set>
 
+#include "training/MetricChart.h"
+
 namespace layerlab::ui {
+
+using namespace charts;  // HistoryChart.cpp is where its parts are put together
+
 namespace {
-
-// Metric accessors so loss and accuracy share every line of plotting code.
-struct Metric {
-    double (*train)(const EpochMetrics&);
-    double (*validation)(const EpochMetrics&);
-    double (*batch)(const BatchMetrics&);
-    bool higherIsBetter;
-};
-const Metric kLoss{[](const EpochMetrics& m) { return m.loss; },
-                   [](const EpochMetrics& m) { return m.valLoss; },
-                   [](const BatchMetrics& m) { return m.loss; }, false};
-const Metric kAccuracy{[](const EpochMetrics& m) { return m.accuracy; },
-                       [](const EpochMetrics& m) { return m.valAccuracy; },
-                       [](const BatchMetrics& m) { return m.accuracy; }, true};
-
-const QColor kTrainColor(0x1f, 0x77, 0xb4), kValidationColor(0xd6, 0x27, 0x28);
-const QColor kMarkerColor(0x55, 0x55, 0x55);
-const QColor kOverlayColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
-                                 QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
-
-// The entries of the key under the charts, each for its curves in both charts.
-enum class Curve { Train, Validation, Batches, Gap, FineTune };
-constexpr Curve kCurves[] = {Curve::Train, Curve::Validation, Curve::Batches, Curve::Gap,
-                             Curve::FineTune};
-
-// Keeps every k-th point (and the last) so a long run stays cheap to draw.
-QList<QPointF> decimated(const QList<QPointF>& points, int limit) {
-    if (points.size() <= limit) return points;
-    const double stride = static_cast<double>(points.size()) / limit;
-    QList<QPointF> out;
-    out.reserve(limit + 1);
-    for (double i = 0; i < points.size(); i += stride) out.append(points[static_cast<int>(i)]);
-    if (out.last() != points.last()) out.append(points.last());
-    return out;
-}
-
-QLineSeries* line(const QColor& color, Qt::PenStyle style, qreal width) {
-    auto* series = new QLineSeries;
-    QPen pen(color);
-    pen.setStyle(style);
-    pen.setWidthF(width);
-    series->setPen(pen);
-    return series;
-}
-
-// One chart (loss or accuracy) and its series.
-struct MetricChart {
-    Metric metric;
-    QChart* chart = new QChart;
-    QChartView* view = nullptr;
-    QValueAxis* x = new QValueAxis;
-    QValueAxis* y = new QValueAxis;
-    QLineSeries* train = line(kTrainColor, Qt::SolidLine, 2);
-    QLineSeries* validation = line(kValidationColor, Qt::SolidLine, 2);
-    QScatterSeries* trainPoints = new QScatterSeries;
-    QScatterSeries* validationPoints = new QScatterSeries;
-    QLineSeries* batches = line(kTrainColor.lighter(150), Qt::SolidLine, 1);
-    QLineSeries* gapLower = new QLineSeries;
-    QLineSeries* gapUpper = new QLineSeries;
-    QAreaSeries* gap = new QAreaSeries(gapUpper, gapLower);
-    QLineSeries* markers = line(kMarkerColor, Qt::DashLine, 1.5);
-    QList<QAbstractSeries*> overlays;
-
-    explicit MetricChart(const Metric& m) : metric(m) {
-        // QAreaSeries does not own its boundary lines (LeakSanitizer found them leaking).
-        gapLower->setParent(gap);
-        gapUpper->setParent(gap);
-        for (auto* points : {trainPoints, validationPoints}) {
-            points->setMarkerSize(7);
-            points->setColor(points == trainPoints ? kTrainColor : kValidationColor);
-            points->setBorderColor(Qt::white);
-        }
-        QColor shade = kValidationColor;
-        shade.setAlpha(45);
-        gap->setBrush(shade);
-        gap->setPen(Qt::NoPen);
-        for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{
-                 gap, batches, train, validation, trainPoints, validationPoints, markers}) {
-            chart->addSeries(s);
-        }
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries* s : chart->series()) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
-        x->setLabelFormat(QStringLiteral("%d"));
-        chart->legend()->hide();  // one key under both charts says what the curves are
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        view = new QChartView(chart);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(260, 200);
-    }
-
-    // The series an entry of the key stands for.
-    QList<QAbstractSeries*> curves(Curve curve) const {
-        switch (curve) {
-            case Curve::Train:
-                return {train, trainPoints};
-            case Curve::Validation:
-                return {validation, validationPoints};
-            case Curve::Batches:
-                return {batches};
-            case Curve::Gap:
-                return {gap};
-            case Curve::FineTune:
-                break;
-        }
-        return {markers};
-    }
-};
-
-// The values a chart shows, for its y range.
-struct ValueRange {
-    double lo, hi;
-    void extend(double v) {
-        if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
-    }
-};
-
-// Padded y range (accuracy within [0, 1]), the markers across it, and whole epochs on x: one
-// tick each while they fit, then every few epochs.
-void fitAxes(MetricChart& c, const ValueRange& range, QList<QPointF> markers, double maxX,
-             bool isLoss) {
-    const bool empty = range.lo > range.hi;  // nothing plotted yet: a plain 0 to 1
-    const double pad = empty ? 0 : (range.hi - range.lo) * 0.05 + 1e-3;
-    const double yLo = empty ? 0 : std::max(0.0, range.lo - pad);
-    const double yHi = empty ? 1 : isLoss ? range.hi + pad : std::min(1.0, range.hi + pad);
-    for (auto& p : markers) p.setY(p.y() > 0 ? yHi : yLo);
-    c.markers->replace(markers);
-    c.y->setRange(yLo, std::max(yHi, yLo + 1e-3));
-    c.y->applyNiceNumbers();  // ticks at 0.25, 0.5 … rather than 0.19, 0.38
-    c.x->setRange(0, maxX);
-    c.x->setTickType(QValueAxis::TicksDynamic);
-    c.x->setTickAnchor(0);
-    // Whole epochs, only as many labels as fit side by side (large type, narrow charts).
-    const double labelWidth =
-        2.5 * QFontMetricsF(c.x->labelsFont()).horizontalAdvance(QString::number(int(maxX)));
-    const double plotWidth = c.chart->plotArea().width();
-    const double fitting = plotWidth > 0 ? std::max(1.0, plotWidth / labelWidth) : 10;
-    c.x->setTickInterval(maxX <= std::min(15.0, fitting) ? 1 : std::ceil(maxX / fitting));
-}
 
 // An entry of the key: its curves' colour, a sample of their stroke, and what they are.
 struct KeyEntry {

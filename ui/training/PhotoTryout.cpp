@@ -8,7 +8,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
@@ -104,8 +103,10 @@ PhotoTryout::~PhotoTryout() {
 QString PhotoTryout::startFolder() const {
     const QString last = QSettings().value("photo/lastFolder").toString();
     if (!last.isEmpty()) return last;
-    const QJsonObject data = RunsModel::readRun(run_).experiment.value("data").toObject();
-    return data.value("validation").toString(data.value("train").toString());
+    const auto record = RunsModel::readRun(run_).record;
+    const ImageFolders folders = record ? record->imageFolders() : ImageFolders{};
+    return QString::fromStdString(
+        (folders.validation.empty() ? folders.train : folders.validation).string());
 }
 
 void PhotoTryout::setRun(const QString& runDir) {

@@ -2,8 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <algorithm>
 
 #include "common/Duration.h"
@@ -11,22 +9,31 @@
 namespace layerlab::ui {
 namespace {
 
-// A JSON value as one line: lists as their length ("13 layers") or comma-joined when short.
-QString valueText(const QJsonValue& value) {
-    if (value.isNull() || value.isUndefined()) return QStringLiteral("–");
-    if (value.isString() && value.toString().isEmpty()) return QStringLiteral("–");
-    if (value.isArray()) {
-        const QJsonArray items = value.toArray();
-        if (items.size() > 4)
-            return RunComparisonModel::tr("%n item(s)", nullptr, int(items.size()));
+// A recorded setting as one line: lists as their length ("13 layers") or comma-joined when
+// short; a setting the run does not record, a dash.
+QString valueText(const RecordedValue* value) {
+    const QString none = QStringLiteral("–");
+    if (!value) return none;
+    if (const auto* items = std::get_if<std::vector<std::string>>(value)) {
+        if (items->size() > 4)
+            return RunComparisonModel::tr("%n item(s)", nullptr, int(items->size()));
         QStringList texts;
-        for (const auto& item : items) texts << item.toVariant().toString();
+        for (const auto& item : *items) texts << QString::fromStdString(item);
         return texts.join(QStringLiteral(", "));
     }
-    if (value.isBool())
-        return value.toBool() ? RunComparisonModel::tr("yes") : RunComparisonModel::tr("no");
-    if (value.isDouble()) return QString::number(value.toDouble(), 'g', 6);  // 0.0003, not 3e-04
-    return value.toVariant().toString();
+    if (const auto* flag = std::get_if<bool>(value))
+        return *flag ? RunComparisonModel::tr("yes") : RunComparisonModel::tr("no");
+    if (const auto* number = std::get_if<double>(value))
+        return QString::number(*number, 'g', 6);  // 0.0003, not 3e-04
+    const QString text = QString::fromStdString(std::get<std::string>(*value));
+    return text.isEmpty() ? none : text;
+}
+
+const RecordedValue* recorded(const RunsModel::Run& run, const std::string& key) {
+    if (!run.record) return nullptr;
+    for (const RecordedSetting& setting : run.record->settings)
+        if (setting.key == key) return &setting.value;
+    return nullptr;
 }
 
 }  // namespace
@@ -92,18 +99,20 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
     }
     rows_ = {epochs, best, time};
     // Every setting any of the runs records, in the order the first run that has it lists it.
-    for (const char* section : {"data", "model", "fit"})
-        for (const auto& run : runs_)
-            for (const QString& key : run.experiment.value(section).toObject().keys()) {
-                const QString setting = QStringLiteral("%1.%2").arg(section, key);
+    for (const char* section : {"data.", "model.", "fit."})
+        for (const auto& run : runs_) {
+            if (!run.record) continue;
+            for (const RecordedSetting& setting : run.record->settings) {
+                const QString key = QString::fromStdString(setting.key);
                 const bool known = std::any_of(rows_.begin(), rows_.end(),
-                                               [&](const Row& r) { return r.key == setting; });
-                if (known) continue;
-                Row row{setting, settingName(setting), {}};
+                                               [&](const Row& r) { return r.key == key; });
+                if (known || !key.startsWith(QLatin1String(section))) continue;
+                Row row{key, settingName(key), {}};
                 for (const auto& other : runs_)
-                    row.values << valueText(other.experiment.value(section).toObject().value(key));
+                    row.values << valueText(recorded(other, setting.key));
                 rows_.push_back(row);
             }
+        }
     // What changed between the runs first, under the outcome.
     std::stable_partition(rows_.begin() + 3, rows_.end(),
                           [](const Row& row) { return row.differs(); });

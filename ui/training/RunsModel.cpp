@@ -1,11 +1,7 @@
 #include "training/RunsModel.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 #include <cmath>
 
@@ -17,12 +13,6 @@
 namespace layerlab::ui {
 namespace {
 
-// experiment.json's "task"; runs written before IMDB existed have none.
-Task taskOf(const QJsonObject& experiment) {
-    return enumFromName(kTasks, experiment.value("task").toString().toStdString())
-        .value_or(Task::Transfer);
-}
-
 // 0.0001 → "1e-4", 0.0003 → "3e-4": how a class says learning rates.
 QString rateText(double rate) {
     const int exponent = static_cast<int>(std::floor(std::log10(rate)));
@@ -31,57 +21,60 @@ QString rateText(double rate) {
     return QStringLiteral("%1e%2").arg(QString::number(mantissa, 'g', 3)).arg(exponent);
 }
 
+const FitConfig& fitOf(const RunRecord& record) {
+    return std::visit([](const auto& s) -> const FitConfig& { return s.fit; }, record.spec);
+}
+
+// "lstm 32" for an IMDB run; a transfer run's backbone.
+QString modelText(const RunRecord& record) {
+    if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&record.spec))
+        return QStringLiteral("%1 %2")
+            .arg(QString::fromUtf8(enumName(kRecurrentCells, imdb->model.cell)))
+            .arg(imdb->model.units);
+    return QString::fromUtf8(
+        enumName(kBackbones, std::get<TransferExperimentSpec>(record.spec).model.backbone));
+}
+
 // "run 3 · mobilenet_v2 frozen lr 1e-3": the number counts the runs of its folder by age.
-QString defaultName(const QString& path, const QJsonObject& experiment) {
+QString defaultName(const QString& path, const RunRecord& record) {
     QDir parent = QFileInfo(path).dir();
     const QStringList runs = parent.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     const int number = std::max<qsizetype>(1, runs.indexOf(QFileInfo(path).fileName()) + 1);
-    const QJsonObject model = experiment.value("model").toObject();
-    const QJsonObject fit = experiment.value("fit").toObject();
-    QString what;
-    if (taskOf(experiment) == Task::Imdb) {
-        what = QStringLiteral("%1 %2")
-                   .arg(model.value("cell").toString())
-                   .arg(model.value("units").toInt());
-    } else {
-        const bool frozen = !model.value("frozen_layers").toArray().isEmpty();
-        what = model.value("backbone").toString() + (experiment.contains("fine_tune_from")
-                                                         ? RunsModel::tr(" fine-tune")
-                                                     : frozen ? RunsModel::tr(" frozen")
-                                                              : QString());
-    }
+    QString what = modelText(record);
+    if (record.task() == Task::Transfer)
+        what += record.fineTunedFrom           ? RunsModel::tr(" fine-tune")
+                : !record.frozenLayers.empty() ? RunsModel::tr(" frozen")
+                                               : QString();
     return RunsModel::tr("run %1 · %2 lr %3")
         .arg(number)
-        .arg(what, rateText(fit.value("learning_rate").toDouble()));
+        .arg(what, rateText(fitOf(record).learningRate));
 }
 
-QString settingsOf(const QJsonObject& experiment) {
-    const QJsonObject model = experiment.value("model").toObject();
-    const QJsonObject fit = experiment.value("fit").toObject();
+QString settingsOf(const RunRecord& record) {
     QString text;
-    if (taskOf(experiment) == Task::Imdb) {
-        text = QStringLiteral("%1 %2, %3")
-                   .arg(model.value("cell").toString())
-                   .arg(model.value("units").toInt())
-                   .arg(model.value("input").toString());
+    if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&record.spec)) {
+        text = QStringLiteral("%1, %2").arg(modelText(record), imdb->model.oneHot
+                                                                   ? QStringLiteral("one-hot")
+                                                                   : QStringLiteral("embedding"));
     } else {
+        const ModelSpec& model = std::get<TransferExperimentSpec>(record.spec).model;
         text = QStringLiteral("%1 %2px, %3")
-                   .arg(model.value("backbone").toString())
-                   .arg(model.value("input_size").toInt())
-                   .arg(model.value("head").toString());
-        const int frozen = model.value("frozen_layers").toArray().size();
-        text += RunsModel::tr(", %1 frozen").arg(frozen);
+                   .arg(modelText(record))
+                   .arg(model.inputSize)
+                   .arg(QString::fromUtf8(enumName(kHeads, model.head)));
+        text += RunsModel::tr(", %1 frozen").arg(record.frozenLayers.size());
     }
+    const FitConfig& fit = fitOf(record);
     text += QStringLiteral(", %1 lr %2")
-                .arg(fit.value("optimizer").toString())
-                .arg(fit.value("learning_rate").toDouble());
-    if (experiment.contains("fine_tune_from")) text += RunsModel::tr(", fine-tune");
+                .arg(QString::fromUtf8(enumName(kOptimizers, fit.optimizer)))
+                .arg(fit.learningRate);
+    if (record.fineTunedFrom) text += RunsModel::tr(", fine-tune");
     return text;
 }
 
 }  // namespace
 
-RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
+RunsModel::RunsModel(QObject* parent) : TableModel(ColumnCount, parent) {}
 
 QString RunsModel::epochsText(const Run& run, bool active) {
     const int done = run.history.empty() ? 0 : run.history.back().epoch;
@@ -108,33 +101,27 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     Run run;
     run.path = path;
     run.name = QDir(path).dirName();
-    QFile file(QDir(path).filePath("experiment.json"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject experiment = QJsonDocument::fromJson(file.readAll()).object();
-        run.task = taskOf(experiment);
-        run.experiment = experiment;
-        run.plannedEpochs = experiment.value("fit").toObject().value("epochs").toInt();
-        run.settings = settingsOf(experiment);
-        run.name = defaultName(path, experiment);
-        for (const auto& c : experiment.value("data").toObject().value("classes").toArray())
-            run.classes << c.toString();
-    }
     try {
-        const RunDirectory folder = RunDirectory::open(path.toStdString());
-        run.history = folder.history();
-        const RunDirectory::Label label = folder.label();
-        if (!label.name.empty()) run.name = QString::fromStdString(label.name);
-        run.note = QString::fromStdString(label.note);
-    } catch (const std::exception& e) {
+        run.record = RunRecord::read(path.toStdString());
+    } catch (const std::exception& e) {  // a damaged run is listed, with its problem
         run.problem = failureText(e);
+        return run;
     }
-    for (const auto& m : run.history) {
-        if (std::isfinite(m.valAccuracy) && m.valAccuracy > run.bestValAccuracy) {
-            run.bestValAccuracy = m.valAccuracy;
-            run.bestEpoch = m.epoch;
-        }
-        run.seconds += m.seconds;
+    const RunRecord& record = *run.record;
+    run.task = record.task();
+    run.plannedEpochs = record.epochsPlanned();
+    run.settings = settingsOf(record);
+    run.name = record.label.name.empty() ? defaultName(path, record)
+                                         : QString::fromStdString(record.label.name);
+    run.note = QString::fromStdString(record.label.note);
+    for (const auto& c : record.classes) run.classes << QString::fromStdString(c);
+    run.history = record.history;
+    if (const auto best = record.bestEpoch()) {
+        run.bestValAccuracy = best->valAccuracy;
+        run.bestEpoch = best->epoch;
     }
+    run.seconds = record.trainingSeconds();
+    run.problem = QString::fromStdString(record.problem);
     return run;
 }
 
@@ -151,7 +138,7 @@ void RunsModel::refresh() {
     // Run folders are named by start time, so name order is age order.
     for (const QString& name :
          dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
-        if (!QFile::exists(dir.filePath(name + "/experiment.json"))) continue;
+        if (!RunDirectory::holdsRun(dir.filePath(name).toStdString())) continue;
         Run run = readRun(dir.filePath(name));
         if (run.task == task_) runs_.push_back(std::move(run));
     }
@@ -181,24 +168,19 @@ QStringList RunsModel::overlaid() const {
     return paths;
 }
 
-int RunsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(runs_.size());
+int RunsModel::rows() const {
+    return static_cast<int>(runs_.size());
 }
 
-int RunsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RunsModel::data(const QModelIndex& index, int role) const {
-    const Run* r = index.isValid() ? run(index.row()) : nullptr;
-    if (!r) return {};
+QVariant RunsModel::cell(int row, int column, int role) const {
+    const Run* r = run(row);
     if (role == PathRole) return r->path;
-    if (role == Qt::CheckStateRole && index.column() == NameColumn)
+    if (role == Qt::CheckStateRole && column == NameColumn)
         return overlaid_.contains(r->path) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole)
         return r->problem.isEmpty() ? r->path : r->path + "\n" + r->problem;
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
-    switch (index.column()) {
+    switch (column) {
         case NameColumn:
             return r->name;
         case NoteColumn:
@@ -255,9 +237,8 @@ Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
+QString RunsModel::columnTitle(int column) const {
+    switch (column) {
         case NameColumn:
             return tr("Run (overlay)");
         case SettingsColumn:

@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <optional>
 #include <vector>
 
+#include "common/TableModel.h"
+#include "experiment/RunRecord.h"
 #include "experiment/Task.h"
 #include "train/FitConfig.h"
 
@@ -14,7 +15,7 @@ namespace layerlab::ui {
 // The runs in a folder (each a subfolder with experiment.json): name, settings, epochs,
 // best val_acc, training time and a note. The name column's checkbox overlays a run in the
 // charts; name and note can be edited (double-click) and are kept in the run's label.json.
-class RunsModel : public QAbstractTableModel {
+class RunsModel : public TableModel {
     Q_OBJECT
   public:
     enum Column {
@@ -36,10 +37,10 @@ class RunsModel : public QAbstractTableModel {
         QStringList classes;
         double bestValAccuracy = -1;  // -1: no validated epoch
         int bestEpoch = 0;
-        int plannedEpochs = 0;   // what the run was started for (fit's epochs)
-        QJsonObject experiment;  // experiment.json
+        int plannedEpochs = 0;  // what the run was started for (fit's epochs)
         double seconds = 0;
-        QString problem;  // an unreadable history: shown, never fatal
+        std::optional<RunRecord> record;  // none: experiment.json could not be read
+        QString problem;                  // an unreadable run file: shown, never fatal
     };
 
     explicit RunsModel(QObject* parent = nullptr);
@@ -60,15 +61,16 @@ class RunsModel : public QAbstractTableModel {
     // Reads one run folder (also for the charts when a run is reopened).
     static Run readRun(const QString& path);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
   Q_SIGNALS:
     void overlaysChanged();
+
+  protected:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
 
   private:
     bool rename(const QModelIndex& index, const QString& text);

@@ -7,6 +7,7 @@ namespace layerlab::ui {
 TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<layerlab::BatchMetrics>();
     qRegisterMetaType<layerlab::EpochMetrics>();
+    qRegisterMetaType<layerlab::ui::RunOutcome>();
     connect(this, &TrainingController::runStarted, this, [this] {
         if (state_ == State::Preparing) setState(State::Running);
     });
@@ -43,18 +44,14 @@ bool TrainingController::start(const TrainingRequest& request) {
     return true;
 }
 
-void TrainingController::onWorkerDone(const QString& runDir, const QString& error) {
+void TrainingController::onWorkerDone(const RunOutcome& outcome) {
     if (worker_) {
         worker_->wait();  // done() is its last act: this returns at once
         delete worker_;
         worker_ = nullptr;
     }
-    const bool stopped = control_ && control_->stop.load();
     setState(State::Idle);
-    if (!error.isEmpty())
-        Q_EMIT failed(error);
-    else
-        Q_EMIT finished(runDir, stopped);
+    Q_EMIT finished(outcome);
 }
 
 void TrainingController::setPaused(bool paused) {

@@ -18,7 +18,7 @@ namespace layerlab::ui {
 // Runs one experiment at a time on a TrainingWorker thread. Pause and Stop are atomic flags the
 // trainer reads between batches (and the experiment between its preparing steps), so Stop
 // takes effect within one batch; progress, epochs and log lines arrive as queued signals.
-// Nothing thrown on the worker escapes: it becomes failed(message), and what was written to
+// Nothing thrown on the worker escapes: it becomes the outcome's error, and what was written to
 // the run folder stays there.
 class TrainingController : public QObject {
     Q_OBJECT
@@ -50,12 +50,12 @@ class TrainingController : public QObject {
     // At most every ~30 ms, and on an epoch's last step.
     void batchProgress(const layerlab::BatchMetrics& metrics, double etaSeconds);
     void epochFinished(const layerlab::EpochMetrics& metrics);
-    void finished(const QString& runDir, bool stopped);
-    void failed(const QString& message);
+    // The last signal of every start(): a finished, stopped or failed request.
+    void finished(const layerlab::ui::RunOutcome& outcome);
 
   private:
     void setState(State state);
-    void onWorkerDone(const QString& runDir, const QString& error);
+    void onWorkerDone(const RunOutcome& outcome);
 
     State state_ = State::Idle;
     TrainingWorker* worker_ = nullptr;

@@ -62,9 +62,10 @@ std::unique_ptr<Experiment> TrainingWorker::prepare() {
     return Experiment::create(request_.spec, sayLine, stop);
 }
 
-QString TrainingWorker::train(Experiment& experiment) {
-    const QString runDir = QString::fromStdString(displayPath(experiment.run().path()));
-    Q_EMIT runStarted(runDir, experiment.initialEpoch(), experiment.epochs());
+void TrainingWorker::train(Experiment& experiment, RunOutcome& outcome) {
+    outcome.runDir = QString::fromStdString(displayPath(experiment.run().path()));
+    outcome.lastEpoch = experiment.initialEpoch();
+    Q_EMIT runStarted(outcome.runDir, experiment.initialEpoch(), experiment.epochs());
     FitCallbacks callbacks;
     callbacks.log = [this](const Message& message) { say(message); };
     QElapsedTimer sinceSignal;
@@ -88,26 +89,28 @@ QString TrainingWorker::train(Experiment& experiment) {
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         lastEpochSeconds = std::max(0.0, m.seconds - pausedInEpoch());
         pausedBeforeEpoch = paused_->seconds();
+        outcome.lastEpoch = m.epoch;  // on disk: the experiment writes it before this call
         Q_EMIT epochFinished(m);
         return true;
     };
     experiment.train(callbacks, *control_);
-    return runDir;
+    outcome.kept = true;
 }
 
 void TrainingWorker::run() {
-    QString runDir, error;
+    RunOutcome outcome;
     try {
         const std::unique_ptr<Experiment> experiment = prepare();
-        runDir = train(*experiment);
+        train(*experiment, outcome);
     } catch (const Stopped&) {
         // Stopped while preparing: nothing was trained and no run folder was made.
     } catch (const std::exception& e) {
-        error = failureText(e);
+        outcome.error = failureText(e);
     } catch (...) {
-        error = tr("An unknown error stopped the training.");
+        outcome.error = tr("An unknown error stopped the training.");
     }
-    Q_EMIT done(runDir, error);
+    outcome.stopped = control_->stop.load();
+    Q_EMIT done(outcome);
 }
 
 }  // namespace layerlab::ui

@@ -8,6 +8,7 @@
 
 #include "experiment/Experiment.h"
 #include "train/FitConfig.h"
+#include "training/RunOutcome.h"
 
 namespace layerlab::ui {
 
@@ -48,18 +49,18 @@ class TrainingWorker : public QThread {
 
   Q_SIGNALS:
     void runStarted(const QString& runDir, int initialEpoch, int epochs);
-    void logLine(const QString& line);  // in the user's language
+    void logLine(const QString& line);
     void batchProgress(const layerlab::BatchMetrics& metrics, double etaSeconds);
     void epochFinished(const layerlab::EpochMetrics& metrics);
-    // The last signal: `runDir` empty when no run was made; `error` empty unless it failed.
-    void done(const QString& runDir, const QString& error);
+    // The last signal: how the request ended.
+    void done(const layerlab::ui::RunOutcome& outcome);
 
   protected:
     void run() override;
 
   private:
     std::unique_ptr<Experiment> prepare();
-    QString train(Experiment& experiment);
+    void train(Experiment& experiment, RunOutcome& outcome);
     void say(const Message& message);
 
     TrainingRequest request_;

@@ -4,37 +4,32 @@
 #include <QWidget>
 #include <functional>
 #include <string>
-#include <vector>
 
 #include "experiment/ExperimentSpec.h"
+#include "training/ConfusionPanel.h"
 #include "training/TrainingPanel.h"
 
 class QLabel;
-class QAbstractItemModel;
-class QListView;
-class QPlainTextEdit;
-class QPushButton;
-class QStringListModel;
 class QTabWidget;
-class QTableView;
 
 namespace layerlab::ui {
 
-class ConfusionMatrixModel;
-class DrillDownExplainer;
-class LrFinderDialog;
-class RunExporter;
-class PhotoTryout;
-class DatasetListModel;
+class EpochBanner;
 class HistoryChart;
+class LrFinderDialog;
+class PhotoTryout;
+class RunExports;
+class RunsBrowser;
 class RunsModel;
-class ThumbnailCache;
 class TrainingController;
+class TrainingLog;
+struct RunOutcome;
 struct TrainingRequest;
 
-// Training for one task, shared by the transfer and IMDB pages: fit settings and buttons,
-// live charts, the Keras-like log, the runs of this task (overlay, reopen, resume, fine-tune,
-// delete) and the validation confusion matrix of the run on show.
+// Training for one task, shared by the transfer and IMDB pages. It composes one-job parts —
+// the fit settings and buttons (TrainingPanel), the live charts and their exports, the log,
+// the runs (RunsBrowser), the confusion matrix (ConfusionPanel), "Try a photo" — and runs the
+// experiments they ask for: new, resumed, fine-tuned, and the learning-rate finder.
 class TrainingWorkspace : public QWidget {
     Q_OBJECT
   public:
@@ -46,10 +41,7 @@ class TrainingWorkspace : public QWidget {
     ~TrainingWorkspace() override;
 
     void setSpecProvider(SpecProvider provider) { provider_ = std::move(provider); }
-    // A few words that say what a validation item is ("x_train[3313]" → the review's opening
-    // words), for the confusion matrix's drill-down; empty when unknown.
-    using ItemDescriber = std::function<QString(const std::string& item)>;
-    void setItemDescriber(ItemDescriber describer) { describer_ = std::move(describer); }
+    void setItemDescriber(ConfusionPanel::ItemDescriber describer);
     // Where runs are kept (a folder per run); remembered.
     void setRunsRoot(const QString& root);
     QString runsRoot() const;
@@ -57,20 +49,17 @@ class TrainingWorkspace : public QWidget {
     TrainingPanel* panel() const { return panel_; }
     TrainingController* controller() const { return controller_; }
     HistoryChart* chart() const { return chart_; }
-    RunsModel* runs() const { return runs_; }
-    ConfusionMatrixModel* confusion() const { return confusion_; }
-    PhotoTryout* photoTryout() const { return photo_; }
-    DrillDownExplainer* drillDown() const { return drillDown_; }  // transfer runs only
-    QListView* cellView() const { return cellView_; }
-    LrFinderDialog* lrFinder() const;
-    RunExporter* exporter() const { return exporter_; }  // the last one opened, while it is open
+    RunsModel* runs() const;
+    PhotoTryout* photoTryout() const { return photo_; }  // transfer runs only
+    LrFinderDialog* lrFinder() const;                    // the last one opened, while it is open
+    QLabel* bigNumbers() const;
     QString currentRun() const { return currentRun_; }
     // The experiment Start would run, but for its run folder (for tests and "copy command").
     std::optional<ExperimentSpec> experimentSpec(QString* problem) const;
-    bool busy() const;
+    // A run is being prepared or trained (or is stopping).
+    bool isTraining() const;
     // Presentation mode: the charts at `scale`, and the current epoch's numbers in large type.
     void setPresentation(bool enabled, double scale);
-    QLabel* bigNumbers() const { return bigNumbers_; }
 
   public Q_SLOTS:
     void startTraining();
@@ -81,7 +70,6 @@ class TrainingWorkspace : public QWidget {
     void fineTuneRun(const QString& path, const FineTuneRequest& request);
     // Asks first unless `confirmed`.
     void deleteRun(const QString& path, bool confirmed = false);
-    void showConfusionCell(int row, int column);
     // Asks where, then writes the selected run's model (else the run on show) as a Keras .h5.
     void exportKeras();
 
@@ -92,62 +80,31 @@ class TrainingWorkspace : public QWidget {
     void changeEvent(QEvent* event) override;
 
   private:
-    QWidget* buildRunsPage();
-    QWidget* buildMatrixPage();
     void buildLayout();
-    void connectButtons();
+    void connectParts();
     void connectController();
     QString newRunDir(const QString& suffix) const;
     void launch(const TrainingRequest& request);  // clears the log, shows it, starts
     void updateOverlays();
-    void appendLog(const QString& line);
-    QString selectedRun() const;
-    void askFineTune();
-    void compareRuns();
-    void showEpochNumbers(const EpochMetrics* metrics, int epochs);
-    void showNumbers(bool validation, int epoch, int epochs, double loss, double accuracy);
+    void askFineTune(const QString& path);
     void onRunStarted(const QString& path, int epochs);
-    void onRunFinished(const QString& path, bool stopped);
-    QString exportPath(const char* kind, const QString& suffix) const;
-    static void rememberExportFolder(const char* kind, const QString& file);
-    void saveChart();
-    void exportHistory();
-    void copyCommand();
+    void onRunFinished(const RunOutcome& outcome);
+    void onRunFailed(const QString& message);
     void retranslate();
-    void updateCellGrid();
 
     Task task_;
     SpecProvider provider_;
-    ItemDescriber describer_;
     TrainingPanel* panel_;
     TrainingController* controller_;
     HistoryChart* chart_;
-    RunsModel* runs_;
-    ConfusionMatrixModel* confusion_;
-    PhotoTryout* photo_;  // transfer runs only
-    ThumbnailCache* thumbnails_;
-    DatasetListModel* cellImages_;
-    QStringListModel* cellItems_;
-    QAbstractItemModel* captions_ = nullptr;  // image captions with their probability
+    EpochBanner* banner_;
+    RunExports* exports_;
     QTabWidget* tabs_;
-    QPlainTextEdit* log_;
-    QTableView* runsView_;
-    QTableView* matrixView_;
-    QListView* cellView_;
-    DrillDownExplainer* drillDown_ = nullptr;
+    TrainingLog* log_;
+    RunsBrowser* browser_;
+    ConfusionPanel* confusion_;
+    PhotoTryout* photo_;  // transfer runs only
     QPointer<LrFinderDialog> lrFinder_;
-    QLabel* matrixCaption_;
-    QLabel* bigNumbers_;
-    QPushButton* showButton_;
-    QPushButton* resumeButton_;
-    QPushButton* fineTuneButton_;
-    QPushButton* deleteButton_;
-    QPushButton* compareButton_;
-    QPushButton* saveChartButton_;
-    QPushButton* exportButton_;
-    QPushButton* copyCommandButton_;
-    QPushButton* exportKerasButton_;
-    RunExporter* exporter_;
     QString currentRun_;
     QString liveLogRun_;  // the run whose log the panel shows as it was said live
     int epochs_ = 0;  // of the run training now

@@ -6,7 +6,7 @@
 
 #include "augment/AugmentPreview.h"
 #include "dataset/DatasetBrowser.h"
-#include "model/ModelPanel.h"
+#include "layers/ModelPanel.h"
 #include "training/TrainingWorkspace.h"
 
 namespace layerlab::ui {
@@ -53,7 +53,7 @@ void TransferPage::showTab(Tab tab) {
     tabs_->setCurrentIndex(tab);
 }
 
-bool TransferPage::busy() const {
+bool TransferPage::isLoading() const {
     return browser_->busy() || preview_->busy();
 }
 

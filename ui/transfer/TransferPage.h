@@ -28,7 +28,8 @@ class TransferPage : public QWidget {
     ModelPanel* model() const { return model_; }
     TrainingWorkspace* training() const { return training_; }
     void showTab(Tab tab);
-    bool busy() const;
+    // The dataset or the augmentation preview is being loaded on a worker thread.
+    bool isLoading() const;
 
   protected:
     void changeEvent(QEvent* event) override;

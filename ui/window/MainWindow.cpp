@@ -22,7 +22,7 @@
 #include "download/ResourceFiles.h"
 #include "downloads/GetDataDialog.h"
 #include "imdb/ImdbPage.h"
-#include "model/ModelPanel.h"
+#include "layers/ModelPanel.h"
 #include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
@@ -268,7 +268,7 @@ void MainWindow::changeEvent(QEvent* event) {
 std::vector<TrainingWorkspace*> MainWindow::activeTrainings() const {
     std::vector<TrainingWorkspace*> active;
     for (TrainingWorkspace* training : {transfer_->training(), imdb_->training()})
-        if (training->busy()) active.push_back(training);
+        if (training->isTraining()) active.push_back(training);
     return active;
 }
 
@@ -347,8 +347,8 @@ void MainWindow::openInitialDataset() {
     transfer_->browser()->openSample();
 }
 
-bool MainWindow::busy() const {
-    return transfer_->busy() || imdb_->busy();
+bool MainWindow::isLoading() const {
+    return transfer_->isLoading() || imdb_->isLoading();
 }
 
 void MainWindow::offerFirstRunGuide() {

@@ -41,7 +41,8 @@ class MainWindow : public QMainWindow {
     void showPage(Page page);
     // Opens the last folder, or the built-in sample on first launch.
     void openInitialDataset();
-    bool busy() const;
+    // A page is loading data on a worker thread (not training: see TrainingWorkspace).
+    bool isLoading() const;
     // The "Get data" dialog (created on first use).
     GetDataDialog* showGetData();
     // On the very first launch: a short guide that offers the real data and says that the

@@ -38,7 +38,7 @@ void ScreenshotRunner::start() {
 
 void ScreenshotRunner::waitUntilIdleThen(std::function<void()> action, int waitedMs) {
     constexpr int kStep = 100, kLimit = 60000;
-    if (window_->busy() && waitedMs < kLimit) {
+    if (window_->isLoading() && waitedMs < kLimit) {
         QTimer::singleShot(kStep, this, [=] { waitUntilIdleThen(action, waitedMs + kStep); });
         return;
     }

@@ -1,4 +1,4 @@
-#include "model/LayerTreeModel.h"
+#include "layers/LayerTreeModel.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,4 +1,4 @@
-#include "model/ModelPanel.h"
+#include "layers/ModelPanel.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -25,7 +25,7 @@
 #include "experiment/ModelOptions.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
-#include "model/LayerTreeModel.h"
+#include "layers/LayerTreeModel.h"
 #include "model/PretrainedWeights.h"
 #include "train/TorchRuntime.h"
 #include "util/EnumNames.h"
