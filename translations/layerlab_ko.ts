@@ -2303,7 +2303,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation><numerusform>문제 %n개: </numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개: </numerusform>
+        </translation>
     </message>
     <message>
         <source>No review contains “%1”.</source>
@@ -2319,7 +2321,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n 단어</numerusform></translation>
+        <translation>
+            <numerusform>%n 단어</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>

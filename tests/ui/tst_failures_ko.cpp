@@ -35,7 +35,7 @@
 #include "core/TestImages.h"
 #include "dataset/DatasetBrowser.h"
 #include "imdb/ImdbPage.h"
-#include "training/RunsModel.h"
+#include "training/RunOutcome.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
 #include "training/TrainingWorkspace.h"
@@ -131,7 +131,7 @@ class TestFailuresKo : public QObject {
         QTest::keyClick(&window, Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         readLog();
-        const QString run = finished.at(0).at(0).toString();
+        const QString run = finished.at(0).at(0).value<RunOutcome>().runDir;
         QVERIFY(QFileInfo::exists(run + "/model.pt"));
 
         exportIntoTheRunFolder(run);       // 3. a message box
@@ -204,9 +204,10 @@ class TestFailuresKo : public QObject {
     // Starts what `start` starts and waits for it to fail; the failure was said.
     template <typename Start>
     bool startAndFail(Start&& start) {
-        QSignalSpy failed(training_->controller(), &TrainingController::failed);
+        QSignalSpy finished(training_->controller(), &TrainingController::finished);
         start();
-        if (!QTest::qWaitFor([&] { return failed.count() == 1; }, 120000)) return false;
+        if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 120000)) return false;
+        if (finished.at(0).at(0).value<RunOutcome>().error.isEmpty()) return false;
         said("training panel", training_->panel()->statusLabel()->text());
         readLog();
         ++failures_;
@@ -298,7 +299,7 @@ class TestFailuresKo : public QObject {
         for (auto* combo : page->findChildren<QComboBox*>())
             if (combo->count() == 4) source = combo;  // auto, npz, aclImdb, sample
         QVERIFY(source);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 60000);
         source->setCurrentIndex(0);
         source->setFocus();
         QSettings().setValue("imdb/lastPath", npz);  // the dialog opens beside it
