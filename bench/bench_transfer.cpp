@@ -188,14 +188,12 @@ TimedRun timedRun(std::vector<std::string> args) {
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         timed.epochs.push_back(m);
         timed.epochEnds.push_back(Clock::now());
-        return true;
     };
     std::optional<Clock::time_point> firstEpochStart;
     callbacks.onBatch = [&](const BatchMetrics& b) {
         if (!firstEpochStart)
             firstEpochStart = Clock::now() - std::chrono::duration_cast<Clock::duration>(
                                                  std::chrono::duration<double>(b.secondsInEpoch));
-        return true;
     };
     TrainingControl control;
     const auto trainStart = Clock::now();

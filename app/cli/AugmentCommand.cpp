@@ -35,7 +35,7 @@ int applyOne(ArgList& args, const std::string& out, const std::string& spec) {
     TransformParams transform;
     try {
         transform = TransformParams::parse(spec);
-    } catch (const std::invalid_argument& error) {
+    } catch (const UsageError& error) {
         throw UsageError(std::string("--apply: ") + error.what());
     }
     const auto fill = parseFillMode(args.valueOr("--fill-mode", "nearest"));

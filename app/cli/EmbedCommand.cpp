@@ -85,7 +85,8 @@ int runEmbed(ArgList& args) {
     FeatureStoreUse store;
     store.dir = FeatureStore::defaultDir();
     if (auto dir = args.value("--feature-store")) store.dir = *dir == "off" ? "" : *dir;
-    store.half = readEnumOption(args, "--feature-precision", kFeaturePrecisions, false);
+    store.precision =
+        readEnumOption(args, "--feature-precision", kFeaturePrecisions, FeaturePrecision::Fp32);
     const auto inputs = args.positionals();
     if (inputs.empty()) throw UsageError("embed needs at least one image or folder");
 

@@ -138,7 +138,6 @@ int runFilters(ArgList& args) {
     const bool watched = isatty(STDERR_FILENO);
     const auto grid = filterGrid(model, request, [watched](int done, int total) {
         if (watched) std::fprintf(stderr, "\r%d/%d steps", done, total);
-        return true;
     });
     if (watched) std::fprintf(stderr, "\n");
     writeImageFile(grid->image, *out);

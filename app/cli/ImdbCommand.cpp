@@ -37,9 +37,10 @@ void printHistogram(const LengthStatistics& stats, int bins) {
 }  // namespace
 
 const char* const kImdbHelp =
-    "layerlab-cli imdb [PATH] [--num-words 500] [--skip-top 0] [--maxlen-drop N] [--load-seed "
-    "113]\n"
-    "                  [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--bins 20] "
+    "layerlab-cli imdb [PATH] [--num-words {imdb.num_words}] [--skip-top {imdb.skip_top}] "
+    "[--maxlen-drop N] [--load-seed {imdb.load_seed}]\n"
+    "                  [--maxlen {imdb.maxlen}] [--padding pre|post] [--truncating pre|post] "
+    "[--bins 20] "
     "[--json]\n"
     "  Loads PATH (an imdb.npz, or a Stanford aclImdb folder: "
     "train|test/neg|pos/<id>_<rating>.txt,\n"

@@ -2,21 +2,24 @@
 
 #include <signal.h>
 
+#include <atomic>
+
 namespace layerlab::cli {
 namespace {
 
-// A signal handler may only touch lock-free atomics: the flag it sets and the one it reports.
-std::atomic<std::atomic<bool>*> gStop{nullptr};
+// A signal handler may only touch lock-free atomics: the token it cancels (a CancelToken is one
+// lock-free atomic) and the flag it reports.
+std::atomic<CancelToken*> gStop{nullptr};
 std::atomic<bool> gInterrupted{false};
 static_assert(std::atomic<bool>::is_always_lock_free);
-static_assert(std::atomic<std::atomic<bool>*>::is_always_lock_free);
+static_assert(std::atomic<CancelToken*>::is_always_lock_free);
 
 bool gInstalled = false;
 struct sigaction gOldInt, gOldTerm;
 
 extern "C" void onInterrupt(int) {
     gInterrupted.store(true);
-    if (std::atomic<bool>* stop = gStop.load()) stop->store(true);
+    if (CancelToken* stop = gStop.load()) stop->cancel();
 }
 
 }  // namespace
@@ -32,10 +35,10 @@ void catchInterrupts() {
     sigaction(SIGTERM, &action, &gOldTerm);
 }
 
-InterruptScope::InterruptScope(std::atomic<bool>& stop) {
+InterruptScope::InterruptScope(CancelToken& stop) {
     catchInterrupts();
     gStop = &stop;
-    if (gInterrupted.load()) stop = true;  // it came while the command was starting
+    if (gInterrupted.load()) stop.cancel();  // it came while the command was starting
 }
 
 InterruptScope::~InterruptScope() {

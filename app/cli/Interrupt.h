@@ -1,6 +1,6 @@
 #pragma once
 
-#include <atomic>
+#include "util/CancelToken.h"
 
 namespace layerlab::cli {
 
@@ -13,12 +13,12 @@ inline constexpr int kInterruptedExit = 130;
 void catchInterrupts();
 
 // While alive, Ctrl+C (SIGINT) and SIGTERM stop a long command the way the GUI's Stop does:
-// `stop` is set, the trainer ends within one batch, the run stays on disk and resumable, and
+// `stop` is cancelled, the trainer ends within one batch, the run stays on disk and resumable, and
 // the command returns kInterruptedExit. A second Ctrl+C kills at once (the default action),
 // for a student who really wants out.
 class InterruptScope {
   public:
-    explicit InterruptScope(std::atomic<bool>& stop);
+    explicit InterruptScope(CancelToken& stop);
     ~InterruptScope();
     InterruptScope(const InterruptScope&) = delete;
     InterruptScope& operator=(const InterruptScope&) = delete;

@@ -1,6 +1,5 @@
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -31,7 +30,7 @@ void storeAtLayer(TransferExperimentSpec& spec, const std::string& layer) {
 }  // namespace
 
 const char* const kPrepareHelp =
-    "layerlab-cli prepare --data DIR [--backbone vgg16] [--size 224] [--layer "
+    "layerlab-cli prepare --data DIR [--backbone vgg16] [--size {transfer.size}] [--layer "
     "block5_pool|block4_pool]\n"
     "    [--augmented-copies K [augmentation options]] [--feature-store DIR] [other train "
     "options]\n"
@@ -51,7 +50,7 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     if (layer) storeAtLayer(spec, *layer);
     const bool watched = isatty(STDERR_FILENO);
     const auto start = std::chrono::steady_clock::now();
-    std::atomic<bool> stop{false};
+    CancelToken stop;
     const InterruptScope interrupt(stop);  // Ctrl+C keeps what is stored so far
     FeaturePreparation report;
     try {
@@ -65,9 +64,8 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
                     std::fprintf(stderr, "\r%zu/%zu batches - ETA %.0fs   ", done, total,
                                  seconds / double(done) * double(total - done));
                 }
-                return !stop.load();
             },
-            [&] { return stop.load(); });
+            stop);
     } catch (const Stopped&) {
     }
     if (watched) std::fprintf(stderr, "\n");
@@ -90,7 +88,7 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
                         " (a full disk, or a folder in it that cannot be written): fix that and "
                         "prepare again"));
     if (report.removed)
-        std::cout << "Its cap of " << (spec.fit.featureStoreCap >> 20) << " MB made it drop the "
+        std::cout << "Its cap of " << (spec.fit.featureStore.capBytes >> 20) << " MB made it drop the "
                   << report.removed
                   << " oldest entries: give a larger --feature-store-cap to keep them all\n";
     return 0;

@@ -14,16 +14,17 @@
 namespace layerlab::cli {
 
 const char* const kSummaryHelp =
-    "layerlab-cli summary --backbone vgg16|mobilenet_v2 [--alpha 0.35] [--size 224]\n"
+    "layerlab-cli summary --backbone vgg16|mobilenet_v2 [--alpha 0.35] [--size {transfer.size}]\n"
     "                     [--head lesson|gap] [--classes 2] [--unfreeze block5[,…]]\n"
     "                     [--strategy "
     "large-different|large-similar|small-different|small-similar]\n"
     "                     [--json]\n"
     "  Prints model.summary() as Keras does (Total params: 27,560,769 for the lesson's VGG16\n"
     "  at 224 px) with the backbone frozen as in the lesson, then unfrozen as asked.\n"
-    "layerlab-cli summary --task imdb --cell simple_rnn|lstm|gru [--units 8] [--input "
+    "layerlab-cli summary --task imdb --cell simple_rnn|lstm|gru [--units {imdb.units}] [--input "
     "one-hot|embedding]\n"
-    "                     [--embedding-dim 16] [--num-words 500] [--maxlen 100] [--layers 1]\n"
+    "                     [--embedding-dim {imdb.embedding_dim}] [--num-words {imdb.num_words}] "
+    "[--maxlen {imdb.maxlen}] [--layers 1]\n"
     "                     [--bidirectional] [--json]\n"
     "  The RNN sentiment classifier's summary with Keras's parameter counts.\n";
 
@@ -32,11 +33,7 @@ namespace {
 // `summary --task imdb`: the RNN of the lesson's second experiment.
 std::pair<std::vector<LayerSpec>, Shape> sequenceModel(ArgList& args) {
     const SequenceModelSpec spec = readSequenceModelSpec(args);
-    try {
-        return {buildSequenceLayers(spec), sequenceInputShape(spec)};
-    } catch (const std::invalid_argument& error) {
-        throw UsageError(error.what());
-    }
+    return {buildSequenceLayers(spec), sequenceInputShape(spec)};
 }
 
 }  // namespace
@@ -65,7 +62,7 @@ int runSummary(ArgList& args) {
     try {
         if (unfreeze)
             for (const auto& name : splitList(*unfreeze)) setTrainable(layers, name, true);
-    } catch (const std::invalid_argument& error) {
+    } catch (const UsageError& error) {
         throw UsageError(std::string("--unfreeze: ") + error.what());
     }
     const auto infos = inferLayers(layers, input);

@@ -11,6 +11,7 @@
 #include "experiment/FitOptions.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
+#include "train/TrainingEta.h"
 #include "util/Text.h"
 
 namespace layerlab::cli {
@@ -28,17 +29,16 @@ FitCallbacks consoleCallbacks() {
     callbacks.log = sayLine;
     if (isatty(STDOUT_FILENO))
         callbacks.onBatch = [](const BatchMetrics& m) {
-            const double eta = m.secondsInEpoch / m.step * (m.steps - m.step);
+            const double eta = estimateRemainingSeconds(m, m.epoch);  // Keras's: this epoch's
             std::printf("\r%d/%d - ETA: %.0fs - loss: %.4f - acc: %.4f   ", m.step, m.steps, eta,
                         m.loss, m.accuracy);
             if (m.step == m.steps) std::printf("\r%*s\r", 60, "");
             std::fflush(stdout);
-            return true;
         };
     return callbacks;
 }
 
-using ExperimentBuilder = std::function<std::unique_ptr<Experiment>(const StopFlag&)>;
+using ExperimentBuilder = std::function<std::unique_ptr<Experiment>(const CancelToken&)>;
 
 // Builds the experiment and trains it; Ctrl+C or SIGTERM stops it as the GUI's Stop does (the
 // builders give up between their slow steps, training within one batch) and exits 130.
@@ -47,7 +47,7 @@ int trainExperiment(const ExperimentBuilder& build) {
     const InterruptScope interrupt(control.stop);
     std::unique_ptr<Experiment> experiment;
     try {
-        experiment = build([&] { return control.stop.load(); });
+        experiment = build(control.stop);
     } catch (const Stopped&) {
         std::cout << "Interrupted before training began: no run was made.\n";
         return kInterruptedExit;
@@ -70,12 +70,14 @@ int trainExperiment(const ExperimentBuilder& build) {
 const char* const kTrainHelp =
     "layerlab-cli train --task transfer --data DIR [--validation-data DIR] --run-dir DIR "
     "[--overwrite]\n"
-    "    [--backbone vgg16|mobilenet_v2] [--alpha A] [--size 224] [--head lesson|gap]\n"
+    "    [--backbone vgg16|mobilenet_v2] [--alpha A] [--size {transfer.size}] [--head lesson|gap]\n"
     "    [--weights FILE|none] [--preprocessing rescale|caffe|tf] [--interpolation "
     "nearest|bilinear|area]\n"
     "    [--frozen-precision fp32|bf16]\n"
-    "    [--epochs 30] [--steps-per-epoch 100] [--validation-steps 50] [--batch-size 20]\n"
-    "    [--optimizer adam|rmsprop|sgd] [--learning-rate 1e-4] [--seed S] [--threads N]\n"
+    "    [--epochs {transfer.epochs}] [--steps-per-epoch {transfer.steps_per_epoch}] "
+    "[--validation-steps {transfer.validation_steps}] [--batch-size {transfer.batch_size}]\n"
+    "    [--optimizer adam|rmsprop|sgd] [--learning-rate {transfer.learning_rate}] [--seed S] "
+    "[--threads N]\n"
     "    [--no-augment | augmentation options] [--augmented-copies K] [--cache auto|off]\n"
     "    [--feature-store DIR|off] [--feature-precision fp16|fp32] [--feature-store-cap MB]\n"
     "    [--strategy small-similar|…] [--freeze LAYERS] [--unfreeze block5,…] [--early-stopping P "
@@ -84,26 +86,30 @@ const char* const kTrainHelp =
     "  Keras-like epoch lines and writes the run (experiment.json, history.csv, checkpoint/,\n"
     "  model.pt, best_model.pt, predictions.csv, training.log). Without --weights the Keras\n"
     "  cache is searched. The frozen base's outputs are kept in the feature store (default\n"
-    "  <cache>/features, 4096 MB, fp16): a later run over the same data reads them instead of\n"
+    "  <cache>/features, {feature_store.cap_mb} MB, fp16): a later run over the same data reads "
+    "them instead of\n"
     "  computing them (see `layerlab-cli prepare`). --frozen-precision bf16 runs the frozen base\n"
     "  in bfloat16 (about twice as fast where `layerlab-cli version` says native bf16).\n"
     "  A --run-dir that holds a run is refused unless --overwrite is given\n"
     "  (then that run's files are deleted first); one that holds other files is refused.\n"
-    "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR [--num-words 500] "
-    "[--skip-top 0] [--load-seed 113]\n"
-    "    [--maxlen 100] [--padding pre|post] [--truncating pre|post] [--cell "
+    "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR "
+    "[--num-words {imdb.num_words}] [--skip-top {imdb.skip_top}] [--load-seed {imdb.load_seed}]\n"
+    "    [--maxlen {imdb.maxlen}] [--padding pre|post] [--truncating pre|post] [--cell "
     "simple_rnn|lstm|gru]\n"
-    "    [--units 8] [--input one-hot|embedding] [--embedding-dim 16] [--layers 1] "
+    "    [--units {imdb.units}] [--input one-hot|embedding] [--embedding-dim {imdb.embedding_dim}] "
+    "[--layers 1] "
     "[--bidirectional] [--dropout D]\n"
-    "    [--validation-split 0.2] [--optimizer rmsprop] [--learning-rate 1e-3] [--epochs 10]\n"
-    "    [--batch-size 128] [--early-stopping P [--restore-best]] [--seed S]\n"
+    "    [--validation-split {imdb.validation_split}] [--optimizer rmsprop] "
+    "[--learning-rate {imdb.learning_rate}] [--epochs {imdb.epochs}]\n"
+    "    [--batch-size {imdb.batch_size}] [--early-stopping P [--restore-best]] [--seed S]\n"
     "  The lesson's RNN sentiment classifier: load_data(num_words), pad_sequences(maxlen), fit\n"
     "  with validation_split, then the test accuracy.\n"
     "layerlab-cli train --resume RUN_DIR\n"
     "  Continues a run from its last finished epoch, with the settings it was started with.\n";
 
 const char* const kFineTuneHelp =
-    "layerlab-cli fine-tune --from RUN --unfreeze block5 [--learning-rate 1e-5] --epochs N "
+    "layerlab-cli fine-tune --from RUN --unfreeze block5 [--learning-rate "
+    "{fine_tune.learning_rate}] --epochs N "
     "--run-dir DIR [--overwrite]\n"
     "  Loads RUN's final model, unfreezes the given layers or blocks (default: the lesson's\n"
     "  block5_conv1..3 for VGG16, the base's last frozen block otherwise), and trains N more\n"
@@ -124,13 +130,12 @@ int runTrain(ArgList& args, std::vector<std::string> rawArgs) {
     if (auto resume = args.value("--resume")) {
         args.positionals();
         return trainExperiment(
-            [&](const StopFlag& stop) { return Experiment::resume(*resume, sayLine, stop); });
+            [&](const CancelToken& stop) { return Experiment::resume(*resume, sayLine, stop); });
     }
     const ExistingRun existing = takeOverwrite(args, rawArgs);
     const ExperimentSpec spec = parseExperimentSpec(rawArgs);
-    return trainExperiment([&](const StopFlag& stop) {
-        return Experiment::create(spec, sayLine, stop, existing);
-    });
+    return trainExperiment(
+        [&](const CancelToken& stop) { return Experiment::create(spec, sayLine, stop, existing); });
 }
 
 int runFineTune(ArgList& args) {
@@ -148,7 +153,7 @@ int runFineTune(ArgList& args) {
     request.epochs = *moreEpochs;
     args.positionals();
     return trainExperiment(
-        [&](const StopFlag& stop) { return Experiment::fineTune(request, sayLine, stop); });
+        [&](const CancelToken& stop) { return Experiment::fineTune(request, sayLine, stop); });
 }
 
 }  // namespace layerlab::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/Commands.h"
+#include "cli/HelpDefaults.h"
 #include "cli/Interrupt.h"
 #include "data/SampleDataset.h"
 #include "data/SampleReviews.h"
@@ -35,30 +36,6 @@ namespace {
 using namespace layerlab;
 using namespace layerlab::cli;
 
-const char* const kUsage =
-    "Usage: layerlab-cli COMMAND [options]\n"
-    "Commands:\n"
-    "  images    scan an image folder like flow_from_directory\n"
-    "  augment   preview ImageDataGenerator augmentation, or apply one transform\n"
-    "  summary   model.summary() of a backbone + head, with freezing\n"
-    "  train     train a transfer-learning model (Keras fit semantics), or --resume a run\n"
-    "  fine-tune continue a run with more layers unfrozen and a lower learning rate\n"
-    "  predict   what a finished run's model sees in your own images\n"
-    "  explain   Grad-CAM: where a run's model looked to choose a class\n"
-    "  activations  every channel of a layer's output for an image, as a grid\n"
-    "  filters   the input each filter of a layer responds to most, as a grid\n"
-    "  read      an IMDB run reading a review token by token: P(positive) after each\n"
-    "  lr-find   the learning-rate finder on the model train would start from\n"
-    "  export    a run's model as a Keras .h5 full model\n"
-    "  prepare   fill the feature store so that runs over the same data start at once\n"
-    "  embed     write a layer's features for images as a NumPy .npy\n"
-    "  imdb      load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding\n"
-    "  data      the lesson's real files: list where they are, get (download) them\n"
-    "  sample    generate (once) and print the built-in offline dataset's folder\n"
-    "            (--reviews: the built-in review set in the aclImdb layout)\n"
-    "  version   versions and compute device\n"
-    "  help      this text; `layerlab-cli help COMMAND` for one command\n";
-
 const char* const kSampleHelp =
     "layerlab-cli sample [--reviews] [--cache-dir DIR]\n"
     "  Makes the built-in offline dataset once (300 drawn pictures of circles and squares, or\n"
@@ -81,29 +58,137 @@ int runVersion() {
     return 0;
 }
 
-// One command's help (the command list for anything else).
-std::string helpFor(const std::string& command) {
-    const std::pair<const char*, std::string> topics[] = {
-        {"images", kImagesHelp},
-        {"summary", kSummaryHelp},
-        {"train", std::string(kTrainHelp) + kAugmentOptionsHelp},
-        {"fine-tune", kFineTuneHelp},
-        {"embed", kEmbedHelp},
-        {"imdb", kImdbHelp},
-        {"data", kDataHelp},
-        {"predict", kPredictHelp},
-        {"explain", kExplainHelp},
-        {"activations", kActivationsHelp},
-        {"filters", kFiltersHelp},
-        {"read", kReadHelp},
-        {"lr-find", std::string(kLrFindHelp) + kTrainHelp},
-        {"export", kExportHelp},
-        {"prepare", std::string(kPrepareHelp) + kTrainHelp},
-        {"sample", kSampleHelp},
-        {"augment", std::string(kAugmentHelp) + kAugmentOptionsHelp}};
-    for (const auto& [name, text] : topics)
-        if (command == name) return text;
-    return kUsage;
+int runHelp(ArgList& args);
+
+using Raw = const std::vector<std::string>&;
+
+// One command of layerlab-cli. kCommands below is the only list of them: the command list,
+// each command's help and the dispatch are all made from it.
+struct Command {
+    const char* name;
+    const char* summary;  // its line in the command list; "\n" continues it, indented
+    const char* help[2];  // `layerlab-cli help NAME`, in parts (null: no more; none: no help)
+    int (*run)(ArgList& args, Raw rawArgs);
+    bool stopsOnCtrlC = false;  // Ctrl+C stops it as the GUI's Stop does (cli/Interrupt.h)
+};
+
+const Command kCommands[] = {
+    {"images",
+     "scan an image folder like flow_from_directory",
+     {kImagesHelp},
+     [](ArgList& a, Raw) { return runImages(a); }},
+    {"augment",
+     "preview ImageDataGenerator augmentation, or apply one transform",
+     {kAugmentHelp, kAugmentOptionsHelp},
+     [](ArgList& a, Raw) { return runAugment(a); }},
+    {"summary",
+     "model.summary() of a backbone + head, with freezing",
+     {kSummaryHelp},
+     [](ArgList& a, Raw) { return runSummary(a); }},
+    {"train",
+     "train a transfer-learning model (Keras fit semantics), or --resume a run",
+     {kTrainHelp, kAugmentOptionsHelp},
+     [](ArgList& a, Raw raw) { return runTrain(a, raw); },
+     true},
+    {"fine-tune",
+     "continue a run with more layers unfrozen and a lower learning rate",
+     {kFineTuneHelp},
+     [](ArgList& a, Raw) { return runFineTune(a); },
+     true},
+    {"predict",
+     "what a finished run's model sees in your own images",
+     {kPredictHelp},
+     [](ArgList& a, Raw) { return runPredict(a); }},
+    {"explain",
+     "Grad-CAM: where a run's model looked to choose a class",
+     {kExplainHelp},
+     [](ArgList& a, Raw) { return runExplain(a); }},
+    {"activations",
+     "every channel of a layer's output for an image, as a grid",
+     {kActivationsHelp},
+     [](ArgList& a, Raw) { return runActivations(a); }},
+    {"filters",
+     "the input each filter of a layer responds to most, as a grid",
+     {kFiltersHelp},
+     [](ArgList& a, Raw) { return runFilters(a); }},
+    {"read",
+     "an IMDB run reading a review token by token: P(positive) after each",
+     {kReadHelp},
+     [](ArgList& a, Raw) { return runRead(a); }},
+    {"lr-find",
+     "the learning-rate finder on the model train would start from",
+     {kLrFindHelp, kTrainHelp},
+     [](ArgList& a, Raw raw) { return runLrFind(a, raw); }},
+    {"export",
+     "a run's model as a Keras .h5 full model",
+     {kExportHelp},
+     [](ArgList& a, Raw) { return runExport(a); }},
+    {"prepare",
+     "fill the feature store so that runs over the same data start at once",
+     {kPrepareHelp, kTrainHelp},
+     [](ArgList& a, Raw raw) { return runPrepare(a, raw); },
+     true},
+    {"embed",
+     "write a layer's features for images as a NumPy .npy",
+     {kEmbedHelp},
+     [](ArgList& a, Raw) { return runEmbed(a); }},
+    {"imdb",
+     "load IMDB reviews as keras.datasets.imdb does; lengths, histogram, padding",
+     {kImdbHelp},
+     [](ArgList& a, Raw) { return runImdb(a); }},
+    {"data",
+     "the lesson's real files: list where they are, get (download) them",
+     {kDataHelp},
+     [](ArgList& a, Raw) { return runData(a); }},
+    {"sample",
+     "generate (once) and print the built-in offline dataset's folder\n"
+     "(--reviews: the built-in review set in the aclImdb layout)",
+     {kSampleHelp},
+     [](ArgList& a, Raw) { return runSample(a); }},
+    {"version", "versions and compute device", {}, [](ArgList&, Raw) { return runVersion(); }},
+    {"help", "this text; `layerlab-cli help COMMAND` for one command", {}, [](ArgList& a, Raw) {
+         return runHelp(a);
+     }}};
+
+// The command `name` names, aliases included (--version, --help, -h); none for anything else.
+const Command* findCommand(std::string name) {
+    if (name == "--version") name = "version";
+    if (name == "--help" || name == "-h") name = "help";
+    for (const Command& command : kCommands)
+        if (name == command.name) return &command;
+    return nullptr;
+}
+
+// The command list: each name in a column of ten (a longer one two spaces before its line).
+std::string usage() {
+    constexpr std::size_t kColumn = 10;
+    std::string text = "Usage: layerlab-cli COMMAND [options]\nCommands:\n";
+    for (const Command& command : kCommands) {
+        const std::string name = command.name;
+        text += "  " + name + std::string(name.size() < kColumn ? kColumn - name.size() : 2, ' ');
+        for (const char* c = command.summary; *c; ++c)
+            text += *c == '\n' ? "\n  " + std::string(kColumn, ' ') : std::string(1, *c);
+        text += "\n";
+    }
+    return text;
+}
+
+// One command's help, its defaults filled in (the command list for anything else).
+std::string helpFor(const std::string& name) {
+    const Command* command = findCommand(name);
+    if (!command || !command->help[0]) return usage();
+    std::string text;
+    for (const char* part : command->help)
+        if (part) text += part;
+    return withDefaults(text);
+}
+
+int runHelp(ArgList& args) {
+    const auto topic = args.positionals();
+    if (!topic.empty() && helpFor(topic.front()) == usage() && topic.front() != "help")
+        throw UsageError("no help on '" + topic.front() + "': it is not a command");
+    std::cout << helpFor(topic.empty() ? std::string() : topic.front());
+    return 0;
 }
 
 bool asksForHelp(const std::vector<std::string>& args) {
@@ -112,40 +197,11 @@ bool asksForHelp(const std::vector<std::string>& args) {
            }) != args.end();
 }
 
-int dispatch(const std::string& command, ArgList& args, const std::vector<std::string>& rawArgs) {
-    if (command == "images") return runImages(args);
-    if (command == "augment") return runAugment(args);
-    if (command == "summary") return runSummary(args);
-    if (command == "train") return runTrain(args, rawArgs);
-    if (command == "fine-tune") return runFineTune(args);
-    if (command == "embed") return runEmbed(args);
-    if (command == "imdb") return runImdb(args);
-    if (command == "data") return runData(args);
-    if (command == "predict") return runPredict(args);
-    if (command == "explain") return runExplain(args);
-    if (command == "activations") return runActivations(args);
-    if (command == "filters") return runFilters(args);
-    if (command == "read") return runRead(args);
-    if (command == "lr-find") return runLrFind(args, rawArgs);
-    if (command == "export") return runExport(args);
-    if (command == "prepare") return runPrepare(args, rawArgs);
-    if (command == "sample") return runSample(args);
-    if (command == "version" || command == "--version") return runVersion();
-    if (command == "help" || command == "--help" || command == "-h") {
-        const auto topic = args.positionals();
-        if (!topic.empty() && helpFor(topic.front()) == kUsage && topic.front() != "help")
-            throw UsageError("no help on '" + topic.front() + "': it is not a command");
-        std::cout << helpFor(topic.empty() ? std::string() : topic.front());
-        return 0;
-    }
-    throw UsageError("unknown command '" + command + "'");
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << kUsage;
+        std::cerr << usage();
         return 2;
     }
     const std::string command = argv[1];
@@ -154,16 +210,18 @@ int main(int argc, char** argv) {
         std::cout << helpFor(command);
         return 0;
     }
-    if (command == "train" || command == "fine-tune" || command == "prepare") catchInterrupts();
+    const Command* found = findCommand(command);
+    if (found && found->stopsOnCtrlC) catchInterrupts();
     ArgList args(rawArgs);
     useComputeThreads();  // explain, filters, predict and embed compute on this thread
     try {
-        return dispatch(command, args, rawArgs);
+        if (!found) throw UsageError("unknown command '" + command + "'");
+        return found->run(args, rawArgs);
     } catch (const UsageError& error) {
         // The error alone, so that it does not scroll away behind the whole usage.
         // A message names what the user typed, and a file or folder name may hold anything:
         // it is shown, never obeyed (util/Text.h).
-        const bool known = helpFor(command) != kUsage;
+        const bool known = helpFor(command) != usage();
         std::cerr << "layerlab-cli: " << printable(error.what()) << "\nSee layerlab-cli "
                   << (known ? command + " --help" : std::string("help")) << "\n";
         return 2;

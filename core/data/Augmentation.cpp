@@ -10,6 +10,7 @@
 
 #include "util/EnumNames.h"
 #include "util/NumpyRandom.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -193,22 +194,19 @@ TransformParams TransformParams::parse(const std::string& text) {
     while (std::getline(stream, item, ',')) {
         if (item.empty()) continue;
         const auto equals = item.find('=');
-        if (equals == std::string::npos)
-            throw std::invalid_argument("expected key=value, got '" + item + "'");
+        if (equals == std::string::npos) throw UsageError("expected key=value, got '" + item + "'");
         const std::string key = item.substr(0, equals);
         double value = 0;
         try {
             std::size_t used = 0;
             value = std::stod(item.substr(equals + 1), &used);
-            if (used != item.size() - equals - 1) throw std::invalid_argument(key);
+            if (used != item.size() - equals - 1) throw UsageError(key);
         } catch (const std::exception&) {
-            throw std::invalid_argument("not a number for '" + key +
-                                        "': " + item.substr(equals + 1));
+            throw UsageError("not a number for '" + key + "': " + item.substr(equals + 1));
         }
-        if (!std::isfinite(value))
-            throw std::invalid_argument("not a finite number for '" + key + "'");
+        if (!std::isfinite(value)) throw UsageError("not a finite number for '" + key + "'");
         if ((key == "zx" || key == "zy") && value <= 0)
-            throw std::invalid_argument(key + " must be above 0 (1 keeps the size)");
+            throw UsageError(key + " must be above 0 (1 keeps the size)");
         if (auto it = numbers.find(key); it != numbers.end()) {
             *it->second = value;
         } else if (key == "flip_horizontal") {
@@ -218,7 +216,7 @@ TransformParams TransformParams::parse(const std::string& text) {
         } else if (key == "brightness") {
             t.brightness = value;
         } else {
-            throw std::invalid_argument(
+            throw UsageError(
                 "unknown key '" + key +
                 "' (use theta, tx, ty, shear, zx, zy, flip_horizontal, flip_vertical, brightness)");
         }

@@ -65,7 +65,7 @@ struct TransformParams {
     std::optional<double> brightness;
 
     bool affineActive() const;
-    // "theta=20,tx=10,…" — the keys of apply_transform; parse throws std::invalid_argument.
+    // "theta=20,tx=10,…" — the keys of apply_transform; parse throws UsageError.
     std::string toString() const;
     static TransformParams parse(const std::string& text);
 };

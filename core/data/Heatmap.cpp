@@ -7,6 +7,7 @@
 #include <string>
 
 #include "data/ImageGrid.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -32,7 +33,7 @@ cv::Mat jet(const cv::Mat& unit) {  // CV_32F in 0..1 → BGR
 
 Image overlayHeatmap(const Image& image, const ValueMap& map, float opacity) {
     if (map.values.empty() || map.values.size() != std::size_t(map.height) * map.width)
-        throw std::invalid_argument("overlayHeatmap: empty map");
+        throw UsageError("overlayHeatmap: empty map");
     const float top = *std::max_element(map.values.begin(), map.values.end());
     cv::Mat values(map.height, map.width, CV_32F, const_cast<float*>(map.values.data()));
     cv::Mat unit = top > 0 ? cv::Mat(values / top) : cv::Mat::zeros(values.size(), CV_32F);
@@ -55,7 +56,7 @@ Image colourScale(int height, int width) {
 Image featureMapGrid(const std::vector<float>& output, int height, int width, int channels,
                      int columns, int tile) {
     if (output.size() != std::size_t(height) * width * channels || channels < 1)
-        throw std::invalid_argument("featureMapGrid: output does not match its shape");
+        throw UsageError("featureMapGrid: output does not match its shape");
     std::vector<Image> tiles;
     for (int ch = 0; ch < channels; ++ch) {
         cv::Mat map(height, width, CV_32F);

@@ -15,7 +15,7 @@ struct ValueMap {
 
 // The map scaled to 0..1 by its maximum (all zero stays zero), resized bilinearly to
 // height × width, coloured with the jet scale (blue 0 → red 1) and laid over `image` with
-// `opacity`. Throws std::invalid_argument for an empty map.
+// `opacity`. Throws UsageError for an empty map.
 Image overlayHeatmap(const Image& image, const ValueMap& map, float opacity = 0.45f);
 
 // The jet scale as an RGB image, low on the left: the legend beside an overlay.

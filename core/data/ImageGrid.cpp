@@ -1,4 +1,5 @@
 #include "data/ImageGrid.h"
+#include "util/UsageError.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -6,7 +7,7 @@
 namespace layerlab {
 
 Image composeGrid(const std::vector<Image>& tiles, int columns, int gap, float background) {
-    if (tiles.empty() || columns < 1) throw std::invalid_argument("composeGrid: no tiles");
+    if (tiles.empty() || columns < 1) throw UsageError("composeGrid: no tiles");
     const int h = tiles.front().height, w = tiles.front().width, ch = tiles.front().channels;
     const int count = static_cast<int>(tiles.size());
     columns = std::min(columns, count);
@@ -15,7 +16,7 @@ Image composeGrid(const std::vector<Image>& tiles, int columns, int gap, float b
     for (int i = 0; i < count; ++i) {
         const Image& tile = tiles[i];
         if (tile.height != h || tile.width != w || tile.channels != ch)
-            throw std::invalid_argument("composeGrid: tiles differ in size");
+            throw UsageError("composeGrid: tiles differ in size");
         const int top = (i / columns) * (h + gap), left = (i % columns) * (w + gap);
         for (int r = 0; r < h; ++r)
             std::copy_n(&tile.pixels[tile.index(r, 0, 0)], w * ch,

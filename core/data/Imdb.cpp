@@ -10,6 +10,7 @@
 #include "io/ZipArchive.h"
 #include "util/NumpyRandom.h"
 #include "util/Text.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -91,8 +92,8 @@ ImdbData processImdb(ImdbData data, const ImdbOptions& o) {
         dropLong(data.train, *o.maxlen);
         dropLong(data.test, *o.maxlen);
         if (data.train.x.empty() || data.test.x.empty())
-            throw std::invalid_argument("maxlen=" + std::to_string(*o.maxlen) +
-                                        " drops every review of a split; raise it");
+            throw UsageError("maxlen=" + std::to_string(*o.maxlen) +
+                             " drops every review of a split; raise it");
     }
     int numWords = o.numWords.value_or(0);
     if (!o.numWords)

@@ -1,4 +1,5 @@
 #include "data/Sequences.h"
+#include "util/UsageError.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +12,7 @@ PaddedSequences padSequences(const std::vector<Sequence>& sequences, std::option
                              Side padding, Side truncating, std::int32_t value) {
     std::size_t columns = 0;
     if (maxlen) {
-        if (*maxlen < 0) throw std::invalid_argument("maxlen must be >= 0");
+        if (*maxlen < 0) throw UsageError("maxlen must be >= 0");
         columns = static_cast<std::size_t>(*maxlen);
     } else {
         for (const auto& s : sequences) columns = std::max(columns, s.size());
@@ -55,7 +56,7 @@ double LengthStatistics::percentile(double q) const {
 }
 
 std::vector<int> LengthStatistics::histogram(int bins, std::vector<double>* edges) const {
-    if (bins < 1) throw std::invalid_argument("histogram needs at least one bin");
+    if (bins < 1) throw UsageError("histogram needs at least one bin");
     std::vector<int> counts(static_cast<std::size_t>(bins), 0);
     double lo = min, hi = max;
     if (lo == hi) lo -= 0.5, hi += 0.5;  // numpy widens an empty range the same way

@@ -2,23 +2,13 @@
 
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "util/EnumNames.h"
-#include "util/Message.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
-
-// A command line error; main prints it with the usage and exits with status 2.
-class UsageError : public Failure {
-  public:
-    using Failure::Failure;
-    // The CLI's own command-line sentences, which only the CLI says (in English); what core
-    // says has a MessageId, so that the GUI can translate it.
-    explicit UsageError(std::string cliOnly) : Failure(verbatim(std::move(cliOnly))) {}
-};
 
 // An integer option's allowed values, said once for the parser and the spec's checks, so that
 // an absurd number gets the option's own range ("--epochs must be 1..100000"), however large.
@@ -27,7 +17,7 @@ struct IntRange {
     int lo, hi;
     const char* said;  // the range as "--epochs must be …" goes on: "1..100000"
 
-    Message error() const { return Message(MessageId::OptionMustBe, {option, said}); }
+    std::string error() const { return std::string(option) + " must be " + said; }
     // Throws UsageError(error()) for a value outside [lo, hi].
     void check(int value) const {
         if (value < lo || value > hi) throw UsageError(error());
@@ -76,7 +66,7 @@ Enum readEnumOption(ArgList& args, const std::string& option, const EnumNameTabl
     std::string choices;
     for (const auto& entry : table)
         choices += (choices.empty() ? "" : "|") + std::string(entry.second);
-    throw UsageError(MessageId::OptionChoice, {option, choices, *text});
+    throw UsageError(option + " must be " + choices + ", not '" + *text + "'");
 }
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 // The inverse of splitList: "a,b,c".

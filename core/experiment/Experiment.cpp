@@ -23,7 +23,7 @@ Experiment::Experiment(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Experiment::~Experiment() = default;
 
 std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const Say& say,
-                                               const StopFlag& stop, ExistingRun existing) {
+                                               const CancelToken& stop, ExistingRun existing) {
     validate(spec);
     if (runDirOf(spec).empty()) throw UsageError(MessageId::TrainNeedsRunDir);
     const ExperimentSpec absolute = withAbsolutePaths(spec);
@@ -69,7 +69,7 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
 }  // namespace
 
 std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say& say,
-                                               const StopFlag& stop) {
+                                               const CancelToken& stop) {
     RunDirectory run = RunDirectory::openForWriting(runDir);
     const RunRecord stored = RunRecord::read(run);
     Transcript transcript(say);
@@ -140,7 +140,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         run.appendHistory(row);
         writer.start(m.epoch, best, d.trainer->snapshotModelState(),
                      d.trainer->snapshotOptimizerState());
-        return callbacks.onEpoch ? callbacks.onEpoch(row) : true;
+        if (callbacks.onEpoch) callbacks.onEpoch(row);
     };
     try {
         d.trainer->fit(wrapped, control, d.initialEpoch);
@@ -163,7 +163,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         predictions.push_back({d.validationItems.at(p.index), static_cast<int>(p.label),
                                static_cast<int>(p.predicted), p.probability});
     if (!predictions.empty()) run.writePredictions(predictions);
-    if (d.afterTraining && !control.stop.load())
+    if (d.afterTraining && !control.stop.cancelled())
         d.afterTraining(callbacks.log ? callbacks.log : Say([](const Message&) {}));
 }
 

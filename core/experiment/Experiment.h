@@ -15,9 +15,6 @@
 
 namespace layerlab {
 
-// Whether the user asked to stop (a TrainingControl's stop flag); empty: never.
-using StopFlag = std::function<bool()>;
-
 // Thrown by Experiment's builders when asked to stop before training began.
 class Stopped : public Failure {
   public:
@@ -31,18 +28,19 @@ class Experiment {
   public:
     // A new run. Scans and checks the data, builds the model, loads weights and creates the
     // run folder (spec.runDir). Throws UsageError for bad settings, FileError/DatasetError/
-    // WeightsError for bad data. `stop` is looked at between the slow steps (scanning,
-    // loading weights): once set, create throws Stopped and leaves no run folder.
+    // WeightsError for bad data. `stop` (a TrainingControl's) is looked at between the slow
+    // steps (scanning, loading weights): once set, create throws Stopped and leaves no run
+    // folder.
     static std::unique_ptr<Experiment> create(const ExperimentSpec& spec, const Say& say,
-                                              const StopFlag& stop = {},
+                                              const CancelToken& stop = CancelToken::never(),
                                               ExistingRun existing = ExistingRun::Refuse);
     // Continues a run from its last checkpoint with the settings it was started with.
     static std::unique_ptr<Experiment> resume(const std::filesystem::path& runDir, const Say& say,
-                                              const StopFlag& stop = {});
+                                              const CancelToken& stop = CancelToken::never());
     // A new run from a finished one's final model with more layers unfrozen and a lower
     // learning rate; its history continues the source's, marked "fine-tune".
     static std::unique_ptr<Experiment> fineTune(const FineTuneRequest& request, const Say& say,
-                                                const StopFlag& stop = {});
+                                                const CancelToken& stop = CancelToken::never());
     ~Experiment();
 
     Task task() const;
@@ -67,18 +65,19 @@ class Experiment {
 
 // The learning-rate finder on the model a new run of `spec` would start from (data, model,
 // weights and freezing as `spec` says); nothing is written and spec.runDir is not needed.
-// Throws as Experiment::create does; Stopped when `stop` is set before the sweep began.
+// Throws as Experiment::create does; Stopped when `stop` is set before the sweep began, which
+// it also ends.
 std::vector<LrPoint> findLearningRate(const ExperimentSpec& spec, const LrSweepConfig& sweep,
                                       const Say& say, const LrSweepProgress& progress = {},
-                                      const StopFlag& stop = {});
+                                      const CancelToken& stop = CancelToken::never());
 
 // Fills the feature store for a transfer experiment (its data, model, weights and freezing):
 // every training input's frozen-prefix output (each copy of an augmented bank) and every
 // validation input's, so that runs over the same data start at once. Throws as
 // Experiment::create does, UsageError for an IMDB experiment; Stopped when `stop` is set before
-// the work began.
+// the work began, which it also ends (what was stored stays).
 FeaturePreparation prepareFeatures(const ExperimentSpec& spec, const Say& say,
                                    const PreparationProgress& progress = {},
-                                   const StopFlag& stop = {});
+                                   const CancelToken& stop = CancelToken::never());
 
 }  // namespace layerlab

@@ -30,8 +30,8 @@ struct Experiment::Impl {
 
 // The builders look at the stop flag between their slow steps (a folder scan, reading
 // hundreds of megabytes of weights), so Stop is honoured before training too.
-inline void throwIfStopped(const StopFlag& stop) {
-    if (stop && stop()) throw Stopped();
+inline void throwIfStopped(const CancelToken& stop) {
+    if (stop.cancelled()) throw Stopped();
 }
 
 // What the builders say before the run folder exists ("Found 2000 images …", the weights, the
@@ -57,15 +57,12 @@ class Transcript {
 // The network and trainer of `spec`, without a run folder; `weightsFrom` replaces pretrained
 // weights by a run's model (fine-tuning). Throws as Experiment::create does.
 std::unique_ptr<Experiment::Impl> buildExperiment(const ExperimentSpec& spec, const Say& say,
-                                                  const StopFlag& stop,
+                                                  const CancelToken& stop,
                                                   const std::filesystem::path& weightsFrom = {});
 std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s, const Say& say,
-                                                const StopFlag& stop,
+                                                const CancelToken& stop,
                                                 const std::filesystem::path& weightsFrom = {});
 std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const Say& say,
-                                            const StopFlag& stop);
-
-// The strategy, then --freeze, then --unfreeze.
-void applyFreezing(Network& network, const TransferExperimentSpec& s);
+                                            const CancelToken& stop);
 
 }  // namespace layerlab

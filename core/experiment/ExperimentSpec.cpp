@@ -6,6 +6,7 @@
 #include "experiment/FitOptions.h"
 #include "experiment/ModelOptions.h"
 #include "experiment/SequenceOptions.h"
+#include "model/Network.h"
 #include "model/Summary.h"
 #include "util/EnumNames.h"
 
@@ -68,10 +69,10 @@ TransferExperimentSpec TransferExperimentSpec::fromArgs(ArgList& args) {
     s.strategy = args.valueOr("--strategy", "");
     if (auto store = args.value("--feature-store"))
         s.featureStore = *store == "off" ? std::filesystem::path() : std::filesystem::path(*store);
-    s.fit.featureStoreHalf =
-        readEnumOption(args, "--feature-precision", kFeaturePrecisions, s.fit.featureStoreHalf);
+    s.fit.featureStore.precision = readEnumOption(args, "--feature-precision", kFeaturePrecisions,
+                                                  s.fit.featureStore.precision);
     if (auto cap = args.integerIn("--feature-store-cap", 1, 1 << 24))  // MB
-        s.fit.featureStoreCap = static_cast<std::uintmax_t>(*cap) << 20;
+        s.fit.featureStore.capBytes = static_cast<std::uintmax_t>(*cap) << 20;
     s.runDir = args.valueOr("--run-dir", "");
     return s;
 }
@@ -100,10 +101,11 @@ std::vector<std::string> TransferExperimentSpec::toArgs() const {
     if (!strategy.empty()) append(args, {"--strategy", strategy});
     if (featureStore)
         append(args, {"--feature-store", featureStore->empty() ? "off" : featureStore->string()});
-    if (!fit.featureStoreHalf)
-        append(args, {"--feature-precision", enumName(kFeaturePrecisions, false)});
-    if (fit.featureStoreCap != FitConfig{}.featureStoreCap)
-        append(args, {"--feature-store-cap", std::to_string(fit.featureStoreCap >> 20)});
+    const FeatureStoreUse& store = fit.featureStore;
+    if (store.precision != FeatureStoreUse{}.precision)
+        append(args, {"--feature-precision", enumName(kFeaturePrecisions, store.precision)});
+    if (store.capBytes != FeatureStoreUse{}.capBytes)
+        append(args, {"--feature-store-cap", std::to_string(store.capBytes >> 20)});
     if (!freeze.empty()) append(args, {"--freeze", joinList(freeze)});
     if (!unfreeze.empty()) append(args, {"--unfreeze", joinList(unfreeze)});
     if (!runDir.empty()) append(args, {"--run-dir", runDir.string()});
@@ -120,17 +122,25 @@ void TransferExperimentSpec::validate() const {
         throw UsageError(MessageId::StrategyUnknown, {strategy});
 }
 
-std::vector<LayerSpec> TransferExperimentSpec::frozenLayers(int classes) const {
-    ModelSpec spec = model;
-    spec.numClasses = classes;
-    std::vector<LayerSpec> layers = buildLayers(spec);
+void TransferExperimentSpec::applyFreezing(std::vector<LayerSpec>& layers) const {
     if (!strategy.empty()) applyStrategy(layers, findStrategy(strategy)->strategy);
     try {
         for (const auto& name : freeze) setTrainable(layers, name, false);
         for (const auto& name : unfreeze) setTrainable(layers, name, true);
-    } catch (const std::invalid_argument& error) {
-        throw UsageError(MessageId::FreezeOption, {error.what()});
+    } catch (const UsageError& error) {
+        throw UsageError(MessageId::FreezeOption, {}, error.message());
     }
+}
+
+void TransferExperimentSpec::applyFreezing(Network& network) const {
+    network.applyFreezing([this](std::vector<LayerSpec>& layers) { applyFreezing(layers); });
+}
+
+std::vector<LayerSpec> TransferExperimentSpec::frozenLayers(int classes) const {
+    ModelSpec spec = model;
+    spec.numClasses = classes;
+    std::vector<LayerSpec> layers = buildLayers(spec);
+    applyFreezing(layers);
     return layers;
 }
 

@@ -21,6 +21,8 @@
 
 namespace layerlab {
 
+class Network;
+
 // Where a transfer run's pretrained weights come from.
 struct WeightsSource {
     enum class Kind { KerasCache, None, File };
@@ -53,9 +55,11 @@ struct TransferExperimentSpec {
     std::vector<std::string> toArgs() const;
     // Throws UsageError naming the option of the first value out of range.
     void validate() const;
-    // The model's layers for `classes` classes, frozen as this experiment freezes them: the
-    // strategy, then --freeze, then --unfreeze. Throws UsageError for a name that matches no
-    // layer.
+    // The freezing rule, written here alone: the strategy, then --freeze, then --unfreeze.
+    // Throws UsageError naming --freeze/--unfreeze for a name that matches no layer.
+    void applyFreezing(std::vector<LayerSpec>& layers) const;
+    void applyFreezing(Network& network) const;
+    // The model's layers for `classes` classes, frozen by that rule.
     std::vector<LayerSpec> frozenLayers(int classes) const;
 };
 

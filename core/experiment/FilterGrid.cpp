@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 namespace layerlab {
 
 std::optional<FilterGrid> filterGrid(RunModel& model, const FilterGridRequest& request,
-                                     const PatternProgress& progress) {
+                                     const PatternProgress& progress, const CancelToken& cancel) {
     Network& network = *model.network;
     const auto maps = network.featureMaps(request.layer);
     const int available = maps ? maps->channels : 0;
@@ -37,7 +37,8 @@ std::optional<FilterGrid> filterGrid(RunModel& model, const FilterGridRequest& r
     }
     std::vector<int> filters(static_cast<std::size_t>(grid.filters));
     std::iota(filters.begin(), filters.end(), 0);
-    std::vector<Image> patterns = filterPatterns(network, request.layer, filters, o, progress);
+    std::vector<Image> patterns =
+        filterPatterns(network, request.layer, filters, o, progress, cancel);
     if (patterns.empty()) return std::nullopt;
     grid.image = labelledGrid(std::move(patterns), request.columns);
     fs::create_directories(cached.parent_path(), error);

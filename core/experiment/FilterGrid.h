@@ -24,9 +24,10 @@ struct FilterGrid {
 
 // The filter patterns of a run's layer as one labelled grid, cached on disk under
 // <cache>/filter-patterns/ by the model's weights, the layer and the options, so a second
-// look at the same run and layer costs nothing. None when cancelled. Throws as
+// look at the same run and layer costs nothing. None when `cancel` was set. Throws as
 // filterPatterns does, FileError when the cache cannot be written.
 std::optional<FilterGrid> filterGrid(RunModel& model, const FilterGridRequest& request,
-                                     const PatternProgress& progress = {});
+                                     const PatternProgress& progress = {},
+                                     const CancelToken& cancel = CancelToken::never());
 
 }  // namespace layerlab

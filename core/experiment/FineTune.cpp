@@ -16,7 +16,7 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
     if (request.unfreeze != FineTuneRequest{}.unfreeze || source.model.backbone == Backbone::Vgg16)
         return request.unfreeze;
     Network network(source.model);
-    applyFreezing(network, source);
+    source.applyFreezing(network);
     std::string last;
     for (const std::string& block : backboneBlocks(network.layers()))
         for (const LayerSpec& l : network.layers())
@@ -28,7 +28,7 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
 }  // namespace
 
 std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say,
-                                                 const StopFlag& stop) {
+                                                 const CancelToken& stop) {
     if (request.epochs < 1) throw UsageError(MessageId::FineTuneNeedsEpochs);
     if (request.runDir.empty()) throw UsageError(MessageId::FineTuneNeedsRunDir);
     const auto inside = [](const fs::path& folder, const fs::path& outer) {

@@ -17,10 +17,10 @@ inline constexpr IntRange kStepsPerEpochRange{"--steps-per-epoch", 0, 10000000,
 inline constexpr IntRange kValidationStepsRange{"--validation-steps", 0, 10000000,
                                                 "0 (one pass) to 10000000"};
 inline constexpr IntRange kThreadsRange{"--threads", 0, 1024, "0 (all cores) to 1024"};
-inline constexpr IntRange kEarlyStoppingRange{"--early-stopping", 0, 100000,
-                                              "0 (off) to 100000"};
-// The feature cache numbers copies below 1024 (Trainer's cache key).
-inline constexpr IntRange kAugmentedCopiesRange{"--augmented-copies", 0, 1000, "0..1000"};
+inline constexpr IntRange kEarlyStoppingRange{"--early-stopping", 0, 100000, "0 (off) to 100000"};
+inline constexpr IntRange kAugmentedCopiesRange{"--augmented-copies", 0, kMaxAugmentedCopies,
+                                                "0..1000"};
+static_assert(kMaxAugmentedCopies == 1000, "say the new limit in kAugmentedCopiesRange");
 
 // --epochs, --steps-per-epoch, --batch-size, --optimizer, --learning-rate, --seed, --threads,
 // --early-stopping, --restore-best on top of a task's defaults (the lesson's for transfer,

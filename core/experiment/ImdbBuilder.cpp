@@ -49,7 +49,7 @@ std::function<void(const Say&)> testAccuracyStep(Experiment::Impl* self,
 }  // namespace
 
 std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const Say& say,
-                                            const StopFlag& stop) {
+                                            const CancelToken& stop) {
     ImdbSets sets = loadImdbSets(s, say);
     throwIfStopped(stop);
     auto impl = std::make_unique<Experiment::Impl>();
@@ -70,7 +70,7 @@ std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const S
 }
 
 std::unique_ptr<Experiment::Impl> buildExperiment(const ExperimentSpec& spec, const Say& say,
-                                                  const StopFlag& stop,
+                                                  const CancelToken& stop,
                                                   const std::filesystem::path& weightsFrom) {
     if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&spec))
         return buildImdb(*imdb, say, stop);

@@ -31,7 +31,7 @@ struct ReviewReadout {
 class ReviewReader {
   public:
     // Throws FileError for a folder without a model, UsageError for an image run,
-    // std::invalid_argument for a model that cannot be read step by step (Bidirectional).
+    // UsageError for a model that cannot be read step by step (Bidirectional).
     explicit ReviewReader(const std::filesystem::path& runDir);
 
     enum class Split { Train, Test };

@@ -6,6 +6,7 @@
 
 #include "data/Imdb.h"
 #include "experiment/ImageFolders.h"
+#include "experiment/SequenceOptions.h"
 #include "io/FileIO.h"
 #include "model/Network.h"
 #include "util/EnumNames.h"
@@ -67,7 +68,7 @@ json imdbJson(const ImdbExperimentSpec& s, const std::vector<std::string>& class
                            {"classes", classes}},
                           {{"cell", enumName(kRecurrentCells, m.cell)},
                            {"units", m.units},
-                           {"input", m.oneHot ? "one-hot" : "embedding"},
+                           {"input", enumName(kSequenceInputs, m.input)},
                            {"embedding_dim", m.embeddingDim},
                            {"layers", m.recurrentLayers},
                            {"bidirectional", m.bidirectional}},

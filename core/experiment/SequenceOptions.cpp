@@ -12,7 +12,7 @@ SequenceModelSpec readSequenceModelSpec(ArgList& args) {
     SequenceModelSpec spec;
     spec.cell = readEnumOption(args, "--cell", kRecurrentCells, spec.cell);
     spec.units = args.integer(kUnitsRange).value_or(spec.units);
-    spec.oneHot = readEnumOption(args, "--input", kSequenceInputs, false);
+    spec.input = readEnumOption(args, "--input", kSequenceInputs, SequenceInput::Embedding);
     spec.embeddingDim = args.integer(kEmbeddingDimRange).value_or(spec.embeddingDim);
     spec.numWords = args.integer(kNumWordsRange).value_or(spec.numWords);
     spec.maxlen = args.integer(kMaxlenRange).value_or(spec.maxlen);
@@ -24,7 +24,7 @@ SequenceModelSpec readSequenceModelSpec(ArgList& args) {
 }
 
 std::vector<std::string> sequenceModelArgs(const SequenceModelSpec& spec) {
-    std::vector<std::string> args = {"--input",         enumName(kSequenceInputs, spec.oneHot),
+    std::vector<std::string> args = {"--input",         enumName(kSequenceInputs, spec.input),
                                      "--cell",          enumName(kRecurrentCells, spec.cell),
                                      "--units",         std::to_string(spec.units),
                                      "--embedding-dim", std::to_string(spec.embeddingDim),
@@ -40,7 +40,7 @@ void checkSequenceModelSpec(const SequenceModelSpec& spec) {
     kUnitsRange.check(spec.units);
     kEmbeddingDimRange.check(spec.embeddingDim);
     kNumWordsRange.check(spec.numWords);
-    if (spec.oneHot && spec.numWords > 20000)
+    if (spec.input == SequenceInput::OneHot && spec.numWords > 20000)
         throw UsageError(MessageId::OneHotTooManyWords);
     kMaxlenRange.check(spec.maxlen);
     kLayersRange.check(spec.recurrentLayers);

@@ -19,9 +19,9 @@ inline constexpr IntRange kMaxlenRange{"--maxlen", 1, 100000, "1..100000"};
 inline constexpr IntRange kLayersRange{"--layers", 1, 16, "1..16"};
 
 inline constexpr std::pair<Side, const char*> kSides[] = {{Side::Pre, "pre"}, {Side::Post, "post"}};
-// --input: one-hot vectors (the book's first model) or an Embedding; the value is `oneHot`.
-inline constexpr std::pair<bool, const char*> kSequenceInputs[] = {{true, "one-hot"},
-                                                                   {false, "embedding"}};
+// --input (in this order: LayerLab 0.1's settings hold the row).
+inline constexpr std::pair<SequenceInput, const char*> kSequenceInputs[] = {
+    {SequenceInput::OneHot, "one-hot"}, {SequenceInput::Embedding, "embedding"}};
 
 // --padding / --truncating: pre or post.
 Side readSide(ArgList& args, const std::string& option);

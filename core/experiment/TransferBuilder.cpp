@@ -28,7 +28,7 @@ DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& 
 }
 
 void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say& say,
-                    const StopFlag& stop) {
+                    const CancelToken& stop) {
     if (s.weights.kind == WeightsSource::Kind::None) {
         say(Message(MessageId::WeightsNoneAsked));
         return;
@@ -72,16 +72,11 @@ ImageInputConfig imageInput(const TransferExperimentSpec& s) {
 
 }  // namespace
 
-void applyFreezing(Network& network, const TransferExperimentSpec& s) {
-    if (!s.strategy.empty()) network.applyStrategy(findStrategy(s.strategy)->strategy);
-    for (const auto& name : s.freeze) network.setTrainable(name, false);
-    for (const auto& name : s.unfreeze) network.setTrainable(name, true);
-}
-
 // The network and trainer of a transfer run; `weightsFrom` replaces pretrained weights by a
 // run's model (fine-tuning).
 std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s, const Say& say,
-                                                const StopFlag& stop, const fs::path& weightsFrom) {
+                                                const CancelToken& stop,
+                                                const fs::path& weightsFrom) {
     const ImageFolders folders = imageFolders(s);
     const DatasetSummary train = scanChecked(folders.train, {}, say);
     std::optional<DatasetSummary> validation;
@@ -105,7 +100,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
         say(Message(MessageId::WeightsFromRun, {displayPath(weightsFrom.parent_path())}));
     }
     throwIfStopped(stop);
-    applyFreezing(*impl->network, s);
+    s.applyFreezing(*impl->network);
     sayTotals(*impl->network, say);
     if (s.model.frozenPrecision == FrozenPrecision::Bf16 && !torchRuntimeInfo().nativeBf16)
         say(Message(MessageId::Bf16Emulated));
@@ -120,7 +115,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
             impl->validationItems.push_back(displayPath(validationSet->path(i)));
     }
     FitConfig fit = s.fit;
-    fit.featureStore = s.featureStoreDir();
+    fit.featureStore.dir = s.featureStoreDir();
     impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), fit);
     if (impl->trainer->usesFeatureCache())
         say(Message(MessageId::FrozenPrefixCached));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "io/FileIO.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 
@@ -18,7 +19,7 @@ void writeNpyFloat32(const std::filesystem::path& path, const std::vector<std::i
     }
     shapeText += shape.size() == 1 ? ",)" : ")";  // Python's tuples: (3,) and (2, 3)
     if (count != static_cast<std::int64_t>(values.size()))
-        throw std::invalid_argument("writeNpyFloat32: shape does not match the number of values");
+        throw UsageError("writeNpyFloat32: shape does not match the number of values");
     std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText + ", }";
     // numpy pads the header with spaces so that the data starts at a multiple of 64 bytes.
     const std::size_t preamble = 10;

@@ -75,7 +75,7 @@ struct LayerInfo {
 
 // Shapes and parameter counts of every layer for one input of `input` shape (no batch axis):
 // (h, w, 3) for images, (maxlen) of word indices, or (maxlen, num_words) one-hot.
-// Throws std::invalid_argument when the input is too small for the network.
+// Throws UsageError when the input is too small for the network.
 std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, const Shape& input);
 inline std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, int height,
                                           int width) {

@@ -3,6 +3,7 @@
 #include "model/InputTensor.h"
 #include "model/Network.h"
 #include "model/TorchGraph.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -24,13 +25,13 @@ Image toDisplay(const torch::Tensor& pixels) {
 std::vector<Image> filterPatterns(Network& network, const std::string& layer,
                                   const std::vector<int>& filters,
                                   const FilterPatternOptions& options,
-                                  const PatternProgress& progress) {
+                                  const PatternProgress& progress, const CancelToken& cancel) {
     const std::size_t index = network.layerIndex(layer);
     const FeatureMaps maps = network.requireFeatureMaps(layer);
     for (int f : filters)
         if (f < 0 || f >= maps.channels)
-            throw std::invalid_argument("'" + layer + "' has " + std::to_string(maps.channels) +
-                                        " filters; there is no filter " + std::to_string(f));
+            throw UsageError("'" + layer + "' has " + std::to_string(maps.channels) +
+                             " filters; there is no filter " + std::to_string(f));
     TorchGraph& graph = network.torchGraph();
     at::Generator generator = at::detail::createCPUGenerator(options.seed);
     const int groups = static_cast<int>((filters.size() + kGroup - 1) / kGroup);
@@ -45,6 +46,7 @@ std::vector<Image> filterPatterns(Network& network, const std::string& layer,
         torch::Tensor pixels =
             128.0 + 20.0 * (torch::rand({n, 3, options.size, options.size}, generator) - 0.5);
         for (int step = 0; step < options.steps; ++step) {
+            if (cancel.cancelled()) return {};
             pixels.requires_grad_(true);
             const torch::Tensor out = graph.forwardRange(
                 preprocessPixels(pixels, network.spec().preprocessing), 0, index + 1, false);
@@ -56,7 +58,7 @@ std::vector<Image> filterPatterns(Network& network, const std::string& layer,
             const torch::Tensor rms = gradient.pow(2).mean({1, 2, 3}, true).sqrt() + 1e-5;
             pixels = (pixels.detach() + options.stepSize * gradient / rms).clamp(0, 255);
             const int done = static_cast<int>(start / kGroup) * options.steps + step + 1;
-            if (progress && !progress(done, total)) return {};
+            if (progress) progress(done, total);
         }
         for (std::int64_t i = 0; i < n; ++i) patterns.push_back(toDisplay(pixels[i].detach()));
     }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "data/Image.h"
+#include "util/CancelToken.h"
 
 namespace layerlab {
 
@@ -21,16 +22,17 @@ struct FilterPatternOptions {
     unsigned seed = 0;      // the noise
 };
 
-// Called after each step of each group of filters; false cancels (filterPatterns then
-// returns what it has: an empty vector).
-using PatternProgress = std::function<bool(int done, int total)>;
+// Called after each step of each group of filters.
+using PatternProgress = std::function<void(int done, int total)>;
 
 // One RGB image (0..255, size × size) per filter, in the order asked, contrast-stretched
-// for display. Throws std::invalid_argument for an unknown layer, one without a spatial
-// output, or a filter index the layer does not have.
+// for display; empty when `cancel` was set (it is looked at before every step). Throws
+// UsageError for an unknown layer, one without a spatial output, or a filter index the layer
+// does not have.
 std::vector<Image> filterPatterns(Network& network, const std::string& layer,
                                   const std::vector<int>& filters,
                                   const FilterPatternOptions& options,
-                                  const PatternProgress& progress = {});
+                                  const PatternProgress& progress = {},
+                                  const CancelToken& cancel = CancelToken::never());
 
 }  // namespace layerlab

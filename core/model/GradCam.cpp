@@ -3,6 +3,7 @@
 #include "model/InputTensor.h"
 #include "model/Network.h"
 #include "model/TorchGraph.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -16,9 +17,9 @@ std::pair<int, torch::Tensor> targetLogit(const torch::Tensor& logits, bool bina
     int target = 0;
     if (requested) {
         if (*requested < 0 || *requested >= classes)
-            throw std::invalid_argument("class " + std::to_string(*requested) +
-                                        " does not exist: the model has " +
-                                        std::to_string(classes) + " classes");
+            throw UsageError("class " + std::to_string(*requested) +
+                             " does not exist: the model has " + std::to_string(classes) +
+                             " classes");
         target = *requested;
     } else {
         target = binary ? (logits[0][0].item<float>() > 0 ? 1 : 0)
@@ -38,7 +39,7 @@ std::string defaultExplainLayer(const Network& network) {
             l.kind != Kind::ZeroPadding2D)
             chosen = l.name;
     }
-    if (chosen.empty()) throw std::invalid_argument("the model has no layer with a spatial output");
+    if (chosen.empty()) throw UsageError("the model has no layer with a spatial output");
     return chosen;
 }
 

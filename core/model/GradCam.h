@@ -27,7 +27,7 @@ struct ClassActivationMap {
 std::string defaultExplainLayer(const Network& network);
 
 // `image` is RGB 0..255 at the model's input size; the model's preprocessing is applied.
-// `targetClass` none: the predicted class. Throws std::invalid_argument for an unknown layer,
+// `targetClass` none: the predicted class. Throws UsageError for an unknown layer,
 // a layer without a spatial output, or a class the model does not have.
 ClassActivationMap gradCam(Network& network, const Image& image, const std::string& layer,
                            std::optional<int> targetClass = std::nullopt);

@@ -1,4 +1,5 @@
 #include "model/InputTensor.h"
+#include "util/UsageError.h"
 
 #include <stdexcept>
 
@@ -18,13 +19,13 @@ torch::Tensor preprocessPixels(const torch::Tensor& pixels, Preprocessing prepro
 }
 
 torch::Tensor toInputTensor(const std::vector<Image>& images, Preprocessing preprocessing) {
-    if (images.empty()) throw std::invalid_argument("no images");
+    if (images.empty()) throw UsageError("no images");
     const int h = images.front().height, w = images.front().width;
     torch::Tensor batch = torch::empty({static_cast<std::int64_t>(images.size()), h, w, 3});
     for (std::size_t i = 0; i < images.size(); ++i) {
         const Image& image = images[i];
         if (image.height != h || image.width != w || image.channels != 3)
-            throw std::invalid_argument("images in a batch must share one size and be RGB");
+            throw UsageError("images in a batch must share one size and be RGB");
         std::memcpy(batch[static_cast<std::int64_t>(i)].data_ptr<float>(), image.pixels.data(),
                     image.pixels.size() * sizeof(float));
     }

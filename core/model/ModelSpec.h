@@ -43,7 +43,7 @@ struct ModelSpec {
 
 // The backbone's layers with Keras's names (vgg16: block1_conv1 … block5_pool; MobileNetV2:
 // Conv1_pad … out_relu), frozen as the lesson does (model_base.trainable = False), then the
-// head. Throws std::invalid_argument for an unsupported alpha or too small an input.
+// head. Throws UsageError for an unsupported alpha or too small an input.
 std::vector<LayerSpec> buildLayers(const ModelSpec& spec);
 
 // The backbone's blocks in order (vgg16: block1 … block5) and the head's block name.

@@ -4,6 +4,7 @@
 #include "model/InputTensor.h"
 #include "model/KerasLayout.h"
 #include "model/TorchGraph.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -87,14 +88,23 @@ std::optional<FeatureMaps> Network::featureMaps(const std::string& name) const {
 
 FeatureMaps Network::requireFeatureMaps(const std::string& name) const {
     const auto maps = featureMaps(name);
-    if (!maps)
-        throw std::invalid_argument("'" + name +
-                                    "' has no feature maps: its output is not spatial");
+    if (!maps) throw UsageError("'" + name + "' has no feature maps: its output is not spatial");
     return *maps;
 }
 
 void Network::setTrainable(const std::string& layerOrBlock, bool trainable) {
-    layerlab::setTrainable(layers_, layerOrBlock, trainable);
+    applyFreezing([&](std::vector<LayerSpec>& layers) {
+        layerlab::setTrainable(layers, layerOrBlock, trainable);
+    });
+}
+
+void Network::applyStrategy(Strategy strategy) {
+    applyFreezing(
+        [strategy](std::vector<LayerSpec>& layers) { layerlab::applyStrategy(layers, strategy); });
+}
+
+void Network::applyFreezing(const std::function<void(std::vector<LayerSpec>&)>& rule) {
+    rule(layers_);
     for (std::size_t i = 0; i < layers_.size(); ++i) graph_->setTrainable(i, layers_[i].trainable);
 }
 
@@ -102,11 +112,6 @@ void Network::releaseTrainableFromOrigin() {
     if (!origin_) return;
     for (const LayerSpec& l : layers_)
         if (l.trainable) origin_->layers.erase(l.name);
-}
-
-void Network::applyStrategy(Strategy strategy) {
-    layerlab::applyStrategy(layers_, strategy);
-    for (std::size_t i = 0; i < layers_.size(); ++i) graph_->setTrainable(i, layers_[i].trainable);
 }
 
 void Network::useChannelsLast(bool enabled) {
@@ -138,7 +143,7 @@ std::vector<float> Network::predictSequences(const PaddedSequences& reviews) {
 std::size_t Network::layerIndex(const std::string& name) const {
     for (std::size_t i = 0; i < layers_.size(); ++i)
         if (layers_[i].name == name) return i;
-    throw std::invalid_argument("the model has no layer named '" + name + "'");
+    throw UsageError("the model has no layer named '" + name + "'");
 }
 
 std::vector<float> Network::layerOutput(const std::vector<Image>& images,

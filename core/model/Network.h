@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -50,12 +51,12 @@ class Network {
     const Shape& inputShape() const { return inputShape_; }
     const std::vector<LayerSpec>& layers() const { return layers_; }
     std::vector<LayerInfo> infos() const;
-    // The index of the layer called `name`. Throws std::invalid_argument naming it.
+    // The index of the layer called `name`. Throws UsageError naming it.
     std::size_t layerIndex(const std::string& name) const;
     // The shape of `name`'s feature maps; none for a layer whose output is not spatial (Dense,
-    // Flatten, global pooling). Throws std::invalid_argument for an unknown layer.
+    // Flatten, global pooling). Throws UsageError for an unknown layer.
     std::optional<FeatureMaps> featureMaps(const std::string& name) const;
-    // The same, or std::invalid_argument saying that `name` has no feature maps.
+    // The same, or UsageError saying that `name` has no feature maps.
     FeatureMaps requireFeatureMaps(const std::string& name) const;
     ParamTotals totals() const;
     std::vector<LayerNode> tree() const;
@@ -65,6 +66,9 @@ class Network {
     // to the optimizer; frozen BatchNorm runs in inference mode.
     void setTrainable(const std::string& layerOrBlock, bool trainable);
     void applyStrategy(Strategy strategy);
+    // Any freezing rule (a function that sets LayerSpec::trainable in this network's layers),
+    // applied to the computation too.
+    void applyFreezing(const std::function<void(std::vector<LayerSpec>&)>& rule);
 
     // Copies Keras weights in, converting layouts (conv (kh,kw,in,out) → (out,in,kh,kw),
     // depthwise (kh,kw,C,m) → (C·m,1,kh,kw), dense (in,out) → (out,in)). Every layer of the
@@ -86,7 +90,7 @@ class Network {
     // Inference for a sequence model: one probability per padded review.
     std::vector<float> predictSequences(const PaddedSequences& reviews);
     // The output of one layer (Keras's channels-last layout, row-major per image), e.g. for
-    // embeddings. Throws std::invalid_argument for an unknown layer.
+    // embeddings. Throws UsageError for an unknown layer.
     std::vector<float> layerOutput(const std::vector<Image>& images, const std::string& layerName);
 
     // Convolutions in channels-last memory (faster on x86 CPUs; results equal within rounding).

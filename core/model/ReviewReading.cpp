@@ -2,6 +2,7 @@
 
 #include "model/Network.h"
 #include "model/TorchGraph.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -11,14 +12,14 @@ std::size_t lastRecurrent(const std::vector<LayerSpec>& layers) {
     for (std::size_t i = layers.size(); i-- > 0;) {
         if (!layers[i].isRecurrent()) continue;
         if (layers[i].bidirectional)
-            throw std::invalid_argument(
+            throw UsageError(
                 "a Bidirectional RNN cannot be read step by step: its backward half reads the "
                 "review from the end");
         if (layers[i].returnSequences)
-            throw std::invalid_argument("the model's last recurrent layer returns sequences");
+            throw UsageError("the model's last recurrent layer returns sequences");
         return i;
     }
-    throw std::invalid_argument("the model has no recurrent layer to read a review with");
+    throw UsageError("the model has no recurrent layer to read a review with");
 }
 
 }  // namespace
@@ -32,8 +33,8 @@ ReviewReading readReview(Network& network, const std::vector<std::int32_t>& padd
     const std::size_t recurrent = lastRecurrent(graph.layers());
     const std::int64_t steps = network.inputShape().front();
     if (static_cast<std::int64_t>(padded.size()) != steps)
-        throw std::invalid_argument("the model reads reviews of " + std::to_string(steps) +
-                                    " tokens, not " + std::to_string(padded.size()));
+        throw UsageError("the model reads reviews of " + std::to_string(steps) + " tokens, not " +
+                         std::to_string(padded.size()));
     torch::NoGradGuard noGrad;
     std::vector<std::int64_t> tokens(padded.begin(), padded.end());
     const torch::Tensor x = torch::tensor(tokens, torch::kLong).unsqueeze(0);

@@ -17,7 +17,7 @@ struct ReviewReading {
 };
 
 // `padded` is one review as the model receives it (pad_sequences' output, word indices).
-// Throws std::invalid_argument for a model that is not a one-directional many-to-one RNN
+// Throws UsageError for a model that is not a one-directional many-to-one RNN
 // (a Bidirectional layer's backward half has not read the review up to a step yet) or a
 // review of the wrong length.
 ReviewReading readReview(Network& network, const std::vector<std::int32_t>& padded);

@@ -4,16 +4,16 @@
 
 #include "model/ModelSpec.h"
 #include "util/EnumNames.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 
 std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
-    if (spec.dropout < 0 || spec.dropout >= 1)
-        throw std::invalid_argument("dropout must be in [0, 1)");
+    if (spec.dropout < 0 || spec.dropout >= 1) throw UsageError("dropout must be in [0, 1)");
     if (spec.units < 1 || spec.numWords < 1 || spec.maxlen < 1 || spec.recurrentLayers < 1)
-        throw std::invalid_argument("units, num_words, maxlen and layers must be positive");
+        throw UsageError("units, num_words, maxlen and layers must be positive");
     std::vector<LayerSpec> layers;
-    if (!spec.oneHot) {
+    if (spec.input == SequenceInput::Embedding) {
         LayerSpec embedding;
         embedding.kind = LayerSpec::Kind::Embedding;
         embedding.name = "embedding";
@@ -49,7 +49,7 @@ std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
 }
 
 Shape sequenceInputShape(const SequenceModelSpec& spec) {
-    return spec.oneHot ? Shape{spec.maxlen, spec.numWords} : Shape{spec.maxlen};
+    return spec.input == SequenceInput::OneHot ? Shape{spec.maxlen, spec.numWords} : Shape{spec.maxlen};
 }
 
 }  // namespace layerlab

@@ -14,13 +14,17 @@ inline constexpr std::pair<RecurrentCell, const char*> kRecurrentCells[] = {
     {RecurrentCell::LSTM, "lstm"},
     {RecurrentCell::GRU, "gru"}};
 
+// How reviews enter the network: one-hot vectors of num_words (the book's first model), or
+// word indices through an Embedding.
+enum class SequenceInput { OneHot, Embedding };
+
 // The lesson's sentiment classifier as its book builds it: reviews as one-hot vectors of
 // num_words (computed per batch) or through Embedding(num_words, dim), one or more recurrent
 // layers (all but the last return sequences), then Dense(1, sigmoid).
 struct SequenceModelSpec {
     RecurrentCell cell = RecurrentCell::SimpleRNN;
     int units = defaults::imdb::kUnits;
-    bool oneHot = false;
+    SequenceInput input = SequenceInput::Embedding;
     int embeddingDim = defaults::imdb::kEmbeddingDim;
     int numWords = defaults::imdb::kNumWords;
     int maxlen = defaults::imdb::kMaxlen;

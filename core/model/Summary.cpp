@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "model/ModelSpec.h"
+#include "util/UsageError.h"
 
 namespace layerlab {
 namespace {
@@ -108,7 +109,7 @@ void setTrainable(std::vector<LayerSpec>& layers, const std::string& name, bool 
             layer.trainable = trainable;
             matched = true;
         }
-    if (!matched) throw std::invalid_argument("no layer or block named '" + name + "'");
+    if (!matched) throw UsageError("no layer or block named '" + name + "'");
 }
 
 const std::vector<StrategyInfo>& strategies() {

@@ -39,7 +39,7 @@ std::string formatShape(const Shape& shape);
 std::string withThousands(std::int64_t value);
 
 // Freezing. `name` is a layer or a block (e.g. "block5"); a prefix such as "block5_conv"
-// matches each layer it starts. Throws std::invalid_argument when nothing matches.
+// matches each layer it starts. Throws UsageError when nothing matches.
 void setTrainable(std::vector<LayerSpec>& layers, const std::string& name, bool trainable);
 
 // The lesson's four strategies (data size × similarity to ImageNet) as freeze presets.

@@ -1,4 +1,5 @@
 #include "model/TorchGraph.h"
+#include "util/UsageError.h"
 
 #include <ATen/autocast_mode.h>
 
@@ -291,7 +292,7 @@ torch::Tensor TorchGraph::recurrentSequence(std::size_t layer, torch::Tensor x) 
         case Kind::SimpleRNN:
             return std::get<0>(dynamic_cast<torch::nn::RNNImpl&>(module).forward(x));
         default:
-            throw std::invalid_argument("'" + layers_[layer].name + "' is not a recurrent layer");
+            throw UsageError("'" + layers_[layer].name + "' is not a recurrent layer");
     }
 }
 

@@ -12,6 +12,7 @@
 #include "data/Augmentation.h"
 #include "data/ImageDecoder.h"
 #include "io/EpochMetrics.h"
+#include "util/CancelToken.h"
 #include "util/LessonDefaults.h"
 #include "util/Message.h"
 
@@ -23,9 +24,23 @@ inline constexpr std::pair<OptimizerKind, const char*> kOptimizers[] = {
     {OptimizerKind::RMSprop, "rmsprop"},
     {OptimizerKind::SGD, "sgd"}};
 
-// --feature-precision: whether the feature store keeps fp16 (true) or fp32.
-inline constexpr std::pair<bool, const char*> kFeaturePrecisions[] = {{true, "fp16"},
-                                                                      {false, "fp32"}};
+// --feature-precision: how the feature store keeps frozen features (fp16: half the disk, and
+// within 1e-3 relative of fp32).
+enum class FeaturePrecision { Fp16, Fp32 };
+inline constexpr std::pair<FeaturePrecision, const char*> kFeaturePrecisions[] = {
+    {FeaturePrecision::Fp16, "fp16"}, {FeaturePrecision::Fp32, "fp32"}};
+
+// The persistent feature store (io/FeatureStore.h) as a computation uses it; an empty `dir`:
+// none. After a run, the least recently written entries beyond `capBytes` go.
+struct FeatureStoreUse {
+    std::filesystem::path dir;
+    FeaturePrecision precision = FeaturePrecision::Fp16;
+    std::uintmax_t capBytes = std::uintmax_t{defaults::feature_store::kCapMB} << 20;
+};
+
+// The most copies an augmented bank may hold (--augmented-copies): the feature cache's keys
+// leave room for this many copies of each input.
+inline constexpr int kMaxAugmentedCopies = 1000;
 
 // Keras's fit(): the lesson's values are the defaults.
 struct FitConfig {
@@ -40,12 +55,8 @@ struct FitConfig {
     bool channelsLast = true;         // ~40% faster convolutions on x86 CPUs
     bool cacheFrozenFeatures = true;  // the frozen prefix is computed once per input
     int augmentedCopies = 0;          // with augmentation and the cache: a bank of K copies
-    // The persistent feature store (io/FeatureStore.h) the cache reads first and fills; empty:
-    // none, the cache lives for this run only. fp16 entries unless featureStoreHalf is false.
-    std::filesystem::path featureStore;
-    bool featureStoreHalf = true;
-    // The store's size cap: after a run, the least recently written entries beyond it go.
-    std::uintmax_t featureStoreCap = std::uintmax_t{4} << 30;
+    // The store the cache reads first and fills; without one the cache lives for this run only.
+    FeatureStoreUse featureStore;
     int earlyStoppingPatience = 0;  // 0 = off; watches val_loss
     bool restoreBestWeights = false;
 };
@@ -75,9 +86,10 @@ struct SamplePrediction {
     float probability = 0;  // of the predicted class
 };
 
-// Set from any thread; the trainer honours them between batches.
+// Set from any thread; the trainer honours them between batches. Pause belongs to training
+// alone; `stop` is the token every other long computation in core takes too.
 struct TrainingControl {
-    std::atomic<bool> stop{false};
+    CancelToken stop;
     std::atomic<bool> pause{false};
 };
 
@@ -88,12 +100,14 @@ struct FeaturePreparation {
     std::size_t removed = 0;  // entries the store's cap made it drop afterwards
     std::size_t unsaved = 0;  // computed, but could not be written (a full disk, no permission)
 };
-using PreparationProgress = std::function<bool(std::size_t done, std::size_t total)>;
+// Batches done, in all.
+using PreparationProgress = std::function<void(std::size_t done, std::size_t total)>;
 
+// What fit() reports; stopping it is the TrainingControl's job.
 struct FitCallbacks {
-    Say log;                                           // Keras-like lines, and notes
-    std::function<bool(const BatchMetrics&)> onBatch;  // false stops
-    std::function<bool(const EpochMetrics&)> onEpoch;  // false stops
+    Say log;  // Keras-like lines, and notes
+    std::function<void(const BatchMetrics&)> onBatch;
+    std::function<void(const EpochMetrics&)> onEpoch;
 };
 
 }  // namespace layerlab

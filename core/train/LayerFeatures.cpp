@@ -33,8 +33,8 @@ LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem:
     std::unique_ptr<PrefixFeatureStore> store;
     try {
         if (!use.dir.empty())
-            store = std::make_unique<PrefixFeatureStore>(use.dir, use.half, use.capBytes, graph,
-                                                         index, network.spec(), input);
+            store = std::make_unique<PrefixFeatureStore>(
+                use, FrozenPrefix{graph, index, network.spec()}, input);
     } catch (const FileError& refused) {  // a cache that cannot be had never stops the work
         out.storeRefused = refused.what();
     }
@@ -57,7 +57,8 @@ LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem:
                 if (store) {
                     store->save(set, missingAt[k], std::nullopt, row);
                     // What a later call reads back: fp16 rounding now, not only next time.
-                    if (use.half) row = row.to(torch::kHalf).to(torch::kFloat);
+                    if (use.precision == FeaturePrecision::Fp16)
+                        row = row.to(torch::kHalf).to(torch::kFloat);
                 }
                 rows[missingAt[k] - start] = row;
             }

@@ -10,14 +10,6 @@
 
 namespace layerlab {
 
-// The persistent feature store (io/FeatureStore.h) as a computation uses it; an empty `dir`:
-// none.
-struct FeatureStoreUse {
-    std::filesystem::path dir;
-    bool half = false;
-    std::uintmax_t capBytes = FitConfig{}.featureStoreCap;
-};
-
 struct LayerFeatures {
     std::vector<float> values;  // per image, the layer's output in Keras's (h, w, c) order
     std::size_t stored = 0;     // images whose output came from the store
@@ -30,7 +22,7 @@ struct LayerFeatures {
 // these files' contents is read instead of computed, and what is computed is stored: `embed`
 // shares the store with training and `prepare`. A store that cannot be used is not: everything
 // is computed, and `storeRefused` says why. Throws DatasetError naming a file that cannot be
-// decoded, std::invalid_argument for an unknown layer.
+// decoded, UsageError for an unknown layer.
 LayerFeatures layerFeatures(Network& network, const std::vector<std::filesystem::path>& files,
                             const std::string& layer, const ImageInputConfig& input,
                             const FeatureStoreUse& store);

@@ -46,7 +46,7 @@ class LossSmoother {
 // with fewer than eight points, or when the loss never falls by 1% across such a window.
 std::optional<double> suggestLearningRate(const std::vector<LrPoint>& points);
 
-// Called after each step; false stops the sweep.
-using LrSweepProgress = std::function<bool(const LrPoint& point, int step, int steps)>;
+// Called after each step.
+using LrSweepProgress = std::function<void(const LrPoint& point, int step, int steps)>;
 
 }  // namespace layerlab

@@ -35,17 +35,20 @@ std::vector<std::int64_t> outputShape(TorchGraph& graph, std::size_t cut, int si
 
 }  // namespace
 
-PrefixFeatureStore::PrefixFeatureStore(const std::filesystem::path& dir, bool half,
-                                       std::uintmax_t capBytes, TorchGraph& graph, std::size_t cut,
-                                       const ModelSpec& model, const ImageInputConfig& input)
-    : store_(dir, capBytes), half_(half), shape_(outputShape(graph, cut, input.size)) {
+PrefixFeatureStore::PrefixFeatureStore(const FeatureStoreUse& use, const FrozenPrefix& prefix,
+                                       const ImageInputConfig& input)
+    : store_(use.dir, use.capBytes),
+      half_(use.precision == FeaturePrecision::Fp16),
+      shape_(outputShape(prefix.graph, prefix.cut, input.size)) {
     torch::NoGradGuard noGrad;
+    auto& [graph, cut, model] = prefix;
     // Layers without weights (a ReLU, a pooling) still shape the output: the cut's name and
     // position stand for the architecture up to it, the weights for everything learned.
     prefix_ = featureHash(
         {"layerlab-features-1", graph.layers().at(cut).name, std::to_string(cut),
          std::to_string(input.size), enumName(kInterpolations, input.interpolation),
-         enumName(kPreprocessings, model.preprocessing), half ? "fp16" : "fp32",
+         enumName(kPreprocessings, model.preprocessing),
+         enumName(kFeaturePrecisions, use.precision),
          enumName(kFrozenPrecisions, model.frozenPrecision), prefixWeights(graph, cut)});
     if (input.augment) {
         AugmentParams params = *input.augment;

@@ -9,11 +9,19 @@
 
 #include "io/FeatureStore.h"
 #include "model/ModelSpec.h"
+#include "train/FitConfig.h"
 #include "train/ImageSet.h"
 
 namespace layerlab {
 
 class TorchGraph;
+
+// The layers whose output a store keeps: layers 0 … cut of `graph`, built as `model` says.
+struct FrozenPrefix {
+    TorchGraph& graph;
+    std::size_t cut;
+    const ModelSpec& model;
+};
 
 // The outputs of a network's frozen prefix (layers 0 … cut), stored under keys made of
 // everything that decides them: the prefix's weights (their bytes, so a changed weights file,
@@ -23,8 +31,7 @@ class TorchGraph;
 class PrefixFeatureStore {
   public:
     // Throws FileError when `dir` cannot be a store (FeatureStore's constructor).
-    PrefixFeatureStore(const std::filesystem::path& dir, bool half, std::uintmax_t capBytes,
-                       TorchGraph& graph, std::size_t cut, const ModelSpec& model,
+    PrefixFeatureStore(const FeatureStoreUse& use, const FrozenPrefix& prefix,
                        const ImageInputConfig& input);
 
     // The stored output for `set`'s input `index` (augmented with `augmentSeed`), or an

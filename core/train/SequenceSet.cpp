@@ -1,4 +1,5 @@
 #include "train/SequenceSet.h"
+#include "util/UsageError.h"
 
 #include <stdexcept>
 
@@ -6,7 +7,7 @@ namespace layerlab {
 
 std::pair<SequenceSet, SequenceSet> splitValidation(const SequenceSet& all, double fraction) {
     if (fraction < 0 || fraction >= 1)
-        throw std::invalid_argument("validation_split must be at least 0 and below 1");
+        throw UsageError("validation_split must be at least 0 and below 1");
     // Keras: split_at = int(num_samples * (1 - validation_split))
     const auto splitAt =
         static_cast<std::size_t>(static_cast<double>(all.size()) * (1.0 - fraction));

@@ -23,6 +23,7 @@ namespace layerlab {
 // Runs on the calling thread (a GUI puts it on a worker thread).
 class Trainer {
   public:
+    // Throws UsageError when every layer is frozen (nothing to train).
     Trainer(Network& network, ImageSet train, std::optional<ImageSet> validation, FitConfig config);
     // A sequence model (IMDB): batches of padded reviews; no augmentation, no feature cache.
     Trainer(Network& network, SequenceSet train, std::optional<SequenceSet> validation,
@@ -30,22 +31,27 @@ class Trainer {
     ~Trainer();
     Trainer(Trainer&&) noexcept;
 
-    // Runs epochs initialEpoch+1 … config.epochs. Returns their metrics.
+    // Runs epochs initialEpoch+1 … config.epochs, until control.stop is set (within one batch;
+    // an epoch stopped in training or validation is not among those returned). Returns their
+    // metrics.
     std::vector<EpochMetrics> fit(const FitCallbacks& callbacks, TrainingControl& control,
                                   int initialEpoch = 0);
 
     // The learning-rate finder: training batches at a growing learning rate with a fresh
-    // optimizer of the configured kind. The model's weights and the trainer's optimizer are
-    // exactly as before afterwards, whatever happens (a stop, an exception).
+    // optimizer of the configured kind, until the loss explodes or `cancel` is set. The model's
+    // weights and the trainer's optimizer are exactly as before afterwards, whatever happens (a
+    // stop, an exception).
     std::vector<LrPoint> sweepLearningRate(const LrSweepConfig& sweep,
-                                           const LrSweepProgress& progress = {});
+                                           const LrSweepProgress& progress = {},
+                                           const CancelToken& cancel = CancelToken::never());
 
     // Fills the feature store with the frozen prefix's output for every training input (each
     // copy of an augmented bank) and every validation input, batch by batch; what the store
-    // holds already is read, not computed. `progress` (batches done, in all) may stop it.
-    // Throws std::invalid_argument when there is nothing to store (no frozen prefix, the cache
-    // off, random augmentation without a bank, or no store configured).
-    FeaturePreparation prepareFeatures(const PreparationProgress& progress = {});
+    // holds already is read, not computed; `cancel` ends it between batches, what was computed
+    // stays stored. Throws UsageError when there is nothing to store (no frozen prefix, the
+    // cache off, random augmentation without a bank, or no store configured).
+    FeaturePreparation prepareFeatures(const PreparationProgress& progress = {},
+                                       const CancelToken& cancel = CancelToken::never());
 
     // Model and optimizer state, for checkpoints (bytes of LibTorch archives).
     std::string saveModelState() const;

@@ -41,4 +41,10 @@ inline constexpr int kUnits = 8;
 inline constexpr int kEmbeddingDim = 16;
 }  // namespace imdb
 
+// LayerLab's own, not the lesson's: the feature store's size cap (--feature-store-cap, and the
+// GUI's Prepare features dialog until the user sets another).
+namespace feature_store {
+inline constexpr int kCapMB = 4096;
+}  // namespace feature_store
+
 }  // namespace layerlab::defaults

@@ -6,6 +6,7 @@
 
 #include "data/Augmentation.h"
 #include "reference/keras_augment_reference.h"
+#include "util/UsageError.h"
 
 using namespace layerlab;
 
@@ -184,9 +185,9 @@ class TestAugmentation : public QObject {
         QCOMPARE(t.ty, -6.0);
         QVERIFY(t.flip_horizontal && !t.flip_vertical);
         QCOMPARE(TransformParams::parse(t.toString()).toString(), t.toString());
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TransformParams::parse("theta=abc"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TransformParams::parse("spin=3"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TransformParams::parse("theta"));
+        QVERIFY_THROWS_EXCEPTION(UsageError, TransformParams::parse("theta=abc"));
+        QVERIFY_THROWS_EXCEPTION(UsageError, TransformParams::parse("spin=3"));
+        QVERIFY_THROWS_EXCEPTION(UsageError, TransformParams::parse("theta"));
     }
 
     void kerasCodeOfTheLesson() {

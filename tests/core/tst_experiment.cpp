@@ -174,7 +174,7 @@ class TestExperiment : public QObject {
         s.loadSeed = 7;
         s.padding = Side::Post;
         s.model.cell = RecurrentCell::GRU;
-        s.model.oneHot = true;
+        s.model.input = SequenceInput::OneHot;
         s.model.maxlen = 42;
         s.model.bidirectional = true;
         s.model.dropout = 0.25;
@@ -363,7 +363,7 @@ class TestExperiment : public QObject {
         auto experiment = Experiment::create(
             parseExperimentSpec(tinyRunArgs(data, "none", root / "stopped", 2)), quiet);
         TrainingControl control;
-        control.stop = true;
+        control.stop.cancel();
         experiment->train({}, control);
         QVERIFY(fs::exists(root / "stopped" / "experiment.json"));
         QVERIFY(experiment->run().history().empty());
@@ -410,9 +410,8 @@ class TestExperiment : public QObject {
                 if (m.epoch == stopEpoch && m.step == m.steps)  // validation comes next
                     stopper = std::thread([&control, delay] {
                         std::this_thread::sleep_for(delay);
-                        control.stop = true;
+                        control.stop.cancel();
                     });
-                return true;
             };
             experiment->train(callbacks, control);
             stopper.join();
@@ -527,7 +526,7 @@ class TestExperiment : public QObject {
         auto stopped =
             Experiment::create(parseExperimentSpec(tinyRunArgs(data, weights, old, 2)), quiet);
         FitCallbacks stopAfterOne;
-        stopAfterOne.onEpoch = [](const EpochMetrics&) { return false; };
+        stopAfterOne.onEpoch = [&control](const EpochMetrics&) { control.stop.cancel(); };
         stopped->train(stopAfterOne, control);
         stopped.reset();
         rewriteAsOldCheckpoint(old);

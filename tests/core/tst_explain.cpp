@@ -21,6 +21,7 @@
 #include "model/ReviewReading.h"
 #include "model/SequenceModel.h"
 #include "train/Trainer.h"
+#include "util/UsageError.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -253,9 +254,9 @@ class TestExplain : public QObject {
     void gradCamRefusesWhatItCannotExplain() {
         Network network = gapModel();
         const Image image = randomImage(6);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gradCam(network, image, "gap"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gradCam(network, image, "nope"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gradCam(network, image, "conv", 2));
+        QVERIFY_THROWS_EXCEPTION(UsageError, gradCam(network, image, "gap"));
+        QVERIFY_THROWS_EXCEPTION(UsageError, gradCam(network, image, "nope"));
+        QVERIFY_THROWS_EXCEPTION(UsageError, gradCam(network, image, "conv", 2));
     }
 
     void defaultLayerIsTheBasesLastConv() {
@@ -295,7 +296,7 @@ class TestExplain : public QObject {
         const auto patterns =
             filterPatterns(network, "conv", {0, 1}, options, [&](int done, int total) {
                 ++calls;
-                return done <= total;
+                QVERIFY(done <= total);
             });
         QCOMPARE(patterns.size(), std::size_t(2));
         QCOMPARE(calls, 10);
@@ -309,10 +310,19 @@ class TestExplain : public QObject {
         QVERIFY(channelMean(patterns[0], 0) > channelMean(patterns[0], 1) + 20);
         QVERIFY(channelMean(patterns[0], 1) > channelMean(patterns[0], 2) + 20);
         QVERIFY(channelMean(patterns[1], 1) + 20 < channelMean(patterns[1], 0));
-        QVERIFY(
-            filterPatterns(network, "conv", {0}, options, [](int, int) { return false; }).empty());
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 filterPatterns(network, "conv", {2}, options));
+        // Cancelled during the first step: the second is not taken, and nothing is returned.
+        CancelToken cancel;
+        int steps = 0;
+        const auto cancelled = filterPatterns(
+            network, "conv", {0}, options,
+            [&](int, int) {
+                ++steps;
+                cancel.cancel();
+            },
+            cancel);
+        QVERIFY(cancelled.empty());
+        QCOMPARE(steps, 1);
+        QVERIFY_THROWS_EXCEPTION(UsageError, filterPatterns(network, "conv", {2}, options));
     }
 
     void readingEndsAtTheModelsPrediction_data() { everyCell(); }
@@ -333,8 +343,7 @@ class TestExplain : public QObject {
 
     void bidirectionalModelsAreNotReadStepByStep() {
         Network network = sequenceNetwork(smallRnn(RecurrentCell::LSTM, true), 1);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 readReview(network, std::vector<std::int32_t>(12, 0)));
+        QVERIFY_THROWS_EXCEPTION(UsageError, readReview(network, std::vector<std::int32_t>(12, 0)));
     }
 
     void lrSweepLeavesTheModelAsItWas() {
@@ -352,16 +361,20 @@ class TestExplain : public QObject {
         LrSweepConfig sweep;
         sweep.steps = 30;
         int seen = 0;
-        const auto points = trainer.sweepLearningRate(sweep, [&](const LrPoint&, int step, int) {
-            seen = step;
-            return true;
-        });
+        const auto points =
+            trainer.sweepLearningRate(sweep, [&](const LrPoint&, int step, int) { seen = step; });
         QVERIFY(!points.empty());
         QCOMPARE(seen, static_cast<int>(points.size()));
         QCOMPARE(points.front().learningRate, 1e-7);
         for (std::size_t i = 1; i < points.size(); ++i)
             QVERIFY(points[i].learningRate > points[i - 1].learningRate);
         QCOMPARE(network.predictSequences(probe), before);
+        QVERIFY(saveNetworkWeights(network) == weightsBefore);
+        // Stop (the token) ends the sweep after the step in progress; the model is restored.
+        CancelToken stop;
+        const auto stopped = trainer.sweepLearningRate(
+            sweep, [&](const LrPoint&, int step, int) { stop.cancel(); }, stop);
+        QCOMPARE(stopped.size(), std::size_t(1));
         QVERIFY(saveNetworkWeights(network) == weightsBefore);
     }
 
@@ -426,7 +439,7 @@ class TestExplain : public QObject {
         QFETCH(bool, bidirectional);
         QFETCH(bool, oneHot);
         SequenceModelSpec spec = smallRnn(RecurrentCell(cell), bidirectional);
-        spec.oneHot = oneHot;
+        spec.input = oneHot ? SequenceInput::OneHot : SequenceInput::Embedding;
         Network original = sequenceNetwork(spec, 1);
         randomiseWeights(original, file("scratch.h5"));
         writeFileAtomically(file("rnn.h5"), kerasModelFile(original, {"negative", "positive"}));
@@ -451,7 +464,7 @@ class TestExplain : public QObject {
         SequenceModelSpec spec;
         spec.cell = kind;
         spec.units = u;
-        spec.oneHot = true;
+        spec.input = SequenceInput::OneHot;
         spec.numWords = words;
         spec.maxlen = 2;
         Network network = sequenceNetwork(spec, 1);

@@ -122,10 +122,7 @@ class TestFeatureStore : public QObject {
         std::get<TransferExperimentSpec>(s).runDir = runDir;
         std::vector<EpochMetrics> history;
         FitCallbacks callbacks;
-        callbacks.onEpoch = [&](const EpochMetrics& m) {
-            history.push_back(m);
-            return true;
-        };
+        callbacks.onEpoch = [&](const EpochMetrics& m) { history.push_back(m); };
         TrainingControl control;
         Experiment::create(s, [](const Message&) {})->train(callbacks, control);
         return history;
@@ -402,7 +399,7 @@ class TestFeatureStore : public QObject {
     // The cap's removals are reported, not silent.
     void capRemovalsAreReported() {
         ExperimentSpec small = spec(dir("capped"));
-        std::get<TransferExperimentSpec>(small).fit.featureStoreCap = 4096;
+        std::get<TransferExperimentSpec>(small).fit.featureStore.capBytes = 4096;
         const FeaturePreparation report = prepare(small);
         QCOMPARE(report.computed, std::size_t(18));
         QVERIFY(report.removed > 0);

@@ -12,6 +12,7 @@
 #include "data/Sequences.h"
 #include "io/FileIO.h"
 #include "io/NpyArray.h"
+#include "util/UsageError.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -74,7 +75,7 @@ class TestImdb : public QObject {
         QCOMPARE(short_.train.x.size(), std::size_t(1));
         QCOMPARE(short_.test.x, (std::vector<Sequence>{{1, 2}}));  // [7] + 3 = 10 ≥ num_words
         options.maxlen = 2;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+        QVERIFY_THROWS_EXCEPTION(UsageError,
                                  processImdb(readImdbNpz(kData / "tiny_imdb.npz"), options));
     }
 

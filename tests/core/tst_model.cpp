@@ -7,6 +7,7 @@
 #include "model/ModelSpec.h"
 #include "model/SequenceModel.h"
 #include "model/Summary.h"
+#include "util/UsageError.h"
 
 using namespace layerlab;
 
@@ -63,7 +64,7 @@ class TestModel : public QObject {
         auto byPrefix = buildLayers(vgg(224));
         setTrainable(byPrefix, "block5_conv", true);
         QCOMPARE(totalsFor(byPrefix, 224).trainable, t.trainable);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setTrainable(layers, "block9", true));
+        QVERIFY_THROWS_EXCEPTION(UsageError, setTrainable(layers, "block9", true));
         const auto tree = layerTree(layers, inferLayers(layers, 224, 224));
         QVERIFY(tree[4].trainable && !tree[3].trainable);
         setTrainable(layers, "block4_conv3", true);
@@ -158,10 +159,10 @@ class TestModel : public QObject {
             return counts;
         };
         SequenceModelSpec spec;
-        spec.oneHot = true;
+        spec.input = SequenceInput::OneHot;
         QCOMPARE(params(spec),
                  (std::vector<std::int64_t>{4072, 9}));  // SimpleRNN(8) on one-hot (100, 500)
-        spec.oneHot = false;
+        spec.input = SequenceInput::Embedding;
         QCOMPARE(params(spec), (std::vector<std::int64_t>{8000, 200, 9}));  // Embedding(500, 16)
         spec.cell = RecurrentCell::LSTM;
         QCOMPARE(params(spec)[1], std::int64_t(800));
@@ -181,11 +182,11 @@ class TestModel : public QObject {
 
     void badSpecsAreRefused() {
         ModelSpec spec = vgg(16);  // five 2x2 pools need at least 32 px
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLayers(spec));
+        QVERIFY_THROWS_EXCEPTION(UsageError, buildLayers(spec));
         spec = vgg(224);
         spec.backbone = Backbone::MobileNetV2;
         spec.alpha = 0.6;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLayers(spec));
+        QVERIFY_THROWS_EXCEPTION(UsageError, buildLayers(spec));
         spec = vgg(224);
         spec.numClasses = 5;
         QCOMPARE(buildLayers(spec).back().units, 5);  // softmax over five classes

@@ -15,7 +15,9 @@
 #include "train/BatchOrder.h"
 #include "train/EarlyStopping.h"
 #include "train/Trainer.h"
+#include "train/TrainingEta.h"
 #include "util/NumpyRandom.h"
+#include "util/UsageError.h"
 
 using namespace layerlab;
 namespace fs = std::filesystem;
@@ -122,7 +124,6 @@ class TestTrainer : public QObject {
                 }
                 samples.push_back(indices);
                 classes.push_back(labels);
-                return true;
             };
             TrainingControl control;
             trainer.fit(callbacks, control, initialEpoch);
@@ -211,7 +212,21 @@ class TestTrainer : public QObject {
         Network network(tinyVgg(), 2);
         network.setTrainable("head", false);
         TrainingControl control;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fitWith(network, tinyFit(), control));
+        QVERIFY_THROWS_EXCEPTION(UsageError, fitWith(network, tinyFit(), control));
+    }
+
+    // Issue #20: the GUI's ETA and the CLI's progress bar come from one formula.
+    void etaUsesTheLastEpochTime() {
+        BatchMetrics m{/*epoch*/ 1,          /*step*/ 10,    /*steps*/ 100,
+                       /*loss*/ 0,           /*accuracy*/ 0,
+                       /*secondsInEpoch*/ 10};
+        // 90 s left in this epoch, then 29 epochs: 100 s each, or the last epoch's 5 s.
+        QCOMPARE(estimateRemainingSeconds(m, 30), 90.0 + 29 * 100.0);
+        QCOMPARE(estimateRemainingSeconds(m, 30, 5), 90.0 + 29 * 5.0);
+        // Keras's progress bar: this epoch's only.
+        QCOMPARE(estimateRemainingSeconds(m, m.epoch, 5), 90.0);
+        m.step = 0;  // nothing done yet: nothing known
+        QVERIFY(estimateRemainingSeconds(m, 30) < 0);
     }
 
     void stopEndsWithinOneBatch() {
@@ -221,8 +236,7 @@ class TestTrainer : public QObject {
         FitCallbacks callbacks;
         callbacks.onBatch = [&](const BatchMetrics&) {
             ++batches;
-            control.stop = true;
-            return true;
+            control.stop.cancel();
         };
         const auto history = fitWith(network, tinyFit(), control, callbacks);
         QCOMPARE(batches, 1);
@@ -249,7 +263,7 @@ class TestTrainer : public QObject {
                 run.appendHistory(m);
                 run.writeCheckpoint(m.epoch, trainer.saveModelState(),
                                     trainer.saveOptimizerState());
-                return m.epoch < 2;
+                if (m.epoch == 2) firstControl.stop.cancel();
             };
             trainer.fit(callbacks, firstControl);
         }
@@ -287,7 +301,6 @@ class TestTrainer : public QObject {
                 modelThen = trainer.saveModelState();
                 optimizerThen = trainer.saveOptimizerState();
             }
-            return true;
         };
         TrainingControl control;
         trainer.fit(callbacks, control);  // epochs 2 and 3 change what the snapshots copied
@@ -375,7 +388,7 @@ class TestTrainer : public QObject {
 
         SequenceModelSpec spec;
         spec.cell = static_cast<RecurrentCell>(cell);
-        spec.oneHot = oneHot;
+        spec.input = oneHot ? SequenceInput::OneHot : SequenceInput::Embedding;
         spec.bidirectional = bidirectional;
         spec.numWords = 30;
         spec.maxlen = 8;

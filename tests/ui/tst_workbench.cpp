@@ -322,7 +322,8 @@ class TestWorkbench : public QObject {
             if (std::string(lr) == "0.1") transfer.fit.epochs = 3;
             TrainingControl control;
             FitCallbacks callbacks;
-            callbacks.onEpoch = [](const EpochMetrics&) { return false; };  // Stop after one
+            // Stop after one epoch.
+            callbacks.onEpoch = [&control](const EpochMetrics&) { control.stop.cancel(); };
             Experiment::create(spec, quiet)->train(callbacks, control);
         }
         TrainingWorkspace workspace(Task::Transfer);
@@ -487,7 +488,7 @@ class TestWorkbench : public QObject {
         for (int trial = 0; trial < 3; ++trial) {
             const QString run = dir.filePath("runs/stopped-" + QString::number(trial));
             TrainingControl stopAtOnce;
-            stopAtOnce.stop = true;  // a kept run with no epoch: the GUI resumes it from epoch 1
+            stopAtOnce.stop.cancel();  // a kept run with no epoch: the GUI resumes it from epoch 1
             Experiment::create(spec(run), quiet)->train({}, stopAtOnce);
             TrainingWorkspace workspace(Task::Transfer);
             workspace.setRunsRoot(dir.filePath("runs"));
@@ -583,17 +584,6 @@ class TestWorkbench : public QObject {
         QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.optimizer, OptimizerKind::RMSprop);
         QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.epochs, 10);
         QSettings().remove("training/imdb");
-    }
-
-    void etaUsesTheLastEpochTime() {
-        BatchMetrics m;
-        m.epoch = 1;
-        m.step = 10;
-        m.steps = 100;
-        m.secondsInEpoch = 10;
-        // 90 s left in this epoch, then 29 epochs: 100 s each, or the last epoch's 5 s.
-        QCOMPARE(TrainingController::estimateRemaining(m, 30, 0), 90.0 + 29 * 100.0);
-        QCOMPARE(TrainingController::estimateRemaining(m, 30, 5), 90.0 + 29 * 5.0);
     }
 
     void chartCoalescesRedrawsAndDecimates() {

@@ -2,10 +2,14 @@
 
 #include <QSettings>
 
+#include "util/LessonDefaults.h"
+
 namespace layerlab::ui {
 
 int featureStoreCapMB() {
-    return QSettings().value("featureStore/capMB", 4096).toInt();
+    return QSettings()
+        .value("featureStore/capMB", defaults::feature_store::kCapMB)
+        .toInt();
 }
 
 void setFeatureStoreCapMB(int megabytes) {

@@ -134,7 +134,7 @@ void ExplainDialog::connectSignals() {
 }
 
 ExplainDialog::~ExplainDialog() {
-    if (progress_) progress_->cancel = true;
+    if (progress_) progress_->cancel.cancel();
     // The explainer waits for the task in progress; a cancelled ascent ends within one step.
 }
 
@@ -201,7 +201,7 @@ QWidget* ExplainDialog::buildFiltersTab() {
     layout->addWidget(scrolling(filtersImage_, page), 1);
     connect(compute_, &QPushButton::clicked, this, &ExplainDialog::startFilters);
     connect(cancel_, &QPushButton::clicked, this, [this] {
-        if (progress_) progress_->cancel = true;
+        if (progress_) progress_->cancel.cancel();
     });
     connect(&filtersWatcher_, &QFutureWatcher<RunExplainer::Grid>::finished, this,
             &ExplainDialog::showFilters);

@@ -106,11 +106,13 @@ QFuture<RunExplainer::Grid> RunExplainer::filters(const FilterGridRequest& reque
         return guarded<Grid>([&] {
             RunPredictor& p = predictor();
             RunModel& model = p.model();
-            const auto grid = filterGrid(model, request, [progress](int done, int total) {
-                progress->done = done;
-                progress->total = total;
-                return !progress->cancel.load();
-            });
+            const auto grid = filterGrid(
+                model, request,
+                [progress](int done, int total) {
+                    progress->done = done;
+                    progress->total = total;
+                },
+                progress->cancel);
             Grid result;
             if (!grid) {
                 result.cancelled = true;

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "experiment/FilterGrid.h"
+#include "util/CancelToken.h"
 
 namespace layerlab {
 class RunPredictor;
@@ -62,7 +63,7 @@ class RunExplainer : public QObject {
     // Progress: steps done and in all, updated from the explainer's thread; `cancel` stops it.
     struct Progress {
         std::atomic<int> done{0}, total{0};
-        std::atomic<bool> cancel{false};
+        CancelToken cancel;
     };
     QFuture<Grid> filters(const FilterGridRequest& request, std::shared_ptr<Progress> progress);
 

@@ -57,7 +57,7 @@ void SequenceModelForm::buildLayout() {
 void SequenceModelForm::restoreChoices() {
     QSettings settings;
     const SequenceModelSpec defaults;
-    setComboValue(input_, defaults.oneHot);
+    setComboValue(input_, defaults.input);
     setComboFromSetting(input_, kSequenceInputs, settings.value("imdb/input"));
     setComboFromSetting(cell_, kRecurrentCells, settings.value("imdb/cell"));
     units_->setValue(settings.value("imdb/units", defaults.units).toInt());
@@ -66,7 +66,7 @@ void SequenceModelForm::restoreChoices() {
         s.setValue("imdb/input", comboSettingValue(input_, kSequenceInputs));
         s.setValue("imdb/cell", comboSettingValue(cell_, kRecurrentCells));
         s.setValue("imdb/units", units_->value());
-        embeddingDim_->setEnabled(!comboValue<bool>(input_));
+        embeddingDim_->setEnabled(comboValue<SequenceInput>(input_) == SequenceInput::Embedding);
         updateSummary();
     };
     connect(input_, &QComboBox::currentIndexChanged, this, changed);
@@ -74,7 +74,7 @@ void SequenceModelForm::restoreChoices() {
     for (QSpinBox* box : {units_, embeddingDim_, layers_})
         connect(box, &QSpinBox::valueChanged, this, changed);
     connect(bidirectional_, &QCheckBox::toggled, this, changed);
-    embeddingDim_->setEnabled(!comboValue<bool>(input_));
+    embeddingDim_->setEnabled(comboValue<SequenceInput>(input_) == SequenceInput::Embedding);
 }
 
 void SequenceModelForm::setInputShape(int numWords, int maxlen) {
@@ -85,7 +85,7 @@ void SequenceModelForm::setInputShape(int numWords, int maxlen) {
 
 SequenceModelSpec SequenceModelForm::spec() const {
     SequenceModelSpec spec;
-    spec.oneHot = comboValue<bool>(input_);
+    spec.input = comboValue<SequenceInput>(input_);
     spec.cell = comboValue<RecurrentCell>(cell_);
     spec.units = units_->value();
     spec.embeddingDim = embeddingDim_->value();

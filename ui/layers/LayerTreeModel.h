@@ -18,7 +18,7 @@ class LayerTreeModel : public QAbstractItemModel {
 
     explicit LayerTreeModel(QObject* parent = nullptr);
 
-    // Replaces the layers (a new backbone, head or input size). Throws std::invalid_argument
+    // Replaces the layers (a new backbone, head or input size). Throws UsageError
     // when the input is too small for them.
     void setLayers(std::vector<LayerSpec> layers, const Shape& input);
     const std::vector<LayerSpec>& layers() const { return layers_; }

@@ -44,7 +44,7 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
     bottom->addStretch(1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    connect(stop_, &QPushButton::clicked, this, [this] { stopRequested_ = true; });
+    connect(stop_, &QPushButton::clicked, this, [this] { cancel_.cancel(); });
     connect(use_, &QPushButton::clicked, this, [this] {
         if (suggestion_) Q_EMIT learningRateChosen(*suggestion_);
         accept();
@@ -64,9 +64,8 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
                     QMetaObject::invokeMethod(
                         this, [this, point, step, steps] { addPoint(point, step, steps); },
                         Qt::QueuedConnection);
-                    return !stopRequested_.load();
                 },
-                [this] { return stopRequested_.load(); });
+                cancel_);
         } catch (const Stopped&) {
         } catch (const std::exception& e) {
             outcome.error = failureText(e);
@@ -76,7 +75,7 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
 }
 
 LrFinderDialog::~LrFinderDialog() {
-    stopRequested_ = true;
+    cancel_.cancel();
     watcher_.waitForFinished();
 }
 
@@ -117,7 +116,7 @@ void LrFinderDialog::finish(const Outcome& outcome) {
         chart_->setYRange(std::make_pair(low - 0.05 * (start - low + 1e-3), start * 1.5));
     }
     // A sweep stopped by hand has not seen the loss fall and explode: no suggestion from it.
-    if (stopRequested_) {
+    if (cancel_.cancelled()) {
         status_->setText(tr("Stopped after %n step(s): too few for a suggestion.", nullptr,
                             static_cast<int>(outcome.points.size())));
         return;

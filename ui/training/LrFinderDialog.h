@@ -3,12 +3,12 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <atomic>
 #include <optional>
 #include <vector>
 
 #include "experiment/ExperimentSpec.h"
 #include "train/LearningRateSweep.h"
+#include "util/CancelToken.h"
 
 class QLabel;
 class QProgressBar;
@@ -59,7 +59,7 @@ class LrFinderDialog : public QDialog {
     QPushButton* use_;
     std::vector<QPointF> points_;
     std::optional<double> suggestion_;
-    std::atomic<bool> stopRequested_{false};
+    CancelToken cancel_;  // the Stop button's, and the destructor's
     QElapsedTimer clock_;  // from the first step: preparing is not part of the pace
     QFutureWatcher<Outcome> watcher_;
     bool running_ = false;

@@ -22,14 +22,14 @@
 
 namespace layerlab::ui {
 
-QString shellQuoted(const std::vector<std::string>& args) {
+QString shellQuoted(QString arg) {
+    if (!arg.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./,=:+-]")))) return arg;
+    return "'" + arg.replace("'", "'\\''") + "'";
+}
+
+QString trainCommand(const std::vector<std::string>& args) {
     QStringList parts{QStringLiteral("layerlab-cli train")};
-    for (const auto& arg : args) {
-        QString a = QString::fromStdString(arg);
-        if (a.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./,=:+-]"))))
-            a = "'" + a.replace("'", "'\\''") + "'";
-        parts << a;
-    }
+    for (const auto& arg : args) parts << shellQuoted(QString::fromStdString(arg));
     return parts.join(' ');
 }
 
@@ -136,7 +136,7 @@ void RunExports::copyCommand() {
         return;
     }
     std::visit([](auto& s) { s.runDir = "RUN_DIR"; }, *spec);
-    QApplication::clipboard()->setText(shellQuoted(experimentArgs(*spec)));
+    QApplication::clipboard()->setText(trainCommand(experimentArgs(*spec)));
     Q_EMIT statusMessage(tr("Copied the equivalent layerlab-cli command."));
 }
 

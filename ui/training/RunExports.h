@@ -15,8 +15,11 @@ namespace layerlab::ui {
 class HistoryChart;
 class RunExporter;
 
-// A shell-safe "layerlab-cli train …" for "copy as command" and the log's first line.
-QString shellQuoted(const std::vector<std::string>& args);
+// One argument as a POSIX shell reads it back: single-quoted when it holds anything else
+// than characters no shell treats specially.
+QString shellQuoted(QString arg);
+// The `layerlab-cli train` command that runs `args` ("copy as command", the log's first line).
+QString trainCommand(const std::vector<std::string>& args);
 
 // What leaves the program from the training page: the buttons under the charts (Copy as CLI
 // command, Save chart…, Export history CSV…) and the Keras export of a run. Files go where the

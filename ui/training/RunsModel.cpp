@@ -7,6 +7,7 @@
 
 #include "common/FailureText.h"
 #include "common/Duration.h"
+#include "experiment/SequenceOptions.h"
 #include "io/RunDirectory.h"
 #include "util/EnumNames.h"
 
@@ -53,9 +54,8 @@ QString defaultName(const QString& path, const RunRecord& record) {
 QString settingsOf(const RunRecord& record) {
     QString text;
     if (const auto* imdb = std::get_if<ImdbExperimentSpec>(&record.spec)) {
-        text = QStringLiteral("%1, %2").arg(modelText(record), imdb->model.oneHot
-                                                                   ? QStringLiteral("one-hot")
-                                                                   : QStringLiteral("embedding"));
+        text = QStringLiteral("%1, %2").arg(
+            modelText(record), QString::fromUtf8(enumName(kSequenceInputs, imdb->model.input)));
     } else {
         const ModelSpec& model = std::get<TransferExperimentSpec>(record.spec).model;
         text = QStringLiteral("%1 %2px, %3")

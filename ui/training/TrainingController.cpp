@@ -18,16 +18,6 @@ TrainingController::~TrainingController() {
     wait(-1);
 }
 
-double TrainingController::estimateRemaining(const BatchMetrics& batch, int epochs,
-                                             double lastEpochSeconds) {
-    if (batch.step <= 0 || batch.steps <= 0) return -1;
-    const double perStep = batch.secondsInEpoch / batch.step;
-    const double thisEpoch = perStep * (batch.steps - batch.step);
-    // Later epochs may be much faster (cached features): trust the last full one when known.
-    const double perEpoch = lastEpochSeconds > 0 ? lastEpochSeconds : perStep * batch.steps;
-    return thisEpoch + perEpoch * std::max(0, epochs - batch.epoch);
-}
-
 bool TrainingController::start(const TrainingRequest& request) {
     if (isActive()) return false;
     control_ = std::make_shared<TrainingControl>();
@@ -66,7 +56,7 @@ void TrainingController::setPaused(bool paused) {
 
 void TrainingController::stop() {
     if (!control_ || !isActive()) return;
-    control_->stop = true;
+    control_->stop.cancel();
     control_->pause = false;
     paused_->resume();
     setState(State::Stopping);

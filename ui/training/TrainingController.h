@@ -39,9 +39,6 @@ class TrainingController : public QObject {
     // while a run is going: it waits for stateChanged(Idle) instead.
     bool wait(int milliseconds);
 
-    // Seconds left, from the time per step in this epoch and the last full epoch's time.
-    static double estimateRemaining(const BatchMetrics& batch, int epochs, double lastEpochSeconds);
-
   Q_SIGNALS:
     void stateChanged(layerlab::ui::TrainingController::State state);
     // The run folder exists and training begins after `initialEpoch` (a resume, a fine-tune).

@@ -212,7 +212,7 @@ void TrainingPanel::applyTo(ExperimentSpec& spec) const {
         transfer->fit.stepsPerEpoch = steps_->value();
         transfer->fit.validationSteps = validationSteps_->value();
         transfer->fit.cacheFrozenFeatures = cache_->isChecked();
-        transfer->fit.featureStoreCap = featureStoreCapBytes();
+        transfer->fit.featureStore.capBytes = featureStoreCapBytes();
         if (!augment_->isChecked()) transfer->augment.reset();
     } else if (auto* imdb = std::get_if<ImdbExperimentSpec>(&spec)) {
         imdb->validationSplit = validationSplit_->value();

@@ -5,7 +5,7 @@
 
 #include "common/FailureText.h"
 #include "io/FileIO.h"
-#include "training/TrainingController.h"
+#include "train/TrainingEta.h"
 
 namespace layerlab::ui {
 namespace {
@@ -50,7 +50,7 @@ void TrainingWorker::say(const Message& message) {
 
 std::unique_ptr<Experiment> TrainingWorker::prepare() {
     const Say sayLine = [this](const Message& message) { say(message); };
-    const StopFlag stop = [control = control_] { return control->stop.load(); };
+    const CancelToken& stop = control_->stop;
     switch (request_.kind) {
         case TrainingRequest::Resume:
             return Experiment::resume(request_.runDir.toStdString(), sayLine, stop);
@@ -81,17 +81,14 @@ void TrainingWorker::train(Experiment& experiment, RunOutcome& outcome) {
             sinceSignal.restart();
             BatchMetrics training = m;
             training.secondsInEpoch = std::max(0.0, m.secondsInEpoch - pausedInEpoch());
-            Q_EMIT batchProgress(
-                m, TrainingController::estimateRemaining(training, epochs, lastEpochSeconds));
+            Q_EMIT batchProgress(m, estimateRemainingSeconds(training, epochs, lastEpochSeconds));
         }
-        return true;
     };
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         lastEpochSeconds = std::max(0.0, m.seconds - pausedInEpoch());
         pausedBeforeEpoch = paused_->seconds();
         outcome.lastEpoch = m.epoch;  // on disk: the experiment writes it before this call
         Q_EMIT epochFinished(m);
-        return true;
     };
     experiment.train(callbacks, *control_);
     outcome.kept = true;
@@ -109,7 +106,7 @@ void TrainingWorker::run() {
     } catch (...) {
         outcome.error = tr("An unknown error stopped the training.");
     }
-    outcome.stopped = control_->stop.load();
+    outcome.stopped = control_->stop.cancelled();
     Q_EMIT done(outcome);
 }
 

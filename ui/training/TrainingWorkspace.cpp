@@ -275,7 +275,7 @@ void TrainingWorkspace::startTraining() {
     request.spec = *spec;
     chart_->clear();
     launch(request);
-    log_->appendPlainText(shellQuoted(experimentArgs(*spec)));
+    log_->appendPlainText(trainCommand(experimentArgs(*spec)));
 }
 
 QString TrainingWorkspace::newRunDir(const QString& suffix) const {

@@ -82,7 +82,9 @@ void PrepareFeaturesDialog::buildLayout() {
 
 void PrepareFeaturesDialog::connectSignals() {
     connect(prepare_, &QPushButton::clicked, this, &PrepareFeaturesDialog::prepare);
-    connect(cancel_, &QPushButton::clicked, this, [this] { cancelRequested_ = true; });
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        if (cancelToken_) cancelToken_->cancel();
+    });
     connect(clear_, &QPushButton::clicked, this, &PrepareFeaturesDialog::clearStore);
     connect(cap_, &QSpinBox::valueChanged, this, [](int mb) { setFeatureStoreCapMB(mb); });
     connect(poll_, &QTimer::timeout, this, [this] {
@@ -102,7 +104,7 @@ void PrepareFeaturesDialog::connectSignals() {
 }
 
 PrepareFeaturesDialog::~PrepareFeaturesDialog() {
-    cancelRequested_ = true;
+    if (cancelToken_) cancelToken_->cancel();
     watcher_.waitForFinished();
 }
 
@@ -121,7 +123,7 @@ void PrepareFeaturesDialog::showUsage() {
 
 void PrepareFeaturesDialog::prepare() {
     if (watcher_.isRunning()) return;
-    cancelRequested_ = false;
+    cancelToken_ = std::make_shared<CancelToken>();  // one per preparation: none is reset
     done_ = total_ = 0;
     clock_.start();
     progress_->setRange(0, 0);
@@ -130,10 +132,10 @@ void PrepareFeaturesDialog::prepare() {
     cancel_->setEnabled(true);
     status_->setText(tr("Preparing: scanning data, building the model…"));
     TransferExperimentSpec spec = spec_;
-    spec.fit.featureStoreCap = featureStoreCapBytes();
+    spec.fit.featureStore.capBytes = featureStoreCapBytes();
     poll_->start(200);
     running_ = true;
-    watcher_.setFuture(QtConcurrent::run([this, spec] {
+    watcher_.setFuture(QtConcurrent::run([this, spec, cancel = cancelToken_] {
         Outcome outcome;
         try {
             useComputeThreads();
@@ -142,15 +144,13 @@ void PrepareFeaturesDialog::prepare() {
                 [this](std::size_t done, std::size_t total) {
                     done_ = done;
                     total_ = total;
-                    return !cancelRequested_.load();
                 },
-                [this] { return cancelRequested_.load(); });
+                *cancel);
         } catch (const Stopped&) {
-            outcome.cancelled = true;
         } catch (const std::exception& e) {
             outcome.error = failureText(e);
         }
-        outcome.cancelled = outcome.cancelled || cancelRequested_.load();
+        outcome.cancelled = cancel->cancelled();
         return outcome;
     }));
 }

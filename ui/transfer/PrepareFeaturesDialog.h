@@ -4,9 +4,11 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <atomic>
+#include <memory>
 
 #include "experiment/ExperimentSpec.h"
 #include "train/FitConfig.h"
+#include "util/CancelToken.h"
 
 class QLabel;
 class QProgressBar;
@@ -59,7 +61,7 @@ class PrepareFeaturesDialog : public QDialog {
     QLabel* status_;
     QPushButton* prepare_;
     QPushButton* cancel_;
-    std::atomic<bool> cancelRequested_{false};
+    std::shared_ptr<CancelToken> cancelToken_;  // the preparation under way
     std::atomic<std::size_t> done_{0}, total_{0};
     QElapsedTimer clock_;
     QTimer* poll_;
