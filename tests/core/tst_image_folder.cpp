@@ -80,7 +80,7 @@ class TestImageFolder : public QObject {
 
     void decodesKoreanPathsToRgbAtTargetSize() {
         const DecodedImage d = decodeImageFile(root_ / "cats" / "고양이 2.png", ImageSize{6, 8});
-        QVERIFY2(d.ok(), d.error.c_str());
+        QVERIFY2(d.ok(), englishText(d.error).c_str());
         QCOMPARE(d.sourceHeight, 12);
         QCOMPARE(d.sourceWidth, 16);
         QCOMPARE(d.image.height, 6);
