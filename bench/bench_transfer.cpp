@@ -5,7 +5,7 @@
 //    GFLOP/s against the peak, the features' lowest cosine, and the time for the lesson's
 //    3000 images (2000 train + 1000 validation);
 //  - the lesson's frozen run without augmentation, as LayerLab runs it (Experiment: feature
-//    store, lean run folder, checkpoint every epoch): a head epoch from the features, the
+//    store, lean run folder, checkpoints by time): a head epoch from the features, the
 //    per-epoch overhead outside compute, and the 30-epoch total ÷ one pass;
 //  - a second run over the same data with another learning rate, ÷ the first;
 //  - a block5 fine-tune epoch from block4_pool features vs from images;
@@ -22,12 +22,12 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <set>
 #include <string>
 #include <thread>
 #include <utility>
 
+#include "DataSubset.h"
 #include "Timing.h"
 #include "data/ImageDecoder.h"
 #include "data/SampleDataset.h"
@@ -45,6 +45,7 @@ using namespace layerlab;
 namespace fs = std::filesystem;
 using bench::Clock;
 using bench::secondsSince;
+using bench::subsetOf;
 
 namespace {
 
@@ -128,24 +129,6 @@ FrozenPass frozenPass(Network& network, const std::vector<Image>& batch, const s
     for (int r = 0; r < kRepeats; ++r) pass.features = network.layerOutput(batch, layer);
     pass.imagesPerSecond = kRepeats * static_cast<double>(batch.size()) / secondsSince(start);
     return pass;
-}
-
-// The first `perClass` images of each class of DIR/train and DIR/validation, copied.
-fs::path subsetOf(const fs::path& root, const fs::path& into, int trainPerClass,
-                  int validationPerClass) {
-    fs::remove_all(into);
-    for (const auto& [split, count] :
-         {std::pair{"train", trainPerClass}, std::pair{"validation", validationPerClass}}) {
-        const DatasetSummary summary = scanImageFolder(root / split);
-        std::map<int, int> taken;
-        for (const auto& file : summary.files) {
-            if (taken[file.label]++ >= count) continue;
-            const fs::path to = into / split / summary.classes[std::size_t(file.label)];
-            fs::create_directories(to);
-            fs::copy_file(file.path, to / file.path.filename());
-        }
-    }
-    return into;
 }
 
 // Bytes on disk, each file once however many names (hard links) it has.

@@ -2967,6 +2967,26 @@ skipped: %2</translation>
         <source>This run will train on a randomly initialised base: %1</source>
         <translation>This run will train on a randomly initialised base: %1</translation>
     </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint every</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>every epoch</source>
+        <translation>every epoch</translation>
+    </message>
+    <message>
+        <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
+        <translation>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TrainingWorker</name>

@@ -2995,6 +2995,26 @@ skipped: %2</source>
         <source>This run will train on a randomly initialised base: %1</source>
         <translation>이번 실행은 무작위로 초기화된 기반을 훈련합니다: %1</translation>
     </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>고급 설정</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>every epoch</source>
+        <translation>에포크마다</translation>
+    </message>
+    <message>
+        <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
+        <translation>이어서 훈련할 수 있는 체크포인트를 최대 이 간격마다 저장합니다. 큰 모델은 저장하는 데 짧은 에포크 하나를 훈련하는 것보다 오래 걸리기 때문입니다. 일시 정지, 멈춤, 훈련 종료, 실패 때에는 항상 저장하며, 기록(history)은 에포크마다 저장합니다.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::TrainingWorker</name>

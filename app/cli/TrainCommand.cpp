@@ -82,6 +82,7 @@ const char* const kTrainHelp =
     "    [--feature-store DIR|off] [--feature-precision fp16|fp32] [--feature-store-cap MB]\n"
     "    [--strategy small-similar|…] [--freeze LAYERS] [--unfreeze block5,…] [--early-stopping P "
     "[--restore-best]]\n"
+    "    [--checkpoint-every 60s|epoch]\n"
     "  Keras's fit() with the lesson's defaults. DIR may hold train/ and validation/. Prints\n"
     "  Keras-like epoch lines and writes the run (experiment.json, history.csv, checkpoint/,\n"
     "  model.pt, best_model.pt, predictions.csv, training.log). Without --weights the Keras\n"
@@ -90,6 +91,10 @@ const char* const kTrainHelp =
     "them instead of\n"
     "  computing them (see `layerlab-cli prepare`). --frozen-precision bf16 runs the frozen base\n"
     "  in bfloat16 (about twice as fast where `layerlab-cli version` says native bf16).\n"
+    "  The checkpoint (checkpoint/, best_model.pt) is written at most every 60 s of training\n"
+    "  (--checkpoint-every 5m, or epoch for after every epoch) and whenever the run stops,\n"
+    "  finishes or fails; history.csv after every epoch. A run killed in between resumes from\n"
+    "  its last checkpoint and trains the epochs after it again.\n"
     "  A --run-dir that holds a run is refused unless --overwrite is given\n"
     "  (then that run's files are deleted first); one that holds other files is refused.\n"
     "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR "
@@ -102,15 +107,18 @@ const char* const kTrainHelp =
     "    [--validation-split {imdb.validation_split}] [--optimizer rmsprop] "
     "[--learning-rate {imdb.learning_rate}] [--epochs {imdb.epochs}]\n"
     "    [--batch-size {imdb.batch_size}] [--early-stopping P [--restore-best]] [--seed S]\n"
+    "    [--checkpoint-every 60s|epoch]\n"
     "  The lesson's RNN sentiment classifier: load_data(num_words), pad_sequences(maxlen), fit\n"
     "  with validation_split, then the test accuracy.\n"
     "layerlab-cli train --resume RUN_DIR\n"
-    "  Continues a run from its last finished epoch, with the settings it was started with.\n";
+    "  Continues a run from its last checkpoint (epochs after it are trained again), with the\n"
+    "  settings it was started with.\n";
 
 const char* const kFineTuneHelp =
     "layerlab-cli fine-tune --from RUN --unfreeze block5 [--learning-rate "
     "{fine_tune.learning_rate}] --epochs N "
     "--run-dir DIR [--overwrite]\n"
+    "    [--checkpoint-every 60s|epoch]\n"
     "  Loads RUN's final model, unfreezes the given layers or blocks (default: the lesson's\n"
     "  block5_conv1..3 for VGG16, the base's last frozen block otherwise), and trains N more\n"
     "  epochs with a fresh optimizer; history.csv continues RUN's, with the marker 'fine-tune'\n"
@@ -148,6 +156,8 @@ int runFineTune(ArgList& args) {
     request.existing = args.flag("--overwrite") ? ExistingRun::Replace : ExistingRun::Refuse;
     if (auto unfreeze = args.value("--unfreeze")) request.unfreeze = splitList(*unfreeze);
     request.learningRate = args.number("--learning-rate").value_or(request.learningRate);
+    if (const auto every = args.value("--checkpoint-every"))
+        request.checkpointEvery = parseCheckpointInterval(*every);
     const auto moreEpochs = args.integer(kEpochsRange);
     if (!moreEpochs) throw UsageError("fine-tune needs --epochs N");
     request.epochs = *moreEpochs;

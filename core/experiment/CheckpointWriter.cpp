@@ -6,10 +6,11 @@ CheckpointWriter::~CheckpointWriter() {
     if (pending_.valid()) pending_.wait();  // a failure here was already reported, or moot
 }
 
-void CheckpointWriter::start(int epoch, bool best, StateSnapshot model, StateSnapshot optimizer) {
-    pending_ = std::async(std::launch::async, [this, epoch, best, model = std::move(model),
-                                               optimizer = std::move(optimizer)] {
-        run_.writeCheckpoint(epoch, model.bytes(), optimizer.bytes(), best);
+void CheckpointWriter::start(CheckpointFiles files) {
+    pending_ = std::async(std::launch::async, [this, files = std::move(files)] {
+        const bool bestIsThis = files.bestEpoch == files.epoch;
+        if (files.bestModel) run_.writeBestModel(*files.bestEpoch, files.bestModel->bytes());
+        run_.writeCheckpoint(files.epoch, files.model.bytes(), files.optimizer.bytes(), bestIsThis);
     });
 }
 

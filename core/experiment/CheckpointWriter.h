@@ -9,12 +9,19 @@
 
 namespace layerlab {
 
-// Writes a run's epoch files (the best model, the checkpoint) on a thread of its own, so that
-// the next epoch trains while they are serialised, written and synced to disk: at 224 px the
-// lesson's head and its Adam state are 150 MB an epoch, which took longer than the epoch's
-// training. The epoch pays only for copying the tensors. One epoch's files at a time: wait() comes
-// before the next epoch's history row, so history.csv is never more than one epoch ahead of the
-// checkpoint (which a resume allows).
+// What one checkpoint writes: an epoch's model and optimizer state and, when the best epoch
+// so far is not on disk yet, best_model.pt: this epoch's model, or the weights kept for an
+// earlier epoch (checkpoints by time skip epochs).
+struct CheckpointFiles {
+    int epoch = 0;
+    StateSnapshot model, optimizer;
+    std::optional<int> bestEpoch;
+    std::optional<StateSnapshot> bestModel;  // when bestEpoch is not `epoch`
+};
+
+// Writes a run's checkpoint files on a thread of its own, so that training goes on while they
+// are serialised, written and synced to disk (at 224 px the lesson's head and its Adam state
+// are 150 MB). Training pays only for copying the tensors. One checkpoint at a time.
 class CheckpointWriter {
   public:
     explicit CheckpointWriter(RunDirectory& run) : run_(run) {}
@@ -22,9 +29,8 @@ class CheckpointWriter {
     CheckpointWriter(const CheckpointWriter&) = delete;
     CheckpointWriter& operator=(const CheckpointWriter&) = delete;
 
-    // Starts serialising and writing epoch `epoch`'s files; `best` when the epoch is the best
-    // so far (best_model.pt then gets the model's bytes). Call wait() first.
-    void start(int epoch, bool best, StateSnapshot model, StateSnapshot optimizer);
+    // Starts serialising and writing `files`. Call wait() first.
+    void start(CheckpointFiles files);
     // Until the files being written are on disk; rethrows a failure to write them.
     void wait();
 

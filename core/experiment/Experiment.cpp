@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "experiment/CheckpointWriter.h"
 #include "experiment/ExperimentBuilder.h"
+#include "experiment/RunCheckpoints.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 
@@ -46,14 +46,9 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
     const auto checkpoint = run.checkpointEpoch();
     const auto history = run.history();
     const std::string where = displayPath(run.path());
-    if (!checkpoint) {
-        // One epoch past the start without a checkpoint: killed between writing its history
-        // row and its checkpoint. That epoch is trained again.
-        if (!history.empty() && history.back().epoch > started + 1)
-            throw FileError(MessageId::ResumeNoCheckpoint,
-                            {where, std::to_string(history.back().epoch)});
-        return started;
-    }
+    // Killed before its first checkpoint (they are kept by time): it starts again, and the
+    // epochs in its history are trained again.
+    if (!checkpoint) return started;
     if (*checkpoint < started || *checkpoint > epochs)
         throw FileError(MessageId::ResumeCheckpointOutside,
                         {where, std::to_string(*checkpoint), std::to_string(started + 1),
@@ -64,6 +59,19 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
         throw FileError(MessageId::ResumeHistoryShort,
                         {where, std::to_string(done), std::to_string(*checkpoint)});
     return *checkpoint;
+}
+
+// "Resuming RUN after epoch 12", or, when the history went past the checkpoint (a run killed
+// between checkpoints), which epochs are trained again.
+Message resumeLine(const std::string& run, int from, int recorded, bool checkpointed) {
+    if (recorded <= from) return Message(MessageId::Resuming, {run, std::to_string(from)});
+    const bool one = recorded == from + 1;
+    const MessageId id = one ? (checkpointed ? MessageId::ResumeRedoOneCheckpointed
+                                             : MessageId::ResumeRedoOneUnchecked)
+                             : (checkpointed ? MessageId::ResumeRedoManyCheckpointed
+                                             : MessageId::ResumeRedoManyUnchecked);
+    return Message(id, {run, std::to_string(from), std::to_string(from + 1),
+                        std::to_string(recorded)});
 }
 
 }  // namespace
@@ -93,9 +101,11 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
                                           Message(MessageId::OptimizerInCheckpoint, {folder}));
     }
     // Only now, with the checkpoint loaded, are epochs after it dropped from the history.
+    const auto history = impl->run->history();
+    const int recorded = history.empty() ? impl->initialEpoch : history.back().epoch;
     impl->run->truncateHistory(impl->initialEpoch);
-    record(Message(MessageId::Resuming,
-                   {displayPath(runDir), std::to_string(impl->initialEpoch)}));
+    record(resumeLine(displayPath(runDir), impl->initialEpoch, recorded,
+                      impl->run->checkpointEpoch().has_value()));
     if (impl->initialEpoch >= impl->epochs)
         record(Message(MessageId::RunAlreadyFinished, {std::to_string(impl->epochs)}));
     transcript.writeTo(*impl->run);
@@ -127,37 +137,40 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
         run.log(englishText(message));
     };
     std::string marker = d.firstMarker;
-    double bestValLoss = INFINITY;
-    for (const auto& row : run.history()) bestValLoss = std::min(bestValLoss, row.valLoss);
-    CheckpointWriter writer(run);
+    RunCheckpoints checkpoints(run, *d.trainer, d.checkpointEvery, d.initialEpoch);
     wrapped.onEpoch = [&](const EpochMetrics& m) {
-        const bool best = m.valLoss < bestValLoss;  // ModelCheckpoint(save_best_only), val_loss
-        if (best) bestValLoss = m.valLoss;
         EpochMetrics row = m;
         row.marker = marker;
         marker.clear();
-        writer.wait();
         run.appendHistory(row);
-        writer.start(m.epoch, best, d.trainer->snapshotModelState(),
-                     d.trainer->snapshotOptimizerState());
+        checkpoints.epochEnded(row, m.epoch == d.epochs);
         if (callbacks.onEpoch) callbacks.onEpoch(row);
+    };
+    wrapped.onPause = [&] {
+        checkpoints.settle();
+        if (callbacks.onPause) callbacks.onPause();
     };
     try {
         d.trainer->fit(wrapped, control, d.initialEpoch);
-        writer.wait();
+        checkpoints.settle();  // stopped, finished or stopped early
     } catch (...) {
         try {
-            writer.wait();
-        } catch (...) {  // the failure being handled is the one to report
+            checkpoints.settle();  // the last whole epoch, when the disk still takes it
+        } catch (...) {            // the failure being handled is the one to report
         }
         // A new run that failed before its first epoch ended is no run: nothing is left of it.
-        if (d.createdHere && !run.checkpointEpoch()) run.discard();
+        const auto history = run.history();
+        const bool trained = !history.empty() && history.back().epoch > d.initialEpoch;
+        if (d.createdHere && !run.checkpointEpoch() && !trained) run.discard();
         throw;
     }
     // Stopped before its first epoch ended: the run stays, resumable from its first epoch, but
     // there is no trained model to write yet.
     if (!run.checkpointEpoch()) return;
-    run.writeFinalModel(saveNetworkWeights(*d.network));
+    if (checkpoints.modelIsCheckpoint())
+        run.writeFinalModelAsCheckpoint();
+    else  // stopped in the middle of an epoch, or early stopping restored the best weights
+        run.writeFinalModel(saveNetworkWeights(*d.network));
     std::vector<RunDirectory::Prediction> predictions;
     for (const auto& p : d.trainer->lastValidationPredictions())
         predictions.push_back({d.validationItems.at(p.index), static_cast<int>(p.label),

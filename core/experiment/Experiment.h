@@ -49,9 +49,10 @@ class Experiment {
     int initialEpoch() const;
     int epochs() const;  // the last epoch fit() will reach
 
-    // Trains into the run folder: history.csv, a checkpoint and the best model after every
-    // whole epoch (one stopped in training or validation is not written), the final model and
-    // predictions.csv at the end (also after Stop). A run stopped before its first epoch ended
+    // Trains into the run folder: history.csv after every whole epoch (one stopped in training
+    // or validation is not written), a checkpoint and the best model as the spec's
+    // --checkpoint-every says and whenever the run pauses, stops, finishes or fails
+    // (RunCheckpoints), the final model and predictions.csv at the end (also after Stop). A run stopped before its first epoch ended
     // is kept with no epoch, and resumes from its first; a new run that fails before then
     // leaves no folder.
     void train(const FitCallbacks& callbacks, TrainingControl& control);

@@ -21,6 +21,7 @@ struct Experiment::Impl {
     std::optional<RunDirectory> run;
     int initialEpoch = 0;
     int epochs = 0;
+    CheckpointInterval checkpointEvery;
     std::string firstMarker;
     std::vector<std::string> classes;
     std::vector<std::string> validationItems;  // names for predictions.csv

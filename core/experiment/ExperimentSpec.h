@@ -115,6 +115,7 @@ struct FineTuneRequest {
     int epochs = defaults::fine_tune::kMoreEpochs;  // more epochs after the source run's last
     std::filesystem::path runDir;
     ExistingRun existing = ExistingRun::Refuse;  // a run already in runDir
+    std::optional<CheckpointInterval> checkpointEvery;  // none: the source run's
 };
 
 }  // namespace layerlab

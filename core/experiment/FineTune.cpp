@@ -56,6 +56,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     spec.fit.epochs = done + request.epochs;
     spec.runDir = fs::absolute(request.runDir).lexically_normal();
     spec.weights = {WeightsSource::Kind::None, {}};
+    if (request.checkpointEvery) spec.fit.checkpointEvery = *request.checkpointEvery;
     const std::vector<std::string> unfreeze = blocksToUnfreeze(request, *sourceSpec);
     spec.unfreeze.insert(spec.unfreeze.end(), unfreeze.begin(), unfreeze.end());
     Transcript transcript(say);

@@ -22,8 +22,14 @@ inline constexpr IntRange kAugmentedCopiesRange{"--augmented-copies", 0, kMaxAug
                                                 "0..1000"};
 static_assert(kMaxAugmentedCopies == 1000, "say the new limit in kAugmentedCopiesRange");
 
+// --checkpoint-every: "epoch", or seconds as "90", "90s" or "2m", up to a day. Throws
+// UsageError for anything else.
+CheckpointInterval parseCheckpointInterval(const std::string& text);
+// The text parseCheckpointInterval reads back: "epoch" or "90s".
+std::string checkpointIntervalArg(const CheckpointInterval& interval);
+
 // --epochs, --steps-per-epoch, --batch-size, --optimizer, --learning-rate, --seed, --threads,
-// --early-stopping, --restore-best on top of a task's defaults (the lesson's for transfer,
+// --early-stopping, --restore-best, --checkpoint-every on top of a task's defaults (the lesson's for transfer,
 // the book's for the RNN). Shared by both kinds of training.
 FitConfig readFitOptions(ArgList& args, FitConfig defaults);
 

@@ -55,6 +55,7 @@ std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const S
     auto impl = std::make_unique<Experiment::Impl>();
     impl->task = Task::Imdb;
     impl->epochs = s.fit.epochs;
+    impl->checkpointEvery = s.fit.checkpointEvery;
     impl->classes = imdbClassNames();
     impl->network = std::make_unique<Network>(buildSequenceLayers(s.model),
                                               sequenceInputShape(s.model), s.fit.seed);

@@ -87,6 +87,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     auto impl = std::make_unique<Experiment::Impl>();
     impl->task = Task::Transfer;
     impl->epochs = s.fit.epochs;
+    impl->checkpointEvery = s.fit.checkpointEvery;
     impl->classes = train.classes;
     ModelSpec spec = s.model;
     spec.numClasses = static_cast<int>(train.classes.size());

@@ -36,10 +36,9 @@ constexpr char kMarkerText[] =
 // A writer takes well under a second per entry: an older temporary is a killed writer's.
 constexpr std::time_t kStaleTemporarySeconds = 10 * 60;
 
-// FNV-1a of `size` bytes of `bytes` from `start` (util/Checksum.h).
-std::uint64_t fnv64(const std::string& bytes, std::size_t size,
-                    std::uint64_t start = Fnv64().value()) {
-    Fnv64 hash(start);
+// FNV-1a of `size` bytes of `bytes` (util/Checksum.h).
+std::uint64_t fnv64(const std::string& bytes, std::size_t size) {
+    Fnv64 hash;
     hash.add(bytes.data(), size);
     return hash.value();
 }
@@ -327,17 +326,21 @@ bool isOwnSubfolder(const fs::path& folder) {
 }  // namespace
 
 std::string featureHash(const std::vector<std::string>& parts) {
-    std::string joined;
-    for (const auto& part : parts) {
-        put64(joined, part.size());
-        joined += part;
-    }
-    char hex[33];
-    std::snprintf(hex, sizeof hex, "%016llx%016llx",
-                  static_cast<unsigned long long>(fnv64(joined, joined.size())),
-                  static_cast<unsigned long long>(
-                      fnv64(joined, joined.size(), 0x9e3779b97f4a7c15ull)));
-    return hex;
+    FeatureHasher hash;
+    for (const auto& part : parts) hash.add(part);
+    return hash.hex();
+}
+
+// Each part length-prefixed, as featureHash has always joined them.
+void FeatureHasher::add(const char* data, std::size_t size) {
+    std::string length;
+    put64(length, size);
+    Fnv64::addToBoth(first_, second_, length.data(), length.size());
+    Fnv64::addToBoth(first_, second_, data, size);
+}
+
+std::string FeatureHasher::hex() const {
+    return first_.hex() + second_.hex();
 }
 
 FeatureStore::FeatureStore(fs::path dir, std::uintmax_t capBytes)

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "util/Checksum.h"
+
 namespace layerlab {
 
 // One stored feature tensor: its shape and its values, fp16 (the default: half the disk, and
@@ -78,5 +80,17 @@ class FeatureStore {
 // length-prefixed so that no two lists of parts meet): for image contents, weights, and the
 // file names of entries. Not cryptographic: an entry proves its key by holding it.
 std::string featureHash(const std::vector<std::string>& parts);
+
+// featureHash fed part by part, for parts too large to copy into one list (a prefix's weights):
+// the same parts give the same 32 digits.
+class FeatureHasher {
+  public:
+    void add(const char* data, std::size_t size);
+    void add(const std::string& part) { add(part.data(), part.size()); }
+    std::string hex() const;
+
+  private:
+    Fnv64 first_, second_{0x9e3779b97f4a7c15ull};
+};
 
 }  // namespace layerlab

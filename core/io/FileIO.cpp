@@ -86,7 +86,11 @@ void writeFile(const std::filesystem::path& path, const std::string& bytes) {
     if (!out) fail(MessageId::CannotWrite, path, errno ? errno : EIO);
 }
 
-void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+namespace {
+
+enum class Flush { ToDisk, ToPageCache };
+
+void replaceAtomically(const std::filesystem::path& path, const std::string& bytes, Flush flush) {
     // The rename below would turn a link, a FIFO or a device into a plain file: refuse them.
     std::error_code error;
     const auto status = std::filesystem::symlink_status(path, error);
@@ -108,13 +112,31 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& b
         }
         written += static_cast<std::size_t>(n);
     }
-    if (!failure && ::fsync(fd) != 0) failure = errno;
+    if (!failure && flush == Flush::ToDisk && ::fsync(fd) != 0) failure = errno;
     if (::close(fd) != 0 && !failure) failure = errno;
     if (!failure && std::rename(temp.c_str(), path.c_str()) != 0) failure = errno;
     if (failure) {
         ::unlink(temp.c_str());
         fail(MessageId::CannotWrite, path, failure);
     }
+}
+
+}  // namespace
+
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+    replaceAtomically(path, bytes, Flush::ToDisk);
+}
+
+void replaceFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+    replaceAtomically(path, bytes, Flush::ToPageCache);
+}
+
+void syncFile(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail("Cannot open", path, errno);
+    const int failure = ::fsync(fd) != 0 ? errno : 0;
+    ::close(fd);
+    if (failure) fail("Cannot write", path, failure);
 }
 
 }  // namespace layerlab

@@ -40,6 +40,14 @@ FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count);
 // is a link, a FIFO or a device is refused, never replaced.
 void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
 
+// writeFileAtomically without the flush to disk: readers and a killed process still see the
+// old file or the new one whole, but a power cut may lose it. For a file rewritten often whose
+// durable state is kept elsewhere (history.csv, synced with each checkpoint). Throws FileError.
+void replaceFileAtomically(const std::filesystem::path& path, const std::string& bytes);
+
+// Flushes a file written earlier to disk. Throws FileError.
+void syncFile(const std::filesystem::path& path);
+
 // Writes `bytes` to `path` directly (for files inside a folder that is published as a whole).
 // Throws FileError.
 void writeFile(const std::filesystem::path& path, const std::string& bytes);

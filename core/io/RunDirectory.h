@@ -13,8 +13,9 @@ namespace layerlab {
 // One training run on disk:
 //   experiment.json   every setting (written once, atomically)
 //   history.csv       Keras CSVLogger columns epoch,acc,loss,val_acc,val_loss (+ seconds,
-//                     cached, marker), rewritten atomically after every epoch
-//   checkpoint/       model.pt, optimizer.pt, epoch.txt of the last finished epoch
+//                     cached, marker), rewritten atomically after every epoch; it may be ahead
+//                     of the checkpoint (checkpoints are kept by time)
+//   checkpoint/       model.pt, optimizer.pt, epoch.txt of the last checkpointed epoch
 //   model.pt          the final weights;  best_model.pt  the lowest val_loss so far
 //   training.log      the Keras-like lines
 //   predictions.csv   the validation predictions of the last epoch (for a confusion matrix)
@@ -83,11 +84,16 @@ class RunDirectory {
     // The last checkpointed epoch; nothing when there is none. Throws FileError when epoch.txt
     // is not a plain epoch number.
     std::optional<int> checkpointEpoch() const;
+    // best_model.pt and best_epoch.txt: the weights of epoch `epoch`, the lowest val_loss so far.
+    void writeBestModel(int epoch, const std::string& model);
     // Throw FileError naming the file when its checksum does not match epoch.txt's.
     std::string checkpointModel() const;
     std::string checkpointOptimizer() const;
 
     void writeFinalModel(const std::string& model);
+    // model.pt becomes another name of the last checkpoint's model (training ended on it), with
+    // no need to serialise and compare the model again.
+    void writeFinalModelAsCheckpoint();
     void log(const std::string& line);
 
     // One validation sample: an image file or a review number, its label and the prediction.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -42,6 +43,19 @@ struct FeatureStoreUse {
 // leave room for this many copies of each input.
 inline constexpr int kMaxAugmentedCopies = 1000;
 
+// How often a run keeps a resumable checkpoint (--checkpoint-every 60s|epoch): after the first
+// epoch that ends `seconds` of training or more after the last checkpoint, or after every
+// epoch. A checkpoint of a large model takes longer to write than a cached epoch takes to
+// train; a run paused, stopped, finished or failing gets one in any case.
+struct CheckpointInterval {
+    std::chrono::seconds seconds{60};  // zero: after every epoch
+
+    static CheckpointInterval everyEpoch() { return {std::chrono::seconds(0)}; }
+    bool afterEveryEpoch() const { return seconds.count() == 0; }
+    bool operator==(const CheckpointInterval& other) const { return seconds == other.seconds; }
+    bool operator!=(const CheckpointInterval& other) const { return !(*this == other); }
+};
+
 // Keras's fit(): the lesson's values are the defaults.
 struct FitConfig {
     int epochs = defaults::transfer::kEpochs;
@@ -59,6 +73,7 @@ struct FitConfig {
     FeatureStoreUse featureStore;
     int earlyStoppingPatience = 0;  // 0 = off; watches val_loss
     bool restoreBestWeights = false;
+    CheckpointInterval checkpointEvery;
 };
 
 // How images reach the network: flow_from_directory's target_size and resizing, and the
@@ -108,6 +123,7 @@ struct FitCallbacks {
     Say log;  // Keras-like lines, and notes
     std::function<void(const BatchMetrics&)> onBatch;
     std::function<void(const EpochMetrics&)> onEpoch;
+    std::function<void()> onPause;  // once each time a pause begins, on the training thread
 };
 
 }  // namespace layerlab

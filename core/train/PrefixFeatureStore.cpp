@@ -9,21 +9,22 @@
 namespace layerlab {
 namespace {
 
-// The bytes of every parameter and buffer of layers 0 … cut, in order, as one key part.
+// The bytes of every parameter and buffer of layers 0 … cut, in order, as one key part. Hashed
+// where they lie: VGG16's prefix is 59 MB.
 std::string prefixWeights(TorchGraph& graph, std::size_t cut) {
-    std::vector<std::string> parts;
+    FeatureHasher hash;
     for (std::size_t i = 0; i <= cut; ++i) {
-        parts.push_back(graph.layers()[i].name);
+        hash.add(graph.layers()[i].name);
         if (!graph.layers()[i].hasWeights()) continue;
         auto& module = graph.layerModule(i);
         for (const auto& tensors : {module.parameters(), module.buffers()})
             for (const torch::Tensor& t : tensors) {
                 const torch::Tensor c = t.detach().contiguous().to(torch::kFloat);
-                parts.emplace_back(static_cast<const char*>(c.data_ptr()),
-                                   static_cast<std::size_t>(c.numel()) * sizeof(float));
+                hash.add(static_cast<const char*>(c.data_ptr()),
+                         static_cast<std::size_t>(c.numel()) * sizeof(float));
             }
     }
-    return featureHash(parts);
+    return hash.hex();
 }
 
 // LibTorch's shape of one input's output at `cut`: Keras's (h, w, c) as (c, h, w).

@@ -29,7 +29,9 @@ std::string format(const char* pattern, double value) {
     return buffer;
 }
 
-void waitWhilePaused(TrainingControl& control) {
+void waitWhilePaused(TrainingControl& control, const FitCallbacks& callbacks) {
+    if (!control.pause.load() || control.stop.cancelled()) return;
+    if (callbacks.onPause) callbacks.onPause();  // a paused run may never be resumed
     while (control.pause.load() && !control.stop.cancelled())
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
 }
@@ -111,6 +113,7 @@ std::pair<double, double> Trainer::Impl::optimizeOn(torch::optim::Optimizer& ste
     stepper.zero_grad();
     loss.backward();
     stepper.step();
+    ++weightsVersion;
     return {loss.item<double>(), correct};
 }
 
@@ -134,7 +137,7 @@ std::optional<EpochMetrics> Trainer::Impl::trainEpoch(Schedule& schedule, int ep
     PrefetchedImages next = prefetch(batch, variant);
     int step = 1;
     for (; step <= steps; ++step) {
-        waitWhilePaused(control);
+        waitWhilePaused(control, callbacks);
         if (control.stop.cancelled()) break;
         PrefetchedImages current = next;
         const std::vector<int> indices = batch;
@@ -155,14 +158,14 @@ std::optional<EpochMetrics> Trainer::Impl::trainEpoch(Schedule& schedule, int ep
     return metrics;
 }
 
-bool Trainer::Impl::validate(Schedule& schedule, int epoch, TrainingControl& control,
-                             EpochMetrics& metrics) {
+bool Trainer::Impl::validate(Schedule& schedule, int epoch, const FitCallbacks& callbacks,
+                             TrainingControl& control, EpochMetrics& metrics) {
     Running val;
     std::map<std::size_t, SamplePrediction> predictions;
     schedule.validation->startEpoch(epoch);
     torch::NoGradGuard noGrad;
     for (int v = 0; v < schedule.validationSteps; ++v) {
-        waitWhilePaused(control);
+        waitWhilePaused(control, callbacks);
         if (control.stop.cancelled()) return false;
         const std::vector<int> indices = schedule.validation->next();
         auto [x, begin] = inputs(*validation, cacheValidation, validationCache,
@@ -248,7 +251,8 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
             d.trainEpoch(schedule, epoch, start, callbacks, control);
         if (!metrics) break;  // stopped mid-epoch: the epoch does not count
         if (d.validation) {
-            if (!d.validate(schedule, epoch, control, *metrics)) break;  // nor mid-validation
+            if (!d.validate(schedule, epoch, callbacks, control, *metrics))
+                break;  // nor mid-validation
         } else {  // Keras's history has no val_ keys then: nothing to plot or compare
             metrics->valLoss = metrics->valAccuracy = std::numeric_limits<double>::quiet_NaN();
         }
@@ -259,9 +263,11 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         if (d.validation && earlyStopping.stopAfter(metrics->valLoss, bestWeights)) {
             say(Message(MessageId::EarlyStopped,
                         {std::to_string(earlyStopping.epochsWithoutImprovement())}));
-            if (!earlyStopping.bestWeights().empty())
+            if (!earlyStopping.bestWeights().empty()) {
                 loadNetworkWeights(d.network, earlyStopping.bestWeights(),
                                    Message(MessageId::BestEpochWeights));
+                ++d.weightsVersion;
+            }
             break;
         }
     }
@@ -279,8 +285,12 @@ std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,
     struct Restore {
         Network& network;
         const std::string& weights;
-        ~Restore() { loadNetworkWeights(network, weights, Message(MessageId::WeightsBeforeSweep)); }
-    } restore{d.network, weights};
+        std::uint64_t& version;
+        ~Restore() {
+            loadNetworkWeights(network, weights, Message(MessageId::WeightsBeforeSweep));
+            ++version;
+        }
+    } restore{d.network, weights, d.weightsVersion};
     const auto optimizer =
         makeOptimizer(d.config.optimizer, sweep.startLr, d.graph.trainableParameters());
     torch::manual_seed(d.config.seed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,13 @@ namespace layerlab {
 // given to the optimizer. When a frozen prefix exists and inputs repeat (no augmentation, or
 // a bank of K augmented copies), the prefix's output is computed once per input and reused.
 // Runs on the calling thread (a GUI puts it on a worker thread).
+// A model's and its optimizer's state at one moment (what a checkpoint holds), and which
+// Trainer::weightsVersion() the model's weights were.
+struct TrainingState {
+    std::uint64_t weightsVersion;
+    StateSnapshot model, optimizer;
+};
+
 class Trainer {
   public:
     // Throws UsageError when every layer is frozen (nothing to train).
@@ -61,6 +69,23 @@ class Trainer {
     StateSnapshot snapshotOptimizerState() const;
     // Throw ModelStateError naming `source`.
     void loadModelState(const std::string& bytes, const Message& source);
+
+    // For checkpoints written after their epoch ended (by time, or when paused, stopped or
+    // failing in the middle of the next one; experiment/RunCheckpoints). Copies live in
+    // buffers allocated once: keeping an epoch costs one pass over the trainable weights and
+    // the optimizer state, never the frozen base.
+    // Changes with every optimizer step and every load of weights.
+    std::uint64_t weightsVersion() const;
+    // The model and optimizer state now.
+    TrainingState currentState() const;
+    // Keeps the model and optimizer state now (after a whole epoch) for keptEpochState().
+    void keepEpochState();
+    // The kept state (the live one while training has not changed it since). Call after
+    // keepEpochState().
+    TrainingState keptEpochState();
+    // Keeps the model's weights now as the best epoch's; keptBestWeights() gives them.
+    void keepBestWeights();
+    StateSnapshot keptBestWeights();
     void loadOptimizerState(const std::string& bytes, const Message& source);
 
     // Each validation sample seen in the last finished epoch's validation pass, by index.

@@ -18,6 +18,7 @@
 #include "model/TorchGraph.h"
 #include "train/BatchOrder.h"
 #include "train/PrefixFeatureStore.h"
+#include "train/StateCopy.h"
 #include "train/Trainer.h"
 
 namespace layerlab {
@@ -153,6 +154,12 @@ struct Trainer::Impl {
     std::unique_ptr<PrefixFeatureStore> trainStore, validationStore;
     std::optional<Message> storeRefused;  // why the configured store is not used
     std::map<std::size_t, SamplePrediction> validationPredictions;
+    // Counts the changes to the model's weights (optimizer steps, loads), so that a kept copy
+    // or a checkpoint is known to still be what the model holds.
+    std::uint64_t weightsVersion = 0;
+    // The last whole epoch's state and the best epoch's weights, for checkpoints by time.
+    std::optional<StateCopy> epochState, bestWeights;
+    std::uint64_t epochStateVersion = 0, bestWeightsVersion = 0;
 
     Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c);
 
@@ -223,7 +230,8 @@ struct Trainer::Impl {
     // stopped before the last batch: a partial mean is no val_acc, so the caller drops the epoch
     // (nothing of it is written, and a resume trains it again) and the last whole epoch's
     // predictions stay.
-    bool validate(Schedule& schedule, int epoch, TrainingControl& control, EpochMetrics& metrics);
+    bool validate(Schedule& schedule, int epoch, const FitCallbacks& callbacks,
+                  TrainingControl& control, EpochMetrics& metrics);
 };
 
 }  // namespace layerlab

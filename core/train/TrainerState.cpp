@@ -3,7 +3,8 @@
 #include "train/TrainerImpl.h"
 #include "util/UsageError.h"
 
-// The optimizers a Trainer makes, and the model and optimizer state that checkpoints keep.
+// The optimizers a Trainer makes, the model and optimizer state that checkpoints keep, and the
+// copies kept of it between checkpoints.
 namespace layerlab {
 
 std::unique_ptr<torch::optim::Optimizer> trainer_detail::makeOptimizer(
@@ -27,6 +28,7 @@ std::string Trainer::saveModelState() const {
 }
 void Trainer::loadModelState(const std::string& bytes, const Message& source) {
     loadNetworkWeights(impl_->network, bytes, source);
+    ++impl_->weightsVersion;
 }
 
 namespace {
@@ -84,6 +86,59 @@ StateSnapshot Trainer::snapshotOptimizerState() const {
 void Trainer::loadOptimizerState(const std::string& bytes, const Message& source) {
     readArchive(bytes, Message(MessageId::OptimizerCannotLoad, {}, source),
                 [&](torch::serialize::InputArchive& archive) { impl_->optimizer->load(archive); });
+}
+
+std::uint64_t Trainer::weightsVersion() const {
+    return impl_->weightsVersion;
+}
+
+TrainingState Trainer::currentState() const {
+    return {impl_->weightsVersion, snapshotModelState(), snapshotOptimizerState()};
+}
+
+namespace {
+
+// Copies the state `copy` holds (made on first use) and notes the weights' version.
+void keep(std::optional<StateCopy>& copy, std::uint64_t& version, TorchGraph& graph,
+          torch::optim::Optimizer* optimizer, std::uint64_t now) {
+    if (!copy) copy.emplace(graph, optimizer);
+    copy->capture();
+    version = now;
+}
+
+// `take` of the state kept in `copy` at `version`: of the live one while nothing changed it.
+template <typename Take>
+auto fromKept(StateCopy& copy, std::uint64_t version, std::uint64_t now, Take take) {
+    if (now == version) return take();
+    std::optional<decltype(take())> kept;
+    copy.whileSwappedIn([&] { kept.emplace(take()); });
+    return std::move(*kept);
+}
+
+}  // namespace
+
+void Trainer::keepEpochState() {
+    Impl& d = *impl_;
+    keep(d.epochState, d.epochStateVersion, d.graph, d.optimizer.get(), d.weightsVersion);
+}
+
+TrainingState Trainer::keptEpochState() {
+    Impl& d = *impl_;
+    TrainingState state = fromKept(*d.epochState, d.epochStateVersion, d.weightsVersion,
+                                   [this] { return currentState(); });
+    state.weightsVersion = d.epochStateVersion;
+    return state;
+}
+
+void Trainer::keepBestWeights() {
+    Impl& d = *impl_;
+    keep(d.bestWeights, d.bestWeightsVersion, d.graph, nullptr, d.weightsVersion);
+}
+
+StateSnapshot Trainer::keptBestWeights() {
+    Impl& d = *impl_;
+    return fromKept(*d.bestWeights, d.bestWeightsVersion, d.weightsVersion,
+                    [this] { return snapshotModelState(); });
 }
 
 }  // namespace layerlab

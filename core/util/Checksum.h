@@ -16,7 +16,19 @@ class Fnv64 {
     explicit Fnv64(std::uint64_t start = 14695981039346656037ull) : hash_(start) {}
     void add(const char* data, std::size_t size) {
         for (std::size_t i = 0; i < size; ++i)
-            hash_ = (hash_ ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
+            hash_ = (hash_ ^ static_cast<unsigned char>(data[i])) * kPrime;
+    }
+    // Feeds the same bytes to two hashes in one pass: their multiply chains run side by side,
+    // so both cost about what one does (the feature store names a 59 MB prefix by two).
+    static void addToBoth(Fnv64& a, Fnv64& b, const char* data, std::size_t size) {
+        std::uint64_t x = a.hash_, y = b.hash_;
+        for (std::size_t i = 0; i < size; ++i) {
+            const auto byte = static_cast<unsigned char>(data[i]);
+            x = (x ^ byte) * kPrime;
+            y = (y ^ byte) * kPrime;
+        }
+        a.hash_ = x;
+        b.hash_ = y;
     }
     std::uint64_t value() const { return hash_; }
     // As 16 hex digits.
@@ -27,6 +39,7 @@ class Fnv64 {
     }
 
   private:
+    static constexpr std::uint64_t kPrime = 1099511628211ull;
     std::uint64_t hash_;
 };
 

@@ -363,15 +363,27 @@ constexpr Pattern kPatterns[] = {
                        "%1 names %2 by a relative path, and the run has moved from the folder it was "
                        "relative to: write the absolute path into it, or start the run again")},
     {MessageId::TrainNeedsRunDir, QT_TRANSLATE_NOOP("Message", "train needs --run-dir DIR")},
-    {MessageId::ResumeNoCheckpoint,
-     QT_TRANSLATE_NOOP("Message",
-                       "%1/checkpoint/epoch.txt is missing, but history.csv has %2 epochs: the run "
-                       "cannot be resumed (start it again with --overwrite)")},
     {MessageId::ResumeCheckpointOutside,
      QT_TRANSLATE_NOOP("Message", "%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4")},
     {MessageId::ResumeHistoryShort,
      QT_TRANSLATE_NOOP("Message", "%1/history.csv has %2 epochs, but checkpoint/epoch.txt says %3")},
     {MessageId::Resuming, QT_TRANSLATE_NOOP("Message", "Resuming %1 after epoch %2")},
+    {MessageId::ResumeRedoOneCheckpointed,
+     QT_TRANSLATE_NOOP("Message",
+                       "Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is "
+                       "trained again")},
+    {MessageId::ResumeRedoOneUnchecked,
+     QT_TRANSLATE_NOOP("Message",
+                       "Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 "
+                       "is trained again")},
+    {MessageId::ResumeRedoManyCheckpointed,
+     QT_TRANSLATE_NOOP("Message",
+                       "Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 "
+                       "are trained again")},
+    {MessageId::ResumeRedoManyUnchecked,
+     QT_TRANSLATE_NOOP("Message",
+                       "Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs "
+                       "%3–%4 are trained again")},
     {MessageId::RunAlreadyFinished,
      QT_TRANSLATE_NOOP("Message",
                        "The run has finished all its %1 epochs: there is nothing left to train (fine-tune "

@@ -422,9 +422,7 @@ class TestHostileInputs : public QObject {
             EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, mention);
             QCOMPARE(readAll(run + "/history.csv"), history);
         };
-        QString run = finishedRun("no-checkpoint");
-        QDir(run + "/checkpoint").removeRecursively();
-        resumeRefused(run, "epoch.txt is missing");
+        QString run;
         for (const char* epoch : {"-5\n", "999\n", "three\n", ""}) {
             run = finishedRun(QString("epoch-%1").arg(QString(epoch).trimmed()));
             writeBytes(run + "/checkpoint/epoch.txt", epoch);
@@ -465,15 +463,32 @@ class TestHostileInputs : public QObject {
         EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "history.csv");
     }
 
-    // A run killed after its first history row but before its first checkpoint starts again.
+    // A run killed before its first checkpoint (they are kept by time) starts again, and says
+    // which epochs of its history are trained again.
     void killedBeforeTheFirstCheckpointResumes() {
         const QString run = finishedRun("first-epoch-killed");
         QDir(run + "/checkpoint").removeRecursively();
         const QStringList rows = QString(readAll(run + "/history.csv")).split('\n');
         writeBytes(run + "/history.csv", (rows[0] + "\n" + rows[1] + "\n").toStdString());
-        const Outcome r = runCli({"train", "--resume", run});
+        Outcome r = runCli({"train", "--resume", run});
         QVERIFY2(r.code == 0 && r.out.contains("Epoch 1/2"), qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("resumed from epoch 0 (it had no checkpoint yet); epoch 1 is "
+                                "trained again"),
+                 qPrintable(r.out));
         QCOMPARE(QString(readAll(run + "/history.csv")).count('\n'), 3);
+        // Killed after epoch 4 with epoch 2's checkpoint: epochs 3 and 4 are trained again.
+        appendStoredOption(run, "--epochs", "4");
+        const QString history = readAll(run + "/history.csv");
+        const QStringList whole = history.split('\n');
+        const QString third = whole[1].mid(whole[1].indexOf(',')),
+                      fourth = whole[2].mid(whole[2].indexOf(','));
+        writeBytes(run + "/history.csv",
+                   (history + "2" + third + "\n3" + fourth + "\n").toStdString());
+        r = runCli({"train", "--resume", run});
+        QVERIFY2(r.code == 0 && r.out.contains("epochs 3–4 are trained again") &&
+                     r.out.contains("Epoch 3/4") && !r.out.contains("Epoch 2/4"),
+                 qPrintable(r.err + r.out));
+        QCOMPARE(QString(readAll(run + "/history.csv")).count('\n'), 5);
     }
 
     // A model saved at another input size is named, not run into a shape error mid-forward.
@@ -538,7 +553,7 @@ class TestHostileInputs : public QObject {
         // lock it held goes with it and the run resumes.
         const QString run = path("busy");
         QProcess first;
-        first.start(LAYERLAB_CLI, tinyRun(data_, run, 40));
+        first.start(LAYERLAB_CLI, tinyRun(data_, run, 40) << "--checkpoint-every" << "epoch");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(run + "/checkpoint/epoch.txt"), 60000);
         EXPECT_REFUSED(runCli({"train", "--resume", run}), 1, "in use");
         EXPECT_REFUSED(runCli(tinyRun(data_, run, 1) << "--overwrite"), 1, "in use");

@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
@@ -584,6 +585,34 @@ class TestWorkbench : public QObject {
         QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.optimizer, OptimizerKind::RMSprop);
         QCOMPARE(std::get<ImdbExperimentSpec>(spec).fit.epochs, 10);
         QSettings().remove("training/imdb");
+    }
+
+    // How often a run keeps a checkpoint (issue #21) is under "Advanced settings": 60 s unless
+    // changed, typed in seconds, 0 reads "every epoch", and the choice is remembered.
+    void theCheckpointIntervalIsAnAdvancedSetting() {
+        QSettings().remove("training/transfer");
+        ExperimentSpec spec = TransferExperimentSpec();
+        {
+            TrainingPanel panel(Task::Transfer);
+            panel.show();
+            QVERIFY(!panel.checkpointBox()->isVisible());
+            QTest::mouseClick(panel.advancedToggle(), Qt::LeftButton);
+            QVERIFY(panel.checkpointBox()->isVisible());
+            QCOMPARE(panel.checkpointBox()->value(), 60);
+            const auto typeInto = [&](const char* text) {
+                QTest::keyClick(panel.checkpointBox(), Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClicks(panel.checkpointBox(), text);
+            };
+            typeInto("300");
+            panel.applyTo(spec);
+            QCOMPARE(std::get<TransferExperimentSpec>(spec).fit.checkpointEvery.seconds.count(), 300);
+            typeInto("0");
+            QCOMPARE(panel.checkpointBox()->value(), 0);  // shown as "every epoch"
+        }
+        TrainingPanel again(Task::Transfer);
+        again.applyTo(spec);
+        QVERIFY(std::get<TransferExperimentSpec>(spec).fit.checkpointEvery.afterEveryEpoch());
+        QSettings().remove("training/transfer");
     }
 
     void chartCoalescesRedrawsAndDecimates() {

@@ -11,7 +11,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <chrono>
 #include <cmath>
 
 #include "common/ButtonShortcut.h"
@@ -26,6 +28,11 @@ namespace {
 // The lesson's fit() for transfer learning; the book's RNN settings for IMDB.
 FitConfig defaultsFor(Task task) {
     return task == Task::Imdb ? ImdbExperimentSpec::bookFit() : TransferExperimentSpec().fit;
+}
+
+// The text of `field`'s row label in `form` (rows are added with placeholder labels).
+void setLabel(QFormLayout* form, QWidget* field, const QString& text) {
+    if (auto* l = qobject_cast<QLabel*>(form->labelForField(field))) l->setText(text);
 }
 
 QSpinBox* spin(QWidget* parent, int lo, int hi) {
@@ -51,6 +58,10 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       augment_(new QCheckBox(this)),
       augmentSummary_(new QLabel(this)),
       cache_(new QCheckBox(this)),
+      advancedToggle_(new QToolButton(this)),
+      advanced_(new QWidget(this)),
+      advancedForm_(new QFormLayout(advanced_)),
+      checkpointSeconds_(spin(this, 0, 24 * 60 * 60)),
       defaults_(new QPushButton(this)),
       findLearningRate_(new QPushButton(this)),
       start_(new QPushButton(this)),
@@ -64,7 +75,7 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     restoreDefaults();
     restoreSettings();
     // Remembered as they change, not only on Start: a teacher prepares, quits, comes back.
-    for (QSpinBox* box : {epochs_, steps_, validationSteps_, batch_, seed_})
+    for (QSpinBox* box : {epochs_, steps_, validationSteps_, batch_, seed_, checkpointSeconds_})
         connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::save);
     for (QDoubleSpinBox* box : {learningRate_, validationSplit_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::save);
@@ -72,6 +83,10 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     for (QCheckBox* box : {augment_, cache_})
         connect(box, &QCheckBox::toggled, this, &TrainingPanel::save);
     connect(augment_, &QCheckBox::toggled, this, &TrainingPanel::updateAugmentSummary);
+    connect(advancedToggle_, &QToolButton::toggled, this, [this](bool shown) {
+        advanced_->setVisible(shown);
+        advancedToggle_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
     connect(augmentSummary_, &QLabel::linkActivated, this,
             &TrainingPanel::augmentationSettingsRequested);
     connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
@@ -106,6 +121,13 @@ void TrainingPanel::configureControls() {
     augmentSummary_->setWordWrap(true);
     augmentSummary_->setTextFormat(Qt::RichText);
     progress_->setTextVisible(true);
+    advancedToggle_->setCheckable(true);
+    advancedToggle_->setArrowType(Qt::RightArrow);
+    advancedToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advancedToggle_->setAutoRaise(true);
+    advanced_->hide();
+    advancedForm_->setContentsMargins(0, 0, 0, 0);
+    checkpointSeconds_->setSingleStep(10);
 }
 
 // Labels are placeholders until retranslate(); each task shows only its own settings.
@@ -132,6 +154,9 @@ void TrainingPanel::buildLayout() {
         for (QWidget* w : std::initializer_list<QWidget*>{augment_, augmentSummary_, cache_})
             w->hide();
     }
+    advancedForm_->addRow(QStringLiteral("-"), checkpointSeconds_);
+    layout->addWidget(advancedToggle_);
+    layout->addWidget(advanced_);
     auto* helpers = new QHBoxLayout;
     helpers->addWidget(defaults_);
     helpers->addWidget(findLearningRate_);
@@ -163,6 +188,8 @@ void TrainingPanel::restoreSettings() {
         augment_->setChecked(settings.value(key("augment"), true).toBool());
         cache_->setChecked(settings.value(key("cache"), true).toBool());
     }
+    if (settings.contains(key("checkpointSeconds")))
+        checkpointSeconds_->setValue(settings.value(key("checkpointSeconds")).toInt());
 }
 
 QString TrainingPanel::key(const char* name) const {
@@ -182,6 +209,7 @@ void TrainingPanel::save() const {
     s.setValue(key("validationSplit"), validationSplit_->value());
     s.setValue(key("augment"), augment_->isChecked());
     s.setValue(key("cache"), cache_->isChecked());
+    s.setValue(key("checkpointSeconds"), checkpointSeconds_->value());
 }
 
 void TrainingPanel::restoreDefaults() {
@@ -196,6 +224,7 @@ void TrainingPanel::restoreDefaults() {
     validationSplit_->setValue(ImdbExperimentSpec().validationSplit);
     augment_->setChecked(true);
     cache_->setChecked(fit.cacheFrozenFeatures);
+    checkpointSeconds_->setValue(static_cast<int>(fit.checkpointEvery.seconds.count()));
 }
 
 void TrainingPanel::applyTo(ExperimentSpec& spec) const {
@@ -206,6 +235,7 @@ void TrainingPanel::applyTo(ExperimentSpec& spec) const {
             s.fit.optimizer = comboValue<OptimizerKind>(optimizer_);
             s.fit.learningRate = learningRate_->value();
             s.fit.seed = static_cast<unsigned>(seed_->value());
+            s.fit.checkpointEvery = {std::chrono::seconds(checkpointSeconds_->value())};
         },
         spec);
     if (auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) {
@@ -227,6 +257,7 @@ void TrainingPanel::showSettings(const ExperimentSpec& spec) {
             setComboValue(optimizer_, s.fit.optimizer);
             learningRate_->setValue(s.fit.learningRate);
             seed_->setValue(static_cast<int>(s.fit.seed));
+            checkpointSeconds_->setValue(static_cast<int>(s.fit.checkpointEvery.seconds.count()));
         },
         spec);
     if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) {
@@ -256,7 +287,7 @@ void TrainingPanel::setRunning(bool running, bool paused) {
     showRunState();
     for (QWidget* w : std::initializer_list<QWidget*>{
              epochs_, steps_, validationSteps_, batch_, optimizer_, learningRate_, seed_,
-             validationSplit_, augment_, cache_, defaults_, findLearningRate_})
+             validationSplit_, augment_, cache_, checkpointSeconds_, defaults_, findLearningRate_})
         w->setEnabled(!running);
     if (!running) {
         progressText_.clear();
@@ -307,9 +338,7 @@ void TrainingPanel::updateRandomBaseWarning() {
 }
 
 void TrainingPanel::retranslate() {
-    auto label = [this](QWidget* field, const QString& text) {
-        if (auto* l = qobject_cast<QLabel*>(form_->labelForField(field))) l->setText(text);
-    };
+    auto label = [this](QWidget* field, const QString& text) { setLabel(form_, field, text); };
     label(epochs_, tr("Epochs"));
     label(steps_, tr("Steps per epoch"));
     label(validationSteps_, tr("Validation steps"));
@@ -318,6 +347,7 @@ void TrainingPanel::retranslate() {
     label(learningRate_, tr("Learning rate"));
     label(seed_, tr("Seed"));
     label(validationSplit_, tr("Validation split"));
+    retranslateAdvanced();
     steps_->setSpecialValueText(tr("one pass"));
     validationSteps_->setSpecialValueText(tr("one pass"));
     steps_->setToolTip(tr("steps_per_epoch: batches per epoch (0: one pass over the data)"));
@@ -336,6 +366,17 @@ void TrainingPanel::retranslate() {
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
     stop_->setText(tr("Stop (Shift+F5)"));
     updateRandomBaseWarning();
+}
+
+void TrainingPanel::retranslateAdvanced() {
+    advancedToggle_->setText(tr("Advanced settings"));
+    setLabel(advancedForm_, checkpointSeconds_, tr("Checkpoint every"));
+    checkpointSeconds_->setSuffix(tr(" s"));
+    checkpointSeconds_->setSpecialValueText(tr("every epoch"));
+    checkpointSeconds_->setToolTip(
+        tr("How often a resumable checkpoint is written, at most: a large model takes longer to "
+           "save than a short epoch takes to train. Pause, Stop, the end and a failure always "
+           "write one; the history is saved after every epoch."));
 }
 
 void TrainingPanel::setAugmentation(const QString& kerasCode) {

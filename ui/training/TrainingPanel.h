@@ -15,6 +15,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace layerlab::ui {
 
@@ -58,6 +59,10 @@ class TrainingPanel : public QWidget {
     QSpinBox* batchBox() const { return batch_; }
     QCheckBox* augmentBox() const { return augment_; }
     QLabel* augmentSummary() const { return augmentSummary_; }
+    // "Advanced settings": a toggle that shows them, and how often a run keeps a checkpoint
+    // (seconds; 0: after every epoch).
+    QToolButton* advancedToggle() const { return advancedToggle_; }
+    QSpinBox* checkpointBox() const { return checkpointSeconds_; }
     // What "Augment training images" applies: the Augmentation tab's settings as Keras code.
     void setAugmentation(const QString& kerasCode);
 
@@ -76,6 +81,7 @@ class TrainingPanel : public QWidget {
     void buildLayout();
     void restoreSettings();
     void retranslate();
+    void retranslateAdvanced();
     void updateAugmentSummary();
     void updateRandomBaseWarning();
     void showRunState();
@@ -96,6 +102,10 @@ class TrainingPanel : public QWidget {
     QLabel* augmentSummary_;
     QString augmentCode_;
     QCheckBox* cache_;
+    QToolButton* advancedToggle_;
+    QWidget* advanced_;
+    QFormLayout* advancedForm_;
+    QSpinBox* checkpointSeconds_;
     QPushButton* defaults_;
     QPushButton* findLearningRate_;
     QPushButton* start_;
