@@ -133,10 +133,10 @@ void replaceFileAtomically(const std::filesystem::path& path, const std::string&
 
 void syncFile(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) fail("Cannot open", path, errno);
+    if (fd < 0) fail(MessageId::CannotOpen, path, errno);
     const int failure = ::fsync(fd) != 0 ? errno : 0;
     ::close(fd);
-    if (failure) fail("Cannot write", path, failure);
+    if (failure) fail(MessageId::CannotWrite, path, failure);
 }
 
 }  // namespace layerlab
