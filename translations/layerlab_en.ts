@@ -736,10 +736,6 @@
         <translation>train needs --run-dir DIR</translation>
     </message>
     <message>
-        <source>%1/checkpoint/epoch.txt is missing, but history.csv has %2 epochs: the run cannot be resumed (start it again with --overwrite)</source>
-        <translation>%1/checkpoint/epoch.txt is missing, but history.csv has %2 epochs: the run cannot be resumed (start it again with --overwrite)</translation>
-    </message>
-    <message>
         <source>%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4</source>
         <translation>%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4</translation>
     </message>
@@ -814,6 +810,22 @@
     <message>
         <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
         <translation>not enough memory for what was asked (try a smaller size, batch or vocabulary)</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</translation>
     </message>
 </context>
 <context>

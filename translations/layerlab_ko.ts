@@ -736,10 +736,6 @@
         <translation>훈련에는 --run-dir 폴더가 필요합니다.</translation>
     </message>
     <message>
-        <source>%1/checkpoint/epoch.txt is missing, but history.csv has %2 epochs: the run cannot be resumed (start it again with --overwrite)</source>
-        <translation>%1/checkpoint/epoch.txt가 없는데 history.csv에는 에포크가 %2개 있습니다: 이 실행은 이어 갈 수 없습니다 (--overwrite로 다시 시작하세요).</translation>
-    </message>
-    <message>
         <source>%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4</source>
         <translation>%1/checkpoint/epoch.txt에는 에포크 %2이(가) 적혀 있지만, 이 실행은 에포크 %3~%4를 훈련합니다.</translation>
     </message>
@@ -814,6 +810,22 @@
     <message>
         <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
         <translation>요청한 작업에 메모리가 부족합니다 (더 작은 크기, 배치 또는 어휘를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
     </message>
 </context>
 <context>
