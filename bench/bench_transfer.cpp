@@ -165,7 +165,7 @@ struct TimedRun {
 TimedRun timedRun(std::vector<std::string> args) {
     TimedRun timed;
     auto experiment =
-        Experiment::create(parseExperimentSpec(std::move(args)), [](const std::string&) {});
+        Experiment::create(parseExperimentSpec(std::move(args)), [](const Message&) {});
     timed.totals = experiment->network().totals();
     FitCallbacks callbacks;
     callbacks.onEpoch = [&](const EpochMetrics& m) {

@@ -12,10 +12,84 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>The computation failed (LibTorch): %1</source>
+        <translation>The computation failed (LibTorch): %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImageProblem</name>
     <message>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Cannot lock %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>Cannot move %1 into place: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not a regular file (a pipe, a device or a socket)</source>
+        <translation>Cannot read %1: not a regular file (a pipe, a device or a socket)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is %2 MB, more than the %3 MB LayerLab reads from such a file</source>
+        <translation>Cannot read %1: it is %2 MB, more than the %3 MB LayerLab reads from such a file</translation>
+    </message>
+    <message>
+        <source>Will not write %1: it is not a regular file (a folder, a link, a pipe or a device); choose a plain file name</source>
+        <translation>Will not write %1: it is not a regular file (a folder, a link, a pipe or a device); choose a plain file name</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1</source>
+        <translation>Cannot encode %1</translation>
+    </message>
+    <message>
+        <source>Cannot write an empty image</source>
+        <translation>Cannot write an empty image</translation>
+    </message>
+    <message>
+        <source>%1: unsupported image format %2 (use .png, .jpg or .bmp)</source>
+        <translation>%1: unsupported image format %2 (use .png, .jpg or .bmp)</translation>
+    </message>
+    <message>
+        <source>%1: no file extension (use .png, .jpg or .bmp)</source>
+        <translation>%1: no file extension (use .png, .jpg or .bmp)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -38,8 +112,807 @@
         <translation>corrupt image (the decoder could not read it)</translation>
     </message>
     <message>
-        <source>too large to decode (more than %L1 pixels)</source>
-        <translation>too large to decode (more than %L1 pixels)</translation>
+        <source>too large to decode (more than %1 pixels)</source>
+        <translation>too large to decode (more than %1 pixels)</translation>
+    </message>
+    <message>
+        <source>too large: %1 pixels, more than the %2 LayerLab decodes</source>
+        <translation>too large: %1 pixels, more than the %2 LayerLab decodes</translation>
+    </message>
+    <message>
+        <source>HDF5 cannot write %1</source>
+        <translation>HDF5 cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a zip archive: %2</source>
+        <translation>Cannot open %1 as a zip archive: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a zip archive: Not a zip archive</source>
+        <translation>Cannot open %1 as a zip archive: Not a zip archive</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a zip archive: Zip archive inconsistent</source>
+        <translation>Cannot open %1 as a zip archive: Zip archive inconsistent</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 has no size</source>
+        <translation>%1: entry %2 has no size</translation>
+    </message>
+    <message>
+        <source>%1: cannot read '%2'</source>
+        <translation>%1: cannot read '%2'</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' unpacks to more than the %3 bytes its entry declares: refused</source>
+        <translation>%1: member '%2' unpacks to more than the %3 bytes its entry declares: refused</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' is damaged (its CRC or size does not match)</source>
+        <translation>%1: member '%2' is damaged (its CRC or size does not match)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries, more than the %3 LayerLab extracts from it: refused</source>
+        <translation>%1 has %2 entries, more than the %3 LayerLab extracts from it: refused</translation>
+    </message>
+    <message>
+        <source>%1: refused: the entry '%2' would be written outside the target folder</source>
+        <translation>%1: refused: the entry '%2' would be written outside the target folder</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' would unpack to %3, more than the %4 LayerLab extracts per member from it: refused</source>
+        <translation>%1: member '%2' would unpack to %3, more than the %4 LayerLab extracts per member from it: refused</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2, the most LayerLab extracts from it: refused</source>
+        <translation>%1 would unpack to more than %2, the most LayerLab extracts from it: refused</translation>
+    </message>
+    <message>
+        <source>%1: no member '%2'</source>
+        <translation>%1: no member '%2'</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' would unpack to %3; LayerLab reads members of up to %4</source>
+        <translation>%1: member '%2' would unpack to %3; LayerLab reads members of up to %4</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the feature store: %2</source>
+        <translation>Cannot use %1 as the feature store: %2</translation>
+    </message>
+    <message>
+        <source>is a link of another user's (uid %1)</source>
+        <translation>is a link of another user's (uid %1)</translation>
+    </message>
+    <message>
+        <source>belongs to another user (uid %1)</source>
+        <translation>belongs to another user (uid %1)</translation>
+    </message>
+    <message>
+        <source>is writable by other users (mode %1; chmod go-w fixes that)</source>
+        <translation>is writable by other users (mode %1; chmod go-w fixes that)</translation>
+    </message>
+    <message>
+        <source>the folder holding it, %1, %2, and they could replace it</source>
+        <translation>the folder holding it, %1, %2, and they could replace it</translation>
+    </message>
+    <message>
+        <source>it %1, and they could put other images' features in it</source>
+        <translation>it %1, and they could put other images' features in it</translation>
+    </message>
+    <message>
+        <source>it cannot be created (%1)</source>
+        <translation>it cannot be created (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>it is not a folder</translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>it cannot be written (%1)</translation>
+    </message>
+    <message>
+        <source>it holds files that are not the store's (such as %1), and a store takes only an empty or new folder</source>
+        <translation>it holds files that are not the store's (such as %1), and a store takes only an empty or new folder</translation>
+    </message>
+    <message>
+        <source>%1; training goes on without it</source>
+        <translation>%1; training goes on without it</translation>
+    </message>
+    <message>
+        <source>Feature store: %1 inputs' frozen features read from %2</source>
+        <translation>Feature store: %1 inputs' frozen features read from %2</translation>
+    </message>
+    <message>
+        <source>Feature store: over its cap of %1 MB, its %2 oldest entries were removed (a larger --feature-store-cap keeps them)</source>
+        <translation>Feature store: over its cap of %1 MB, its %2 oldest entries were removed (a larger --feature-store-cap keeps them)</translation>
+    </message>
+    <message>
+        <source>Cannot open run folder %1: %2</source>
+        <translation>Cannot open run folder %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use: another LayerLab process is training into it (wait for it to finish or stop it)</source>
+        <translation>%1 is in use: another LayerLab process is training into it (wait for it to finish or stop it)</translation>
+    </message>
+    <message>
+        <source>Cannot create run folder %1: %2</source>
+        <translation>Cannot create run folder %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a run: resume it (train --resume), replace it (--overwrite) or choose another --run-dir</source>
+        <translation>%1 already holds a run: resume it (train --resume), replace it (--overwrite) or choose another --run-dir</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2, which is no part of a LayerLab run (choose a new or empty folder)</source>
+        <translation>%1 is not empty: it holds %2, which is no part of a LayerLab run (choose a new or empty folder)</translation>
+    </message>
+    <message>
+        <source>%1 is not a LayerLab run (no experiment.json)</source>
+        <translation>%1 is not a LayerLab run (no experiment.json)</translation>
+    </message>
+    <message>
+        <source>Cannot set the old run in %1 aside: %2</source>
+        <translation>Cannot set the old run in %1 aside: %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed row '%2'</source>
+        <translation>%1: malformed row '%2'</translation>
+    </message>
+    <message>
+        <source>%1 does not name a finished epoch (it should hold a number from 1 on): the checkpoint is damaged</source>
+        <translation>%1 does not name a finished epoch (it should hold a number from 1 on): the checkpoint is damaged</translation>
+    </message>
+    <message>
+        <source>%1 names %2 for epoch %3: the checkpoint is damaged</source>
+        <translation>%1 names %2 for epoch %3: the checkpoint is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match checkpoint/epoch.txt</source>
+        <translation>%1 is damaged: its checksum does not match checkpoint/epoch.txt</translation>
+    </message>
+    <message>
+        <source>%1 has no trained model yet</source>
+        <translation>%1 has no trained model yet</translation>
+    </message>
+    <message>
+        <source>the run has not finished: its checkpoint of epoch %1</source>
+        <translation>the run has not finished: its checkpoint of epoch %1</translation>
+    </message>
+    <message>
+        <source>Weights file not found: %1</source>
+        <translation>Weights file not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an HDF5 file (or is truncated)</source>
+        <translation>%1 is not an HDF5 file (or is truncated)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (truncated or damaged?)</source>
+        <translation>Cannot open %1 (truncated or damaged?)</translation>
+    </message>
+    <message>
+        <source>%1 holds no Keras weights (no weight_names found)</source>
+        <translation>%1 holds no Keras weights (no weight_names found)</translation>
+    </message>
+    <message>
+        <source>cannot read attribute %1</source>
+        <translation>cannot read attribute %1</translation>
+    </message>
+    <message>
+        <source>missing dataset %1</source>
+        <translation>missing dataset %1</translation>
+    </message>
+    <message>
+        <source>unreadable dataset %1</source>
+        <translation>unreadable dataset %1</translation>
+    </message>
+    <message>
+        <source>%1 declares more than %2 values, more than any layer LayerLab builds: refused</source>
+        <translation>%1 declares more than %2 values, more than any layer LayerLab builds: refused</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 values but the file holds fewer (truncated?)</source>
+        <translation>%1 declares %2 values but the file holds fewer (truncated?)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (is the file truncated?)</source>
+        <translation>cannot read %1 (is the file truncated?)</translation>
+    </message>
+    <message>
+        <source>%1 holds NaN or infinite values: these weights are broken</source>
+        <translation>%1 holds NaN or infinite values: these weights are broken</translation>
+    </message>
+    <message>
+        <source>%1: layer '%2' (%3) is missing from the file</source>
+        <translation>%1: layer '%2' (%3) is missing from the file</translation>
+    </message>
+    <message>
+        <source>%1: layer '%2' has %3 weights in the file, the model needs %4</source>
+        <translation>%1: layer '%2' has %3 weights in the file, the model needs %4</translation>
+    </message>
+    <message>
+        <source>%1: layer '%2' weight '%3' has shape %4, the model needs %5</source>
+        <translation>%1: layer '%2' weight '%3' has shape %4, the model needs %5</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which is missing: put that weights file back to use the run</source>
+        <translation>%2 takes its frozen layers from %1, which is missing: put that weights file back to use the run</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which is not a plain file: put that weights file back to use the run</source>
+        <translation>%2 takes its frozen layers from %1, which is not a plain file: put that weights file back to use the run</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which cannot be read: %3</source>
+        <translation>%2 takes its frozen layers from %1, which cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which has changed since the run saved it (its checksum differs)</source>
+        <translation>%2 takes its frozen layers from %1, which has changed since the run saved it (its checksum differs)</translation>
+    </message>
+    <message>
+        <source>%2 has no weights for layer '%1': it was saved from another model</source>
+        <translation>%2 has no weights for layer '%1': it was saved from another model</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its note on the weights file is unreadable</source>
+        <translation>%1 is damaged: its note on the weights file is unreadable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded into this model: it is damaged, or was saved from another model</source>
+        <translation>%1 cannot be loaded into this model: it is damaged, or was saved from another model</translation>
+    </message>
+    <message>
+        <source>%1 was saved from a model of another shape (another size, head or class count) than this run's</source>
+        <translation>%1 was saved from a model of another shape (another size, head or class count) than this run's</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded into this optimizer: it is damaged, or was saved from another model or optimizer</source>
+        <translation>%1 cannot be loaded into this optimizer: it is damaged, or was saved from another model or optimizer</translation>
+    </message>
+    <message>
+        <source>The model in %1</source>
+        <translation>The model in %1</translation>
+    </message>
+    <message>
+        <source>The optimizer state in %1</source>
+        <translation>The optimizer state in %1</translation>
+    </message>
+    <message>
+        <source>the best epoch's weights</source>
+        <translation>the best epoch's weights</translation>
+    </message>
+    <message>
+        <source>the weights before the sweep</source>
+        <translation>the weights before the sweep</translation>
+    </message>
+    <message>
+        <source>%1: pickle %3 (offset %2)</source>
+        <translation>%1: pickle %3 (offset %2)</translation>
+    </message>
+    <message>
+        <source>ends before STOP (truncated?)</source>
+        <translation>ends before STOP (truncated?)</translation>
+    </message>
+    <message>
+        <source>is truncated</source>
+        <translation>is truncated</translation>
+    </message>
+    <message>
+        <source>holds more than %1 values, the most LayerLab reads from one array: refused</source>
+        <translation>holds more than %1 values, the most LayerLab reads from one array: refused</translation>
+    </message>
+    <message>
+        <source>holds more than %1 lists (reviews), the most LayerLab reads from one array: refused</source>
+        <translation>holds more than %1 lists (reviews), the most LayerLab reads from one array: refused</translation>
+    </message>
+    <message>
+        <source>refers to %1, which a numpy array never needs: refused</source>
+        <translation>refers to %1, which a numpy array never needs: refused</translation>
+    </message>
+    <message>
+        <source>uses opcode %1, which numpy never writes for an array: refused</source>
+        <translation>uses opcode %1, which numpy never writes for an array: refused</translation>
+    </message>
+    <message>
+        <source>%1: dtype %2 is not an integer or bool array LayerLab reads</source>
+        <translation>%1: dtype %2 is not an integer or bool array LayerLab reads</translation>
+    </message>
+    <message>
+        <source>%1: its shape holds more than %2 values, the most LayerLab reads from one array: refused</source>
+        <translation>%1: its shape holds more than %2 values, the most LayerLab reads from one array: refused</translation>
+    </message>
+    <message>
+        <source>%1: data is shorter than its shape says (truncated?)</source>
+        <translation>%1: data is shorter than its shape says (truncated?)</translation>
+    </message>
+    <message>
+        <source>%1: .npy shape %2 is absurd</source>
+        <translation>%1: .npy shape %2 is absurd</translation>
+    </message>
+    <message>
+        <source>%1: the pickled array is not an object array</source>
+        <translation>%1: the pickled array is not an object array</translation>
+    </message>
+    <message>
+        <source>%1: its header's shape does not match the %2 pickled elements</source>
+        <translation>%1: its header's shape does not match the %2 pickled elements</translation>
+    </message>
+    <message>
+        <source>%1: an element is not a list of ints</source>
+        <translation>%1: an element is not a list of ints</translation>
+    </message>
+    <message>
+        <source>%1: a list holds something other than ints</source>
+        <translation>%1: a list holds something other than ints</translation>
+    </message>
+    <message>
+        <source>%1: a word index of %2 is out of range</source>
+        <translation>%1: a word index of %2 is out of range</translation>
+    </message>
+    <message>
+        <source>%1: not a .npy array</source>
+        <translation>%1: not a .npy array</translation>
+    </message>
+    <message>
+        <source>%1: .npy format version %2 is not supported</source>
+        <translation>%1: .npy format version %2 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: truncated .npy header</source>
+        <translation>%1: truncated .npy header</translation>
+    </message>
+    <message>
+        <source>%1: .npy header without descr</source>
+        <translation>%1: .npy header without descr</translation>
+    </message>
+    <message>
+        <source>%1: Fortran-ordered arrays are not supported</source>
+        <translation>%1: Fortran-ordered arrays are not supported</translation>
+    </message>
+    <message>
+        <source>%1: .npy header without shape</source>
+        <translation>%1: .npy header without shape</translation>
+    </message>
+    <message>
+        <source>Found %1 images belonging to %2 classes.</source>
+        <translation>Found %1 images belonging to %2 classes.</translation>
+    </message>
+    <message>
+        <source>Cannot read folder %1: %2</source>
+        <translation>Cannot read folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Not a folder: %1</translation>
+    </message>
+    <message>
+        <source>Class '%1' is not the name of a folder inside %2</source>
+        <translation>Class '%1' is not the name of a folder inside %2</translation>
+    </message>
+    <message>
+        <source>Class '%1' is named twice</source>
+        <translation>Class '%1' is named twice</translation>
+    </message>
+    <message>
+        <source>Class folder missing: %1</source>
+        <translation>Class folder missing: %1</translation>
+    </message>
+    <message>
+        <source>Not an aclImdb folder: %1 is missing</source>
+        <translation>Not an aclImdb folder: %1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 holds no training reviews</source>
+        <translation>%1 holds no training reviews</translation>
+    </message>
+    <message>
+        <source>%1: x_%2 is not an array of lists</source>
+        <translation>%1: x_%2 is not an array of lists</translation>
+    </message>
+    <message>
+        <source>%1: x_%2 has %3 reviews but y_%2 has %4 labels</source>
+        <translation>%1: x_%2 has %3 reviews but y_%2 has %4 labels</translation>
+    </message>
+    <message>
+        <source>%1: y_%2 holds the label %3; IMDB labels are 0 (negative) and 1 (positive)</source>
+        <translation>%1: y_%2 holds the label %3; IMDB labels are 0 (negative) and 1 (positive)</translation>
+    </message>
+    <message>
+        <source>%1 is not a word index (JSON): %2</source>
+        <translation>%1 is not a word index (JSON): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a {word: rank} JSON object</source>
+        <translation>%1 is not a {word: rank} JSON object</translation>
+    </message>
+    <message>
+        <source>%1: the rank of '%2' is not a whole number of 1 or more</source>
+        <translation>%1: the rank of '%2' is not a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>%1: not a number: '%2'</source>
+        <translation>%1: not a number: '%2'</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: expected a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4)</source>
+        <translation>%1: %2 is out of range (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 must be %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not '%3'</source>
+        <translation>%1 must be %2, not '%3'</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>%1 must be &gt;= 0</source>
+        <translation>%1 must be &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 expects LO,HI</source>
+        <translation>%1 expects LO,HI</translation>
+    </message>
+    <message>
+        <source>--preset must be lesson or none</source>
+        <translation>--preset must be lesson or none</translation>
+    </message>
+    <message>
+        <source>--fill-mode must be nearest, constant, reflect or wrap</source>
+        <translation>--fill-mode must be nearest, constant, reflect or wrap</translation>
+    </message>
+    <message>
+        <source>train needs --data DIR</source>
+        <translation>train needs --data DIR</translation>
+    </message>
+    <message>
+        <source>--weights needs a file (or none)</source>
+        <translation>--weights needs a file (or none)</translation>
+    </message>
+    <message>
+        <source>unknown --strategy %1</source>
+        <translation>unknown --strategy %1</translation>
+    </message>
+    <message>
+        <source>--freeze/--unfreeze: %1</source>
+        <translation>--freeze/--unfreeze: %1</translation>
+    </message>
+    <message>
+        <source>train --task imdb needs --data (an imdb.npz or an aclImdb folder)</source>
+        <translation>train --task imdb needs --data (an imdb.npz or an aclImdb folder)</translation>
+    </message>
+    <message>
+        <source>--validation-split must be in [0, 1)</source>
+        <translation>--validation-split must be in [0, 1)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--learning-rate must be above 0 and at most 10</source>
+        <translation>--learning-rate must be above 0 and at most 10</translation>
+    </message>
+    <message>
+        <source>--alpha must be in (0, 4]</source>
+        <translation>--alpha must be in (0, 4]</translation>
+    </message>
+    <message>
+        <source>--num-words must be at most 20000 with --input one-hot (each word is a vector that long); use --input embedding for more</source>
+        <translation>--num-words must be at most 20000 with --input one-hot (each word is a vector that long); use --input embedding for more</translation>
+    </message>
+    <message>
+        <source>--dropout must be in [0, 1)</source>
+        <translation>--dropout must be in [0, 1)</translation>
+    </message>
+    <message>
+        <source>%1 is not an IMDB run</source>
+        <translation>%1 is not an IMDB run</translation>
+    </message>
+    <message>
+        <source>%1 is not an image run</source>
+        <translation>%1 is not an image run</translation>
+    </message>
+    <message>
+        <source>there is no review %1: %2 holds %3</source>
+        <translation>there is no review %1: %2 holds %3</translation>
+    </message>
+    <message>
+        <source>this run's reviews come without a word index (imdb_word_index.json), so typed text cannot be turned into word indices</source>
+        <translation>this run's reviews come without a word index (imdb_word_index.json), so typed text cannot be turned into word indices</translation>
+    </message>
+    <message>
+        <source>the text has no words to read</source>
+        <translation>the text has no words to read</translation>
+    </message>
+    <message>
+        <source>export needs a file name (--keras model.h5)</source>
+        <translation>export needs a file name (--keras model.h5)</translation>
+    </message>
+    <message>
+        <source>%1 is inside the run folder %2: export to a file outside run folders</source>
+        <translation>%1 is inside the run folder %2: export to a file outside run folders</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2, whose files LayerLab and Keras read as downloaded: export elsewhere</source>
+        <translation>%1 is inside %2, whose files LayerLab and Keras read as downloaded: export elsewhere</translation>
+    </message>
+    <message>
+        <source>%1 holds the frozen layers this run (and others) read: export to another file</source>
+        <translation>%1 holds the frozen layers this run (and others) read: export to another file</translation>
+    </message>
+    <message>
+        <source>%1 is a link: export to a plain file name</source>
+        <translation>%1 is a link: export to a plain file name</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a model LayerLab exported: export to a new file</source>
+        <translation>%1 exists and is not a model LayerLab exported: export to a new file</translation>
+    </message>
+    <message>
+        <source>%1 exists: give --overwrite to replace that earlier export</source>
+        <translation>%1 exists: give --overwrite to replace that earlier export</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  skipped %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no usable images to train on</source>
+        <translation>%1 has no usable images to train on</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>skipped %1: %2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>invalid UTF-8 at byte %1</translation>
+    </message>
+    <message>
+        <source>name is not &lt;id&gt;_&lt;rating&gt;.txt</source>
+        <translation>name is not &lt;id&gt;_&lt;rating&gt;.txt</translation>
+    </message>
+    <message>
+        <source>x_train %1, validation %2, x_test %3 (maxlen %4)</source>
+        <translation>x_train %1, validation %2, x_test %3 (maxlen %4)</translation>
+    </message>
+    <message>
+        <source>Weights: none asked for; the base is randomly initialised.</source>
+        <translation>Weights: none asked for; the base is randomly initialised.</translation>
+    </message>
+    <message>
+        <source>Weights: no %1 px file in the Keras cache, so the one trained at %2 px stands in (the shapes match; %3 is Keras's file for this size: Get data).</source>
+        <translation>Weights: no %1 px file in the Keras cache, so the one trained at %2 px stands in (the shapes match; %3 is Keras's file for this size: Get data).</translation>
+    </message>
+    <message>
+        <source>No pretrained weights found for %1 (looked for %2 in the Keras cache ~/.keras/models): the base is randomly initialised. Give --weights FILE to use ImageNet weights.</source>
+        <translation>No pretrained weights found for %1 (looked for %2 in the Keras cache ~/.keras/models): the base is randomly initialised. Give --weights FILE to use ImageNet weights.</translation>
+    </message>
+    <message>
+        <source>Weights: %1 layers from %2</source>
+        <translation>Weights: %1 layers from %2</translation>
+    </message>
+    <message>
+        <source>Weights: the model of %1</source>
+        <translation>Weights: the model of %1</translation>
+    </message>
+    <message>
+        <source>The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.</source>
+        <translation>The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.</translation>
+    </message>
+    <message>
+        <source>Frozen prefix: its outputs are computed once per input and cached.</source>
+        <translation>Frozen prefix: its outputs are computed once per input and cached.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 by a relative path, and the run has moved from the folder it was relative to: write the absolute path into it, or start the run again</source>
+        <translation>%1 names %2 by a relative path, and the run has moved from the folder it was relative to: write the absolute path into it, or start the run again</translation>
+    </message>
+    <message>
+        <source>train needs --run-dir DIR</source>
+        <translation>train needs --run-dir DIR</translation>
+    </message>
+    <message>
+        <source>%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4</source>
+        <translation>%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4</translation>
+    </message>
+    <message>
+        <source>%1/history.csv has %2 epochs, but checkpoint/epoch.txt says %3</source>
+        <translation>%1/history.csv has %2 epochs, but checkpoint/epoch.txt says %3</translation>
+    </message>
+    <message>
+        <source>Resuming %1 after epoch %2</source>
+        <translation>Resuming %1 after epoch %2</translation>
+    </message>
+    <message>
+        <source>The run has finished all its %1 epochs: there is nothing left to train (fine-tune it to train on).</source>
+        <translation>The run has finished all its %1 epochs: there is nothing left to train (fine-tune it to train on).</translation>
+    </message>
+    <message>
+        <source>fine-tune: every block of the run's base trains already</source>
+        <translation>fine-tune: every block of the run's base trains already</translation>
+    </message>
+    <message>
+        <source>fine-tune needs --epochs N (N &gt;= 1)</source>
+        <translation>fine-tune needs --epochs N (N &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>fine-tune needs --run-dir DIR</source>
+        <translation>fine-tune needs --run-dir DIR</translation>
+    </message>
+    <message>
+        <source>fine-tune --run-dir must be a new folder, not the run it starts from or a folder inside it</source>
+        <translation>fine-tune --run-dir must be a new folder, not the run it starts from or a folder inside it</translation>
+    </message>
+    <message>
+        <source>%1 has no final model (it was killed, or stopped before its first epoch ended): resume it with train --resume, then fine-tune from it</source>
+        <translation>%1 has no final model (it was killed, or stopped before its first epoch ended): resume it with train --resume, then fine-tune from it</translation>
+    </message>
+    <message>
+        <source>fine-tune is for transfer-learning runs</source>
+        <translation>fine-tune is for transfer-learning runs</translation>
+    </message>
+    <message>
+        <source>Fine-tuning %1 from epoch %2</source>
+        <translation>Fine-tuning %1 from epoch %2</translation>
+    </message>
+    <message>
+        <source>features are prepared for image experiments (--task transfer)</source>
+        <translation>features are prepared for image experiments (--task transfer)</translation>
+    </message>
+    <message>
+        <source>test accuracy: %1</source>
+        <translation>test accuracy: %1</translation>
+    </message>
+    <message>
+        <source>Validation: %1 of %2 images each epoch</source>
+        <translation>Validation: %1 of %2 images each epoch</translation>
+    </message>
+    <message>
+        <source>Validation: %1 of %2 images each epoch, a new random sample every epoch</source>
+        <translation>Validation: %1 of %2 images each epoch, a new random sample every epoch</translation>
+    </message>
+    <message>
+        <source>Validation: %1 of %2 samples each epoch</source>
+        <translation>Validation: %1 of %2 samples each epoch</translation>
+    </message>
+    <message>
+        <source>Early stopping: val_loss has not improved for %1 epochs</source>
+        <translation>Early stopping: val_loss has not improved for %1 epochs</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>stopped before training began</translation>
+    </message>
+    <message>
+        <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
+        <translation>not enough memory for what was asked (try a smaller size, batch or vocabulary)</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
+        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</translation>
+    </message>
+</context>
+<context>
+    <name>OsReason</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>the disk quota is exceeded</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Too many levels of symbolic links</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Device or resource busy</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>Directory not empty</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Cannot allocate memory</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>Text file busy</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>Invalid cross-device link</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Invalid argument</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>system error %1</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2998,13 @@ skipped: %2</translation>
     <message>
         <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
         <translation>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::TrainingWorker</name>
+    <message>
+        <source>An unknown error stopped the training.</source>
+        <translation>An unknown error stopped the training.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,84 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>The computation failed (LibTorch): %1</source>
+        <translation>계산에 실패했습니다 (LibTorch): %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>예상하지 못한 문제가 생겼습니다. 세부 내용: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImageProblem</name>
     <message>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1을(를) 잠글 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>%1을(를) 제자리로 옮길 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not a regular file (a pipe, a device or a socket)</source>
+        <translation>%1을(를) 읽을 수 없습니다: 일반 파일이 아닙니다 (파이프, 장치 또는 소켓).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is %2 MB, more than the %3 MB LayerLab reads from such a file</source>
+        <translation>%1을(를) 읽을 수 없습니다: 크기가 %2 MB로, 이런 파일에서 LayerLab이 읽는 최대 %3 MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Will not write %1: it is not a regular file (a folder, a link, a pipe or a device); choose a plain file name</source>
+        <translation>%1에 쓰지 않습니다: 일반 파일이 아닙니다 (폴더, 링크, 파이프 또는 장치). 보통 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1</source>
+        <translation>%1을(를) 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write an empty image</source>
+        <translation>빈 이미지는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported image format %2 (use .png, .jpg or .bmp)</source>
+        <translation>%1: 지원하지 않는 이미지 형식 %2입니다 (.png, .jpg 또는 .bmp를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>%1: no file extension (use .png, .jpg or .bmp)</source>
+        <translation>%1: 파일 확장자가 없습니다 (.png, .jpg 또는 .bmp를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -31,15 +105,814 @@
     </message>
     <message>
         <source>not an image (unknown file signature)</source>
-        <translation>이미지가 아님 (알 수 없는 파일 형식)</translation>
+        <translation>이미지가 아님 (알 수 없는 파일 서명)</translation>
     </message>
     <message>
         <source>corrupt image (the decoder could not read it)</source>
         <translation>손상된 이미지 (디코더가 읽지 못함)</translation>
     </message>
     <message>
-        <source>too large to decode (more than %L1 pixels)</source>
-        <translation>너무 커서 디코딩할 수 없음 (%L1 픽셀 초과)</translation>
+        <source>too large to decode (more than %1 pixels)</source>
+        <translation>너무 커서 디코딩할 수 없음 (%1픽셀 초과)</translation>
+    </message>
+    <message>
+        <source>too large: %1 pixels, more than the %2 LayerLab decodes</source>
+        <translation>너무 큼: %1픽셀로, LayerLab이 디코딩하는 최대 %2픽셀보다 큽니다</translation>
+    </message>
+    <message>
+        <source>HDF5 cannot write %1</source>
+        <translation>HDF5가 %1을(를) 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a zip archive: %2</source>
+        <translation>%1을(를) zip 압축 파일로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a zip archive: Not a zip archive</source>
+        <translation>%1을(를) zip 압축 파일로 열 수 없습니다: zip 압축 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a zip archive: Zip archive inconsistent</source>
+        <translation>%1을(를) zip 압축 파일로 열 수 없습니다: 압축 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 has no size</source>
+        <translation>%1: 항목 %2에 크기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read '%2'</source>
+        <translation>%1: '%2'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' unpacks to more than the %3 bytes its entry declares: refused</source>
+        <translation>%1: 구성원 '%2'이(가) 항목에 적힌 %3바이트보다 크게 풀립니다. 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' is damaged (its CRC or size does not match)</source>
+        <translation>%1: 구성원 '%2'이(가) 손상되었습니다 (CRC나 크기가 맞지 않음).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries, more than the %3 LayerLab extracts from it: refused</source>
+        <translation>%1에 항목이 %2개 있어, LayerLab이 푸는 최대 %3개보다 많습니다. 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: refused: the entry '%2' would be written outside the target folder</source>
+        <translation>%1: 거부했습니다. 항목 '%2'이(가) 대상 폴더 밖에 쓰이게 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' would unpack to %3, more than the %4 LayerLab extracts per member from it: refused</source>
+        <translation>%1: 구성원 '%2'이(가) %3로 풀려, LayerLab이 구성원마다 푸는 최대 %4보다 큽니다. 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2, the most LayerLab extracts from it: refused</source>
+        <translation>%1이(가) LayerLab이 푸는 최대 %2보다 크게 풀립니다. 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: no member '%2'</source>
+        <translation>%1: 구성원 '%2'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: member '%2' would unpack to %3; LayerLab reads members of up to %4</source>
+        <translation>%1: 구성원 '%2'이(가) %3로 풀립니다. LayerLab은 %4까지의 구성원만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the feature store: %2</source>
+        <translation>%1을(를) 특징 저장소로 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>is a link of another user's (uid %1)</source>
+        <translation>다른 사용자(uid %1)의 링크입니다</translation>
+    </message>
+    <message>
+        <source>belongs to another user (uid %1)</source>
+        <translation>다른 사용자(uid %1)의 것입니다</translation>
+    </message>
+    <message>
+        <source>is writable by other users (mode %1; chmod go-w fixes that)</source>
+        <translation>다른 사용자도 쓸 수 있습니다 (모드 %1, chmod go-w로 고칠 수 있음)</translation>
+    </message>
+    <message>
+        <source>the folder holding it, %1, %2, and they could replace it</source>
+        <translation>이를 담은 폴더 %1: %2. 그들이 저장소를 바꿔치기할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>it %1, and they could put other images' features in it</source>
+        <translation>저장소 폴더: %1. 그들이 다른 이미지의 특징을 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>it cannot be created (%1)</source>
+        <translation>만들 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>쓸 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>it holds files that are not the store's (such as %1), and a store takes only an empty or new folder</source>
+        <translation>저장소의 것이 아닌 파일(%1 등)이 있습니다. 저장소는 비었거나 새 폴더만 씁니다</translation>
+    </message>
+    <message>
+        <source>%1; training goes on without it</source>
+        <translation>%1. 저장소 없이 훈련을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Feature store: %1 inputs' frozen features read from %2</source>
+        <translation>특징 저장소: 입력 %1개의 동결 특징을 %2에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Feature store: over its cap of %1 MB, its %2 oldest entries were removed (a larger --feature-store-cap keeps them)</source>
+        <translation>특징 저장소: 상한 %1 MB를 넘어 가장 오래된 항목 %2개를 지웠습니다 (--feature-store-cap을 늘리면 남깁니다).</translation>
+    </message>
+    <message>
+        <source>Cannot open run folder %1: %2</source>
+        <translation>실행 폴더 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use: another LayerLab process is training into it (wait for it to finish or stop it)</source>
+        <translation>%1은(는) 사용 중입니다: 다른 LayerLab 프로세스가 여기에 훈련하고 있습니다 (끝날 때까지 기다리거나 그 프로세스를 멈추세요).</translation>
+    </message>
+    <message>
+        <source>Cannot create run folder %1: %2</source>
+        <translation>실행 폴더 %1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a run: resume it (train --resume), replace it (--overwrite) or choose another --run-dir</source>
+        <translation>%1에는 이미 실행이 있습니다: 이어서 훈련하거나(train --resume), 바꾸거나(--overwrite), 다른 --run-dir을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2, which is no part of a LayerLab run (choose a new or empty folder)</source>
+        <translation>%1이(가) 비어 있지 않습니다: LayerLab 실행의 일부가 아닌 %2이(가) 있습니다 (새 폴더나 빈 폴더를 고르세요).</translation>
+    </message>
+    <message>
+        <source>%1 is not a LayerLab run (no experiment.json)</source>
+        <translation>%1은(는) LayerLab 실행이 아닙니다 (experiment.json 없음).</translation>
+    </message>
+    <message>
+        <source>Cannot set the old run in %1 aside: %2</source>
+        <translation>%1의 이전 실행을 옮겨 둘 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed row '%2'</source>
+        <translation>%1: 잘못된 행 '%2'</translation>
+    </message>
+    <message>
+        <source>%1 does not name a finished epoch (it should hold a number from 1 on): the checkpoint is damaged</source>
+        <translation>%1에 마친 에포크가 적혀 있지 않습니다 (1 이상의 수여야 함): 체크포인트가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 for epoch %3: the checkpoint is damaged</source>
+        <translation>%1이(가) 에포크 %3의 파일로 %2을(를) 가리킵니다: 체크포인트가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match checkpoint/epoch.txt</source>
+        <translation>%1이(가) 손상되었습니다: 체크섬이 checkpoint/epoch.txt와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no trained model yet</source>
+        <translation>%1에는 아직 훈련된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the run has not finished: its checkpoint of epoch %1</source>
+        <translation>실행이 끝나지 않았습니다: 에포크 %1의 체크포인트</translation>
+    </message>
+    <message>
+        <source>Weights file not found: %1</source>
+        <translation>가중치 파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an HDF5 file (or is truncated)</source>
+        <translation>%1은(는) HDF5 파일이 아닙니다 (또는 잘렸습니다).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (truncated or damaged?)</source>
+        <translation>%1을(를) 열 수 없습니다 (잘렸거나 손상되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>%1 holds no Keras weights (no weight_names found)</source>
+        <translation>%1에 Keras 가중치가 없습니다 (weight_names 없음).</translation>
+    </message>
+    <message>
+        <source>cannot read attribute %1</source>
+        <translation>속성 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>missing dataset %1</source>
+        <translation>데이터셋 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>unreadable dataset %1</source>
+        <translation>데이터셋 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 declares more than %2 values, more than any layer LayerLab builds: refused</source>
+        <translation>%1이(가) 값 %2개 넘게 선언합니다. LayerLab이 만드는 어떤 층보다 많아 거부했습니다</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 values but the file holds fewer (truncated?)</source>
+        <translation>%1이(가) 값 %2개를 선언하지만 파일에는 그보다 적습니다 (잘렸을 수 있음)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (is the file truncated?)</source>
+        <translation>%1을(를) 읽을 수 없습니다 (파일이 잘렸을 수 있음)</translation>
+    </message>
+    <message>
+        <source>%1 holds NaN or infinite values: these weights are broken</source>
+        <translation>%1에 NaN이나 무한대 값이 있습니다: 망가진 가중치입니다</translation>
+    </message>
+    <message>
+        <source>%1: layer '%2' (%3) is missing from the file</source>
+        <translation>%1: 층 '%2'(%3)이(가) 파일에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: layer '%2' has %3 weights in the file, the model needs %4</source>
+        <translation>%1: 층 '%2'의 가중치가 파일에는 %3개, 모델에는 %4개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: layer '%2' weight '%3' has shape %4, the model needs %5</source>
+        <translation>%1: 층 '%2'의 가중치 '%3' 모양이 %4인데, 모델에는 %5이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which is missing: put that weights file back to use the run</source>
+        <translation>%2의 동결된 층은 %1에서 오는데, 그 파일이 없습니다: 이 실행을 쓰려면 가중치 파일을 제자리에 돌려 두세요.</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which is not a plain file: put that weights file back to use the run</source>
+        <translation>%2의 동결된 층은 %1에서 오는데, 그것이 보통 파일이 아닙니다: 이 실행을 쓰려면 가중치 파일을 제자리에 돌려 두세요.</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which cannot be read: %3</source>
+        <translation>%2의 동결된 층은 %1에서 오는데, 그 파일을 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%2 takes its frozen layers from %1, which has changed since the run saved it (its checksum differs)</source>
+        <translation>%2의 동결된 층은 %1에서 오는데, 실행이 저장한 뒤로 그 파일이 바뀌었습니다 (체크섬이 다름).</translation>
+    </message>
+    <message>
+        <source>%2 has no weights for layer '%1': it was saved from another model</source>
+        <translation>%2에 층 '%1'의 가중치가 없습니다: 다른 모델에서 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its note on the weights file is unreadable</source>
+        <translation>%1이(가) 손상되었습니다: 가중치 파일에 대한 기록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded into this model: it is damaged, or was saved from another model</source>
+        <translation>%1을(를) 이 모델에 불러올 수 없습니다: 손상되었거나 다른 모델에서 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was saved from a model of another shape (another size, head or class count) than this run's</source>
+        <translation>%1은(는) 이 실행과 모양이 다른 모델(다른 크기, 헤드 또는 클래스 수)에서 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded into this optimizer: it is damaged, or was saved from another model or optimizer</source>
+        <translation>%1을(를) 이 옵티마이저에 불러올 수 없습니다: 손상되었거나 다른 모델이나 옵티마이저에서 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>The model in %1</source>
+        <translation>%1의 모델</translation>
+    </message>
+    <message>
+        <source>The optimizer state in %1</source>
+        <translation>%1의 옵티마이저 상태</translation>
+    </message>
+    <message>
+        <source>the best epoch's weights</source>
+        <translation>가장 좋았던 에포크의 가중치</translation>
+    </message>
+    <message>
+        <source>the weights before the sweep</source>
+        <translation>탐색 전의 가중치</translation>
+    </message>
+    <message>
+        <source>%1: pickle %3 (offset %2)</source>
+        <translation>%1: 피클 오류 — %3 (오프셋 %2)</translation>
+    </message>
+    <message>
+        <source>ends before STOP (truncated?)</source>
+        <translation>STOP 전에 끝납니다 (잘렸을 수 있음)</translation>
+    </message>
+    <message>
+        <source>is truncated</source>
+        <translation>잘렸습니다</translation>
+    </message>
+    <message>
+        <source>holds more than %1 values, the most LayerLab reads from one array: refused</source>
+        <translation>값이 %1개를 넘어, LayerLab이 배열 하나에서 읽는 최대치를 넘습니다. 거부했습니다</translation>
+    </message>
+    <message>
+        <source>holds more than %1 lists (reviews), the most LayerLab reads from one array: refused</source>
+        <translation>리스트(리뷰)가 %1개를 넘어, LayerLab이 배열 하나에서 읽는 최대치를 넘습니다. 거부했습니다</translation>
+    </message>
+    <message>
+        <source>refers to %1, which a numpy array never needs: refused</source>
+        <translation>numpy 배열에 필요 없는 %1을(를) 부릅니다. 거부했습니다 (피클은 프로그램이라 실행하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>uses opcode %1, which numpy never writes for an array: refused</source>
+        <translation>numpy가 배열에 쓰지 않는 명령 코드 %1을(를) 씁니다. 거부했습니다</translation>
+    </message>
+    <message>
+        <source>%1: dtype %2 is not an integer or bool array LayerLab reads</source>
+        <translation>%1: dtype %2은(는) LayerLab이 읽는 정수나 불 배열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: its shape holds more than %2 values, the most LayerLab reads from one array: refused</source>
+        <translation>%1: 모양이 값 %2개를 넘어, LayerLab이 배열 하나에서 읽는 최대치를 넘습니다. 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: data is shorter than its shape says (truncated?)</source>
+        <translation>%1: 데이터가 모양보다 짧습니다 (잘렸을 수 있음).</translation>
+    </message>
+    <message>
+        <source>%1: .npy shape %2 is absurd</source>
+        <translation>%1: .npy 모양 %2이(가) 터무니없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the pickled array is not an object array</source>
+        <translation>%1: 피클된 배열이 객체 배열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: its header's shape does not match the %2 pickled elements</source>
+        <translation>%1: 헤더의 모양이 피클된 원소 %2개와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: an element is not a list of ints</source>
+        <translation>%1: 정수 리스트가 아닌 원소가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a list holds something other than ints</source>
+        <translation>%1: 정수가 아닌 것이 든 리스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a word index of %2 is out of range</source>
+        <translation>%1: 단어 인덱스 %2이(가) 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>%1: not a .npy array</source>
+        <translation>%1: .npy 배열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: .npy format version %2 is not supported</source>
+        <translation>%1: .npy 형식 버전 %2은(는) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: truncated .npy header</source>
+        <translation>%1: .npy 헤더가 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1: .npy header without descr</source>
+        <translation>%1: .npy 헤더에 descr이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: Fortran-ordered arrays are not supported</source>
+        <translation>%1: 포트란 순서 배열은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: .npy header without shape</source>
+        <translation>%1: .npy 헤더에 모양(shape)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Found %1 images belonging to %2 classes.</source>
+        <translation>%2개 클래스에 속한 이미지 %1개를 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read folder %1: %2</source>
+        <translation>폴더 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>폴더가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Class '%1' is not the name of a folder inside %2</source>
+        <translation>클래스 '%1'은(는) %2 안의 폴더 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Class '%1' is named twice</source>
+        <translation>클래스 '%1'이(가) 두 번 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Class folder missing: %1</source>
+        <translation>클래스 폴더가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not an aclImdb folder: %1 is missing</source>
+        <translation>aclImdb 폴더가 아닙니다: %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no training reviews</source>
+        <translation>%1에 훈련용 리뷰가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: x_%2 is not an array of lists</source>
+        <translation>%1: x_%2이(가) 리스트의 배열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: x_%2 has %3 reviews but y_%2 has %4 labels</source>
+        <translation>%1: x_%2에는 리뷰가 %3개인데 y_%2에는 레이블이 %4개입니다.</translation>
+    </message>
+    <message>
+        <source>%1: y_%2 holds the label %3; IMDB labels are 0 (negative) and 1 (positive)</source>
+        <translation>%1: y_%2에 레이블 %3이(가) 있습니다. IMDB 레이블은 0(부정)과 1(긍정)입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a word index (JSON): %2</source>
+        <translation>%1은(는) 단어 인덱스(JSON)가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a {word: rank} JSON object</source>
+        <translation>%1은(는) {단어: 순위} 형태의 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: the rank of '%2' is not a whole number of 1 or more</source>
+        <translation>%1: '%2'의 순위가 1 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1에 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: not a number: '%2'</source>
+        <translation>%1: 수가 아닙니다: '%2'</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4)</source>
+        <translation>%1: %2은(는) 범위(%3~%4)를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1은(는) %2이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not '%3'</source>
+        <translation>%1은(는) '%3'이 아니라 %2 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be &gt;= 0</source>
+        <translation>%1은(는) 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 expects LO,HI</source>
+        <translation>%1에는 LO,HI 형태의 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--preset must be lesson or none</source>
+        <translation>--preset은 lesson이나 none이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--fill-mode must be nearest, constant, reflect or wrap</source>
+        <translation>--fill-mode는 nearest, constant, reflect, wrap 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>train needs --data DIR</source>
+        <translation>훈련에는 --data 폴더가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--weights needs a file (or none)</source>
+        <translation>--weights에는 파일(또는 none)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>unknown --strategy %1</source>
+        <translation>알 수 없는 --strategy %1</translation>
+    </message>
+    <message>
+        <source>--freeze/--unfreeze: %1</source>
+        <translation>--freeze/--unfreeze: %1</translation>
+    </message>
+    <message>
+        <source>train --task imdb needs --data (an imdb.npz or an aclImdb folder)</source>
+        <translation>IMDB 훈련에는 --data(imdb.npz 파일이나 aclImdb 폴더)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--validation-split must be in [0, 1)</source>
+        <translation>--validation-split은 [0, 1) 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>예상하지 못한 인수 %1</translation>
+    </message>
+    <message>
+        <source>--learning-rate must be above 0 and at most 10</source>
+        <translation>--learning-rate는 0보다 크고 10 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--alpha must be in (0, 4]</source>
+        <translation>--alpha는 (0, 4] 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--num-words must be at most 20000 with --input one-hot (each word is a vector that long); use --input embedding for more</source>
+        <translation>--input one-hot에서는 --num-words가 20000 이하여야 합니다 (단어마다 그 길이의 벡터). 더 많으면 --input embedding을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--dropout must be in [0, 1)</source>
+        <translation>--dropout은 [0, 1) 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IMDB run</source>
+        <translation>%1은(는) IMDB 실행이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image run</source>
+        <translation>%1은(는) 이미지 실행이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>there is no review %1: %2 holds %3</source>
+        <translation>리뷰 %1은(는) 없습니다: %2에는 %3개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>this run's reviews come without a word index (imdb_word_index.json), so typed text cannot be turned into word indices</source>
+        <translation>이 실행의 리뷰에는 단어 인덱스(imdb_word_index.json)가 없어, 입력한 글을 단어 인덱스로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the text has no words to read</source>
+        <translation>글에 읽을 단어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>export needs a file name (--keras model.h5)</source>
+        <translation>내보내려면 파일 이름이 필요합니다 (--keras model.h5).</translation>
+    </message>
+    <message>
+        <source>%1 is inside the run folder %2: export to a file outside run folders</source>
+        <translation>%1은(는) 실행 폴더 %2 안에 있습니다: 실행 폴더 밖의 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2, whose files LayerLab and Keras read as downloaded: export elsewhere</source>
+        <translation>%1은(는) LayerLab과 Keras가 내려받은 파일로 읽는 %2 안에 있습니다: 다른 곳으로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds the frozen layers this run (and others) read: export to another file</source>
+        <translation>%1에는 이 실행(과 다른 실행)이 읽는 동결된 층이 있습니다: 다른 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a link: export to a plain file name</source>
+        <translation>%1은(는) 링크입니다: 보통 파일 이름으로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a model LayerLab exported: export to a new file</source>
+        <translation>%1이(가) 이미 있고 LayerLab이 내보낸 모델이 아닙니다: 새 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 exists: give --overwrite to replace that earlier export</source>
+        <translation>%1이(가) 이미 있습니다: 이전에 내보낸 것을 바꾸려면 --overwrite를 주세요.</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  건너뜀 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no usable images to train on</source>
+        <translation>%1에 훈련에 쓸 수 있는 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>건너뜀 %1: %2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>%1번째 바이트에 잘못된 UTF-8</translation>
+    </message>
+    <message>
+        <source>name is not &lt;id&gt;_&lt;rating&gt;.txt</source>
+        <translation>이름이 &lt;id&gt;_&lt;rating&gt;.txt 형식이 아님</translation>
+    </message>
+    <message>
+        <source>x_train %1, validation %2, x_test %3 (maxlen %4)</source>
+        <translation>x_train %1개, 검증 %2개, x_test %3개 (maxlen %4)</translation>
+    </message>
+    <message>
+        <source>Weights: none asked for; the base is randomly initialised.</source>
+        <translation>가중치: 요청하지 않았습니다. 기반 모델은 무작위로 초기화됩니다.</translation>
+    </message>
+    <message>
+        <source>Weights: no %1 px file in the Keras cache, so the one trained at %2 px stands in (the shapes match; %3 is Keras's file for this size: Get data).</source>
+        <translation>가중치: Keras 캐시에 %1 px 파일이 없어 %2 px에서 훈련된 파일을 대신 씁니다 (모양은 맞습니다. 이 크기의 Keras 파일은 %3이며, 데이터 받기에 있습니다).</translation>
+    </message>
+    <message>
+        <source>No pretrained weights found for %1 (looked for %2 in the Keras cache ~/.keras/models): the base is randomly initialised. Give --weights FILE to use ImageNet weights.</source>
+        <translation>%1의 사전 훈련 가중치가 없습니다 (Keras 캐시 ~/.keras/models에서 %2을(를) 찾았습니다): 기반 모델은 무작위로 초기화됩니다. ImageNet 가중치를 쓰려면 --weights 파일을 주세요.</translation>
+    </message>
+    <message>
+        <source>Weights: %1 layers from %2</source>
+        <translation>가중치: %2에서 층 %1개를 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Weights: the model of %1</source>
+        <translation>가중치: %1의 모델</translation>
+    </message>
+    <message>
+        <source>The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.</source>
+        <translation>동결된 기반이 bf16으로 돌지만 이 CPU는 bf16을 흉내만 냅니다: 여기서는 fp32가 더 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>Frozen prefix: its outputs are computed once per input and cached.</source>
+        <translation>동결된 앞부분: 출력을 입력마다 한 번만 계산해 캐시에 둡니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 by a relative path, and the run has moved from the folder it was relative to: write the absolute path into it, or start the run again</source>
+        <translation>%1이(가) %2을(를) 상대 경로로 가리키는데, 실행이 그 기준 폴더에서 옮겨졌습니다: 절대 경로를 적어 넣거나 실행을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>train needs --run-dir DIR</source>
+        <translation>훈련에는 --run-dir 폴더가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4</source>
+        <translation>%1/checkpoint/epoch.txt에는 에포크 %2이(가) 적혀 있지만, 이 실행은 에포크 %3~%4를 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>%1/history.csv has %2 epochs, but checkpoint/epoch.txt says %3</source>
+        <translation>%1/history.csv에는 에포크가 %2개인데 checkpoint/epoch.txt에는 %3이(가) 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1 after epoch %2</source>
+        <translation>%1을(를) 에포크 %2 다음부터 이어서 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>The run has finished all its %1 epochs: there is nothing left to train (fine-tune it to train on).</source>
+        <translation>이 실행은 에포크 %1개를 모두 마쳤습니다: 더 훈련할 것이 없습니다 (더 훈련하려면 미세 조정하세요).</translation>
+    </message>
+    <message>
+        <source>fine-tune: every block of the run's base trains already</source>
+        <translation>미세 조정: 이 실행의 기반 모델은 모든 블록이 이미 훈련됩니다.</translation>
+    </message>
+    <message>
+        <source>fine-tune needs --epochs N (N &gt;= 1)</source>
+        <translation>미세 조정에는 --epochs N(N은 1 이상)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>fine-tune needs --run-dir DIR</source>
+        <translation>미세 조정에는 --run-dir 폴더가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>fine-tune --run-dir must be a new folder, not the run it starts from or a folder inside it</source>
+        <translation>미세 조정의 --run-dir은 새 폴더여야 합니다. 출발하는 실행이나 그 안의 폴더는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no final model (it was killed, or stopped before its first epoch ended): resume it with train --resume, then fine-tune from it</source>
+        <translation>%1에는 최종 모델이 없습니다 (강제로 끝났거나 첫 에포크가 끝나기 전에 멈췄습니다): 먼저 이어서 훈련한 뒤 미세 조정하세요.</translation>
+    </message>
+    <message>
+        <source>fine-tune is for transfer-learning runs</source>
+        <translation>미세 조정은 전이 학습 실행에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning %1 from epoch %2</source>
+        <translation>%1을(를) 에포크 %2부터 미세 조정합니다.</translation>
+    </message>
+    <message>
+        <source>features are prepared for image experiments (--task transfer)</source>
+        <translation>특징 준비는 이미지 실험(--task transfer)에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>test accuracy: %1</source>
+        <translation>테스트 정확도: %1</translation>
+    </message>
+    <message>
+        <source>Validation: %1 of %2 images each epoch</source>
+        <translation>검증: 에포크마다 이미지 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Validation: %1 of %2 images each epoch, a new random sample every epoch</source>
+        <translation>검증: 에포크마다 이미지 %2개 중 %1개, 에포크마다 새로 무작위 추출</translation>
+    </message>
+    <message>
+        <source>Validation: %1 of %2 samples each epoch</source>
+        <translation>검증: 에포크마다 샘플 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Early stopping: val_loss has not improved for %1 epochs</source>
+        <translation>조기 종료: val_loss가 에포크 %1개 동안 나아지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>훈련이 시작되기 전에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
+        <translation>요청한 작업에 메모리가 부족합니다 (더 작은 크기, 배치 또는 어휘를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
+        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OsReason</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>허용되지 않는 작업입니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>디스크 할당량을 넘었습니다</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>심볼릭 링크가 너무 깊게 이어집니다</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>파일이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>장치나 자원이 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>폴더가 비어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>입출력 오류입니다</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>열린 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>메모리를 할당할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>실행 파일이 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>다른 장치로는 링크할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>잘못된 인수입니다</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>시스템 오류 %1</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3026,13 @@ skipped: %2</source>
     <message>
         <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
         <translation>이어서 훈련할 수 있는 체크포인트를 최대 이 간격마다 저장합니다. 큰 모델은 저장하는 데 짧은 에포크 하나를 훈련하는 것보다 오래 걸리기 때문입니다. 일시 정지, 멈춤, 훈련 종료, 실패 때에는 항상 저장하며, 기록(history)은 에포크마다 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::TrainingWorker</name>
+    <message>
+        <source>An unknown error stopped the training.</source>
+        <translation>알 수 없는 오류로 훈련이 멈췄습니다.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "data/ImageDecoder.h"
 #include "data/ImageGrid.h"
+#include "io/FileIO.h"
 #include "experiment/AugmentOptions.h"
 
 namespace layerlab::cli {
@@ -26,7 +27,7 @@ std::optional<ImageSize> readSize(ArgList& args) {
 Image loadOrThrow(const std::string& path, std::optional<ImageSize> size,
                   Interpolation interpolation = Interpolation::Nearest) {
     DecodedImage decoded = decodeImageFile(path, size, interpolation);
-    if (!decoded.ok()) throw std::runtime_error(path + ": " + decoded.error);
+    if (!decoded.ok()) throw FileError(MessageId::FileUnusable, {path}, decoded.error);
     return std::move(decoded.image);
 }
 

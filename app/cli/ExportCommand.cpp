@@ -25,7 +25,7 @@ int runExport(ArgList& args) {
     RunModel model = loadRunModel(positionals.front());
     writeKerasModel(model, *out, existing);
     std::cout << "Keras model written to " << *out
-              << (model.unfinished.empty() ? "" : " (" + model.unfinished + ")") << "\n";
+              << (model.unfinished ? " (" + englishText(*model.unfinished) + ")" : "") << "\n";
     return 0;
 }
 

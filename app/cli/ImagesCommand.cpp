@@ -35,7 +35,7 @@ nlohmann::json toJson(const DatasetSummary& summary) {
             {{"name", summary.classes[i]}, {"label", i}, {"count", summary.countPerClass[i]}});
     nlohmann::json skipped = nlohmann::json::array();
     for (const auto& file : summary.skipped)
-        skipped.push_back({{"path", displayPath(file.path)}, {"reason", file.reason}});
+        skipped.push_back({{"path", displayPath(file.path)}, {"reason", englishText(file.reason)}});
     return {{"root", displayPath(summary.root)},
             {"found", summary.files.size()},
             {"found_line", summary.foundLine()},
@@ -59,7 +59,7 @@ void printText(const DatasetSummary& summary, const std::string& title) {
     std::cout << "Skipped " << summary.skipped.size() << " file(s) that cannot be used ("
               << summary.usableCount() << " usable):\n";
     for (const auto& file : summary.skipped)
-        std::cout << "  " << printable(displayPath(file.path)) << ": " << file.reason << "\n";
+        std::cout << "  " << printable(displayPath(file.path)) << ": " << englishText(file.reason) << "\n";
 }
 
 }  // namespace

@@ -149,7 +149,7 @@ int runImdb(ArgList& args) {
     ImdbSourceData source = readImdbSource(imdbPath(args.positionals()));
     if (!json)
         for (const auto& problem : source.problems)
-            std::cout << "skipped " << problem.path.string() << ": " << problem.problem << "\n";
+            std::cout << "skipped " << problem.path.string() << ": " << englishText(problem.problem) << "\n";
     const ImdbData data = processImdb(std::move(source.raw), options);
     if (data.train.x.empty())  // --maxlen-drop can drop them all
         throw UsageError("--maxlen-drop " + std::to_string(options.maxlen.value_or(0)) +

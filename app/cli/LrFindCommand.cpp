@@ -22,7 +22,7 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs) {
     const ExperimentSpec spec =
         parseExperimentSpec(withoutOptions(rawArgs, {"--start-lr", "--end-lr", "--sweep-steps"}));
     const auto points =
-        findLearningRate(spec, sweep, [](const std::string& line) { std::cerr << line << "\n"; });
+        findLearningRate(spec, sweep, [](const Message& line) { std::cerr << englishText(line) << "\n"; });
     std::printf("lr,loss,smoothed_loss\n");
     for (const auto& p : points)
         std::printf("%.6g,%.6f,%.6f\n", p.learningRate, p.loss, p.smoothedLoss);

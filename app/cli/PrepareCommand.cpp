@@ -55,7 +55,7 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     FeaturePreparation report;
     try {
         report = prepareFeatures(
-            parsed, [](const std::string& line) { std::cout << line << std::endl; },
+            parsed, [](const Message& line) { std::cout << englishText(line) << std::endl; },
             [&](std::size_t done, std::size_t total) {
                 if (watched) {
                     const double seconds =
@@ -82,11 +82,11 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
               << " inputs were stored already, " << report.computed << " computed now; "
               << usage.entries << " entries, " << size << " in all\n";
     if (report.unsaved)
-        throw FileError(std::to_string(report.unsaved) + " of the " +
+        throw FileError(verbatim(std::to_string(report.unsaved) + " of the " +
                         std::to_string(report.computed) + " inputs' features computed could not " +
                         "be written to the feature store " + displayPath(store.dir()) +
                         " (a full disk, or a folder in it that cannot be written): fix that and "
-                        "prepare again");
+                        "prepare again"));
     if (report.removed)
         std::cout << "Its cap of " << (spec.fit.featureStore.capBytes >> 20) << " MB made it drop the "
                   << report.removed

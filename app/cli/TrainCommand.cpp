@@ -18,8 +18,8 @@ namespace layerlab::cli {
 namespace {
 
 // Lines name files and class folders, which may hold anything: shown, never obeyed.
-void sayLine(const std::string& line) {
-    std::cout << printable(line) << std::endl;
+void sayLine(const Message& line) {
+    std::cout << printable(englishText(line)) << std::endl;
 }
 
 // Keras-like lines on stdout, and a progress line with ETA when a person is watching (not in

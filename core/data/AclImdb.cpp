@@ -1,6 +1,7 @@
 #include "data/AclImdb.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "data/ImageFolder.h"
@@ -41,19 +42,19 @@ struct Review {
 
 constexpr std::uintmax_t kMaxReviewBytes = 1u << 20;
 
-// Reads and tokenizes one review; returns why it cannot be used, or "".
-std::string load(Review& review) {
+// Reads and tokenizes one review; returns why it cannot be used, if it cannot.
+std::optional<Message> load(Review& review) {
     std::string text;
     try {
         text = readFileBytes(review.path, kMaxReviewBytes);  // the longest real one: 14 KB
     } catch (const FileError& error) {
-        return error.what();
+        return error.message();
     }
-    if (text.empty()) return "empty file";
+    if (text.empty()) return Message(MessageId::ReviewEmpty);
     if (const auto bad = invalidUtf8At(text); bad != std::string::npos)
-        return "invalid UTF-8 at byte " + std::to_string(bad);
+        return Message(MessageId::ReviewInvalidUtf8, {std::to_string(bad)});
     review.words = tokenizeReview(text);
-    return "";
+    return std::nullopt;
 }
 
 std::vector<Review> readSplit(const fs::path& root, const std::string& split,
@@ -62,7 +63,7 @@ std::vector<Review> readSplit(const fs::path& root, const std::string& split,
     for (const auto& [folder, label] : {std::pair{"neg", 0}, std::pair{"pos", 1}}) {
         const fs::path dir = root / split / folder;
         if (!fs::is_directory(dir))
-            throw DatasetError("Not an aclImdb folder: " + displayPath(dir) + " is missing");
+            throw DatasetError(MessageId::NotAnAclImdbFolder, {displayPath(dir)});
         std::vector<Review> found;
         for (const auto& entry : fs::directory_iterator(dir)) {
             if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
@@ -74,7 +75,7 @@ std::vector<Review> readSplit(const fs::path& root, const std::string& split,
                 review.id = std::stol(stem.substr(0, stem.find('_')));
                 review.rating = std::stoi(stem.substr(stem.find('_') + 1));
             } catch (const std::exception&) {
-                problems.push_back({entry.path(), "name is not <id>_<rating>.txt"});
+                problems.push_back({entry.path(), Message(MessageId::ReviewBadName)});
                 continue;
             }
             found.push_back(std::move(review));
@@ -82,13 +83,13 @@ std::vector<Review> readSplit(const fs::path& root, const std::string& split,
         std::sort(found.begin(), found.end(),
                   [](const Review& a, const Review& b) { return a.id < b.id; });
         // Reading and tokenizing dominate: spread them over the cores, keep the order.
-        std::vector<std::string> problemOf(found.size());
+        std::vector<std::optional<Message>> problemOf(found.size());
         parallelFor(found.size(), [&](std::size_t i) { problemOf[i] = load(found[i]); });
         for (std::size_t i = 0; i < found.size(); ++i) {
-            if (problemOf[i].empty())
+            if (!problemOf[i])
                 reviews.push_back(std::move(found[i]));
             else
-                problems.push_back({found[i].path, problemOf[i]});
+                problems.push_back({found[i].path, *problemOf[i]});
         }
     }
     return reviews;

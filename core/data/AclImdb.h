@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "data/Imdb.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -16,7 +17,7 @@ std::vector<std::string> tokenizeReview(const std::string& text);
 
 struct AclImdbFile {
     std::filesystem::path path;
-    std::string problem;  // "empty file", "invalid UTF-8 at byte N", …
+    Message problem;  // "empty file", "invalid UTF-8 at byte N", …
 };
 
 // The Stanford aclImdb layout (train|test / neg|pos / <id>_<rating>.txt) turned into the

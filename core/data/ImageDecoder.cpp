@@ -21,7 +21,7 @@ bool startsWith(const std::string& bytes, const std::string& prefix) {
 }
 
 ImageCheck problem(ImageProblem code) {
-    return {code, describe(code)};
+    return {code, problemMessage(code)};
 }
 
 std::optional<std::uint64_t> declaredPixels(const std::string& b);
@@ -31,9 +31,9 @@ std::optional<std::uint64_t> declaredPixels(const std::string& b);
 ImageCheck checkBytes(const std::string& head, const std::string& tail, std::uintmax_t size) {
     if (size == 0) return problem(ImageProblem::Empty);
     if (const auto pixels = declaredPixels(head); pixels && *pixels > kMaxImagePixels)
-        return {ImageProblem::TooLarge, "too large: " + std::to_string(*pixels) +
-                                            " pixels, more than the " +
-                                            std::to_string(kMaxImagePixels) + " LayerLab decodes"};
+        return {ImageProblem::TooLarge,
+                Message(MessageId::ImageTooLargeDeclared,
+                        {std::to_string(*pixels), std::to_string(kMaxImagePixels)})};
     if (startsWith(head, "\xFF\xD8\xFF"))
         return tail.find("\xFF\xD9") == std::string::npos ? problem(ImageProblem::TruncatedJpeg)
                                                           : ImageCheck{};
@@ -179,26 +179,26 @@ const char* interpolationName(Interpolation interpolation) {
     return enumName(kInterpolations, interpolation);
 }
 
-std::string describe(ImageProblem problem) {
+Message problemMessage(ImageProblem problem) {
     switch (problem) {
         case ImageProblem::None:
-            return "";
+            break;
         case ImageProblem::Unreadable:
-            return "cannot be read";
+            return Message(MessageId::ImageUnreadable);
         case ImageProblem::Empty:
-            return "empty file (0 bytes)";
+            return Message(MessageId::ImageEmpty);
         case ImageProblem::TruncatedJpeg:
-            return "truncated JPEG (no end-of-image marker)";
+            return Message(MessageId::ImageTruncatedJpeg);
         case ImageProblem::TruncatedPng:
-            return "truncated PNG (no IEND chunk)";
+            return Message(MessageId::ImageTruncatedPng);
         case ImageProblem::NotAnImage:
-            return "not an image (unknown file signature)";
+            return Message(MessageId::ImageNotAnImage);
         case ImageProblem::Corrupt:
-            return "corrupt image (the decoder could not read it)";
+            return Message(MessageId::ImageCorrupt);
         case ImageProblem::TooLarge:
-            return "too large to decode (more than " + std::to_string(kMaxImagePixels) + " pixels)";
+            return Message(MessageId::ImageTooLarge, {std::to_string(kMaxImagePixels)});
     }
-    return "";
+    return verbatim("");
 }
 
 std::optional<std::uint64_t> declaredImagePixels(const std::filesystem::path& path) {
@@ -214,7 +214,7 @@ ImageCheck quickImageCheck(const std::filesystem::path& path) {
         const FileEnds ends = readFileEnds(path, 1024);
         return checkBytes(ends.head, ends.tail, ends.size);
     } catch (const FileError& error) {
-        return {ImageProblem::Unreadable, error.what()};
+        return {ImageProblem::Unreadable, error.message()};
     }
 }
 
@@ -233,7 +233,7 @@ cv::Mat readBgr(const std::filesystem::path& path, DecodedImage& result) {
         bytes = readFileBytes(path, kMaxImageFileBytes);
     } catch (const FileError& failure) {
         result.problem = ImageProblem::Unreadable;
-        result.error = failure.what();
+        result.error = failure.message();
         return {};
     }
     const std::string tail = bytes.size() > 1024 ? bytes.substr(bytes.size() - 1024) : bytes;
@@ -252,7 +252,7 @@ cv::Mat readBgr(const std::filesystem::path& path, DecodedImage& result) {
     }
     if (bgr.empty()) {
         result.problem = ImageProblem::Corrupt;
-        result.error = describe(ImageProblem::Corrupt);
+        result.error = problemMessage(ImageProblem::Corrupt);
     }
     return bgr;
 }
@@ -301,7 +301,7 @@ DecodedImage decodeThumbnail(const std::filesystem::path& path, int maxSide) {
 }
 
 void writeImageFile(const Image& image, const std::filesystem::path& path) {
-    if (image.empty() || image.channels != 3) throw FileError("Cannot write an empty image");
+    if (image.empty() || image.channels != 3) throw FileError(MessageId::EmptyImage);
     cv::Mat rgb(image.height, image.width, CV_32FC3, const_cast<float*>(image.pixels.data()));
     cv::Mat bgr8;
     rgb.convertTo(bgr8, CV_8UC3);  // saturates to 0..255 with rounding
@@ -309,13 +309,12 @@ void writeImageFile(const Image& image, const std::filesystem::path& path) {
     std::string extension = path.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
     if (extension != ".png" && extension != ".jpg" && extension != ".jpeg" && extension != ".bmp")
-        throw FileError(displayPath(path) + ": " +
-                        (extension.empty() ? std::string("no file extension")
-                                           : "unsupported image format " + extension) +
-                        " (use .png, .jpg or .bmp)");
+        throw extension.empty()
+            ? FileError(MessageId::ImageFileNoExtension, {displayPath(path)})
+            : FileError(MessageId::ImageFormatUnsupported, {displayPath(path), extension});
     std::vector<uchar> encoded;
     if (!cv::imencode(extension, bgr8, encoded))
-        throw FileError("Cannot encode " + displayPath(path));
+        throw FileError(MessageId::CannotEncodeImage, {displayPath(path)});
     writeFileAtomically(path, std::string(encoded.begin(), encoded.end()));
 }
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "data/Image.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -25,7 +26,7 @@ struct ImageSize {
     int width = 0;
 };
 
-// Why a file cannot be used, as a code a UI can translate; `describe` gives English.
+// Why a file cannot be used, as a code a UI can translate (problemMessage says it).
 enum class ImageProblem {
     None,
     Unreadable,
@@ -41,21 +42,22 @@ enum class ImageProblem {
 // their header, before a byte is decoded (decompression bombs).
 inline constexpr std::uint64_t kMaxImagePixels = 89'478'485;
 inline constexpr std::uintmax_t kMaxImageFileBytes = 256u << 20;
-std::string describe(ImageProblem problem);
+// What `problem` is, to say to a user.
+Message problemMessage(ImageProblem problem);
 
 struct DecodedImage {
     Image image;           // RGB float 0..255 at the target size; empty on failure
     int sourceHeight = 0;  // size of the file's own pixels
     int sourceWidth = 0;
     ImageProblem problem = ImageProblem::None;
-    std::string error;  // English: the problem, with the OS reason for Unreadable
+    Message error;  // the problem; for Unreadable, the file's own failure (OS reason and all)
     bool ok() const { return problem == ImageProblem::None; }
 };
 
 // The result of the cheap check below.
 struct ImageCheck {
     ImageProblem problem = ImageProblem::None;
-    std::string error;
+    Message error;
     bool ok() const { return problem == ImageProblem::None; }
 };
 
@@ -79,7 +81,7 @@ ImageCheck quickImageCheck(const std::filesystem::path& path);
 std::optional<std::uint64_t> declaredImagePixels(const std::filesystem::path& path);
 
 // Writes an RGB float image (values 0..255, clamped) as PNG/JPEG/BMP by extension, atomically.
-// Throws std::runtime_error with a readable message on failure.
+// Throws FileError on failure.
 void writeImageFile(const Image& image, const std::filesystem::path& path);
 
 }  // namespace layerlab

@@ -26,7 +26,7 @@ std::vector<std::string> sortedSubfolders(const fs::path& root) {
         if (it->is_directory(typeError)) names.push_back(it->path().filename().string());
     }
     if (error)
-        throw DatasetError("Cannot read folder " + displayPath(root) + ": " + error.message());
+        throw DatasetError(MessageId::FolderUnreadable, {displayPath(root)}, error.value());
     // UTF-8 byte order is code-point order, which is how Python's sorted() orders names.
     std::sort(names.begin(), names.end());
     return names;
@@ -51,7 +51,7 @@ std::vector<fs::path> imageFilesUnder(const fs::path& folder, int& ignored) {
         found.emplace_back(it->path().parent_path().string(), it->path().filename().string());
     }
     if (error)
-        throw DatasetError("Cannot read folder " + displayPath(folder) + ": " + error.message());
+        throw DatasetError(MessageId::FolderUnreadable, {displayPath(folder)}, error.value());
     std::sort(found.begin(), found.end());
     std::vector<fs::path> paths;
     paths.reserve(found.size());
@@ -68,30 +68,33 @@ bool hasImageExtension(const fs::path& path) {
     return std::find(kExtensions.begin(), kExtensions.end(), extension) != kExtensions.end();
 }
 
+Message DatasetSummary::found() const {
+    return Message(MessageId::FoundImages,
+                   {std::to_string(files.size()), std::to_string(classes.size())});
+}
+
 std::string DatasetSummary::foundLine() const {
-    return "Found " + std::to_string(files.size()) + " images belonging to " +
-           std::to_string(classes.size()) + " classes.";
+    return englishText(found());
 }
 
 DatasetSummary scanImageFolder(const fs::path& root, const ImageFolderOptions& options) {
     std::error_code error;
-    if (!fs::is_directory(root, error)) throw DatasetError("Not a folder: " + displayPath(root));
+    if (!fs::is_directory(root, error)) throw DatasetError(MessageId::NotAFolder, {displayPath(root)});
     DatasetSummary summary;
     summary.root = root;
     summary.classes = options.classes.empty() ? sortedSubfolders(root) : options.classes;
     for (std::size_t i = 0; i < options.classes.size(); ++i) {
         const std::string& name = options.classes[i];
         if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos)
-            throw DatasetError("Class '" + name + "' is not the name of a folder inside " +
-                               displayPath(root));
+            throw DatasetError(MessageId::ClassNotAFolder, {name, displayPath(root)});
         if (std::find(options.classes.begin(), options.classes.begin() + i, name) !=
             options.classes.begin() + i)
-            throw DatasetError("Class '" + name + "' is named twice");
+            throw DatasetError(MessageId::ClassNamedTwice, {name});
     }
     for (std::size_t label = 0; label < summary.classes.size(); ++label) {
         const fs::path folder = root / summary.classes[label];
         if (!fs::is_directory(folder, error))
-            throw DatasetError("Class folder missing: " + displayPath(folder));
+            throw DatasetError(MessageId::ClassFolderMissing, {displayPath(folder)});
         const auto paths = imageFilesUnder(folder, summary.ignoredFiles);
         summary.countPerClass.push_back(static_cast<int>(paths.size()));
         for (const auto& path : paths) summary.files.push_back({path, static_cast<int>(label)});
@@ -112,7 +115,7 @@ void checkImageFiles(DatasetSummary& summary,
 }
 
 void markSkipped(DatasetSummary& summary, const fs::path& path, ImageProblem problem,
-                 const std::string& reason) {
+                 const Message& reason) {
     for (const auto& skipped : summary.skipped)
         if (skipped.path == path) return;
     summary.skipped.push_back({path, problem, reason});

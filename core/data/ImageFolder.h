@@ -10,9 +10,10 @@
 
 namespace layerlab {
 
-class DatasetError : public std::runtime_error {
+// Data that cannot be used as a data set (a folder, its classes, reviews), worded for the user.
+class DatasetError : public Failure {
   public:
-    using std::runtime_error::runtime_error;
+    using Failure::Failure;
 };
 
 struct ImageFile {
@@ -23,7 +24,7 @@ struct ImageFile {
 struct SkippedFile {
     std::filesystem::path path;
     ImageProblem problem = ImageProblem::Corrupt;
-    std::string reason;  // English
+    Message reason;
 };
 
 // What Keras's flow_from_directory sees in a folder, plus what LayerLab found wrong in it.
@@ -37,7 +38,8 @@ struct DatasetSummary {
 
     // "Found 2000 images belonging to 2 classes." — Keras counts every file it would try to
     // load, so skipped files are included here, as Keras does.
-    std::string foundLine() const;
+    Message found() const;
+    std::string foundLine() const;  // in English
     int usableCount() const { return static_cast<int>(files.size() - skipped.size()); }
 };
 
@@ -59,7 +61,7 @@ void checkImageFiles(DatasetSummary& summary,
 
 // Records a file that failed later (at decode time) unless it is already listed.
 void markSkipped(DatasetSummary& summary, const std::filesystem::path& path, ImageProblem problem,
-                 const std::string& reason);
+                 const Message& reason);
 
 bool hasImageExtension(const std::filesystem::path& path);
 

@@ -20,15 +20,14 @@ ImdbSplit readSplit(const ZipArchive& zip, const std::filesystem::path& path,
     const std::string file = displayPath(path);
     NpyArray x = parseNpy(zip.read("x_" + split + ".npy"), file + ":x_" + split);
     NpyArray y = parseNpy(zip.read("y_" + split + ".npy"), file + ":y_" + split);
-    if (!x.isObject()) throw FormatError(file + ": x_" + split + " is not an array of lists");
+    if (!x.isObject()) throw FormatError(MessageId::ImdbNotLists, {file, split});
     if (x.lists.size() != y.values.size())
-        throw FormatError(file + ": x_" + split + " has " + std::to_string(x.lists.size()) +
-                          " reviews but y_" + split + " has " + std::to_string(y.values.size()) +
-                          " labels");
+        throw FormatError(MessageId::ImdbCountMismatch,
+                          {file, split, std::to_string(x.lists.size()),
+                           std::to_string(y.values.size())});
     for (const auto label : y.values)
         if (label != 0 && label != 1)
-            throw FormatError(file + ": y_" + split + " holds the label " + std::to_string(label) +
-                              "; IMDB labels are 0 (negative) and 1 (positive)");
+            throw FormatError(MessageId::ImdbBadLabel, {file, split, std::to_string(label)});
     return {std::move(x.lists), std::move(y.values)};
 }
 
@@ -125,17 +124,16 @@ std::map<std::string, int> readWordIndex(const std::filesystem::path& path) {
     try {
         json = nlohmann::json::parse(readFileBytes(path, kMaxWordIndexBytes));
     } catch (const nlohmann::json::exception& error) {
-        throw FormatError(displayPath(path) + " is not a word index (JSON): " +
-                          printable(withoutJsonTag(error.what())));
+        throw FormatError(MessageId::WordIndexNotJson,
+                          {displayPath(path), printable(withoutJsonTag(error.what()))});
     }
     if (!json.is_object())
-        throw FormatError(displayPath(path) + " is not a {word: rank} JSON object");
+        throw FormatError(MessageId::WordIndexNotObject, {displayPath(path)});
     std::map<std::string, int> index;
     for (const auto& [word, rank] : json.items()) {
         // JSON's positive whole numbers are read as unsigned, zero and negative ones as signed.
         if (!rank.is_number_unsigned() || rank.get<std::uint64_t>() < 1)
-            throw FormatError(displayPath(path) + ": the rank of '" + printable(word) +
-                              "' is not a whole number of 1 or more");
+            throw FormatError(MessageId::WordIndexBadRank, {displayPath(path), printable(word)});
         if (rank.get<std::uint64_t>() <= std::uint64_t{kMaxRank})
             index[word] = static_cast<int>(rank.get<std::uint64_t>());
     }

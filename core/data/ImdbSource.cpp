@@ -11,7 +11,7 @@ namespace {
 // Nothing downstream (load_data, statistics, training) has a meaning for no reviews at all.
 ImdbSourceData checked(ImdbSourceData source, const std::filesystem::path& path) {
     if (source.raw.train.x.empty())
-        throw DatasetError(displayPath(path) + " holds no training reviews");
+        throw DatasetError(MessageId::NoTrainingReviews, {displayPath(path)});
     return source;
 }
 

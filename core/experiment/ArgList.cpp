@@ -23,7 +23,7 @@ std::optional<std::string> ArgList::value(const std::string& name) {
         if (*it == name) {
             // "--epochs --run-dir r": the next option is no value, whatever it would parse as.
             if (it + 1 == args_.end() || (it + 1)->rfind("--", 0) == 0)
-                throw UsageError(name + " needs a value");
+                throw UsageError(MessageId::OptionNeedsValue, {name});
             result = *(it + 1);
             it = args_.erase(it, it + 2);
         } else if (it->rfind(name + "=", 0) == 0) {
@@ -53,14 +53,14 @@ double parseNumber(const std::string& option, const std::string& text) {
     // Decimal only: strtod would read "0x10" as 16 and "inf" or "nan" as numbers.
     if (text.find_first_of("xXpP") != std::string::npos ||
         text.find_first_of("0123456789") == std::string::npos)
-        throw UsageError(option + ": not a number: '" + text + "'");
+        throw UsageError(MessageId::OptionNotANumber, {option, text});
     try {
         std::size_t used = 0;
         const double result = std::stod(text, &used);
         if (used == text.size() && std::isfinite(result)) return result;
     } catch (const std::exception&) {
     }
-    throw UsageError(option + ": not a number: '" + text + "'");
+    throw UsageError(MessageId::OptionNotANumber, {option, text});
 }
 
 std::string numberArg(double value, bool forceFloat) {
@@ -89,10 +89,9 @@ std::string whole(double value) {
 // `value` as a whole number within [lo, hi], or a UsageError naming the option.
 double wholeNumberIn(const std::string& name, double value, double lo, double hi) {
     if (!std::isfinite(value) || value != std::floor(value))
-        throw UsageError(name + ": expected a whole number");
+        throw UsageError(MessageId::OptionNotWhole, {name});
     if (value < lo || value > hi)
-        throw UsageError(name + ": " + whole(value) + " is out of range (" + whole(lo) + " to " +
-                         whole(hi) + ")");
+        throw UsageError(MessageId::OptionOutOfRange, {name, whole(value), whole(lo), whole(hi)});
     return value;
 }
 
@@ -102,7 +101,7 @@ std::optional<int> ArgList::integer(const IntRange& range) {
     const auto result = number(range.option);
     if (!result) return std::nullopt;
     if (!std::isfinite(*result) || *result != std::floor(*result))
-        throw UsageError(std::string(range.option) + ": expected a whole number");
+        throw UsageError(MessageId::OptionNotWhole, {range.option});
     if (*result < range.lo || *result > range.hi) throw UsageError(range.error());
     return static_cast<int>(*result);
 }
@@ -122,7 +121,7 @@ std::optional<std::uint32_t> ArgList::unsignedInteger(const std::string& name) {
 
 std::vector<std::string> ArgList::positionals() const {
     for (const auto& arg : args_)
-        if (arg.size() > 2 && arg.rfind("--", 0) == 0) throw UsageError("unknown option " + arg);
+        if (arg.size() > 2 && arg.rfind("--", 0) == 0) throw UsageError(MessageId::OptionUnknown, {arg});
     return args_;
 }
 

@@ -66,7 +66,7 @@ Enum readEnumOption(ArgList& args, const std::string& option, const EnumNameTabl
     std::string choices;
     for (const auto& entry : table)
         choices += (choices.empty() ? "" : "|") + std::string(entry.second);
-    throw UsageError(option + " must be " + choices + ", not '" + *text + "'");
+    throw UsageError(MessageId::OptionChoice, {option, choices, *text});
 }
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 // The inverse of splitList: "a,b,c".

@@ -9,13 +9,13 @@ namespace {
 ShiftRange parseShift(const std::string& option, const std::string& text) {
     const double value = parseNumber(option, text);
     const bool integer = text.find_first_of(".eE") == std::string::npos;
-    if (value < 0) throw UsageError(option + " must be >= 0");
+    if (value < 0) throw UsageError(MessageId::OptionAtLeastZero, {option});
     return {value, integer};
 }
 
 std::pair<double, double> parseRange(const std::string& option, const std::string& text) {
     const auto parts = splitList(text);
-    if (parts.size() != 2) throw UsageError(option + " expects LO,HI");
+    if (parts.size() != 2) throw UsageError(MessageId::OptionExpectsPair, {option});
     return {parseNumber(option, parts[0]), parseNumber(option, parts[1])};
 }
 
@@ -57,7 +57,7 @@ AugmentParams readAugmentOptions(ArgList& args) {
     if (preset == "lesson") {
         p = AugmentParams::lesson();
     } else if (preset != "none") {
-        throw UsageError("--preset must be lesson or none");
+        throw UsageError(MessageId::PresetChoice);
     }
     if (auto v = args.number("--rotation-range")) p.rotation_range = *v;
     if (auto v = args.value("--width-shift-range"))
@@ -82,7 +82,7 @@ AugmentParams readAugmentOptions(ArgList& args) {
     if (args.flag("--vertical-flip")) p.vertical_flip = true;
     if (auto v = args.value("--fill-mode")) {
         const auto mode = parseFillMode(*v);
-        if (!mode) throw UsageError("--fill-mode must be nearest, constant, reflect or wrap");
+        if (!mode) throw UsageError(MessageId::FillModeChoice);
         p.fill_mode = *mode;
     }
     if (auto v = args.number("--cval")) p.cval = *v;

@@ -25,7 +25,7 @@ Experiment::~Experiment() = default;
 std::unique_ptr<Experiment> Experiment::create(const ExperimentSpec& spec, const Say& say,
                                                const CancelToken& stop, ExistingRun existing) {
     validate(spec);
-    if (runDirOf(spec).empty()) throw UsageError("train needs --run-dir DIR");
+    if (runDirOf(spec).empty()) throw UsageError(MessageId::TrainNeedsRunDir);
     const ExperimentSpec absolute = withAbsolutePaths(spec);
     Transcript transcript(say);
     auto impl = buildExperiment(absolute, transcript.recorder(), stop);
@@ -50,27 +50,28 @@ int checkedResumeEpoch(const RunDirectory& run, int started, int epochs) {
     // epochs in its history are trained again.
     if (!checkpoint) return started;
     if (*checkpoint < started || *checkpoint > epochs)
-        throw FileError(where + "/checkpoint/epoch.txt says epoch " + std::to_string(*checkpoint) +
-                        ", but the run trains epochs " + std::to_string(started + 1) + " to " +
-                        std::to_string(epochs));
+        throw FileError(MessageId::ResumeCheckpointOutside,
+                        {where, std::to_string(*checkpoint), std::to_string(started + 1),
+                         std::to_string(epochs)});
     const auto done = std::count_if(history.begin(), history.end(),
                                     [&](const EpochMetrics& m) { return m.epoch <= *checkpoint; });
     if (done < *checkpoint)
-        throw FileError(where + "/history.csv has " + std::to_string(done) +
-                        " epochs, but checkpoint/epoch.txt says " + std::to_string(*checkpoint));
+        throw FileError(MessageId::ResumeHistoryShort,
+                        {where, std::to_string(done), std::to_string(*checkpoint)});
     return *checkpoint;
 }
 
 // "Resuming RUN after epoch 12", or, when the history went past the checkpoint (a run killed
 // between checkpoints), which epochs are trained again.
-std::string resumeLine(const std::string& run, int from, int recorded, bool checkpointed) {
-    if (recorded <= from) return "Resuming " + run + " after epoch " + std::to_string(from);
-    const std::string again = recorded == from + 1 ? "epoch " + std::to_string(recorded) + " is"
-                                                   : "epochs " + std::to_string(from + 1) + "–" +
-                                                         std::to_string(recorded) + " are";
-    return "Resuming " + run + ": resumed from epoch " + std::to_string(from) +
-           (checkpointed ? " (its last checkpoint); " : " (it had no checkpoint yet); ") + again +
-           " trained again";
+Message resumeLine(const std::string& run, int from, int recorded, bool checkpointed) {
+    if (recorded <= from) return Message(MessageId::Resuming, {run, std::to_string(from)});
+    const bool one = recorded == from + 1;
+    const MessageId id = one ? (checkpointed ? MessageId::ResumeRedoOneCheckpointed
+                                             : MessageId::ResumeRedoOneUnchecked)
+                             : (checkpointed ? MessageId::ResumeRedoManyCheckpointed
+                                             : MessageId::ResumeRedoManyUnchecked);
+    return Message(id, {run, std::to_string(from), std::to_string(from + 1),
+                        std::to_string(recorded)});
 }
 
 }  // namespace
@@ -94,9 +95,10 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     if (impl->initialEpoch > started) impl->firstMarker.clear();
     if (impl->run->checkpointEpoch()) {
         const std::string folder = displayPath(impl->run->file(RunFile::Checkpoints));
-        impl->trainer->loadModelState(impl->run->checkpointModel(), "The model in " + folder);
+        impl->trainer->loadModelState(impl->run->checkpointModel(),
+                                      Message(MessageId::ModelInCheckpoint, {folder}));
         impl->trainer->loadOptimizerState(impl->run->checkpointOptimizer(),
-                                          "The optimizer state in " + folder);
+                                          Message(MessageId::OptimizerInCheckpoint, {folder}));
     }
     // Only now, with the checkpoint loaded, are epochs after it dropped from the history.
     const auto history = impl->run->history();
@@ -105,8 +107,7 @@ std::unique_ptr<Experiment> Experiment::resume(const fs::path& runDir, const Say
     record(resumeLine(displayPath(runDir), impl->initialEpoch, recorded,
                       impl->run->checkpointEpoch().has_value()));
     if (impl->initialEpoch >= impl->epochs)
-        record("The run has finished all its " + std::to_string(impl->epochs) +
-               " epochs: there is nothing left to train (fine-tune it to train on).");
+        record(Message(MessageId::RunAlreadyFinished, {std::to_string(impl->epochs)}));
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }
@@ -131,9 +132,9 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
     Impl& d = *impl_;
     RunDirectory& run = *d.run;
     FitCallbacks wrapped = callbacks;
-    wrapped.log = [&](const std::string& line) {
-        if (callbacks.log) callbacks.log(line);
-        run.log(line);
+    wrapped.log = [&](const Message& message) {
+        if (callbacks.log) callbacks.log(message);
+        run.log(englishText(message));
     };
     std::string marker = d.firstMarker;
     RunCheckpoints checkpoints(run, *d.trainer, d.checkpointEvery, d.initialEpoch);
@@ -176,7 +177,7 @@ void Experiment::train(const FitCallbacks& callbacks, TrainingControl& control) 
                                static_cast<int>(p.predicted), p.probability});
     if (!predictions.empty()) run.writePredictions(predictions);
     if (d.afterTraining && !control.stop.cancelled())
-        d.afterTraining(callbacks.log ? callbacks.log : Say([](const std::string&) {}));
+        d.afterTraining(callbacks.log ? callbacks.log : Say([](const Message&) {}));
 }
 
 }  // namespace layerlab

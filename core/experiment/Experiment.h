@@ -15,13 +15,10 @@
 
 namespace layerlab {
 
-// Where an experiment's messages go ("Found 2000 images …", "Weights: …"): stdout for the
-// CLI, the log panel for the GUI.
-using Say = std::function<void(const std::string&)>;
 // Thrown by Experiment's builders when asked to stop before training began.
-class Stopped : public std::runtime_error {
+class Stopped : public Failure {
   public:
-    Stopped() : std::runtime_error("stopped before training began") {}
+    Stopped() : Failure(MessageId::StoppedBeforeTraining) {}
 };
 
 // One training run, ready to go: the network, its trainer and its folder on disk. Built from an

@@ -41,9 +41,9 @@ class Transcript {
   public:
     explicit Transcript(Say say) : say_(std::move(say)) {}
     Say recorder() {
-        return [this](const std::string& line) {
-            lines_.push_back(line);
-            if (say_) say_(line);
+        return [this](const Message& message) {
+            lines_.push_back(englishText(message));  // training.log is in English, as Keras's
+            if (say_) say_(message);
         };
     }
     void writeTo(RunDirectory& run) const {

@@ -113,13 +113,13 @@ std::vector<std::string> TransferExperimentSpec::toArgs() const {
 }
 
 void TransferExperimentSpec::validate() const {
-    if (data.empty()) throw UsageError("train needs --data DIR");
+    if (data.empty()) throw UsageError(MessageId::TrainNeedsData);
     checkModelSpec(model);
     checkFitConfig(fit);
     if (weights.kind == WeightsSource::Kind::File && weights.file.empty())
-        throw UsageError("--weights needs a file (or none)");
+        throw UsageError(MessageId::WeightsNeedFile);
     if (!strategy.empty() && !findStrategy(strategy))
-        throw UsageError("unknown --strategy " + strategy);
+        throw UsageError(MessageId::StrategyUnknown, {strategy});
 }
 
 void TransferExperimentSpec::applyFreezing(std::vector<LayerSpec>& layers) const {
@@ -128,7 +128,7 @@ void TransferExperimentSpec::applyFreezing(std::vector<LayerSpec>& layers) const
         for (const auto& name : freeze) setTrainable(layers, name, false);
         for (const auto& name : unfreeze) setTrainable(layers, name, true);
     } catch (const UsageError& error) {
-        throw UsageError(std::string("--freeze/--unfreeze: ") + error.what());
+        throw UsageError(MessageId::FreezeOption, {}, error.message());
     }
 }
 
@@ -194,12 +194,12 @@ std::vector<std::string> ImdbExperimentSpec::toArgs() const {
 
 void ImdbExperimentSpec::validate() const {
     if (data.empty())
-        throw UsageError("train --task imdb needs --data (an imdb.npz or an aclImdb folder)");
+        throw UsageError(MessageId::ImdbNeedsData);
     kSkipTopRange.check(skipTop);
     checkSequenceModelSpec(model);
     checkFitConfig(fit);
     if (validationSplit < 0 || validationSplit >= 1)
-        throw UsageError("--validation-split must be in [0, 1)");
+        throw UsageError(MessageId::ValidationSplitRange);
 }
 
 // --- either ----------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ ExperimentSpec parseExperimentSpec(const std::vector<std::string>& argList) {
     else
         spec = TransferExperimentSpec::fromArgs(args);
     const auto rest = args.positionals();
-    if (!rest.empty()) throw UsageError("unexpected argument " + rest.front());
+    if (!rest.empty()) throw UsageError(MessageId::UnexpectedArgument, {rest.front()});
     validate(spec);
     return spec;
 }

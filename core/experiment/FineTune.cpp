@@ -21,7 +21,7 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
     for (const std::string& block : backboneBlocks(network.layers()))
         for (const LayerSpec& l : network.layers())
             if (l.block == block && !l.trainable) last = block;
-    if (last.empty()) throw UsageError("fine-tune: every block of the run's base trains already");
+    if (last.empty()) throw UsageError(MessageId::FineTuneNothingFrozen);
     return {last};
 }
 
@@ -29,8 +29,8 @@ std::vector<std::string> blocksToUnfreeze(const FineTuneRequest& request,
 
 std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request, const Say& say,
                                                  const CancelToken& stop) {
-    if (request.epochs < 1) throw UsageError("fine-tune needs --epochs N (N >= 1)");
-    if (request.runDir.empty()) throw UsageError("fine-tune needs --run-dir DIR");
+    if (request.epochs < 1) throw UsageError(MessageId::FineTuneNeedsEpochs);
+    if (request.runDir.empty()) throw UsageError(MessageId::FineTuneNeedsRunDir);
     const auto inside = [](const fs::path& folder, const fs::path& outer) {
         std::error_code error;
         for (fs::path p = fs::weakly_canonical(folder, error); !p.empty() && p != p.parent_path();
@@ -39,18 +39,14 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
         return false;
     };
     if (inside(request.runDir, request.from))
-        throw UsageError(
-            "fine-tune --run-dir must be a new folder, not the run it starts from "
-            "or a folder inside it");
+        throw UsageError(MessageId::FineTuneIntoSource);
     RunDirectory source = RunDirectory::open(request.from);
     if (!source.hasFinalModel())  // killed, or stopped before an epoch
-        throw FileError(displayPath(request.from) +
-                        " has no final model (it was killed, or stopped before its first epoch "
-                        "ended): resume it with train --resume, then fine-tune from it");
+        throw FileError(MessageId::FineTuneNoFinalModel, {displayPath(request.from)});
     const RunRecord stored = RunRecord::read(source);
     stored.requireAbsolutePaths();
     const auto* sourceSpec = std::get_if<TransferExperimentSpec>(&stored.spec);
-    if (!sourceSpec) throw UsageError("fine-tune is for transfer-learning runs");
+    if (!sourceSpec) throw UsageError(MessageId::FineTuneNotTransfer);
     const auto history = source.history();
     const int done = history.empty() ? 0 : history.back().epoch;
     // The same experiment with the new freeze state, learning rate and epoch count, so that
@@ -75,7 +71,7 @@ std::unique_ptr<Experiment> Experiment::fineTune(const FineTuneRequest& request,
     for (const auto& row : history) impl->run->appendHistory(row);
     impl->initialEpoch = done;
     impl->firstMarker = "fine-tune";
-    record("Fine-tuning " + displayPath(source.path()) + " from epoch " + std::to_string(done));
+    record(Message(MessageId::FineTuning, {displayPath(source.path()), std::to_string(done)}));
     transcript.writeTo(*impl->run);
     return std::unique_ptr<Experiment>(new Experiment(std::move(impl)));
 }

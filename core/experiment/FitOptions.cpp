@@ -72,7 +72,7 @@ void checkFitConfig(const FitConfig& fit) {
     kStepsPerEpochRange.check(fit.stepsPerEpoch);
     kValidationStepsRange.check(fit.validationSteps);
     if (!(fit.learningRate > 0) || fit.learningRate > 10)
-        throw UsageError("--learning-rate must be above 0 and at most 10");
+        throw UsageError(MessageId::LearningRateRange);
     kThreadsRange.check(fit.threads);
     kEarlyStoppingRange.check(fit.earlyStoppingPatience);
     kAugmentedCopiesRange.check(fit.augmentedCopies);

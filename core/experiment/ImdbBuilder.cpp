@@ -16,7 +16,7 @@ struct ImdbSets {
 ImdbSets loadImdbSets(const ImdbExperimentSpec& s, const Say& say) {
     ImdbSourceData source = readImdbSource(s.data);
     for (const auto& problem : source.problems)
-        say("skipped " + displayPath(problem.path) + ": " + problem.problem);
+        say(Message(MessageId::SkippedReview, {displayPath(problem.path)}, problem.problem));
     const ImdbData loaded = processImdb(std::move(source.raw), s.loadOptions());
     auto pad = [&](const ImdbSplit& split) {
         return SequenceSet{padSequences(split.x, s.model.maxlen, s.padding, s.truncating), split.y};
@@ -24,9 +24,9 @@ ImdbSets loadImdbSets(const ImdbExperimentSpec& s, const Say& say) {
     auto [train, validation] = splitValidation(pad(loaded.train), s.validationSplit);
     ImdbSets sets{std::move(train), std::move(validation),
                   std::make_shared<SequenceSet>(pad(loaded.test))};
-    say("x_train " + std::to_string(sets.train.size()) + ", validation " +
-        std::to_string(sets.validation.size()) + ", x_test " + std::to_string(sets.test->size()) +
-        " (maxlen " + std::to_string(s.model.maxlen) + ")");
+    say(Message(MessageId::ImdbSetSizes,
+                {std::to_string(sets.train.size()), std::to_string(sets.validation.size()),
+                 std::to_string(sets.test->size()), std::to_string(s.model.maxlen)}));
     return sets;
 }
 
@@ -38,11 +38,11 @@ std::function<void(const Say&)> testAccuracyStep(Experiment::Impl* self,
         std::size_t correct = 0;
         for (std::size_t i = 0; i < test->size(); ++i)
             correct += (probabilities[i] > 0.5f) == (test->y[i] == 1);
-        const std::string line =
-            "test accuracy: " +
-            std::to_string(static_cast<double>(correct) / static_cast<double>(test->size()));
+        const Message line(MessageId::TestAccuracy,
+                           {std::to_string(static_cast<double>(correct) /
+                                           static_cast<double>(test->size()))});
         say(line);
-        self->run->log(line);
+        self->run->log(englishText(line));
     };
 }
 
@@ -59,7 +59,7 @@ std::unique_ptr<Experiment::Impl> buildImdb(const ImdbExperimentSpec& s, const S
     impl->classes = imdbClassNames();
     impl->network = std::make_unique<Network>(buildSequenceLayers(s.model),
                                               sequenceInputShape(s.model), s.fit.seed);
-    say(impl->network->summary());
+    say(verbatim(impl->network->summary()));
     for (std::size_t i = 0; i < sets.validation.size(); ++i)
         impl->validationItems.push_back("x_train[" + std::to_string(sets.train.size() + i) + "]");
     // validation_split=0 (Keras accepts it): no validation at all.

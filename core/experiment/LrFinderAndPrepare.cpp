@@ -15,7 +15,7 @@ FeaturePreparation prepareFeatures(const ExperimentSpec& spec, const Say& say,
                                    const PreparationProgress& progress, const CancelToken& stop) {
     validate(spec);
     if (!std::holds_alternative<TransferExperimentSpec>(spec))
-        throw UsageError("features are prepared for image experiments (--task transfer)");
+        throw UsageError(MessageId::PrepareNotTransfer);
     auto impl = buildExperiment(spec, say, stop);
     throwIfStopped(stop);
     return impl->trainer->prepareFeatures(progress, stop);

@@ -45,7 +45,7 @@ Preprocessing preferredPreprocessing(Backbone backbone) {
 
 void checkModelSpec(const ModelSpec& spec) {
     kSizeRange.check(spec.inputSize);
-    if (!(spec.alpha > 0) || spec.alpha > 4) throw UsageError("--alpha must be in (0, 4]");
+    if (!(spec.alpha > 0) || spec.alpha > 4) throw UsageError(MessageId::AlphaRange);
     kClassesRange.check(spec.numClasses);
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 const ImdbExperimentSpec& imdbSpec(const RunModel& model, const fs::path& runDir) {
     const auto* spec = std::get_if<ImdbExperimentSpec>(&model.spec);
-    if (!spec) throw UsageError(displayPath(runDir) + " is not an IMDB run");
+    if (!spec) throw UsageError(MessageId::NotAnImdbRun, {displayPath(runDir)});
     return *spec;
 }
 
@@ -40,20 +40,18 @@ ReviewReader::ReviewReader(const fs::path& runDir) : model_(loadRunModel(runDir)
 ReviewReadout ReviewReader::readStoredReview(Split split, std::size_t index) {
     const std::vector<Sequence>& stored = sequences(split);
     if (index >= stored.size())
-        throw UsageError("there is no review " + std::to_string(index) + ": " +
-                         (split == Split::Train ? "x_train" : "x_test") + " holds " +
-                         std::to_string(stored.size()));
+        throw UsageError(MessageId::NoSuchReview, {std::to_string(index),
+                                                   split == Split::Train ? "x_train" : "x_test",
+                                                   std::to_string(stored.size())});
     return read(stored[index]);
 }
 
 ReviewReadout ReviewReader::readText(const std::string& text) {
     if (wordIndex_.empty())
-        throw UsageError(
-            "this run's reviews come without a word index (imdb_word_index.json), "
-            "so typed text cannot be turned into word indices");
+        throw UsageError(MessageId::NoWordIndex);
     // The raw ranks load_data starts from; a word the data never had is out of vocabulary.
     const std::vector<std::string> typed = tokenizeReview(text);
-    if (typed.empty()) throw UsageError("the text has no words to read");
+    if (typed.empty()) throw UsageError(MessageId::NoWordsToRead);
     Sequence ranks;
     const int unknown = std::numeric_limits<std::int32_t>::max() - options_.indexFrom;
     for (const auto& word : typed) {

@@ -37,18 +37,19 @@ RunModel loadRunModel(const fs::path& runDir) {
         model.network = std::make_unique<Network>(buildSequenceLayers(imdb.model),
                                                   sequenceInputShape(imdb.model));
     }
-    std::string bytes, source;
+    std::string bytes;
+    Message source;
     if (record.hasFinalModel) {
         const fs::path final = run.file(RunFile::FinalModel);
         bytes = readFileBytes(final);
-        source = displayPath(final);
+        source = verbatim(displayPath(final));
     } else if (run.checkpointEpoch()) {
         bytes = run.checkpointModel();
-        source = "The model in " + displayPath(run.file(RunFile::Checkpoints));
-        model.unfinished = "the run has not finished: its checkpoint of epoch " +
-                           std::to_string(*run.checkpointEpoch());
+        source = Message(MessageId::ModelInCheckpoint, {displayPath(run.file(RunFile::Checkpoints))});
+        model.unfinished =
+            Message(MessageId::RunUnfinished, {std::to_string(*run.checkpointEpoch())});
     } else {
-        throw FileError(displayPath(runDir) + " has no trained model yet");
+        throw FileError(MessageId::RunHasNoModel, {displayPath(runDir)});
     }
     loadNetworkWeights(*model.network, bytes, source);
     model.weightsChecksum = fnv64Hex(bytes);
@@ -78,38 +79,34 @@ bool isInside(const fs::path& path, const fs::path& folder) {
 }
 
 // Why an export must not write `file` (empty: it may).
-std::string exportRefusal(const RunModel& model, const fs::path& file, ExistingExport existing) {
-    if (file.empty()) return "export needs a file name (--keras model.h5)";
+std::optional<Message> exportRefusal(const RunModel& model, const fs::path& file,
+                                     ExistingExport existing) {
+    if (file.empty()) return Message(MessageId::ExportNeedsFile);
     std::error_code error;
     const fs::path target = fs::weakly_canonical(fs::absolute(file), error);
     const std::string name = displayPath(file);
     if (const auto run = enclosingRun(target))
-        return name + " is inside the run folder " + displayPath(*run) +
-               ": export to a file outside run folders";
+        return Message(MessageId::ExportInsideRun, {name, displayPath(*run)});
     std::vector<fs::path> caches = kerasCacheDirs();
     caches.push_back(userCacheDir());
     for (const fs::path& cache : caches)
         if (isInside(target, cache))
-            return name + " is inside " + displayPath(cache) +
-                   ", whose files LayerLab and Keras read as downloaded: export elsewhere";
+            return Message(MessageId::ExportInsideCache, {name, displayPath(cache)});
     const auto& origin = model.network->pretrainedOrigin();
     if (origin && fs::equivalent(origin->file, file, error))
-        return name + " holds the frozen layers this run (and others) read: export to another file";
+        return Message(MessageId::ExportOverWeights, {name});
     const fs::file_status status = fs::symlink_status(file, error);
     if (!fs::exists(status)) return {};
-    if (fs::is_symlink(status)) return name + " is a link: export to a plain file name";
-    if (!isLayerLabKerasExport(file))
-        return name + " exists and is not a model LayerLab exported: export to a new file";
-    if (existing == ExistingExport::Refuse)
-        return name + " exists: give --overwrite to replace that earlier export";
+    if (fs::is_symlink(status)) return Message(MessageId::ExportIsLink, {name});
+    if (!isLayerLabKerasExport(file)) return Message(MessageId::ExportNotOurs, {name});
+    if (existing == ExistingExport::Refuse) return Message(MessageId::ExportExists, {name});
     return {};
 }
 
 }  // namespace
 
 void writeKerasModel(RunModel& model, const fs::path& file, ExistingExport existing) {
-    if (const std::string refusal = exportRefusal(model, file, existing); !refusal.empty())
-        throw UsageError(refusal);
+    if (auto refusal = exportRefusal(model, file, existing)) throw UsageError(std::move(*refusal));
     writeFileAtomically(file, kerasModelFile(*model.network, model.classes));
 }
 

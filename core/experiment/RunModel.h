@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "experiment/ExperimentSpec.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -18,8 +20,8 @@ struct RunModel {
     std::vector<std::string> classes;
     std::unique_ptr<Network> network;
     std::string weightsChecksum;  // of the weights loaded: names the model in caches
-    // Empty for the final model; else which checkpoint stood in for it, in words.
-    std::string unfinished;
+    // None for the final model; else which checkpoint stood in for it.
+    std::optional<Message> unfinished;
 
     RunModel();
     ~RunModel();

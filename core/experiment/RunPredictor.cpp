@@ -12,7 +12,7 @@ namespace layerlab {
 
 RunPredictor::RunPredictor(const fs::path& runDir) : model_(loadRunModel(runDir)) {
     const auto* transfer = std::get_if<TransferExperimentSpec>(&model_.spec);
-    if (!transfer) throw UsageError(displayPath(runDir) + " is not an image run");
+    if (!transfer) throw UsageError(MessageId::NotAnImageRun, {displayPath(runDir)});
     inputSize_ = transfer->model.inputSize;
     interpolation_ = transfer->interpolation;
 }
@@ -22,7 +22,7 @@ RunPredictor::~RunPredictor() = default;
 Image RunPredictor::readInput(const fs::path& image) const {
     DecodedImage decoded =
         decodeImageFile(image, ImageSize{inputSize_, inputSize_}, interpolation_);
-    if (!decoded.ok()) throw FileError(displayPath(image) + ": " + decoded.error);
+    if (!decoded.ok()) throw FileError(MessageId::FileUnusable, {displayPath(image)}, decoded.error);
     return std::move(decoded.image);
 }
 

@@ -152,9 +152,9 @@ void readExperiment(const RunDirectory& run, RunRecord& record) {
             record.frozenLayers = model->value("frozen_layers", std::vector<std::string>());
         record.settings = recordedSettings(experiment);
     } catch (const json::exception& error) {
-        throw FileError(file + " is damaged: " + withoutJsonTag(error.what()));
+        throw FileError(MessageId::RunSettingsDamaged, {file, withoutJsonTag(error.what())});
     } catch (const UsageError& error) {
-        throw FileError(file + ": " + error.what());
+        throw FileError(MessageId::RunSettingsInvalid, {file}, error.message());
     }
 }
 
@@ -238,10 +238,9 @@ void RunRecord::requireAbsolutePaths() const {
     // A relative path would mean another folder from wherever LayerLab now runs: other data,
     // silently.
     if (const auto relative = firstRelativePath(spec))
-        throw FileError(displayPath(RunDirectory::file(folder, RunFile::Experiment)) + " names " +
-                        relative->string() +
-                        " by a relative path, and the run has moved from the folder it was "
-                        "relative to: write the absolute path into it, or start the run again");
+        throw FileError(MessageId::RunSettingsRelative,
+                        {displayPath(RunDirectory::file(folder, RunFile::Experiment)),
+                         relative->string()});
 }
 
 }  // namespace layerlab

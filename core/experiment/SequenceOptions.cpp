@@ -41,12 +41,10 @@ void checkSequenceModelSpec(const SequenceModelSpec& spec) {
     kEmbeddingDimRange.check(spec.embeddingDim);
     kNumWordsRange.check(spec.numWords);
     if (spec.input == SequenceInput::OneHot && spec.numWords > 20000)
-        throw UsageError(
-            "--num-words must be at most 20000 with --input one-hot (each word "
-            "is a vector that long); use --input embedding for more");
+        throw UsageError(MessageId::OneHotTooManyWords);
     kMaxlenRange.check(spec.maxlen);
     kLayersRange.check(spec.recurrentLayers);
-    if (spec.dropout < 0 || spec.dropout >= 1) throw UsageError("--dropout must be in [0, 1)");
+    if (spec.dropout < 0 || spec.dropout >= 1) throw UsageError(MessageId::DropoutRange);
 }
 
 }  // namespace layerlab

@@ -20,18 +20,17 @@ DatasetSummary scanChecked(const fs::path& dir, const std::vector<std::string>& 
     options.classes = classes;
     DatasetSummary summary = scanImageFolder(dir, options);
     checkImageFiles(summary);
-    say(summary.foundLine());
+    say(summary.found());
     for (const auto& file : summary.skipped)
-        say("  skipped " + displayPath(file.path) + ": " + file.reason);
-    if (summary.usableCount() == 0)
-        throw DatasetError(displayPath(dir) + " has no usable images to train on");
+        say(Message(MessageId::SkippedImage, {displayPath(file.path)}, file.reason));
+    if (summary.usableCount() == 0) throw DatasetError(MessageId::NoUsableImages, {displayPath(dir)});
     return summary;
 }
 
 void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say& say,
                     const CancelToken& stop) {
     if (s.weights.kind == WeightsSource::Kind::None) {
-        say("Weights: none asked for; the base is randomly initialised.");
+        say(Message(MessageId::WeightsNoneAsked));
         return;
     }
     std::optional<fs::path> file = s.weights.file;
@@ -39,29 +38,27 @@ void loadPretrained(Network& network, const TransferExperimentSpec& s, const Say
         const auto cached = findKerasWeights(s.model);
         file = cached ? std::optional<fs::path>(cached->file) : std::nullopt;
         if (cached && cached->otherSize)
-            say("Weights: no " + std::to_string(s.model.inputSize) +
-                " px file in the Keras cache, so the one trained at " +
-                std::to_string(*cached->otherSize) + " px stands in (the shapes match; " +
-                kerasWeightsFileName(s.model) + " is Keras's file for this size: Get data).");
+            say(Message(MessageId::WeightsOtherSize,
+                        {std::to_string(s.model.inputSize), std::to_string(*cached->otherSize),
+                         kerasWeightsFileName(s.model)}));
     }
     if (!file) {
-        say("No pretrained weights found for " +
-            std::string(enumName(kBackbones, s.model.backbone)) + " (looked for " +
-            kerasWeightsFileName(s.model) +
-            " in the Keras cache ~/.keras/models): the base is randomly initialised. Give "
-            "--weights FILE to use ImageNet weights.");
+        say(Message(MessageId::WeightsNotFound, {enumName(kBackbones, s.model.backbone),
+                                                 kerasWeightsFileName(s.model)}));
         return;
     }
     const KerasWeights weights = readKerasH5(*file);
     throwIfStopped(stop);
     const int layers = network.loadKerasWeights(weights);
-    say("Weights: " + std::to_string(layers) + " layers from " + displayPath(*file));
+    say(Message(MessageId::WeightsLoaded, {std::to_string(layers), displayPath(*file)}));
 }
 
 void sayTotals(const Network& network, const Say& say) {
     const ParamTotals t = network.totals();
-    say("Total params: " + withThousands(t.total) + "\nTrainable params: " +
-        withThousands(t.trainable) + "\nNon-trainable params: " + withThousands(t.nonTrainable));
+    // Keras's own summary lines.
+    say(verbatim("Total params: " + withThousands(t.total) + "\nTrainable params: " +
+                 withThousands(t.trainable) +
+                 "\nNon-trainable params: " + withThousands(t.nonTrainable)));
 }
 
 // How images reach the network; augmentation only when it changes anything.
@@ -99,14 +96,15 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     if (weightsFrom.empty()) {
         loadPretrained(*impl->network, s, say, stop);
     } else {
-        loadNetworkWeights(*impl->network, readFileBytes(weightsFrom), displayPath(weightsFrom));
-        say("Weights: the model of " + displayPath(weightsFrom.parent_path()));
+        loadNetworkWeights(*impl->network, readFileBytes(weightsFrom),
+                           verbatim(displayPath(weightsFrom)));
+        say(Message(MessageId::WeightsFromRun, {displayPath(weightsFrom.parent_path())}));
     }
     throwIfStopped(stop);
     s.applyFreezing(*impl->network);
     sayTotals(*impl->network, say);
     if (s.model.frozenPrecision == FrozenPrecision::Bf16 && !torchRuntimeInfo().nativeBf16)
-        say("The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.");
+        say(Message(MessageId::Bf16Emulated));
 
     const ImageInputConfig input = imageInput(s);
     std::optional<ImageSet> validationSet;
@@ -121,7 +119,7 @@ std::unique_ptr<Experiment::Impl> buildTransfer(const TransferExperimentSpec& s,
     fit.featureStore.dir = s.featureStoreDir();
     impl->trainer.emplace(*impl->network, ImageSet(train, input), std::move(validationSet), fit);
     if (impl->trainer->usesFeatureCache())
-        say("Frozen prefix: its outputs are computed once per input and cached.");
+        say(Message(MessageId::FrozenPrefixCached));
     return impl;
 }
 

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 #include "io/FileIO.h"
 
@@ -34,7 +33,7 @@ class CacheFolderLock {
         if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0) {
             const int reason = errno;
             if (fd_ >= 0) ::close(fd_);
-            throw FileError("Cannot lock " + displayPath(folder) + ": " + std::strerror(reason));
+            throw FileError(MessageId::CannotLock, {displayPath(folder)}, reason);
         }
     }
     ~CacheFolderLock() { ::close(fd_); }
@@ -55,7 +54,7 @@ fs::path ensureCachedFolder(const fs::path& cacheDir, const std::string& name,
     if (isCurrent(marker, version)) return root;
     std::error_code error;
     fs::create_directories(cacheDir, error);
-    if (error) throw FileError("Cannot create " + displayPath(cacheDir) + ": " + error.message());
+    if (error) throw FileError(MessageId::CannotCreate, {displayPath(cacheDir)}, error.value());
     const CacheFolderLock lock(cacheDir);
     if (isCurrent(marker, version)) return root;  // made by another process while we waited
     // Under the lock no other process writes here: a staging folder left is a killed one's.
@@ -67,7 +66,7 @@ fs::path ensureCachedFolder(const fs::path& cacheDir, const std::string& name,
     fs::remove_all(root, error);
     fs::rename(staging, root, error);
     if (error)
-        throw FileError("Cannot move " + displayPath(staging) + " into place: " + error.message());
+        throw FileError(MessageId::CannotMoveIntoPlace, {displayPath(staging)}, error.value());
     return root;
 }
 

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <optional>
 
 #include "io/FileIO.h"
 #include "io/Paths.h"
@@ -249,65 +250,61 @@ std::string octalMode(const struct stat& info) {
 // empty when nobody can. `rootMayOwn`: a folder of root's is as safe as one's own (/tmp, /home);
 // `stickyIsSafe`: a sticky folder writable by all (/tmp) only lets each user replace their own
 // files.
-std::string whoElseCanWrite(const fs::path& folder, bool rootMayOwn, bool stickyIsSafe) {
+std::optional<Message> whoElseCanWrite(const fs::path& folder, bool rootMayOwn,
+                                       bool stickyIsSafe) {
     const uid_t me = ::geteuid();
     const auto foreign = [&](uid_t owner) { return owner != me && !(rootMayOwn && owner == 0); };
     const auto link = linkStatus(folder);
     const auto info = targetStatus(folder);
     if (!link || !info) return {};  // gone meanwhile: using it fails next
     if (S_ISLNK(link->st_mode) && foreign(link->st_uid))
-        return "is a link of another user's (uid " + std::to_string(link->st_uid) + ")";
+        return Message(MessageId::StoreLinkOfOtherUser, {std::to_string(link->st_uid)});
     if (foreign(info->st_uid))
-        return "belongs to another user (uid " + std::to_string(info->st_uid) + ")";
+        return Message(MessageId::StoreOwnedByOtherUser, {std::to_string(info->st_uid)});
     if (writableByOthers(*info) && !(stickyIsSafe && (info->st_mode & S_ISVTX)))
-        return "is writable by other users (mode " + octalMode(*info) + "; chmod go-w fixes that)";
+        return Message(MessageId::StoreWritableByOthers, {octalMode(*info)});
     return {};
 }
 
-[[noreturn]] void refuse(const fs::path& dir, const std::string& why) {
-    throw FileError("Cannot use " + displayPath(dir) + " as the feature store: " + why);
-}
-
 // The folder holding the store: whoever may write it can replace the store.
-std::string whyOthersCanReplace(const fs::path& self) {
+std::optional<Message> whyOthersCanReplace(const fs::path& self) {
     const fs::path parent = self.parent_path();
     if (parent == self) return {};
-    const std::string how = whoElseCanWrite(parent, true, true);
-    return how.empty() ? how
-                       : "the folder holding it, " + displayPath(parent) + ", " + how +
-                             ", and they could replace it";
+    auto how = whoElseCanWrite(parent, true, true);
+    if (!how) return {};
+    return Message(MessageId::StoreParentReplaceable, {displayPath(parent)}, std::move(*how));
 }
 
 // The store reads back what its folder holds.
-std::string whyOthersCanWriteInto(const fs::path& self) {
-    const std::string how = whoElseCanWrite(self, false, false);
-    return how.empty() ? how : "it " + how + ", and they could put other images' features in it";
+std::optional<Message> whyOthersCanWriteInto(const fs::path& self) {
+    auto how = whoElseCanWrite(self, false, false);
+    if (!how) return {};
+    return Message(MessageId::StoreWritableInto, {}, std::move(*how));
 }
 
-std::string cannotCreate(int failure) {
-    return std::string("it cannot be created (") + std::strerror(failure) + ")";
+Message cannotCreate(int failure) {
+    return Message(MessageId::StoreCannotCreate, {}, failure);
 }
 
 // Why `dir` can be no store, in the order a user would fix things: it must be made (but not
 // inside a folder another user could write), be out of other users' reach, be writable, and
 // hold only what a store writes.
-std::string whyNoStore(const fs::path& dir) {
+std::optional<Message> whyNoStore(const fs::path& dir) {
     std::error_code error;
     const fs::path absolute = fs::absolute(dir, error).lexically_normal();
     const fs::path self = absolute.has_filename() ? absolute : absolute.parent_path();
     if (const int failure = makePrivateFolders(self.parent_path())) return cannotCreate(failure);
-    if (std::string why = whyOthersCanReplace(self); !why.empty()) return why;
+    if (auto why = whyOthersCanReplace(self)) return why;
     if (const int failure = makePrivateFolders(self)) return cannotCreate(failure);
-    if (!fs::is_directory(self, error)) return "it is not a folder";
-    if (std::string why = whyOthersCanWriteInto(self); !why.empty()) return why;
+    if (!fs::is_directory(self, error)) return Message(MessageId::StoreNotAFolder);
+    if (auto why = whyOthersCanWriteInto(self)) return why;
     if (::faccessat(AT_FDCWD, self.c_str(), W_OK | X_OK, AT_EACCESS) != 0)
-        return std::string("it cannot be written (") + std::strerror(errno) + ")";
+        return Message(MessageId::StoreCannotWrite, {}, errno);
     // A store is recognised by its marker, or, before it has one (an empty folder, or a store
     // of an earlier version), by holding nothing else than a store writes.
     if (fs::is_regular_file(self / kMarkerName, error)) return {};
     if (const fs::path foreign = firstForeignItem(self); !foreign.empty())
-        return "it holds files that are not the store's (such as " + displayPath(foreign) +
-               "), and a store takes only an empty or new folder";
+        return Message(MessageId::StoreHoldsForeignFiles, {displayPath(foreign)});
     return {};
 }
 
@@ -348,7 +345,8 @@ std::string FeatureHasher::hex() const {
 
 FeatureStore::FeatureStore(fs::path dir, std::uintmax_t capBytes)
     : dir_(std::move(dir)), capBytes_(capBytes) {
-    if (const std::string why = whyNoStore(dir_); !why.empty()) refuse(dir_, why);
+    if (auto why = whyNoStore(dir_))
+        throw FileError(MessageId::StoreRefused, {displayPath(dir_)}, std::move(*why));
     markAsStore(dir_);
 }
 

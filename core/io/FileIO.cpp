@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <random>
 
@@ -13,14 +12,8 @@
 namespace layerlab {
 namespace {
 
-std::string reasonFor(int error) {
-    if (error == ENOSPC) return "the disk is full";
-    if (error == EDQUOT) return "the disk quota is exceeded";
-    return std::strerror(error);
-}
-
-[[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, int error) {
-    throw FileError(what + " " + displayPath(path) + ": " + reasonFor(error));
+[[noreturn]] void fail(MessageId what, const std::filesystem::path& path, int error) {
+    throw FileError(what, {displayPath(path)}, error);
 }
 
 }  // namespace
@@ -33,13 +26,12 @@ std::string displayPath(const std::filesystem::path& path) {
 std::ifstream openForReading(const std::filesystem::path& path) {
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
-    if (std::filesystem::is_directory(status)) fail("Cannot read", path, EISDIR);
+    if (std::filesystem::is_directory(status)) fail(MessageId::CannotRead, path, EISDIR);
     // Opening a FIFO blocks until a writer comes, and a device never ends: refuse both.
     if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-        throw FileError("Cannot read " + displayPath(path) +
-                        ": not a regular file (a pipe, a device or a socket)");
+        throw FileError(MessageId::NotARegularFile, {displayPath(path)});
     std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) fail("Cannot open", path, errno);
+    if (!in) fail(MessageId::CannotOpen, path, errno);
     return in;
 }
 
@@ -47,13 +39,12 @@ std::string readFileBytes(const std::filesystem::path& path, std::uintmax_t maxB
     std::ifstream in = openForReading(path);
     const auto size = static_cast<std::uintmax_t>(in.tellg());
     if (size > maxBytes)
-        throw FileError("Cannot read " + displayPath(path) + ": it is " +
-                        std::to_string(size >> 20) + " MB, more than the " +
-                        std::to_string(maxBytes >> 20) + " MB LayerLab reads from such a file");
+        throw FileError(MessageId::FileTooLarge, {displayPath(path), std::to_string(size >> 20),
+                                                  std::to_string(maxBytes >> 20)});
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!in) fail("Cannot read", path, errno ? errno : EIO);
+    if (!in) fail(MessageId::CannotRead, path, errno ? errno : EIO);
     return bytes;
 }
 
@@ -66,7 +57,7 @@ std::string fileChecksum(const std::filesystem::path& path) {
         in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         hash.add(chunk.data(), static_cast<std::size_t>(in.gcount()));
     }
-    if (in.bad()) fail("Cannot read", path, errno ? errno : EIO);
+    if (in.bad()) fail(MessageId::CannotRead, path, errno ? errno : EIO);
     return hash.hex();
 }
 
@@ -83,16 +74,16 @@ FileEnds readFileEnds(const std::filesystem::path& path, std::size_t count) {
     ends.tail.resize(tailSize);
     in.seekg(static_cast<std::streamoff>(ends.size - tailSize));
     in.read(ends.tail.data(), static_cast<std::streamsize>(tailSize));
-    if (!in) fail("Cannot read", path, errno ? errno : EIO);
+    if (!in) fail(MessageId::CannotRead, path, errno ? errno : EIO);
     return ends;
 }
 
 void writeFile(const std::filesystem::path& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) fail("Cannot create", path, errno);
+    if (!out) fail(MessageId::CannotCreate, path, errno);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.flush();
-    if (!out) fail("Cannot write", path, errno ? errno : EIO);
+    if (!out) fail(MessageId::CannotWrite, path, errno ? errno : EIO);
 }
 
 namespace {
@@ -104,15 +95,12 @@ void replaceAtomically(const std::filesystem::path& path, const std::string& byt
     std::error_code error;
     const auto status = std::filesystem::symlink_status(path, error);
     if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-        throw FileError(
-            "Will not write " + displayPath(path) +
-            ": it is not a regular file (a folder, a link, a pipe or a device); choose a plain "
-            "file name");
+        throw FileError(MessageId::WillNotReplaceSpecialFile, {displayPath(path)});
     std::random_device entropy;
     std::filesystem::path temp = path;
     temp += ".tmp-" + std::to_string(entropy());
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) fail("Cannot write", path, errno);  // the user's file, not the temporary name
+    if (fd < 0) fail(MessageId::CannotWrite, path, errno);  // the user's file, not the temporary name
     std::size_t written = 0;
     int failure = 0;
     while (written < bytes.size()) {
@@ -129,7 +117,7 @@ void replaceAtomically(const std::filesystem::path& path, const std::string& byt
     if (!failure && std::rename(temp.c_str(), path.c_str()) != 0) failure = errno;
     if (failure) {
         ::unlink(temp.c_str());
-        fail("Cannot write", path, failure);
+        fail(MessageId::CannotWrite, path, failure);
     }
 }
 
@@ -145,10 +133,10 @@ void replaceFileAtomically(const std::filesystem::path& path, const std::string&
 
 void syncFile(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) fail("Cannot open", path, errno);
+    if (fd < 0) fail(MessageId::CannotOpen, path, errno);
     const int failure = ::fsync(fd) != 0 ? errno : 0;
     ::close(fd);
-    if (failure) fail("Cannot write", path, failure);
+    if (failure) fail(MessageId::CannotWrite, path, failure);
 }
 
 }  // namespace layerlab

@@ -5,12 +5,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "util/Message.h"
+
 namespace layerlab {
 
 // An I/O failure with a message fit to show a user (path and OS reason included).
-class FileError : public std::runtime_error {
+class FileError : public Failure {
   public:
-    using std::runtime_error::runtime_error;
+    using Failure::Failure;
 };
 
 // Reads a whole file of at most `maxBytes` (a larger one is refused before it is read).

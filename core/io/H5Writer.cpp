@@ -6,11 +6,13 @@
 #include <atomic>
 #include <stdexcept>
 
+#include "io/FileIO.h"
+
 namespace layerlab {
 namespace {
 
 hid_t checked(hid_t id, const std::string& what) {
-    if (id < 0) throw std::runtime_error("HDF5 cannot " + what);
+    if (id < 0) throw FileError(MessageId::H5CannotWrite, {what});
     return id;
 }
 
@@ -31,14 +33,14 @@ hid_t linkCreation() {
 
 void writeAttribute(hid_t file, const std::string& object, const std::string& name, hid_t type,
                     hid_t space, const void* data) {
-    const Handle target{checked(H5Oopen(file, object.c_str(), H5P_DEFAULT), "open " + object),
+    const Handle target{checked(H5Oopen(file, object.c_str(), H5P_DEFAULT), object),
                         H5Oclose};
     const Handle attribute{
         checked(H5Acreate2(target.id, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT),
-                "create attribute " + name),
+                name),
         H5Aclose};
     if (data && H5Awrite(attribute.id, type, data) < 0)
-        throw std::runtime_error("HDF5 cannot write attribute " + name);
+        throw FileError(MessageId::H5CannotWrite, {name});
 }
 
 Handle stringType(std::size_t width) {
@@ -58,7 +60,7 @@ H5Writer::H5Writer() {
     static std::atomic<unsigned> created{0};
     const std::string name = "layerlab-memory-" + std::to_string(created++) + ".h5";
     file_ = checked(H5Fcreate(name.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, access.id),
-                    "create a file in memory");
+                    "/");
 }
 
 H5Writer::~H5Writer() {
@@ -68,7 +70,7 @@ H5Writer::~H5Writer() {
 void H5Writer::createGroup(const std::string& path) {
     const Handle links{linkCreation(), H5Pclose};
     const Handle group{checked(H5Gcreate2(file_, path.c_str(), links.id, H5P_DEFAULT, H5P_DEFAULT),
-                               "create group " + path),
+                               path),
                        H5Gclose};
 }
 
@@ -104,17 +106,17 @@ void H5Writer::writeFloats(const std::string& path, const std::vector<std::int64
                        H5Sclose};
     const Handle dataset{checked(H5Dcreate2(file_, path.c_str(), H5T_IEEE_F32LE, space.id, links.id,
                                             H5P_DEFAULT, H5P_DEFAULT),
-                                 "create dataset " + path),
+                                 path),
                          H5Dclose};
     if (values &&
         H5Dwrite(dataset.id, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) < 0)
-        throw std::runtime_error("HDF5 cannot write dataset " + path);
+        throw FileError(MessageId::H5CannotWrite, {path});
 }
 
 std::string H5Writer::bytes() {
     H5Fflush(file_, H5F_SCOPE_GLOBAL);
     const ssize_t size = H5Fget_file_image(file_, nullptr, 0);
-    if (size < 0) throw std::runtime_error("HDF5 cannot give the file's bytes");
+    if (size < 0) throw FileError(MessageId::H5CannotWrite, {"/"});
     std::string image(static_cast<std::size_t>(size), '\0');
     H5Fget_file_image(file_, image.data(), image.size());
     H5Fclose(file_);

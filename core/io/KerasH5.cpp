@@ -45,7 +45,7 @@ std::vector<std::string> readStringAttribute(hid_t object, const char* name) {
     Handle type(H5Aget_type(attribute.get()), H5Tclose);
     Handle space(H5Aget_space(attribute.get()), H5Sclose);
     if (!attribute.valid() || !type.valid() || !space.valid())
-        throw WeightsError(std::string("cannot read attribute ") + name);
+        throw WeightsError(MessageId::WeightsAttributeUnreadable, {name});
     // h5py stores an empty list as an empty float64 array: a layer without weights.
     if (H5Tget_class(type.get()) != H5T_STRING) return result;
     const hssize_t count = H5Sget_simple_extent_npoints(space.get());
@@ -58,7 +58,7 @@ std::vector<std::string> readStringAttribute(hid_t object, const char* name) {
         H5Tset_cset(memType.get(), H5Tget_cset(type.get()));
         std::vector<char*> pointers(static_cast<std::size_t>(count), nullptr);
         if (H5Aread(attribute.get(), memType.get(), pointers.data()) < 0)
-            throw WeightsError(std::string("cannot read attribute ") + name);
+            throw WeightsError(MessageId::WeightsAttributeUnreadable, {name});
         for (char* p : pointers) {
             result.emplace_back(p ? p : "");
             H5free_memory(p);
@@ -68,7 +68,7 @@ std::vector<std::string> readStringAttribute(hid_t object, const char* name) {
     const std::size_t size = H5Tget_size(type.get());
     std::string buffer(size * static_cast<std::size_t>(count), '\0');
     if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
-        throw WeightsError(std::string("cannot read attribute ") + name);
+        throw WeightsError(MessageId::WeightsAttributeUnreadable, {name});
     for (hssize_t i = 0; i < count; ++i) {
         std::string item = buffer.substr(static_cast<std::size_t>(i) * size, size);
         item.erase(item.find_last_not_of(std::string("\0 ", 2)) + 1);
@@ -79,10 +79,10 @@ std::vector<std::string> readStringAttribute(hid_t object, const char* name) {
 
 WeightArray readDataset(hid_t file, const std::string& path, const std::string& name) {
     Handle dataset(H5Dopen2(file, path.c_str(), H5P_DEFAULT), H5Dclose);
-    if (!dataset.valid()) throw WeightsError("missing dataset " + path);
+    if (!dataset.valid()) throw WeightsError(MessageId::WeightsDatasetMissing, {path});
     Handle space(H5Dget_space(dataset.get()), H5Sclose);
     const int rank = H5Sget_simple_extent_ndims(space.get());
-    if (rank < 0 || rank > 8) throw WeightsError("unreadable dataset " + path);
+    if (rank < 0 || rank > 8) throw WeightsError(MessageId::WeightsDatasetUnreadable, {path});
     std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
     H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
     WeightArray array;
@@ -91,8 +91,8 @@ WeightArray readDataset(hid_t file, const std::string& path, const std::string& 
     for (hsize_t d : dims) {
         // Checked before anything is allocated: the shape is whatever the file declares.
         if (d != 0 && total > kMaxDatasetValues / d)
-            throw WeightsError(path + " declares more than " + std::to_string(kMaxDatasetValues) +
-                               " values, more than any layer LayerLab builds: refused");
+            throw WeightsError(MessageId::WeightsDatasetTooLarge,
+                               {path, std::to_string(kMaxDatasetValues)});
         array.shape.push_back(static_cast<std::int64_t>(d));
         total *= static_cast<std::size_t>(d);
     }
@@ -102,15 +102,14 @@ WeightArray readDataset(hid_t file, const std::string& path, const std::string& 
     Handle stored(H5Dget_type(dataset.get()), H5Tclose);
     if (properties.valid() && stored.valid() && H5Pget_layout(properties.get()) == H5D_CONTIGUOUS &&
         H5Dget_storage_size(dataset.get()) < total * H5Tget_size(stored.get()))
-        throw WeightsError(path + " declares " + std::to_string(total) +
-                           " values but the file holds fewer (truncated?)");
+        throw WeightsError(MessageId::WeightsDatasetTruncated, {path, std::to_string(total)});
     array.values.resize(total);
     if (total && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT,
                          array.values.data()) < 0)
-        throw WeightsError("cannot read " + path + " (is the file truncated?)");
+        throw WeightsError(MessageId::WeightsDatasetCannotRead, {path});
     for (const float v : array.values)
         if (!std::isfinite(v))
-            throw WeightsError(path + " holds NaN or infinite values: these weights are broken");
+            throw WeightsError(MessageId::WeightsNotFinite, {path});
     return array;
 }
 
@@ -180,14 +179,14 @@ std::string WeightArray::role() const {
 KerasWeights readKerasH5(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error))
-        throw WeightsError("Weights file not found: " + displayPath(path));
+        throw WeightsError(MessageId::WeightsFileNotFound, {displayPath(path)});
     std::lock_guard<std::mutex> lock(hdf5Mutex());
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors become messages, not stderr noise
     if (H5Fis_hdf5(path.c_str()) <= 0)
-        throw WeightsError(displayPath(path) + " is not an HDF5 file (or is truncated)");
+        throw WeightsError(MessageId::WeightsNotHdf5, {displayPath(path)});
     Handle file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
     if (!file.valid())
-        throw WeightsError("Cannot open " + displayPath(path) + " (truncated or damaged?)");
+        throw WeightsError(MessageId::WeightsCannotOpen, {displayPath(path)});
 
     KerasWeights weights;
     weights.source = path;
@@ -200,10 +199,10 @@ KerasWeights readKerasH5(const std::filesystem::path& path) {
         for (const auto& group : groupsWithWeights(file.get(), top))
             readGroup(file.get(), group, weights);
     } catch (const WeightsError& failure) {
-        throw WeightsError(displayPath(path) + ": " + failure.what());
+        throw WeightsError(MessageId::WeightsInFile, {displayPath(path)}, failure.message());
     }
     if (weights.byLayer.empty())
-        throw WeightsError(displayPath(path) + " holds no Keras weights (no weight_names found)");
+        throw WeightsError(MessageId::WeightsNone, {displayPath(path)});
     weights.checksum = fileChecksum(path);  // never the whole file in memory
     return weights;
 }

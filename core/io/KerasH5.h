@@ -7,12 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "util/Message.h"
+
 namespace layerlab {
 
 // A problem with a weights file, worded for the user (file, layer, shapes).
-class WeightsError : public std::runtime_error {
+class WeightsError : public Failure {
   public:
-    using std::runtime_error::runtime_error;
+    using Failure::Failure;
 };
 
 struct WeightArray {

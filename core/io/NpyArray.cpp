@@ -56,15 +56,13 @@ void decodeNumeric(NpyArray& array, const char* raw, std::size_t rawSize, const 
                        (d[1] == 'i' || d[1] == 'u' || d[1] == 'b') &&
                        (d[2] == '1' || d[2] == '2' || d[2] == '4' || d[2] == '8');
     if (!known)
-        throw FormatError(name + ": dtype " + d +
-                          " is not an integer or bool array LayerLab reads");
+        throw FormatError(MessageId::NpyDtype, {name, d});
     const int size = d[2] - '0';
     const auto count = elementCount(array.shape, kMaxPickleValues);
     if (!count)
-        throw FormatError(name + ": its shape holds more than " + std::to_string(kMaxPickleValues) +
-                          " values, the most LayerLab reads from one array: refused");
+        throw FormatError(MessageId::NpyTooManyValues, {name, std::to_string(kMaxPickleValues)});
     if (rawSize / static_cast<std::size_t>(size) < *count)
-        throw FormatError(name + ": data is shorter than its shape says (truncated?)");
+        throw FormatError(MessageId::NpyShorterThanShape, {name});
     array.values.resize(*count);
     for (std::size_t i = 0; i < *count; ++i)
         array.values[i] = readInteger(raw + i * size, d[1], size);
@@ -75,7 +73,7 @@ std::vector<std::int64_t> parseShape(const std::string& dims, const std::string&
     std::vector<std::int64_t> shape;
     const std::regex number("\\d+");
     for (std::sregex_iterator it(dims.begin(), dims.end(), number), end; it != end; ++it) {
-        if (it->length() > 15) throw FormatError(name + ": .npy shape " + it->str() + " is absurd");
+        if (it->length() > 15) throw FormatError(MessageId::NpyShapeAbsurd, {name, it->str()});
         shape.push_back(std::stoll(it->str()));
     }
     return shape;
@@ -84,21 +82,20 @@ std::vector<std::int64_t> parseShape(const std::string& dims, const std::string&
 // The lists of ints an object array's elements are (Keras's reviews), checked one by one.
 void readLists(NpyArray& array, const ArrayObject& object, const std::string& name) {
     if (object.dtype != "O8" || !object.objects)
-        throw FormatError(name + ": the pickled array is not an object array");
+        throw FormatError(MessageId::NpyNotObjectArray, {name});
     if (elementCount(array.shape, kMaxPickleValues) != object.objects->items.size())
-        throw FormatError(name + ": its header's shape does not match the " +
-                          std::to_string(object.objects->items.size()) + " pickled elements");
+        throw FormatError(MessageId::NpyShapeMismatch,
+                          {name, std::to_string(object.objects->items.size())});
     for (const Value& element : object.objects->items) {
         const auto* list = std::get_if<ListObject*>(&element.v);
-        if (!list) throw FormatError(name + ": an element is not a list of ints");
+        if (!list) throw FormatError(MessageId::NpyElementNotList, {name});
         std::vector<std::int32_t> ints;
         ints.reserve((*list)->items.size());
         for (const Value& item : (*list)->items) {
             const auto* n = std::get_if<std::int64_t>(&item.v);
-            if (!n) throw FormatError(name + ": a list holds something other than ints");
+            if (!n) throw FormatError(MessageId::NpyListNotInts, {name});
             if (*n < 0 || *n > std::numeric_limits<std::int32_t>::max())
-                throw FormatError(name + ": a word index of " + std::to_string(*n) +
-                                  " is out of range");
+                throw FormatError(MessageId::NpyWordIndexOutOfRange, {name, std::to_string(*n)});
             ints.push_back(static_cast<std::int32_t>(*n));
         }
         array.lists.push_back(std::move(ints));
@@ -108,17 +105,16 @@ void readLists(NpyArray& array, const ArrayObject& object, const std::string& na
 // Where the header's text starts and how long it is (formats 1.0 to 3.0).
 std::pair<std::size_t, std::size_t> headerSpan(const std::string& bytes, const std::string& name) {
     if (bytes.size() < 10 || bytes.compare(0, 6, "\x93NUMPY") != 0)
-        throw FormatError(name + ": not a .npy array");
+        throw FormatError(MessageId::NpyNotNpy, {name});
     const int major = static_cast<unsigned char>(bytes[6]);
     if (major != 1 && major != 2 && major != 3)
-        throw FormatError(name + ": .npy format version " + std::to_string(major) +
-                          " is not supported");
+        throw FormatError(MessageId::NpyVersion, {name, std::to_string(major)});
     const std::size_t offset = major == 1 ? 10 : 12;
-    if (bytes.size() < offset) throw FormatError(name + ": truncated .npy header");
+    if (bytes.size() < offset) throw FormatError(MessageId::NpyTruncatedHeader, {name});
     std::size_t length = 0;
     for (std::size_t i = 0; i < offset - 8; ++i)
         length |= static_cast<std::size_t>(static_cast<unsigned char>(bytes[8 + i])) << (8 * i);
-    if (offset + length > bytes.size()) throw FormatError(name + ": truncated .npy header");
+    if (offset + length > bytes.size()) throw FormatError(MessageId::NpyTruncatedHeader, {name});
     return {offset, length};
 }
 
@@ -130,12 +126,12 @@ NpyArray parseNpy(const std::string& bytes, const std::string& name) {
     std::smatch match;
     NpyArray array;
     if (!std::regex_search(header, match, std::regex("'descr':\\s*'([^']+)'")))
-        throw FormatError(name + ": .npy header without descr");
+        throw FormatError(MessageId::NpyNoDescr, {name});
     array.descr = match[1];
     if (header.find("'fortran_order': True") != std::string::npos)
-        throw FormatError(name + ": Fortran-ordered arrays are not supported");
+        throw FormatError(MessageId::NpyFortranOrder, {name});
     if (!std::regex_search(header, match, std::regex("'shape':\\s*\\(([^)]*)\\)")))
-        throw FormatError(name + ": .npy header without shape");
+        throw FormatError(MessageId::NpyNoShape, {name});
     array.shape = parseShape(match[1], name);
     const std::size_t data = offset + headerLength;
     if (array.isObject()) {

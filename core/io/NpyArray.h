@@ -5,11 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "util/Message.h"
+
 namespace layerlab {
 
-class FormatError : public std::runtime_error {
+// A file whose contents are not what its kind promises, worded for the user.
+class FormatError : public Failure {
   public:
-    using std::runtime_error::runtime_error;
+    using Failure::Failure;
 };
 
 // One .npy array as the IMDB data needs it: integer or bool arrays as int64 values, and

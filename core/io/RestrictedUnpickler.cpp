@@ -211,8 +211,7 @@ void Unpickler::step(unsigned char op) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02x", op);
             pos_--;
-            fail(std::string("uses opcode ") + hex +
-                 ", which numpy never writes for an array: refused");
+            fail(Message(MessageId::PickleOpcode, {hex}));
         }
     }
 }

@@ -66,7 +66,7 @@ class Unpickler {
     // The array the pickle builds; it points into this unpickler, so it lives as long.
     const ArrayObject& run() {
         while (true) {
-            if (pos_ >= data_.size()) fail("ends before STOP (truncated?)");
+            if (pos_ >= data_.size()) fail(Message(MessageId::PickleEndsEarly));
             const auto op = static_cast<unsigned char>(data_[pos_++]);
             if (op == '.') break;
             step(op);
@@ -78,12 +78,15 @@ class Unpickler {
     }
 
   private:
-    [[noreturn]] void fail(const std::string& what) const {
-        throw FormatError(name_ + ": pickle " + what + " (offset " + std::to_string(pos_) + ")");
+    // The rarer ways a pickle can be malformed are said in English only: they are for whoever
+    // debugs the file that holds it, not for a class.
+    [[noreturn]] void fail(const std::string& what) const { fail(verbatim(what)); }
+    [[noreturn]] void fail(Message what) const {
+        throw FormatError(MessageId::NpyPickle, {name_, std::to_string(pos_)}, std::move(what));
     }
 
     std::uint64_t readUnsigned(int bytes) {
-        if (pos_ + static_cast<std::size_t>(bytes) > data_.size()) fail("is truncated");
+        if (pos_ + static_cast<std::size_t>(bytes) > data_.size()) fail(Message(MessageId::PickleTruncated));
         std::uint64_t value = 0;
         for (int i = 0; i < bytes; ++i)
             value |= static_cast<std::uint64_t>(static_cast<unsigned char>(data_[pos_ + i]))
@@ -92,14 +95,14 @@ class Unpickler {
         return value;
     }
     std::string readBytes(std::uint64_t n) {
-        if (n > data_.size() - pos_) fail("is truncated");
+        if (n > data_.size() - pos_) fail(Message(MessageId::PickleTruncated));
         std::string out = data_.substr(pos_, static_cast<std::size_t>(n));
         pos_ += static_cast<std::size_t>(n);
         return out;
     }
     std::string readLine() {
         const auto end = data_.find('\n', pos_);
-        if (end == std::string::npos) fail("is truncated");
+        if (end == std::string::npos) fail(Message(MessageId::PickleTruncated));
         std::string line = data_.substr(pos_, end - pos_);
         pos_ = end + 1;
         return line;
@@ -123,8 +126,7 @@ class Unpickler {
     }
     void push(Value value) {
         if (++values_ > kMaxPickleValues)
-            fail("holds more than " + std::to_string(kMaxPickleValues) +
-                 " values, the most LayerLab reads from one array: refused");
+            fail(Message(MessageId::PickleTooManyValues, {std::to_string(kMaxPickleValues)}));
         stack_.push_back(value);
     }
     template <typename T, typename... Args>
@@ -136,8 +138,7 @@ class Unpickler {
     void pushBytes(std::string bytes) { push(Value{Bytes{make(strings_, std::move(bytes))}}); }
     void pushList(std::vector<Value> items = {}) {
         if (lists_.size() >= kMaxPickleLists)
-            fail("holds more than " + std::to_string(kMaxPickleLists) +
-                 " lists (reviews), the most LayerLab reads from one array: refused");
+            fail(Message(MessageId::PickleTooManyLists, {std::to_string(kMaxPickleLists)}));
         push(Value{make(lists_, std::move(items))});
     }
     void remember(std::uint64_t key) {
@@ -154,7 +155,7 @@ class Unpickler {
         if (module == "numpy" && name == "ndarray") return Global::Ndarray;
         if (module == "numpy" && name == "dtype") return Global::Dtype;
         if (module == "_codecs" && name == "encode") return Global::CodecsEncode;
-        fail("refers to " + module + "." + name + ", which a numpy array never needs: refused");
+        fail(Message(MessageId::PickleRefersTo, {module + "." + name}));
     }
 
     void appendTo(std::vector<Value> items) {

@@ -36,7 +36,7 @@ std::string number(double value) {
 // A malformed row, quoted briefly: a broken file must not echo megabytes into a message.
 [[noreturn]] void malformedRow(const fs::path& file, const std::string& line) {
     const std::string quoted = line.size() > 60 ? line.substr(0, 60) + "…" : line;
-    throw FileError(displayPath(file) + ": malformed row '" + quoted + "'");
+    throw FileError(MessageId::HistoryMalformedRow, {displayPath(file), quoted});
 }
 
 EpochMetrics parseRow(const std::string& line, const fs::path& file) {
@@ -125,13 +125,10 @@ class FolderLock {
     explicit FolderLock(const fs::path& folder)
         : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
         if (fd_ < 0)
-            throw FileError("Cannot open run folder " + displayPath(folder) + ": " +
-                            std::strerror(errno));
+            throw FileError(MessageId::RunFolderCannotOpen, {displayPath(folder)}, errno);
         if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
             ::close(fd_);
-            throw FileError(displayPath(folder) +
-                            " is in use: another LayerLab process is training into it (wait for "
-                            "it to finish or stop it)");
+            throw FileError(MessageId::RunFolderInUse, {displayPath(folder)});
         }
     }
     ~FolderLock() { ::close(fd_); }
@@ -214,25 +211,21 @@ RunDirectory RunDirectory::create(const fs::path& path, const std::string& exper
     std::error_code error;
     fs::create_directories(path, error);
     if (error)
-        throw FileError("Cannot create run folder " + displayPath(path) + ": " + error.message());
+        throw FileError(MessageId::RunFolderCannotCreate, {displayPath(path)}, error.value());
     RunDirectory run(path);
     run.lock_ = std::make_shared<FolderLock>(path);
     // A finished run is never overwritten unasked (nor a fine-tune's source by the tune), and
     // nothing else in the folder ever is: it is checked before anything is deleted.
     const bool hadRun = holdsRun(path);
     if (hadRun && existing == ExistingRun::Refuse)
-        throw FileError(displayPath(path) +
-                        " already holds a run: resume it (train --resume), replace it "
-                        "(--overwrite) or choose another --run-dir");
+        throw FileError(MessageId::RunFolderHoldsRun, {displayPath(path)});
     if (const auto foreign = foreignEntry(path, hadRun))
-        throw FileError(displayPath(path) + " is not empty: it holds " + *foreign +
-                        ", which is no part of a LayerLab run (choose a new or empty folder)");
+        throw FileError(MessageId::RunFolderNotEmpty, {displayPath(path), *foreign});
     if (hadRun) run.setAside();
     try {
         fs::create_directories(file(path, RunFile::Checkpoints), error);
         if (error)
-            throw FileError("Cannot create run folder " + displayPath(path) + ": " +
-                            error.message());
+            throw FileError(MessageId::RunFolderCannotCreate, {displayPath(path)}, error.value());
         writeFileAtomically(file(path, RunFile::Experiment), experimentJson);
     } catch (...) {
         run.discard();  // a full disk leaves no half-made run (and gives a replaced one back)
@@ -257,7 +250,7 @@ bool RunDirectory::hasFinalModel() const {
 
 RunDirectory RunDirectory::open(const fs::path& path) {
     if (!holdsRun(path))
-        throw FileError(displayPath(path) + " is not a LayerLab run (no experiment.json)");
+        throw FileError(MessageId::NotARun, {displayPath(path)});
     return RunDirectory(path);
 }
 
@@ -283,8 +276,7 @@ void RunDirectory::setAside() {
         if (fs::exists(path_ / name, error)) fs::rename(path_ / name, aside / name, error);
     }
     if (error)
-        throw FileError("Cannot set the old run in " + displayPath(path_) +
-                        " aside: " + error.message());
+        throw FileError(MessageId::RunCannotSetAside, {displayPath(path_)}, error.value());
 }
 
 void RunDirectory::discard() {
@@ -368,15 +360,13 @@ CheckpointRecord parseCheckpointRecord(const std::string& text, const fs::path& 
     const auto [end, failure] =
         std::from_chars(first.data(), first.data() + first.size(), record.epoch);
     if (failure != std::errc() || end != first.data() + first.size() || record.epoch < 1)
-        throw FileError(displayPath(file) +
-                        " does not name a finished epoch (it should hold a "
-                        "number from 1 on): the checkpoint is damaged");
+        throw FileError(MessageId::CheckpointEpochUnreadable, {displayPath(file)});
     std::string role, name, sum;
     while (lines >> role >> name >> sum) {
         // Each epoch's files carry its number: a record naming another epoch's is damaged.
         if (name != checkpointFileName(role, record.epoch))
-            throw FileError(displayPath(file) + " names " + name + " for epoch " +
-                            std::to_string(record.epoch) + ": the checkpoint is damaged");
+            throw FileError(MessageId::CheckpointNamesOtherEpoch,
+                            {displayPath(file), name, std::to_string(record.epoch)});
         record.files[role] = {name, sum};
     }
     return record;
@@ -447,8 +437,7 @@ std::string RunDirectory::checkedCheckpointFile(const std::string& role) const {
     std::string bytes = readFileBytes(checkpoint);
     const auto named = record.files.find(role);
     if (named != record.files.end() && named->second.second != fnv64Hex(bytes))
-        throw FileError(displayPath(checkpoint) +
-                        " is damaged: its checksum does not match checkpoint/epoch.txt");
+        throw FileError(MessageId::CheckpointChecksumDiffers, {displayPath(checkpoint)});
     return bytes;
 }
 

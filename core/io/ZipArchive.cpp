@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -31,7 +30,7 @@ std::string megabytes(std::uint64_t bytes) {
 std::uint64_t declaredSize(zip_t* archive, const std::string& where, std::uint64_t index) {
     zip_stat_t stat;
     if (zip_stat_index(archive, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-        throw FileError(where + ": entry " + std::to_string(index) + " has no size");
+        throw FileError(MessageId::ZipEntryWithoutSize, {where, std::to_string(index)});
     return stat.size;
 }
 
@@ -46,7 +45,7 @@ struct CloseMember {
 void streamMember(zip_t* archive, const std::string& where, const std::string& name,
                   std::uint64_t size, const std::function<void(const char*, std::size_t)>& sink) {
     const std::unique_ptr<zip_file_t, CloseMember> file(zip_fopen(archive, name.c_str(), 0));
-    if (!file) throw FileError(where + ": cannot read '" + name + "'");
+    if (!file) throw FileError(MessageId::ZipCannotReadMember, {where, name});
     std::vector<char> piece(kPieceBytes);
     std::uint64_t done = 0;
     zip_int64_t n = 0;
@@ -55,13 +54,12 @@ void streamMember(zip_t* archive, const std::string& where, const std::string& n
         if ((n = zip_fread(file.get(), piece.data(), wanted)) <= 0) break;
         done += static_cast<std::uint64_t>(n);
         if (done > size)
-            throw FileError(where + ": member '" + name + "' unpacks to more than the " +
-                            std::to_string(size) + " bytes its entry declares: refused");
+            throw FileError(MessageId::ZipMemberLargerThanDeclared,
+                            {where, name, std::to_string(size)});
         sink(piece.data(), static_cast<std::size_t>(n));
     }
     if (n < 0 || done != size)
-        throw FileError(where + ": member '" + name +
-                        "' is damaged (its CRC or size does not match)");
+        throw FileError(MessageId::ZipMemberDamaged, {where, name});
 }
 
 // The member's path inside the target, or nothing when it would escape it.
@@ -87,26 +85,23 @@ std::vector<Member> membersUnder(zip_t* archive, const std::string& where,
                                  const ZipArchive::ExtractLimits& limits) {
     const auto entries = static_cast<std::uint64_t>(zip_get_num_entries(archive, 0));
     if (entries > limits.entries)
-        throw FileError(where + " has " + std::to_string(entries) + " entries, more than the " +
-                        std::to_string(limits.entries) + " LayerLab extracts from it: refused");
+        throw FileError(MessageId::ZipTooManyEntries,
+                        {where, std::to_string(entries), std::to_string(limits.entries)});
     std::vector<Member> members;
     std::uint64_t total = 0;
     for (std::uint64_t i = 0; i < entries; ++i) {
         const char* raw = zip_get_name(archive, i, 0);
         const std::string name = raw ? raw : "";
         if (!safeMemberPath(name))
-            throw FileError(where + ": refused: the entry '" + name +
-                            "' would be written outside the target folder");
+            throw FileError(MessageId::ZipEntryEscapes, {where, name});
         if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) continue;
         const std::uint64_t size = declaredSize(archive, where, i);
         if (size > limits.memberBytes)
-            throw FileError(where + ": member '" + name + "' would unpack to " + megabytes(size) +
-                            ", more than the " + megabytes(limits.memberBytes) +
-                            " LayerLab extracts per member from it: refused");
+            throw FileError(MessageId::ZipMemberTooLarge,
+                            {where, name, megabytes(size), megabytes(limits.memberBytes)});
         total += size;  // cannot overflow: at most `entries` sizes of at most memberBytes
         if (total > limits.totalBytes)
-            throw FileError(where + " would unpack to more than " + megabytes(limits.totalBytes) +
-                            ", the most LayerLab extracts from it: refused");
+            throw FileError(MessageId::ZipTooLarge, {where, megabytes(limits.totalBytes)});
         members.push_back({name, name.substr(prefix.size()), size});
     }
     return members;
@@ -117,19 +112,19 @@ class MemberFile {
   public:
     explicit MemberFile(fs::path path)
         : path_(std::move(path)), out_(path_, std::ios::binary | std::ios::trunc) {
-        if (!out_) fail("Cannot create");
+        if (!out_) fail(MessageId::CannotCreate);
     }
     void write(const char* data, std::size_t n) {
-        if (!out_.write(data, static_cast<std::streamsize>(n))) fail("Cannot write");
+        if (!out_.write(data, static_cast<std::streamsize>(n))) fail(MessageId::CannotWrite);
     }
     void close() {
         out_.close();
-        if (!out_) fail("Cannot write");
+        if (!out_) fail(MessageId::CannotWrite);
     }
 
   private:
-    [[noreturn]] void fail(const std::string& what) const {
-        throw FileError(what + " " + displayPath(path_) + ": " + std::strerror(errno));
+    [[noreturn]] void fail(MessageId what) const {
+        throw FileError(what, {displayPath(path_)}, errno);
     }
     fs::path path_;
     std::ofstream out_;
@@ -152,11 +147,15 @@ ZipArchive::ZipArchive(const std::filesystem::path& path) : impl_(std::make_uniq
     int error = 0;
     impl_->archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!impl_->archive) {
+        // The two reasons a student meets (a file that is no zip, or a damaged one) are said
+        // in the user's language; libzip's own words for the rest.
+        if (error == ZIP_ER_NOZIP) throw FileError(MessageId::ZipNotAZip, {displayPath(path)});
+        if (error == ZIP_ER_INCONS) throw FileError(MessageId::ZipDamaged, {displayPath(path)});
         zip_error_t details;
         zip_error_init_with_code(&details, error);
         const std::string reason = zip_error_strerror(&details);
         zip_error_fini(&details);
-        throw FileError("Cannot open " + displayPath(path) + " as a zip archive: " + reason);
+        throw FileError(MessageId::ZipCannotOpen, {displayPath(path), reason});
     }
 }
 
@@ -180,12 +179,12 @@ bool ZipArchive::contains(const std::string& name) const {
 std::string ZipArchive::read(const std::string& name) const {
     const std::string where = displayPath(impl_->path);
     const zip_int64_t index = zip_name_locate(impl_->archive, name.c_str(), 0);
-    if (index < 0) throw FileError(where + ": no member '" + name + "'");
+    if (index < 0) throw FileError(MessageId::ZipNoMember, {where, name});
     const std::uint64_t size =
         declaredSize(impl_->archive, where, static_cast<std::uint64_t>(index));
     if (size > kMaxMemberBytes)
-        throw FileError(where + ": member '" + name + "' would unpack to " + megabytes(size) +
-                        "; LayerLab reads members of up to " + megabytes(kMaxMemberBytes));
+        throw FileError(MessageId::ZipMemberTooLargeToRead,
+                        {where, name, megabytes(size), megabytes(kMaxMemberBytes)});
     std::string bytes;
     bytes.reserve(static_cast<std::size_t>(size));
     streamMember(impl_->archive, where, name, size,
@@ -201,14 +200,14 @@ void ZipArchive::extractTo(const std::filesystem::path& target, const std::strin
     std::error_code error;
     fs::remove_all(staging, error);
     fs::create_directories(staging, error);
-    if (error) throw FileError("Cannot create " + displayPath(staging) + ": " + error.message());
+    if (error) throw FileError(MessageId::CannotCreate, {displayPath(staging)}, error.value());
     try {
         for (const Member& member : members) {
             const fs::path out = staging / member.path;
             const bool folder = member.name.back() == '/';
             fs::create_directories(folder ? out : out.parent_path(), error);
             if (error)
-                throw FileError("Cannot create " + displayPath(out) + ": " + error.message());
+                throw FileError(MessageId::CannotCreate, {displayPath(out)}, error.value());
             if (!folder) extractMember(impl_->archive, where, member, out);
         }
     } catch (...) {
@@ -218,7 +217,7 @@ void ZipArchive::extractTo(const std::filesystem::path& target, const std::strin
     fs::remove_all(target, error);
     fs::rename(staging, target, error);
     if (error)
-        throw FileError("Cannot move " + displayPath(staging) + " into place: " + error.message());
+        throw FileError(MessageId::CannotMoveIntoPlace, {displayPath(staging)}, error.value());
 }
 
 }  // namespace layerlab

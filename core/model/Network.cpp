@@ -169,21 +169,20 @@ int Network::loadKerasWeights(const KerasWeights& weights) {
         const auto found = weights.byLayer.find(l.name);
         if (found == weights.byLayer.end()) {
             if (l.block == kHeadBlock) continue;  // a no-top file has no head: it stays random
-            throw WeightsError(file + ": layer '" + l.name + "' (" + kindName(l.kind) +
-                               ") is missing from the file");
+            throw WeightsError(MessageId::WeightsLayerMissing, {file, l.name, kindName(l.kind)});
         }
         const auto slots = kerasSlots(l, layerIn, in);
         const auto arrays = inKerasOrder(found->second, slots);
         if (arrays.size() != slots.size())
-            throw WeightsError(
-                file + ": layer '" + l.name + "' has " + std::to_string(arrays.size()) +
-                " weights in the file, the model needs " + std::to_string(slots.size()));
+            throw WeightsError(MessageId::WeightsLayerCount,
+                               {file, l.name, std::to_string(arrays.size()),
+                                std::to_string(slots.size())});
         std::vector<torch::Tensor> values;
         for (std::size_t w = 0; w < slots.size(); ++w) {
             if (arrays[w]->shape != slots[w].shape)
-                throw WeightsError(file + ": layer '" + l.name + "' weight '" + arrays[w]->name +
-                                   "' has shape " + shapeText(arrays[w]->shape) +
-                                   ", the model needs " + shapeText(slots[w].shape));
+                throw WeightsError(MessageId::WeightsShape,
+                                   {file, l.name, arrays[w]->name, shapeText(arrays[w]->shape),
+                                    shapeText(slots[w].shape)});
             values.push_back(tensorOf(*arrays[w]));
         }
         for (auto& copy : torchCopies(graph_->layerModule(i), l, values)) copies.push_back(copy);

@@ -19,7 +19,7 @@ inline std::string archiveBytes(torch::serialize::OutputArchive& archive) {
 // Opens `bytes` as an archive and hands it to `read`. LibTorch's errors come with a C++ stack
 // trace; the user gets `failure`, one sentence naming the file, as a ModelStateError.
 template <typename Read>
-void readArchive(const std::string& bytes, const std::string& failure, Read&& read) {
+void readArchive(const std::string& bytes, const Message& failure, Read&& read) {
     try {
         std::istringstream stream(bytes);
         torch::serialize::InputArchive archive;

@@ -15,6 +15,7 @@
 #include "io/EpochMetrics.h"
 #include "util/CancelToken.h"
 #include "util/LessonDefaults.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -119,7 +120,7 @@ using PreparationProgress = std::function<void(std::size_t done, std::size_t tot
 
 // What fit() reports; stopping it is the TrainingControl's job.
 struct FitCallbacks {
-    std::function<void(const std::string&)> log;  // Keras-like lines
+    Say log;  // Keras-like lines, and notes
     std::function<void(const BatchMetrics&)> onBatch;
     std::function<void(const EpochMetrics&)> onEpoch;
     std::function<void()> onPause;  // once each time a pause begins, on the training thread

@@ -19,7 +19,7 @@ Image ImageSet::load(std::size_t index, std::optional<std::uint32_t> augmentSeed
     const ImageFile& file = files_.at(index);
     DecodedImage decoded =
         decodeImageFile(file.path, ImageSize{input_.size, input_.size}, input_.interpolation);
-    if (!decoded.ok()) throw DatasetError(displayPath(file.path) + ": " + decoded.error);
+    if (!decoded.ok()) throw DatasetError(MessageId::FileUnusable, {displayPath(file.path)}, decoded.error);
     if (!augmentSeed || !input_.augment) return std::move(decoded.image);
     AugmentParams params = *input_.augment;
     params.rescale = 1.0;  // the model's preprocessing scales; see Preprocessing

@@ -7,6 +7,7 @@
 #include "io/FileIO.h"
 #include "model/TorchGraph.h"
 #include "train/ArchiveBytes.h"
+#include "train/TorchRuntime.h"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
@@ -32,29 +33,27 @@ PretrainedOrigin originFrom(const std::string& text) {
 
 // Puts the weights file's layers back into `network`, after checking it is the file the
 // model was saved with.
-void restoreOrigin(Network& network, const PretrainedOrigin& origin, const std::string& source) {
+void restoreOrigin(Network& network, const PretrainedOrigin& origin, const Message& source) {
     const std::string file = displayPath(origin.file);
     std::error_code error;
     if (!fs::is_regular_file(origin.file, error))
-        throw ModelStateError(
-            source + " takes its frozen layers from " + file + ", which " +
-            (fs::exists(origin.file, error) ? "is not a plain file" : "is missing") +
-            ": put that weights file back to use the run");
+        throw ModelStateError(fs::exists(origin.file, error) ? MessageId::ModelOriginNotAFile
+                                                             : MessageId::ModelOriginMissing,
+                              {file}, source);
     KerasWeights weights;
     try {
         weights = readKerasH5(origin.file);
     } catch (const std::exception& e) {
-        throw ModelStateError(source + " takes its frozen layers from " + file +
-                              ", which cannot be read: " + e.what());
+        throw ModelStateError(MessageId::ModelOriginUnreadable, {file},
+                              {source, failureMessage(e)});
     }
     if (weights.checksum != origin.checksum)
-        throw ModelStateError(source + " takes its frozen layers from " + file +
-                              ", which has changed since the run saved it (its checksum differs)");
+        throw ModelStateError(MessageId::ModelOriginChanged, {file}, source);
     network.loadKerasWeights(weights);
 }
 
 void loadLean(Network& network, torch::serialize::InputArchive& archive,
-              const PretrainedOrigin& origin, const std::string& source) {
+              const PretrainedOrigin& origin, const Message& source) {
     const auto& held = network.pretrainedOrigin();
     const bool holdsOrigin = held && held->checksum == origin.checksum &&
                              std::includes(held->layers.begin(), held->layers.end(),
@@ -66,8 +65,7 @@ void loadLean(Network& network, torch::serialize::InputArchive& archive,
         if (!l.hasWeights() || origin.layers.count(l.name)) continue;
         torch::serialize::InputArchive layer;
         if (!archive.try_read(l.name, layer))
-            throw ModelStateError(source + " has no weights for layer '" + l.name +
-                                  "': it was saved from another model");
+            throw ModelStateError(MessageId::ModelFromAnotherModel, {l.name}, source);
         graph.layerModule(i).load(layer);
     }
     // Exactly the referred layers hold the file's weights now; the rest came from the archive.
@@ -101,12 +99,10 @@ void loadFull(Network& network, torch::serialize::InputArchive& archive) {
     network.setPretrainedOrigin(std::move(origin));
 }
 
-void loadArchive(Network& network, const std::string& bytes, const std::string& source) {
+void loadArchive(Network& network, const std::string& bytes, const Message& source) {
     try {
         readArchive(bytes,
-                    source +
-                        " cannot be loaded into this model: it is damaged, or was saved "
-                        "from another model",
+                    Message(MessageId::ModelCannotLoad, {}, source),
                     [&](torch::serialize::InputArchive& archive) {
                         c10::IValue origin;
                         if (archive.try_read(kOriginKey, origin))
@@ -115,7 +111,7 @@ void loadArchive(Network& network, const std::string& bytes, const std::string& 
                             loadFull(network, archive);
                     });
     } catch (const json::exception&) {
-        throw ModelStateError(source + " is damaged: its note on the weights file is unreadable");
+        throw ModelStateError(MessageId::ModelNoteUnreadable, {}, source);
     }
 }
 
@@ -174,7 +170,7 @@ StateSnapshot snapshotNetworkWeights(Network& network) {
     return StateSnapshot([archive = weightsArchive(network)] { return archiveBytes(*archive); });
 }
 
-void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source) {
+void loadNetworkWeights(Network& network, const std::string& bytes, const Message& source) {
     // LibTorch replaces tensors without comparing shapes: a model saved at another input size
     // would load and then fail in the middle of a forward pass.
     std::vector<std::vector<std::int64_t>> shapes;
@@ -183,9 +179,7 @@ void loadNetworkWeights(Network& network, const std::string& bytes, const std::s
     std::size_t i = 0;
     for (const auto& p : network.torchGraph().parameters())
         if (i >= shapes.size() || p.sizes().vec() != shapes[i++])
-            throw ModelStateError(source +
-                                  " was saved from a model of another shape (another "
-                                  "size, head or class count) than this run's");
+            throw ModelStateError(MessageId::ModelOtherShape, {}, source);
 }
 
 }  // namespace layerlab

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "model/Network.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -22,7 +23,7 @@ std::string saveAllNetworkWeights(Network& network);
 // Loads either kind, and the full archives of older runs. Throws ModelStateError naming
 // `source` when the bytes are damaged or saved from another model, and naming the weights
 // file when a lean model's file is missing or has changed.
-void loadNetworkWeights(Network& network, const std::string& bytes, const std::string& source);
+void loadNetworkWeights(Network& network, const std::string& bytes, const Message& source);
 
 // Model or optimizer state copied at one moment and turned into archive bytes later, on any
 // thread: the checkpoint writer serialises an epoch while the next one trains on the originals.
@@ -39,9 +40,9 @@ class StateSnapshot {
 // What saveNetworkWeights would write, copied now.
 StateSnapshot snapshotNetworkWeights(Network& network);
 
-class ModelStateError : public std::runtime_error {
+class ModelStateError : public Failure {
   public:
-    using std::runtime_error::runtime_error;
+    using Failure::Failure;
 };
 
 }  // namespace layerlab

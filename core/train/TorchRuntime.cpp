@@ -55,6 +55,13 @@ std::string torchErrorLine(const c10::Error& error) {
     return text.substr(0, text.find('\n'));
 }
 
+// A few hundred characters at most: a malformed file must not echo megabytes.
+std::string shortened(std::string text) {
+    constexpr std::size_t kMaxLength = 400;
+    if (text.size() > kMaxLength) text = text.substr(0, kMaxLength) + "…";
+    return text;
+}
+
 }  // namespace
 
 namespace {
@@ -82,23 +89,28 @@ void useComputeThreads(int threads) {
                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
 }
 
-std::string describeFailure(const std::exception& error) {
-    constexpr std::size_t kMaxLength = 400;
-    const std::string outOfMemory =
-        "not enough memory for what was asked (try a smaller size, batch or vocabulary)";
-    std::string text;
-    if (const auto* torchError = dynamic_cast<const c10::Error*>(&error))
-        text = torchErrorLine(*torchError);
+Message failureMessage(const std::exception& error) {
+    Message message;
+    if (const auto* failure = dynamic_cast<const Failure*>(&error))
+        message = failure->message();
+    else if (const auto* torchError = dynamic_cast<const c10::Error*>(&error))
+        message = Message(MessageId::LibTorchFailure, {torchErrorLine(*torchError)});
     else if (dynamic_cast<const std::bad_alloc*>(&error) ||
              dynamic_cast<const std::length_error*>(&error))
-        text = outOfMemory;
+        return Message(MessageId::OutOfMemory);
     else if (const auto* fileError = dynamic_cast<const std::filesystem::filesystem_error*>(&error))
-        text = "Cannot read " + fileError->path1().string() + ": " + fileError->code().message();
+        message = Message(MessageId::CannotRead, {fileError->path1().string()},
+                          fileError->code().value());
     else
-        text = withoutJsonTag(error.what());
-    if (text.find("DefaultCPUAllocator") != std::string::npos) text = outOfMemory;
-    if (text.size() > kMaxLength) text = text.substr(0, kMaxLength) + "…";
-    return text;
+        message = Message(MessageId::UnexpectedFailure, {withoutJsonTag(error.what())});
+    if (std::string(error.what()).find("DefaultCPUAllocator") != std::string::npos)
+        return Message(MessageId::OutOfMemory);
+    for (std::string& arg : message.args) arg = shortened(std::move(arg));
+    return message;
+}
+
+std::string describeFailure(const std::exception& error) {
+    return shortened(englishText(failureMessage(error)));
 }
 
 }  // namespace layerlab

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <exception>
 #include <string>
+
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -20,9 +23,12 @@ TorchRuntimeInfo torchRuntimeInfo();
 // computes, before it computes.
 void useComputeThreads(int threads = 0);
 
-// One or two readable lines for any failure: LibTorch's errors without their C++ stack trace,
-// "not enough memory" for allocation failures, and any message cut to a few hundred characters
-// (a malformed file must not echo megabytes). For the CLI's stderr and the GUI's error box.
+// What any failure says, to render in the user's language: a Failure's own message, LibTorch's
+// errors by their first line (never the C++ stack trace), "not enough memory" for allocation
+// failures, anything else by the first line of what() (a malformed file must not echo
+// megabytes: each particular is cut to a few hundred characters).
+Message failureMessage(const std::exception& error);
+// failureMessage in English, cut to a few hundred characters: for the CLI's stderr.
 std::string describeFailure(const std::exception& error);
 
 }  // namespace layerlab

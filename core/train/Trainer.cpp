@@ -59,7 +59,7 @@ Trainer::Impl::Impl(Network& n, Samples t, std::optional<Samples> v, FitConfig c
             if (cacheValidation) validationStore = storeFor(*validation->images());
         } catch (const FileError& refused) {  // a cache that cannot be had never stops training
             trainStore.reset();
-            storeRefused = refused.what();
+            storeRefused = refused.message();
         }
     }
 }
@@ -227,17 +227,18 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
     Impl& d = *impl_;
     const FitConfig& c = d.config;
     d.useThreads();
-    auto log = [&](const std::string& line) {
-        if (callbacks.log) callbacks.log(line);
+    auto say = [&](const Message& message) {
+        if (callbacks.log) callbacks.log(message);
     };
+    auto log = [&](const std::string& kerasLine) { say(verbatim(kerasLine)); };
     Schedule schedule = d.schedule();
     if (d.validation)
-        log(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
+        say(schedule.validationLine(d.validation->size(), static_cast<std::size_t>(c.batchSize),
                                     d.validation->images() != nullptr));
-    if (!d.storeRefused.empty()) log(d.storeRefused + "; training goes on without it");
+    if (d.storeRefused) say(Message(MessageId::StoreUnusedFromNowOn, {}, *d.storeRefused));
     if (const std::size_t stored = d.preloadStored())
-        log("Feature store: " + std::to_string(stored) + " inputs' frozen features read from " +
-            displayPath(c.featureStore.dir));
+        say(Message(MessageId::StoreRead,
+                    {std::to_string(stored), displayPath(c.featureStore.dir)}));
     EarlyStopping earlyStopping(c.earlyStoppingPatience, c.restoreBestWeights);
     auto bestWeights = [&] { return saveNetworkWeights(d.network); };
     std::vector<EpochMetrics> history;
@@ -260,17 +261,17 @@ std::vector<EpochMetrics> Trainer::fit(const FitCallbacks& callbacks, TrainingCo
         history.push_back(*metrics);
         if (callbacks.onEpoch) callbacks.onEpoch(*metrics);
         if (d.validation && earlyStopping.stopAfter(metrics->valLoss, bestWeights)) {
-            log("Early stopping: val_loss has not improved for " +
-                std::to_string(earlyStopping.epochsWithoutImprovement()) + " epochs");
+            say(Message(MessageId::EarlyStopped,
+                        {std::to_string(earlyStopping.epochsWithoutImprovement())}));
             if (!earlyStopping.bestWeights().empty()) {
                 loadNetworkWeights(d.network, earlyStopping.bestWeights(),
-                                   "the best epoch's weights");
+                                   Message(MessageId::BestEpochWeights));
                 ++d.weightsVersion;
             }
             break;
         }
     }
-    d.trimStores(log);
+    d.trimStores(say);
     return history;
 }
 
@@ -286,7 +287,7 @@ std::vector<LrPoint> Trainer::sweepLearningRate(const LrSweepConfig& sweep,
         const std::string& weights;
         std::uint64_t& version;
         ~Restore() {
-            loadNetworkWeights(network, weights, "the weights before the sweep");
+            loadNetworkWeights(network, weights, Message(MessageId::WeightsBeforeSweep));
             ++version;
         }
     } restore{d.network, weights, d.weightsVersion};

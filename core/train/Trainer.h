@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/Network.h"
+#include "util/Message.h"
 #include "train/FitConfig.h"
 #include "train/ImageSet.h"
 #include "train/LearningRateSweep.h"
@@ -67,7 +68,7 @@ class Trainer {
     StateSnapshot snapshotModelState() const;
     StateSnapshot snapshotOptimizerState() const;
     // Throw ModelStateError naming `source`.
-    void loadModelState(const std::string& bytes, const std::string& source);
+    void loadModelState(const std::string& bytes, const Message& source);
 
     // For checkpoints written after their epoch ended (by time, or when paused, stopped or
     // failing in the middle of the next one; experiment/RunCheckpoints). Copies live in
@@ -85,7 +86,7 @@ class Trainer {
     // Keeps the model's weights now as the best epoch's; keptBestWeights() gives them.
     void keepBestWeights();
     StateSnapshot keptBestWeights();
-    void loadOptimizerState(const std::string& bytes, const std::string& source);
+    void loadOptimizerState(const std::string& bytes, const Message& source);
 
     // Each validation sample seen in the last finished epoch's validation pass, by index.
     std::vector<SamplePrediction> lastValidationPredictions() const;

@@ -58,14 +58,13 @@ std::vector<std::optional<int>> Trainer::Impl::cachedTrainVariants() const {
     return variants;
 }
 
-std::size_t Trainer::Impl::trimStores(const std::function<void(const std::string&)>& log) const {
+std::size_t Trainer::Impl::trimStores(const Say& say) const {
     std::size_t removed = 0;
     for (const auto* store : {trainStore.get(), validationStore.get()})
         if (store) removed += store->trim();
-    if (removed && log)
-        log("Feature store: over its cap of " + std::to_string(config.featureStore.capBytes >> 20) +
-            " MB, its " + std::to_string(removed) +
-            " oldest entries were removed (a larger --feature-store-cap keeps them)");
+    if (removed && say)
+        say(Message(MessageId::StoreTrimmed,
+                    {std::to_string(config.featureStore.capBytes >> 20), std::to_string(removed)}));
     return removed;
 }
 
@@ -157,7 +156,7 @@ void planMissing(std::vector<MissingBatch>& work, std::size_t batchSize,
 FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress,
                                             const CancelToken& cancel) {
     Impl& d = *impl_;
-    if (!d.storeRefused.empty()) throw FileError(d.storeRefused);
+    if (d.storeRefused) throw FileError(*d.storeRefused);
     if (!d.trainStore) throw UsageError("nothing to prepare: " + nothingToPrepare(d.config, d.cut));
     d.useThreads();
     FeaturePreparation report;

@@ -109,13 +109,13 @@ struct Schedule {
     }
 
     // "Validation: 8 of 12 images each epoch, a new random sample every epoch".
-    std::string validationLine(std::size_t size, std::size_t batchSize, bool images) const {
+    Message validationLine(std::size_t size, std::size_t batchSize, bool images) const {
         const std::size_t seen =
             std::min(size, static_cast<std::size_t>(validationSteps) * batchSize);
-        std::string line = "Validation: " + std::to_string(seen) + " of " + std::to_string(size) +
-                           (images ? " images" : " samples") + " each epoch";
-        if (images && seen < size) line += ", a new random sample every epoch";
-        return line;
+        const MessageId id = !images      ? MessageId::ValidationSamples
+                             : seen < size ? MessageId::ValidationImagesSampled
+                                           : MessageId::ValidationImages;
+        return Message(id, {std::to_string(seen), std::to_string(size)});
     }
 };
 
@@ -152,7 +152,7 @@ struct Trainer::Impl {
     FeatureCache trainCache, validationCache;
     // The persistent store behind each cache (its keys include the set's augmentation).
     std::unique_ptr<PrefixFeatureStore> trainStore, validationStore;
-    std::string storeRefused;  // why the configured store is not used (one sentence)
+    std::optional<Message> storeRefused;  // why the configured store is not used
     std::map<std::size_t, SamplePrediction> validationPredictions;
     // Counts the changes to the model's weights (optimizer steps, loads), so that a kept copy
     // or a checkpoint is known to still be what the model holds.
@@ -198,7 +198,7 @@ struct Trainer::Impl {
     std::vector<std::optional<int>> cachedTrainVariants() const;
     // After a run or a preparation: the stores back within their cap; how many entries went,
     // said in the log.
-    std::size_t trimStores(const std::function<void(const std::string&)>& log) const;
+    std::size_t trimStores(const Say& say) const;
     // Decodes a training batch on a producer thread while the current one trains; nothing when
     // the batch needs no images (sequences, or all of it cached).
     PrefetchedImages prefetch(const std::vector<int>& batch, std::optional<int> variant);

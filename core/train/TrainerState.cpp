@@ -26,7 +26,7 @@ std::unique_ptr<torch::optim::Optimizer> trainer_detail::makeOptimizer(
 std::string Trainer::saveModelState() const {
     return saveNetworkWeights(impl_->network);
 }
-void Trainer::loadModelState(const std::string& bytes, const std::string& source) {
+void Trainer::loadModelState(const std::string& bytes, const Message& source) {
     loadNetworkWeights(impl_->network, bytes, source);
     ++impl_->weightsVersion;
 }
@@ -83,11 +83,8 @@ StateSnapshot Trainer::snapshotOptimizerState() const {
     return StateSnapshot([bytes = optimizerBytes(*impl_->optimizer)] { return bytes; });
 }
 
-void Trainer::loadOptimizerState(const std::string& bytes, const std::string& source) {
-    readArchive(bytes,
-                source +
-                    " cannot be loaded into this optimizer: it is damaged, or was saved "
-                    "from another model or optimizer",
+void Trainer::loadOptimizerState(const std::string& bytes, const Message& source) {
+    readArchive(bytes, Message(MessageId::OptimizerCannotLoad, {}, source),
                 [&](torch::serialize::InputArchive& archive) { impl_->optimizer->load(archive); });
 }
 

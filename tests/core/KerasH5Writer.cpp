@@ -48,4 +48,24 @@ void write(const std::filesystem::path& path, const std::vector<Layer>& layers,
     layerlab::writeFileAtomically(path, file.bytes());
 }
 
+void writeVgg16NoTop(const std::filesystem::path& path, float kernel) {
+    std::filesystem::create_directories(path.parent_path());
+    std::vector<Layer> layers;
+    const int blocks[5][2] = {{2, 64}, {2, 128}, {3, 256}, {3, 512}, {3, 512}};
+    unsigned long long in = 3;
+    for (int b = 0; b < 5; ++b) {
+        for (int c = 1; c <= blocks[b][0]; ++c) {
+            const auto out = static_cast<unsigned long long>(blocks[b][1]);
+            const std::string name = "block" + std::to_string(b + 1) + "_conv" + std::to_string(c);
+            layers.push_back(
+                {name,
+                 {{name + "_W_1:0", {3, 3, in, out}, std::vector<float>(9 * in * out, kernel)},
+                  {name + "_b_1:0", {out}, std::vector<float>(out, 0.0f)}}});
+            in = out;
+        }
+        layers.push_back({"block" + std::to_string(b + 1) + "_pool", {}});
+    }
+    write(path, layers);
+}
+
 }  // namespace testh5

@@ -25,4 +25,8 @@ struct Layer {
 void write(const std::filesystem::path& path, const std::vector<Layer>& layers,
            const std::string& nestedModel = {});
 
+// A full-size no-top VGG16 weights file (Keras's legacy layer and weight names), every kernel
+// value `kernel` (another value makes another file of the same shapes).
+void writeVgg16NoTop(const std::filesystem::path& path, float kernel = 0.01f);
+
 }  // namespace testh5

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const Say quiet = [](const std::string&) {};
+const Say quiet = [](const Message&) {};
 
 // A tiny MobileNetV2 run (random base, 32 px) whose val_loss goes up and down: a learning rate
 // this high makes the best epoch one of the middle ones.
@@ -159,7 +159,7 @@ class TestCheckpoints : public QObject {
         QCOMPARE(RunDirectory::open(killed).history().size(), std::size_t(3));
         std::vector<std::string> said;
         auto resumed =
-            Experiment::resume(killed, [&](const std::string& line) { said.push_back(line); });
+            Experiment::resume(killed, [&](const Message& line) { said.push_back(englishText(line)); });
         QCOMPARE(resumed->initialEpoch(), 1);
         QVERIFY(std::any_of(said.begin(), said.end(), [](const std::string& line) {
             return line.find("resumed from epoch 1") != std::string::npos &&

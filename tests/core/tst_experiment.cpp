@@ -232,7 +232,7 @@ class TestExperiment : public QObject {
         const auto resolved = std::get<ImdbExperimentSpec>(RunRecord::read(run).spec);
         QCOMPARE(resolved.data, fs::path(dir.filePath("tests/data/tiny_imdb.npz").toStdString()));
         QVERIFY(QDir::setCurrent(QDir::tempPath()));  // not the folder it was made in
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         auto resumed = Experiment::resume(copy.toStdString(), quiet);
         QCOMPARE(resumed->initialEpoch(), 2);
         QCOMPARE(resumed->task(), Task::Imdb);
@@ -257,10 +257,10 @@ class TestExperiment : public QObject {
             parseExperimentSpec({"--task", "imdb", "--data", npz, "--num-words", "20", "--maxlen",
                                  "8", "--epochs", "1", "--batch-size", "2", "--validation-split",
                                  "0", "--run-dir", dir.filePath("run").toStdString()}),
-            [&](const std::string& line) { lines.push_back(line); });
+            [&](const Message& line) { lines.push_back(englishText(line)); });
         TrainingControl control;
         FitCallbacks callbacks;
-        callbacks.log = [&](const std::string& line) { lines.push_back(line); };
+        callbacks.log = [&](const Message& line) { lines.push_back(englishText(line)); };
         experiment->train(callbacks, control);
         const auto history = experiment->run().history();
         QCOMPARE(history.size(), std::size_t(1));
@@ -301,7 +301,7 @@ class TestExperiment : public QObject {
             testimages::tinySampleDataset(dir.filePath("cache").toStdString(), 4, 2).string();
         const std::string first = dir.filePath("first").toStdString();
         std::vector<std::string> lines;
-        const Say say = [&](const std::string& line) { lines.push_back(line); };
+        const Say say = [&](const Message& line) { lines.push_back(englishText(line)); };
         std::vector<std::string> firstArgs = tinyRunArgs(data, "none", first, 1);
         firstArgs.insert(firstArgs.end(), {"--freeze", "dense", "--unfreeze", "block_16"});
         auto experiment = Experiment::create(parseExperimentSpec(firstArgs), say);
@@ -360,7 +360,7 @@ class TestExperiment : public QObject {
         QTemporaryDir dir;
         const fs::path root = dir.path().toStdString();
         const std::string data = testimages::tinySampleDataset(root / "cache", 4, 2).string();
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         auto experiment = Experiment::create(
             parseExperimentSpec(tinyRunArgs(data, "none", root / "stopped", 2)), quiet);
         TrainingControl control;
@@ -384,7 +384,7 @@ class TestExperiment : public QObject {
         QTemporaryDir dir;
         const fs::path root = dir.path().toStdString();
         const std::string data = testimages::tinySampleDataset(root / "cache", 8, 8).string();
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         // One training batch, many validation batches, nothing cached: an epoch is mostly
         // validation, so a random moment after the last training batch falls inside it.
         auto args = [&](const fs::path& runDir) {
@@ -452,7 +452,7 @@ class TestExperiment : public QObject {
             fs::relative(testimages::tinySampleDataset(root / "cache", 4, 2), root).string();
         const fs::path before = fs::current_path();
         fs::current_path(root);
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         auto experiment =
             Experiment::create(parseExperimentSpec(tinyRunArgs(data, "none", "run", 1)), quiet);
         fs::current_path(before);
@@ -487,7 +487,7 @@ class TestExperiment : public QObject {
         const std::string data = testimages::tinySampleDataset(root / "cache", 4, 2).string();
         const fs::path weights = writeWeightsFile(root / "base.h5", 7);
         const fs::path runDir = root / "lean";
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         auto experiment =
             Experiment::create(parseExperimentSpec(tinyRunArgs(data, weights, runDir, 2)), quiet);
         TrainingControl control;

@@ -115,7 +115,7 @@ class TestFeatureStore : public QObject {
     }
 
     FeaturePreparation prepare(const ExperimentSpec& s) const {
-        return prepareFeatures(s, [](const std::string&) {});
+        return prepareFeatures(s, [](const Message&) {});
     }
 
     std::vector<EpochMetrics> train(ExperimentSpec s, const fs::path& runDir) const {
@@ -124,7 +124,7 @@ class TestFeatureStore : public QObject {
         FitCallbacks callbacks;
         callbacks.onEpoch = [&](const EpochMetrics& m) { history.push_back(m); };
         TrainingControl control;
-        Experiment::create(s, [](const std::string&) {})->train(callbacks, control);
+        Experiment::create(s, [](const Message&) {})->train(callbacks, control);
         return history;
     }
 

@@ -69,7 +69,7 @@ class TestImageFolder : public QObject {
         QCOMPARE(s.skipped.size(), std::size_t(3));
         QCOMPARE(s.usableCount(), 5);
         std::map<std::string, std::string> reasons;
-        for (const auto& f : s.skipped) reasons[f.path.filename().string()] = f.reason;
+        for (const auto& f : s.skipped) reasons[f.path.filename().string()] = englishText(f.reason);
         QVERIFY(reasons["empty.jpg"].find("empty") != std::string::npos);
         QVERIFY(reasons["text-pretending.png"].find("not an image") != std::string::npos);
         QVERIFY(reasons["truncated.jpg"].find("truncated") != std::string::npos);
@@ -80,7 +80,7 @@ class TestImageFolder : public QObject {
 
     void decodesKoreanPathsToRgbAtTargetSize() {
         const DecodedImage d = decodeImageFile(root_ / "cats" / "고양이 2.png", ImageSize{6, 8});
-        QVERIFY2(d.ok(), d.error.c_str());
+        QVERIFY2(d.ok(), englishText(d.error).c_str());
         QCOMPARE(d.sourceHeight, 12);
         QCOMPARE(d.sourceWidth, 16);
         QCOMPARE(d.image.height, 6);

@@ -33,7 +33,7 @@ class TestSharedData : public QObject {
     void decodesAtTheLessonSize() {
         const DecodedImage d =
             decodeImageFile(root_ / "train" / "dogs" / "dog.0.jpg", ImageSize{224, 224});
-        QVERIFY2(d.ok(), d.error.c_str());
+        QVERIFY2(d.ok(), englishText(d.error).c_str());
         QCOMPARE(d.image.pixels.size(), std::size_t(224 * 224 * 3));
     }
 };

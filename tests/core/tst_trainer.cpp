@@ -114,7 +114,7 @@ class TestTrainer : public QObject {
             std::vector<std::set<std::int64_t>> classes;
             std::vector<std::string> lines;
             FitCallbacks callbacks;
-            callbacks.log = [&](const std::string& line) { lines.push_back(line); };
+            callbacks.log = [&](const Message& line) { lines.push_back(englishText(line)); };
             callbacks.onEpoch = [&](const EpochMetrics&) {
                 std::vector<std::size_t> indices;
                 std::set<std::int64_t> labels;
@@ -271,8 +271,8 @@ class TestTrainer : public QObject {
         // Second life: a new process would build everything again from the run.
         Network second(tinyVgg(), 99);  // a different init: the checkpoint must overwrite it
         Trainer trainer(second, ImageSet(train_, input), ImageSet(validation_, input), fit);
-        trainer.loadModelState(run.checkpointModel(), "checkpoint");
-        trainer.loadOptimizerState(run.checkpointOptimizer(), "checkpoint");
+        trainer.loadModelState(run.checkpointModel(), verbatim("checkpoint"));
+        trainer.loadOptimizerState(run.checkpointOptimizer(), verbatim("checkpoint"));
         TrainingControl secondControl;
         const auto resumed = trainer.fit({}, secondControl, 2);
         QCOMPARE(resumed.size(), std::size_t(1));
@@ -310,8 +310,8 @@ class TestTrainer : public QObject {
              {std::pair{model->bytes(), optimizer->bytes()}, std::pair{modelThen, optimizerThen}}) {
             Network again(tinyVgg(), 9);
             Trainer next(again, ImageSet(train_, input), ImageSet(validation_, input), tinyFit());
-            next.loadModelState(weights, "the snapshot");
-            next.loadOptimizerState(state, "the snapshot");
+            next.loadModelState(weights, verbatim("the snapshot"));
+            next.loadOptimizerState(state, verbatim("the snapshot"));
             TrainingControl nextControl;
             continued.push_back(next.fit({}, nextControl, 1));
         }

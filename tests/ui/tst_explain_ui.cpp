@@ -59,7 +59,7 @@ Dialog* openDialog() {
 
 void train(const ExperimentSpec& spec) {
     TrainingControl control;
-    Experiment::create(spec, [](const std::string&) {})->train({}, control);
+    Experiment::create(spec, [](const Message&) {})->train({}, control);
 }
 
 void clickTab(QTabWidget* tabs, int index) {

@@ -30,6 +30,7 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include "FileDialogs.h"
 #include "core/KerasH5Writer.h"
 #include "core/TestImages.h"
 #include "dataset/DatasetBrowser.h"
@@ -242,7 +243,7 @@ class TestMainWindow : public QObject {
             QLabel* warning = window.transferPage()->training()->panel()->randomBaseWarning();
             QVERIFY2(warning->text().contains("is not in the Keras cache"),  // HOME has none
                      qPrintable(warning->text()));
-            QTimer::singleShot(0, [] { answerFileDialog("classweights.h5"); });
+            QTimer::singleShot(0, [] { filedialogs::answerFileDialog("classweights.h5"); });
             model->weightsBox()->setFocus();
             QTest::keyClick(model->weightsBox(), Qt::Key_Down);  // "Keras .h5 file…"
             QCOMPARE(model->weightsFile(), file);
@@ -469,9 +470,9 @@ class TestMainWindow : public QObject {
     // Keras cache) must not block the GUI: the window says "Stopping…", the event loop keeps
     // turning, and the window goes once the worker has honoured Stop.
     void closingWhileLoadingWeightsKeepsTheGuiResponsive() {
-        writeVgg16Weights(
-            home_.filePath(".keras/models/"
-                           "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5"));
+        testh5::writeVgg16NoTop(
+            home_.filePath(".keras/models/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5")
+                .toStdString());
         QSettings().remove("model");  // VGG16 from the Keras cache, the lesson's
         QSettings().setValue("runs/root", home_.filePath("closing"));
         LanguageManager languages;
@@ -530,22 +531,6 @@ class TestMainWindow : public QObject {
         const QSize room = window.screen()->availableGeometry().size();
         const QSize needed = window.minimumSizeHint();
         return needed.width() <= room.width() && needed.height() <= room.height();
-    }
-
-    // Types `name` into the file dialog that is about to open and clicks Open, as a user
-    // would; retried until the dialog is there.
-    static void answerFileDialog(const QString& file) {
-        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-        auto* name = dialog ? dialog->findChild<QLineEdit*>("fileNameEdit") : nullptr;
-        auto* buttons = dialog ? dialog->findChild<QDialogButtonBox*>() : nullptr;
-        if (!name || !buttons) {
-            QTimer::singleShot(50, [file] { answerFileDialog(file); });
-            return;
-        }
-        QTest::keyClicks(name, file);
-        if (name->completer() && name->completer()->popup()->isVisible())  // the suggestions
-            QTest::keyClick(name->completer()->popup(), Qt::Key_Escape);
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);
     }
 
     // Opens a tiny two-class image folder in the dataset browser, as File ▸ Open does.
@@ -609,28 +594,6 @@ class TestMainWindow : public QObject {
                     check(where, view->model()->headerData(c, Qt::Horizontal).toString());
         }
         return found;
-    }
-
-    // A full-size no-top VGG16 weights file (Keras's legacy layer and weight names).
-    static void writeVgg16Weights(const QString& path) {
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        std::vector<testh5::Layer> layers;
-        const int blocks[5][2] = {{2, 64}, {2, 128}, {3, 256}, {3, 512}, {3, 512}};
-        unsigned long long in = 3;
-        for (int b = 0; b < 5; ++b) {
-            for (int c = 1; c <= blocks[b][0]; ++c) {
-                const auto out = static_cast<unsigned long long>(blocks[b][1]);
-                const std::string name =
-                    "block" + std::to_string(b + 1) + "_conv" + std::to_string(c);
-                layers.push_back(
-                    {name,
-                     {{name + "_W_1:0", {3, 3, in, out}, std::vector<float>(9 * in * out, 0.01f)},
-                      {name + "_b_1:0", {out}, std::vector<float>(out, 0.0f)}}});
-                in = out;
-            }
-            layers.push_back({"block" + std::to_string(b + 1) + "_pool", {}});
-        }
-        testh5::write(path.toStdString(), layers);
     }
 
     QTemporaryDir home_;

@@ -314,7 +314,7 @@ class TestWorkbench : public QObject {
     void comparingTickedRunsHighlightsWhatDiffers() {
         QTemporaryDir dir;
         const QString data = tinyruns::dataset(dir);
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         for (const char* lr : {"0.001", "0.01", "0.1"}) {
             ExperimentSpec spec =
                 tinyruns::transfer(data, dir.filePath(QString("runs/transfer/lr") + lr), 1, 1);
@@ -478,7 +478,7 @@ class TestWorkbench : public QObject {
             transfer.fit.cacheFrozenFeatures = false;
             return s;
         };
-        const Say quiet = [](const std::string&) {};
+        const Say quiet = [](const Message&) {};
         TrainingControl go;
         auto whole = Experiment::create(spec(dir.filePath("runs/whole")), quiet);
         whole->train({}, go);

@@ -254,8 +254,7 @@ void AugmentPreview::render() {
                     result.tiles.push_back(std::move(tile));
                 }
             } else {
-                result.error =
-                    imageProblemText(decoded.problem, QString::fromStdString(decoded.error));
+                result.error = imageProblemText(decoded.problem, decoded.error);
             }
         }
         QMetaObject::invokeMethod(

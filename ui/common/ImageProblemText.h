@@ -6,7 +6,8 @@
 
 namespace layerlab::ui {
 
-// The user's-language text for why a file cannot be used (`detail`: the OS reason, if any).
-QString imageProblemText(layerlab::ImageProblem problem, const QString& detail = {});
+// The user's-language text for why a file cannot be used, without its name (`detail`: the
+// file's own failure, for Unreadable).
+QString imageProblemText(layerlab::ImageProblem problem, const layerlab::Message& detail = {});
 
 }  // namespace layerlab::ui

@@ -26,10 +26,9 @@ QImage ThumbnailCache::thumbnail(const QString& path) {
         const DecodedImage decoded = decodeThumbnail(path.toStdString(), maxSide);
         const QImage image = decoded.ok() ? toQImage(decoded.image) : QImage();
         const QSize source(decoded.sourceWidth, decoded.sourceHeight);
-        const ImageProblem problem = decoded.problem;
-        const QString detail = QString::fromStdString(decoded.error);
+        const QString problem = imageProblemText(decoded.problem, decoded.error);
         QMetaObject::invokeMethod(
-            this, [=] { deliver(path, image, source, imageProblemText(problem, detail)); },
+            this, [=] { deliver(path, image, source, problem); },
             Qt::QueuedConnection);
     });
     return {};

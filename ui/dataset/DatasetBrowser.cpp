@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/FailureText.h"
 #include "common/ImageProblemText.h"
 #include "common/RecentFolders.h"
 #include "common/ThumbnailCache.h"
@@ -283,13 +284,13 @@ void DatasetBrowser::onLoaded(const QString& folder,
     model_->setDataset(dataset);
     for (const auto& file : dataset->skipped)
         skippedModel_->add(QString::fromStdString(file.path.string()),
-                           imageProblemText(file.problem, QString::fromStdString(file.reason)));
+                           imageProblemText(file.problem, file.reason));
     fillClassCombo();
     updateFoundLine();
     progress_->setVisible(false);
     emptyHint_->setVisible(dataset->files.empty());
     selectFirstUsable();
-    Q_EMIT statusMessage(QString::fromStdString(dataset->foundLine()));
+    Q_EMIT statusMessage(messageText(dataset->found()));
     Q_EMIT datasetLoaded(folder);
 }
 
@@ -321,8 +322,8 @@ void DatasetBrowser::updateFoundLine() {
     const DatasetSummary* data = dataset();
     if (!data) return;
     const int skipped = skippedModel_->rowCount();
-    // The Found line is Keras's own sentence, so it stays in English as Keras prints it.
-    QString text = QString::fromStdString(data->foundLine());
+    // Keras's own sentence, said in the user's language (the CLI prints Keras's English).
+    QString text = messageText(data->found());
     if (skipped > 0) text += "  " + tr("(%n file(s) cannot be used)", nullptr, skipped);
     foundLabel_->setText(text);
     skippedTitle_->setText(tr("Skipped files: %1").arg(skipped));

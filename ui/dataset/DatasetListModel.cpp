@@ -23,7 +23,7 @@ void DatasetListModel::setDataset(std::shared_ptr<const DatasetSummary> dataset)
     if (dataset_)
         for (const auto& file : dataset_->skipped)
             skipped_.insert(QString::fromStdString(file.path.string()),
-                            imageProblemText(file.problem, QString::fromStdString(file.reason)));
+                            imageProblemText(file.problem, file.reason));
     rebuildRows();
     endResetModel();
 }

@@ -3,6 +3,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "data/SampleDataset.h"
 #include "io/Paths.h"
 
@@ -69,7 +70,7 @@ void DatasetLoader::load(const QString& folder) {
                 });
                 outcome.dataset = dataset;
             } catch (const std::exception& error) {
-                outcome.error = QString::fromStdString(error.what());
+                outcome.error = failureText(error);
             }
             return outcome;
         },
@@ -89,7 +90,7 @@ void DatasetLoader::prepareSample() {
                     userCacheDir(), {}, [&](int done, int total) { report(done, total); });
                 return std::make_pair(QString::fromStdString(root.string()), QString());
             } catch (const std::exception& error) {
-                return std::make_pair(QString(), QString::fromStdString(error.what()));
+                return std::make_pair(QString(), failureText(error));
             }
         },
         [this](const std::pair<QString, QString>& outcome) {

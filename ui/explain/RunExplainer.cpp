@@ -2,6 +2,7 @@
 
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "common/ImageConversion.h"
 #include "data/Heatmap.h"
 #include "experiment/RunPredictor.h"
@@ -19,7 +20,7 @@ Result guarded(Work&& work) {
         return work();
     } catch (const std::exception& e) {
         Result failed;
-        failed.error = QString::fromStdString(describeFailure(e));
+        failed.error = failureText(e);
         return failed;
     }
 }

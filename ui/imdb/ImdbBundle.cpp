@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <filesystem>
 
+#include "common/FailureText.h"
 #include "data/ImdbSource.h"
 #include "data/SampleReviews.h"
 #include "io/FileIO.h"
@@ -57,9 +58,8 @@ ImdbSource resolve(ImdbSource source, const QString& cacheDir, ImdbBundle& bundl
 ImdbData readReviews(const QString& path, ImdbBundle& bundle, RankToWord& words) {
     ImdbSourceData source = readImdbSource(path.toStdString());
     for (const auto& problem : source.problems)
-        bundle.problems << QStringLiteral("%1: %2").arg(
-            QString::fromStdString(displayPath(problem.path)),
-            QString::fromStdString(problem.problem));
+        bundle.problems << messageText(
+            Message(MessageId::FileUnusable, {displayPath(problem.path)}, problem.problem));
     bundle.trainRatings = std::move(source.trainRatings);
     bundle.testRatings = std::move(source.testRatings);
     if (source.fromFolder) {

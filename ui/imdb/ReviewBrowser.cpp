@@ -20,6 +20,7 @@
 #include <QtConcurrent>
 #include <algorithm>
 
+#include "common/FailureText.h"
 #include "common/EnumCombo.h"
 #include "common/SpinBox.h"
 #include "experiment/SequenceOptions.h"
@@ -68,7 +69,11 @@ ReviewBrowser::ReviewBrowser(QWidget* parent)
 }
 
 ReviewBrowser::~ReviewBrowser() {
-    watcher_.waitForFinished();
+    // A load that failed rethrows its failure here too; onLoaded has said it already.
+    try {
+        watcher_.waitForFinished();
+    } catch (const std::exception&) {
+    }
 }
 
 void ReviewBrowser::buildLayout() {
@@ -212,7 +217,7 @@ void ReviewBrowser::onLoaded() {
     try {
         bundle_ = watcher_.result();
     } catch (const std::exception& e) {
-        sourceStatus_->setText(tr("Cannot load reviews: %1").arg(QString::fromUtf8(e.what())));
+        sourceStatus_->setText(tr("Cannot load reviews: %1").arg(failureText(e)));
         sourceStatus_->setStyleSheet(QStringLiteral("color: #b00020;"));
         return;
     }

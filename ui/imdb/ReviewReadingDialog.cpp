@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "common/LineChart.h"
 #include "imdb/HiddenStateMap.h"
 #include "train/TorchRuntime.h"
@@ -76,7 +77,7 @@ ReviewReadingDialog::ReviewReadingDialog(const QString& runDir, ReviewReader::Sp
         try {
             return std::make_shared<ReviewReader>(runDir.toStdString());
         } catch (const std::exception& e) {
-            loadError_ = QString::fromStdString(describeFailure(e));
+            loadError_ = failureText(e);
             return std::shared_ptr<ReviewReader>();
         }
     }));
@@ -175,7 +176,7 @@ void ReviewReadingDialog::read(std::function<ReviewReadout(ReviewReader&)> readi
             useComputeThreads();
             outcome.readout = reading(*reader);
         } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(describeFailure(e));
+            outcome.error = failureText(e);
         }
         return outcome;
     }));

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSpinBox>
 
+#include "common/FailureText.h"
 #include "common/EnumCombo.h"
 #include "common/SpinBox.h"
 #include "experiment/SequenceOptions.h"
@@ -102,7 +103,7 @@ void SequenceModelForm::updateSummary() {
         summary_->setPlainText(QString::fromStdString(
             kerasSummary(layers, inferLayers(layers, sequenceInputShape(spec)), "sequential")));
     } catch (const std::exception& e) {
-        summary_->setPlainText(QString::fromStdString(e.what()));
+        summary_->setPlainText(failureText(e));
     }
 }
 

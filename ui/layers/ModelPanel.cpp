@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 #include <map>
 
+#include "common/FailureText.h"
 #include "common/EnumCombo.h"
 #include "experiment/ModelOptions.h"
 #include "io/FileIO.h"
@@ -262,7 +263,7 @@ void ModelPanel::rebuild() {
     try {
         model_->setLayers(buildLayers(s), Shape{s.inputSize, s.inputSize, 3});
     } catch (const std::exception& e) {
-        totals_->setText(QString::fromStdString(e.what()));
+        totals_->setText(failureText(e));
         return;
     }
     tree_->expand(model_->index(model_->rowCount() - 1, 0));  // the head

@@ -9,10 +9,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "common/Duration.h"
 #include "common/LineChart.h"
 #include "experiment/Experiment.h"
-#include "train/TorchRuntime.h"
 
 namespace layerlab::ui {
 
@@ -59,7 +59,7 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
         Outcome outcome;
         try {
             outcome.points = findLearningRate(
-                spec, LrSweepConfig{}, [](const std::string&) {},
+                spec, LrSweepConfig{}, [](const Message&) {},
                 [this](const LrPoint& point, int step, int steps) {
                     QMetaObject::invokeMethod(
                         this, [this, point, step, steps] { addPoint(point, step, steps); },
@@ -68,7 +68,7 @@ LrFinderDialog::LrFinderDialog(ExperimentSpec spec, QWidget* parent)
                 cancel_);
         } catch (const Stopped&) {
         } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(describeFailure(e));
+            outcome.error = failureText(e);
         }
         return outcome;
     }));

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "common/ImageConversion.h"
 #include "data/Heatmap.h"
 #include "explain/ExplainDialog.h"
@@ -137,7 +138,7 @@ void PhotoTryout::tryPhoto(const QString& path) {
                 outcome.predictor = std::make_shared<RunPredictor>(run.toStdString());
             outcome.prediction = outcome.predictor->predict(path.toStdString());
         } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(e.what());
+            outcome.error = failureText(e);
         }
         return outcome;
     }));

@@ -3,10 +3,10 @@
 #include <QDir>
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "experiment/RunModel.h"
 #include "io/FileIO.h"
 #include "model/Network.h"
-#include "train/TorchRuntime.h"
 
 namespace layerlab::ui {
 
@@ -37,9 +37,9 @@ void RunExporter::exportRun(const QString& runDir, const QString& file) {
             RunModel model = loadRunModel(runDir.toStdString());
             // The save dialog has asked before replacing a file: that is --overwrite.
             writeKerasModel(model, file.toStdString(), ExistingExport::Replace);
-            outcome.unfinished = QString::fromStdString(model.unfinished);
+            if (model.unfinished) outcome.unfinished = messageText(*model.unfinished);
         } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(describeFailure(e));
+            outcome.error = failureText(e);
         }
         return outcome;
     }));

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "common/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
@@ -112,7 +113,7 @@ void RunExports::exportHistory() {
                             readFileBytes(RunDirectory::file(run_.toStdString(), RunFile::History)));
         Q_EMIT statusMessage(tr("Saved %1").arg(file));
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+        Q_EMIT statusMessage(failureText(e));
     }
 }
 
@@ -125,7 +126,7 @@ void RunExports::copyCommand() {
         try {
             spec = RunRecord::read(run_.toStdString()).spec;
         } catch (const std::exception& e) {
-            problem = QString::fromStdString(e.what());
+            problem = failureText(e);
         }
     } else {
         spec = upcoming_(&problem);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/FailureText.h"
 #include "common/Duration.h"
 #include "experiment/SequenceOptions.h"
 #include "io/RunDirectory.h"
@@ -103,7 +104,7 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     try {
         run.record = RunRecord::read(path.toStdString());
     } catch (const std::exception& e) {  // a damaged run is listed, with its problem
-        run.problem = QString::fromStdString(e.what());
+        run.problem = failureText(e);
         return run;
     }
     const RunRecord& record = *run.record;

@@ -16,6 +16,8 @@ TrainingLog::TrainingLog(QWidget* parent) : QPlainTextEdit(parent) {
 }
 
 void TrainingLog::showRunLog(const QString& runDir) {
+    if (runDir == liveRun_) return;
+    liveRun_.clear();
     QFile log(RunDirectory::file(runDir.toStdString(), RunFile::Log));
     setPlainText(log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString());
 }

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <exception>
 
+#include "common/FailureText.h"
 #include "io/FileIO.h"
-#include "train/TorchRuntime.h"
 #include "train/TrainingEta.h"
 
 namespace layerlab::ui {
@@ -44,12 +44,12 @@ TrainingWorker::TrainingWorker(TrainingRequest request, std::shared_ptr<Training
     setObjectName(QStringLiteral("training"));
 }
 
-void TrainingWorker::say(const std::string& line) {
-    Q_EMIT logLine(QString::fromStdString(line));
+void TrainingWorker::say(const Message& message) {
+    Q_EMIT logLine(messageText(message));
 }
 
 std::unique_ptr<Experiment> TrainingWorker::prepare() {
-    const Say sayLine = [this](const std::string& line) { say(line); };
+    const Say sayLine = [this](const Message& message) { say(message); };
     const CancelToken& stop = control_->stop;
     switch (request_.kind) {
         case TrainingRequest::Resume:
@@ -67,7 +67,7 @@ void TrainingWorker::train(Experiment& experiment, RunOutcome& outcome) {
     outcome.lastEpoch = experiment.initialEpoch();
     Q_EMIT runStarted(outcome.runDir, experiment.initialEpoch(), experiment.epochs());
     FitCallbacks callbacks;
-    callbacks.log = [this](const std::string& line) { say(line); };
+    callbacks.log = [this](const Message& message) { say(message); };
     QElapsedTimer sinceSignal;
     sinceSignal.start();
     double lastEpochSeconds = 0;
@@ -102,9 +102,9 @@ void TrainingWorker::run() {
     } catch (const Stopped&) {
         // Stopped while preparing: nothing was trained and no run folder was made.
     } catch (const std::exception& e) {
-        outcome.error = QString::fromStdString(describeFailure(e));
+        outcome.error = failureText(e);
     } catch (...) {
-        outcome.error = QStringLiteral("unknown error");
+        outcome.error = tr("An unknown error stopped the training.");
     }
     outcome.stopped = control_->stop.cancelled();
     Q_EMIT done(outcome);

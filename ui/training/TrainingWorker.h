@@ -61,7 +61,7 @@ class TrainingWorker : public QThread {
   private:
     std::unique_ptr<Experiment> prepare();
     void train(Experiment& experiment, RunOutcome& outcome);
-    void say(const std::string& line);
+    void say(const Message& message);
 
     TrainingRequest request_;
     std::shared_ptr<TrainingControl> control_;

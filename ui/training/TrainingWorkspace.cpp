@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "common/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
 #include "training/EpochBanner.h"
@@ -148,6 +149,7 @@ void TrainingWorkspace::connectController() {
 }
 
 void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
+    log_->setLiveRun(path);
     epochs_ = epochs;
     currentRun_ = path;
     exports_->setRun(path);
@@ -254,7 +256,7 @@ std::optional<ExperimentSpec> TrainingWorkspace::experimentSpec(QString* problem
     try {
         validate(*spec);
     } catch (const std::exception& e) {
-        *problem = QString::fromStdString(e.what());
+        *problem = failureText(e);
         return std::nullopt;
     }
     return spec;
@@ -284,7 +286,7 @@ QString TrainingWorkspace::newRunDir(const QString& suffix) const {
 }
 
 void TrainingWorkspace::launch(const TrainingRequest& request) {
-    log_->clear();
+    log_->startRun();
     tabs_->setCurrentIndex(LogTab);
     controller_->start(request);
 }
@@ -313,7 +315,7 @@ void TrainingWorkspace::askFineTune(const QString& path) {
         const ExperimentSpec spec = RunRecord::read(path.toStdString()).spec;
         if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) run = *transfer;
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(QString::fromStdString(e.what()));
+        Q_EMIT statusMessage(failureText(e));
         return;
     }
     if (!run) return;
@@ -337,7 +339,7 @@ void TrainingWorkspace::showRun(const QString& path) {
     try {
         predictions = RunDirectory::open(path.toStdString()).predictions();
     } catch (const std::exception& e) {
-        problem = QString::fromStdString(e.what());
+        problem = failureText(e);
     }
     // IMDB's classes are words the page translates; image classes are folder names.
     const QStringList classes = task_ == Task::Imdb && run.classes.size() == 2

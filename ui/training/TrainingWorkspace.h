@@ -106,6 +106,7 @@ class TrainingWorkspace : public QWidget {
     PhotoTryout* photo_;  // transfer runs only
     QPointer<LrFinderDialog> lrFinder_;
     QString currentRun_;
+    QString liveLogRun_;  // the run whose log the panel shows as it was said live
     int epochs_ = 0;  // of the run training now
 };
 

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "common/FailureText.h"
 #include "common/Duration.h"
 #include "common/FeatureStoreSettings.h"
 #include "experiment/Experiment.h"
@@ -116,7 +117,7 @@ void PrepareFeaturesDialog::showUsage() {
                 .arg(QDir::toNativeSeparators(QString::fromStdString(displayPath(store.dir()))))
                 .arg(static_cast<double>(usage.bytes) / (1 << 20), 0, 'f', 1));
     } catch (const std::exception& e) {
-        usage_->setText(QString::fromStdString(e.what()));
+        usage_->setText(failureText(e));
     }
 }
 
@@ -139,7 +140,7 @@ void PrepareFeaturesDialog::prepare() {
         try {
             useComputeThreads();
             outcome.report = prepareFeatures(
-                spec, [](const std::string&) {},
+                spec, [](const Message&) {},
                 [this](std::size_t done, std::size_t total) {
                     done_ = done;
                     total_ = total;
@@ -147,7 +148,7 @@ void PrepareFeaturesDialog::prepare() {
                 *cancel);
         } catch (const Stopped&) {
         } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(describeFailure(e));
+            outcome.error = failureText(e);
         }
         outcome.cancelled = cancel->cancelled();
         return outcome;
@@ -192,7 +193,7 @@ void PrepareFeaturesDialog::clearStore() {
     try {
         FeatureStore(spec_.featureStoreDir()).clear();
     } catch (const std::exception& e) {
-        status_->setText(QString::fromStdString(e.what()));
+        status_->setText(failureText(e));
     }
     showUsage();
 }
