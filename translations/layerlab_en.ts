@@ -827,6 +827,114 @@
         <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
         <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</translation>
     </message>
+    <message>
+        <source>nothing to train: every layer is frozen</source>
+        <translation>nothing to train: every layer is frozen</translation>
+    </message>
+    <message>
+        <source>no samples to train on</source>
+        <translation>no samples to train on</translation>
+    </message>
+    <message>
+        <source>batch size must be at least 1</source>
+        <translation>batch size must be at least 1</translation>
+    </message>
+    <message>
+        <source>nothing to prepare: %1</source>
+        <translation>nothing to prepare: %1</translation>
+    </message>
+    <message>
+        <source>the feature store is off</source>
+        <translation>the feature store is off</translation>
+    </message>
+    <message>
+        <source>the feature cache is off</source>
+        <translation>the feature cache is off</translation>
+    </message>
+    <message>
+        <source>the model has no frozen layers at its start</source>
+        <translation>the model has no frozen layers at its start</translation>
+    </message>
+    <message>
+        <source>augmentation draws new images every epoch: store augmented copies (--augmented-copies K) or switch augmentation off</source>
+        <translation>augmentation draws new images every epoch: store augmented copies (--augmented-copies K) or switch augmentation off</translation>
+    </message>
+    <message>
+        <source>maxlen=%1 drops every review of a split; raise it</source>
+        <translation>maxlen=%1 drops every review of a split; raise it</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</source>
+        <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</translation>
+    </message>
+    <message>
+        <source>no layer or block named '%1'</source>
+        <translation>no layer or block named '%1'</translation>
+    </message>
+    <message>
+        <source>the model has no layer named '%1'</source>
+        <translation>the model has no layer named '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' has %2 filters; there is no filter %3</source>
+        <translation>'%1' has %2 filters; there is no filter %3</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes</source>
+        <translation>a classifier needs at least 2 classes</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4</source>
+        <translation>MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4</translation>
+    </message>
+    <message>
+        <source>class %1 does not exist: the model has %2 classes</source>
+        <translation>class %1 does not exist: the model has %2 classes</translation>
+    </message>
+    <message>
+        <source>the model has no layer with a spatial output</source>
+        <translation>the model has no layer with a spatial output</translation>
+    </message>
+    <message>
+        <source>'%1' has no feature maps: its output is not spatial</source>
+        <translation>'%1' has no feature maps: its output is not spatial</translation>
+    </message>
+    <message>
+        <source>'%1' is not a recurrent layer</source>
+        <translation>'%1' is not a recurrent layer</translation>
+    </message>
+    <message>
+        <source>units, num_words, maxlen and layers must be positive</source>
+        <translation>units, num_words, maxlen and layers must be positive</translation>
+    </message>
+    <message>
+        <source>%1 needs a sequence input</source>
+        <translation>%1 needs a sequence input</translation>
+    </message>
+    <message>
+        <source>Add %1: inputs differ in shape</source>
+        <translation>Add %1: inputs differ in shape</translation>
+    </message>
+    <message>
+        <source>input %1 is too small: layer %2 would have no pixels</source>
+        <translation>input %1 is too small: layer %2 would have no pixels</translation>
+    </message>
+    <message>
+        <source>a Bidirectional RNN cannot be read step by step: its backward half reads the review from the end</source>
+        <translation>a Bidirectional RNN cannot be read step by step: its backward half reads the review from the end</translation>
+    </message>
+    <message>
+        <source>the model's last recurrent layer returns sequences</source>
+        <translation>the model's last recurrent layer returns sequences</translation>
+    </message>
+    <message>
+        <source>the model has no recurrent layer to read a review with</source>
+        <translation>the model has no recurrent layer to read a review with</translation>
+    </message>
+    <message>
+        <source>the model reads reviews of %1 tokens, not %2</source>
+        <translation>the model reads reviews of %1 tokens, not %2</translation>
+    </message>
 </context>
 <context>
     <name>OsReason</name>

@@ -827,6 +827,114 @@
         <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
         <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
     </message>
+    <message>
+        <source>nothing to train: every layer is frozen</source>
+        <translation>학습할 것이 없습니다: 모든 층이 동결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>no samples to train on</source>
+        <translation>학습할 샘플이 없습니다.</translation>
+    </message>
+    <message>
+        <source>batch size must be at least 1</source>
+        <translation>배치 크기는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>nothing to prepare: %1</source>
+        <translation>준비할 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the feature store is off</source>
+        <translation>특성 저장소가 꺼져 있습니다</translation>
+    </message>
+    <message>
+        <source>the feature cache is off</source>
+        <translation>특성 캐시가 꺼져 있습니다</translation>
+    </message>
+    <message>
+        <source>the model has no frozen layers at its start</source>
+        <translation>모델 앞부분에 동결된 층이 없습니다</translation>
+    </message>
+    <message>
+        <source>augmentation draws new images every epoch: store augmented copies (--augmented-copies K) or switch augmentation off</source>
+        <translation>증강이 에포크마다 새 이미지를 만듭니다: 증강 사본을 저장하거나(--augmented-copies K) 증강을 끄세요</translation>
+    </message>
+    <message>
+        <source>maxlen=%1 drops every review of a split; raise it</source>
+        <translation>maxlen=%1이면 한 분할의 리뷰가 모두 빠집니다. 값을 올리세요.</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</source>
+        <translation>--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m)이어야 합니다. '%1'은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>no layer or block named '%1'</source>
+        <translation>'%1'(이)라는 층이나 블록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the model has no layer named '%1'</source>
+        <translation>모델에 '%1'(이)라는 층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' has %2 filters; there is no filter %3</source>
+        <translation>'%1'에는 필터가 %2개 있어, 필터 %3은(는) 없습니다.</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes</source>
+        <translation>분류기에는 클래스가 2개 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4</source>
+        <translation>MobileNetV2의 alpha는 0.35, 0.5, 0.75, 1.0, 1.3 또는 1.4여야 합니다.</translation>
+    </message>
+    <message>
+        <source>class %1 does not exist: the model has %2 classes</source>
+        <translation>클래스 %1은(는) 없습니다: 모델의 클래스는 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>the model has no layer with a spatial output</source>
+        <translation>모델에 공간 출력을 내는 층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' has no feature maps: its output is not spatial</source>
+        <translation>'%1'에는 특성 맵이 없습니다: 출력이 공간 형태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a recurrent layer</source>
+        <translation>'%1'은(는) 순환층이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>units, num_words, maxlen and layers must be positive</source>
+        <translation>units, num_words, maxlen, 층 수는 모두 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a sequence input</source>
+        <translation>%1에는 시퀀스 입력이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Add %1: inputs differ in shape</source>
+        <translation>Add %1: 입력의 모양이 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>input %1 is too small: layer %2 would have no pixels</source>
+        <translation>입력 %1이(가) 너무 작습니다: %2 층에 남는 픽셀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>a Bidirectional RNN cannot be read step by step: its backward half reads the review from the end</source>
+        <translation>양방향 RNN은 한 단계씩 읽을 수 없습니다: 뒤쪽 절반이 리뷰를 끝에서부터 읽습니다.</translation>
+    </message>
+    <message>
+        <source>the model's last recurrent layer returns sequences</source>
+        <translation>모델의 마지막 순환층이 시퀀스를 반환합니다.</translation>
+    </message>
+    <message>
+        <source>the model has no recurrent layer to read a review with</source>
+        <translation>모델에 리뷰를 읽을 순환층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the model reads reviews of %1 tokens, not %2</source>
+        <translation>모델은 %2개가 아니라 %1개 토큰의 리뷰를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>OsReason</name>

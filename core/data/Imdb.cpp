@@ -92,8 +92,7 @@ ImdbData processImdb(ImdbData data, const ImdbOptions& o) {
         dropLong(data.train, *o.maxlen);
         dropLong(data.test, *o.maxlen);
         if (data.train.x.empty() || data.test.x.empty())
-            throw UsageError("maxlen=" + std::to_string(*o.maxlen) +
-                             " drops every review of a split; raise it");
+            throw UsageError(MessageId::MaxlenDropsEverything, {std::to_string(*o.maxlen)});
     }
     int numWords = o.numWords.value_or(0);
     if (!o.numWords)

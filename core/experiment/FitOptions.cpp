@@ -16,10 +16,7 @@ CheckpointInterval parseCheckpointInterval(const std::string& text) {
         const long seconds = std::stol(text.substr(0, digits)) * perUnit;
         if (seconds >= 1 && seconds <= kDay) return {std::chrono::seconds(seconds)};
     }
-    throw UsageError(
-        "--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), "
-        "not '" +
-        text + "'");
+    throw UsageError(MessageId::CheckpointEveryChoice, {text});
 }
 
 std::string checkpointIntervalArg(const CheckpointInterval& interval) {

@@ -88,7 +88,7 @@ std::int64_t recurrentWeights(const LayerSpec& l, std::int64_t in) {
 }
 
 LayerInfo recurrentInfo(const LayerSpec& l, const Shape& in) {
-    if (in.size() != 2) throw UsageError(l.name + " needs a sequence input");
+    if (in.size() != 2) throw UsageError(MessageId::LayerNeedsSequence, {l.name});
     const int directions = l.bidirectional ? 2 : 1;
     const std::int64_t out = static_cast<std::int64_t>(directions) * l.units;
     LayerInfo info;
@@ -167,13 +167,12 @@ std::vector<LayerInfo> inferLayers(const std::vector<LayerSpec>& layers, const S
         if (l.kind == Kind::Add) {
             const auto other = shapeOf.find(l.addFrom);
             if (other == shapeOf.end() || other->second != shape)
-                throw UsageError("Add " + l.name + ": inputs differ in shape");
+                throw UsageError(MessageId::AddInputsDiffer, {l.name});
         }
         LayerInfo info = layerInfo(l, shape);
         for (auto d : info.outputShape)
             if (d < 1)
-                throw UsageError("input " + shapeText(input) + " is too small: layer " + l.name +
-                                 " would have no pixels");
+                throw UsageError(MessageId::InputTooSmall, {shapeText(input), l.name});
         shape = info.outputShape;
         shapeOf[l.name] = shape;
         infos.push_back(std::move(info));

@@ -30,8 +30,8 @@ std::vector<Image> filterPatterns(Network& network, const std::string& layer,
     const FeatureMaps maps = network.requireFeatureMaps(layer);
     for (int f : filters)
         if (f < 0 || f >= maps.channels)
-            throw UsageError("'" + layer + "' has " + std::to_string(maps.channels) +
-                             " filters; there is no filter " + std::to_string(f));
+            throw UsageError(MessageId::NoSuchFilter,
+                             {layer, std::to_string(maps.channels), std::to_string(f)});
     TorchGraph& graph = network.torchGraph();
     at::Generator generator = at::detail::createCPUGenerator(options.seed);
     const int groups = static_cast<int>((filters.size() + kGroup - 1) / kGroup);

@@ -17,9 +17,8 @@ std::pair<int, torch::Tensor> targetLogit(const torch::Tensor& logits, bool bina
     int target = 0;
     if (requested) {
         if (*requested < 0 || *requested >= classes)
-            throw UsageError("class " + std::to_string(*requested) +
-                             " does not exist: the model has " + std::to_string(classes) +
-                             " classes");
+            throw UsageError(MessageId::NoSuchClass,
+                             {std::to_string(*requested), std::to_string(classes)});
         target = *requested;
     } else {
         target = binary ? (logits[0][0].item<float>() > 0 ? 1 : 0)
@@ -39,7 +38,7 @@ std::string defaultExplainLayer(const Network& network) {
             l.kind != Kind::ZeroPadding2D)
             chosen = l.name;
     }
-    if (chosen.empty()) throw UsageError("the model has no layer with a spatial output");
+    if (chosen.empty()) throw UsageError(MessageId::NoSpatialLayer);
     return chosen;
 }
 

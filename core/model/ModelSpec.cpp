@@ -169,14 +169,14 @@ void addHead(std::vector<LayerSpec>& layers, const ModelSpec& spec) {
 }  // namespace
 
 std::vector<LayerSpec> buildLayers(const ModelSpec& spec) {
-    if (spec.numClasses < 2) throw UsageError("a classifier needs at least 2 classes");
+    if (spec.numClasses < 2) throw UsageError(MessageId::ClassifierNeedsTwoClasses);
     std::vector<LayerSpec> layers;
     if (spec.backbone == Backbone::Vgg16) {
         addVgg16(layers);
     } else {
         if (spec.alpha != 0.35 && spec.alpha != 0.5 && spec.alpha != 0.75 && spec.alpha != 1.0 &&
             spec.alpha != 1.3 && spec.alpha != 1.4)
-            throw UsageError("MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4");
+            throw UsageError(MessageId::MobileNetAlphaChoice);
         MobileNetV2Builder(layers, spec.alpha, spec.inputSize).build();
     }
     for (auto& layer : layers) layer.trainable = false;  // model_base.trainable = False

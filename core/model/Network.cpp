@@ -88,7 +88,7 @@ std::optional<FeatureMaps> Network::featureMaps(const std::string& name) const {
 
 FeatureMaps Network::requireFeatureMaps(const std::string& name) const {
     const auto maps = featureMaps(name);
-    if (!maps) throw UsageError("'" + name + "' has no feature maps: its output is not spatial");
+    if (!maps) throw UsageError(MessageId::LayerNotSpatial, {name});
     return *maps;
 }
 
@@ -143,7 +143,7 @@ std::vector<float> Network::predictSequences(const PaddedSequences& reviews) {
 std::size_t Network::layerIndex(const std::string& name) const {
     for (std::size_t i = 0; i < layers_.size(); ++i)
         if (layers_[i].name == name) return i;
-    throw UsageError("the model has no layer named '" + name + "'");
+    throw UsageError(MessageId::NoLayerNamed, {name});
 }
 
 std::vector<float> Network::layerOutput(const std::vector<Image>& images,

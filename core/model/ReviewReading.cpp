@@ -12,14 +12,12 @@ std::size_t lastRecurrent(const std::vector<LayerSpec>& layers) {
     for (std::size_t i = layers.size(); i-- > 0;) {
         if (!layers[i].isRecurrent()) continue;
         if (layers[i].bidirectional)
-            throw UsageError(
-                "a Bidirectional RNN cannot be read step by step: its backward half reads the "
-                "review from the end");
+            throw UsageError(MessageId::BidirectionalNotStepwise);
         if (layers[i].returnSequences)
-            throw UsageError("the model's last recurrent layer returns sequences");
+            throw UsageError(MessageId::LastRecurrentReturnsSequences);
         return i;
     }
-    throw UsageError("the model has no recurrent layer to read a review with");
+    throw UsageError(MessageId::NoRecurrentLayer);
 }
 
 }  // namespace
@@ -33,8 +31,8 @@ ReviewReading readReview(Network& network, const std::vector<std::int32_t>& padd
     const std::size_t recurrent = lastRecurrent(graph.layers());
     const std::int64_t steps = network.inputShape().front();
     if (static_cast<std::int64_t>(padded.size()) != steps)
-        throw UsageError("the model reads reviews of " + std::to_string(steps) + " tokens, not " +
-                         std::to_string(padded.size()));
+        throw UsageError(MessageId::ReviewLengthDiffers,
+                         {std::to_string(steps), std::to_string(padded.size())});
     torch::NoGradGuard noGrad;
     std::vector<std::int64_t> tokens(padded.begin(), padded.end());
     const torch::Tensor x = torch::tensor(tokens, torch::kLong).unsqueeze(0);

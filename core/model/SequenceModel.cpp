@@ -9,9 +9,9 @@
 namespace layerlab {
 
 std::vector<LayerSpec> buildSequenceLayers(const SequenceModelSpec& spec) {
-    if (spec.dropout < 0 || spec.dropout >= 1) throw UsageError("dropout must be in [0, 1)");
+    if (spec.dropout < 0 || spec.dropout >= 1) throw UsageError(MessageId::DropoutRange);
     if (spec.units < 1 || spec.numWords < 1 || spec.maxlen < 1 || spec.recurrentLayers < 1)
-        throw UsageError("units, num_words, maxlen and layers must be positive");
+        throw UsageError(MessageId::SequenceSizesPositive);
     std::vector<LayerSpec> layers;
     if (spec.input == SequenceInput::Embedding) {
         LayerSpec embedding;

@@ -109,7 +109,7 @@ void setTrainable(std::vector<LayerSpec>& layers, const std::string& name, bool 
             layer.trainable = trainable;
             matched = true;
         }
-    if (!matched) throw UsageError("no layer or block named '" + name + "'");
+    if (!matched) throw UsageError(MessageId::NoLayerOrBlockNamed, {name});
 }
 
 const std::vector<StrategyInfo>& strategies() {

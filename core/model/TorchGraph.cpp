@@ -292,7 +292,7 @@ torch::Tensor TorchGraph::recurrentSequence(std::size_t layer, torch::Tensor x) 
         case Kind::SimpleRNN:
             return std::get<0>(dynamic_cast<torch::nn::RNNImpl&>(module).forward(x));
         default:
-            throw UsageError("'" + layers_[layer].name + "' is not a recurrent layer");
+            throw UsageError(MessageId::NotARecurrentLayer, {layers_[layer].name});
     }
 }
 

@@ -13,8 +13,8 @@ BatchOrder::BatchOrder(std::size_t samples, std::size_t batchSize, bool shuffle,
       seed_(seed),
       random_(seed),
       order_(samples) {
-    if (samples == 0) throw UsageError("no samples to train on");
-    if (batchSize == 0) throw UsageError("batch size must be at least 1");
+    if (samples == 0) throw UsageError(MessageId::NoSamples);
+    if (batchSize == 0) throw UsageError(MessageId::BatchSizeAtLeastOne);
     reshuffle();
 }
 

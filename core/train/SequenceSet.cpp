@@ -7,7 +7,7 @@ namespace layerlab {
 
 std::pair<SequenceSet, SequenceSet> splitValidation(const SequenceSet& all, double fraction) {
     if (fraction < 0 || fraction >= 1)
-        throw UsageError("validation_split must be at least 0 and below 1");
+        throw UsageError(MessageId::ValidationSplitRange);
     // Keras: split_at = int(num_samples * (1 - validation_split))
     const auto splitAt =
         static_cast<std::size_t>(static_cast<double>(all.size()) * (1.0 - fraction));

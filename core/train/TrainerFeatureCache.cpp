@@ -118,12 +118,11 @@ std::pair<torch::Tensor, std::size_t> Trainer::Impl::inputs(
 namespace {
 
 // Why a trainer has no store to fill, in words that say what to change.
-std::string nothingToPrepare(const FitConfig& config, int cut) {
-    if (config.featureStore.dir.empty()) return "the feature store is off";
-    if (!config.cacheFrozenFeatures) return "the feature cache is off";
-    if (cut < 0) return "the model has no frozen layers at its start";
-    return "augmentation draws new images every epoch: store augmented copies "
-           "(--augmented-copies K) or switch augmentation off";
+Message nothingToPrepare(const FitConfig& config, int cut) {
+    if (config.featureStore.dir.empty()) return MessageId::PrepareStoreOff;
+    if (!config.cacheFrozenFeatures) return MessageId::PrepareCacheOff;
+    if (cut < 0) return MessageId::PrepareNoFrozenLayers;
+    return MessageId::PrepareAugmentationDraws;
 }
 
 // One batch of inputs whose frozen features the store does not hold yet.
@@ -157,7 +156,8 @@ FeaturePreparation Trainer::prepareFeatures(const PreparationProgress& progress,
                                             const CancelToken& cancel) {
     Impl& d = *impl_;
     if (d.storeRefused) throw FileError(*d.storeRefused);
-    if (!d.trainStore) throw UsageError("nothing to prepare: " + nothingToPrepare(d.config, d.cut));
+    if (!d.trainStore)
+        throw UsageError(MessageId::NothingToPrepare, {}, nothingToPrepare(d.config, d.cut));
     d.useThreads();
     FeaturePreparation report;
     report.stored = d.preloadStored();

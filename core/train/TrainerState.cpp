@@ -9,7 +9,7 @@ namespace layerlab {
 
 std::unique_ptr<torch::optim::Optimizer> trainer_detail::makeOptimizer(
     OptimizerKind kind, double lr, std::vector<torch::Tensor> parameters) {
-    if (parameters.empty()) throw UsageError("nothing to train: every layer is frozen");
+    if (parameters.empty()) throw UsageError(MessageId::NothingToTrain);
     switch (kind) {
         case OptimizerKind::RMSprop:  // Keras: rho 0.9, epsilon 1e-7, outside the sqrt
             return std::make_unique<torch::optim::RMSprop>(
