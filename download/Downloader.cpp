@@ -17,6 +17,7 @@
 
 #include "download/ResourceFiles.h"
 #include "io/ZipArchive.h"
+#include "text/FailureText.h"
 
 namespace layerlab::download {
 namespace {
@@ -328,7 +329,7 @@ void Downloader::extract() {
         try {
             ZipArchive(target).extractTo(folder, prefix, limits);
         } catch (const std::exception& e) {
-            return QString::fromStdString(e.what());
+            return failureText(e);
         }
         // A zip of the right size but other contents is no dataset (Keras publishes no hash).
         if (!holdsExtractedDataset(QString::fromStdString(folder.string()))) {

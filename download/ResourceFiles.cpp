@@ -10,6 +10,7 @@
 #include "io/KerasCache.h"
 #include "io/Paths.h"
 #include "model/PretrainedWeights.h"
+#include "text/FailureText.h"
 
 namespace layerlab::download {
 namespace {
@@ -60,7 +61,7 @@ QString verifyResourceFile(const QString& path, const Resource& resource) {
         try {
             checkWeightsStructure(path.toStdString(), *resource.structure);
         } catch (const std::exception& error) {
-            return QString::fromStdString(error.what());
+            return failureText(error);
         }
         return {};
     }

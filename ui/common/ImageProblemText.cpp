@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 
 namespace layerlab::ui {
 

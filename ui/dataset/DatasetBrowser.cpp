@@ -18,7 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/ImageProblemText.h"
 #include "common/RecentFolders.h"
 #include "common/ThumbnailCache.h"

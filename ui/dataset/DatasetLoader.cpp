@@ -3,7 +3,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "data/SampleDataset.h"
 #include "io/Paths.h"
 

@@ -2,7 +2,7 @@
 
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/ImageConversion.h"
 #include "data/Heatmap.h"
 #include "experiment/RunPredictor.h"

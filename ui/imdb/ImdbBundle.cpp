@@ -4,7 +4,7 @@
 #include <QFileInfo>
 #include <filesystem>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "data/ImdbSource.h"
 #include "data/SampleReviews.h"
 #include "io/FileIO.h"

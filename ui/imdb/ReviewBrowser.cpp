@@ -20,7 +20,7 @@
 #include <QtConcurrent>
 #include <algorithm>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/EnumCombo.h"
 #include "common/SpinBox.h"
 #include "experiment/SequenceOptions.h"

@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/LineChart.h"
 #include "imdb/HiddenStateMap.h"
 #include "train/TorchRuntime.h"

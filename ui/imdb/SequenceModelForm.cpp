@@ -10,7 +10,7 @@
 #include <QSettings>
 #include <QSpinBox>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/EnumCombo.h"
 #include "common/SpinBox.h"
 #include "experiment/SequenceOptions.h"

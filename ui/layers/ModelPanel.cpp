@@ -20,7 +20,7 @@
 #include <QVBoxLayout>
 #include <map>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/EnumCombo.h"
 #include "experiment/ModelOptions.h"
 #include "io/FileIO.h"

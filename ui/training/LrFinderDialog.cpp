@@ -9,7 +9,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/Duration.h"
 #include "common/LineChart.h"
 #include "experiment/Experiment.h"

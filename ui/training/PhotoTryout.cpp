@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/ImageConversion.h"
 #include "data/Heatmap.h"
 #include "explain/ExplainDialog.h"

@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "experiment/RunModel.h"
 #include "io/FileIO.h"
 #include "model/Network.h"

@@ -13,7 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"

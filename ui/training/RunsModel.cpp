@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/Duration.h"
 #include "experiment/SequenceOptions.h"
 #include "io/RunDirectory.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <exception>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "io/FileIO.h"
 #include "train/TrainingEta.h"
 

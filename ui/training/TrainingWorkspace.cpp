@@ -11,7 +11,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
 #include "training/EpochBanner.h"

@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 #include "common/Duration.h"
 #include "common/FeatureStoreSettings.h"
 #include "experiment/Experiment.h"

@@ -1,4 +1,4 @@
-#include "common/FailureText.h"
+#include "text/FailureText.h"
 
 #include <QCoreApplication>
 #include <QUnhandledException>
@@ -9,7 +9,7 @@
 
 #include "train/TorchRuntime.h"
 
-namespace layerlab::ui {
+namespace layerlab {
 namespace {
 
 struct OsReason {
@@ -87,4 +87,4 @@ QString failureText(const std::exception& error) {
     return messageText(failureMessage(error));
 }
 
-}  // namespace layerlab::ui
+}  // namespace layerlab

@@ -6,11 +6,11 @@
 
 #include "util/Message.h"
 
-namespace layerlab::ui {
+namespace layerlab {
 
-// The GUI's one way to say what core says: a message in the user's language, from the
-// translation of its English pattern (context "Message"), with quoted messages and the OS's
-// reason translated too.
+// The one way the GUI and the download library say what core says: a message in the user's
+// language, from the translation of its English pattern (context "Message"), with quoted
+// messages and the OS's reason translated too. The CLI loads no translation: English.
 QString messageText(const layerlab::Message& message);
 
 // Any failure, for a message box, the status bar or the log: a core Failure by its message;
@@ -21,4 +21,4 @@ QString failureText(const std::exception& error);
 // The OS's reason for errno `error` in the user's language.
 QString osReasonText(int error);
 
-}  // namespace layerlab::ui
+}  // namespace layerlab
