@@ -808,6 +808,58 @@
         <translation>stopped before training began</translation>
     </message>
     <message>
+        <source>%1:%2: unknown key '%3' (a line starts with one of: %4)</source>
+        <translation>%1:%2: unknown key '%3' (a line starts with one of: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' belongs to a step: start one with 'step ID' first</source>
+        <translation>%1:%2: '%3' belongs to a step: start one with 'step ID' first</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown action '%3' (known: %4)</source>
+        <translation>%1:%2: unknown action '%3' (known: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: action %3 has no argument '%4' (it takes: %5)</source>
+        <translation>%1:%2: action %3 has no argument '%4' (it takes: %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' is not KEY=VALUE</source>
+        <translation>%1:%2: '%3' is not KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 must look like %4, not '%5'</source>
+        <translation>%1:%2: %3 must look like %4, not '%5'</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown value '%3' (known: %4)</source>
+        <translation>%1:%2: unknown value '%3' (known: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no action of step '%3' computes %4</source>
+        <translation>%1:%2: no action of step '%3' computes %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: step '%3' has no %4 line</source>
+        <translation>%1:%2: step '%3' has no %4 line</translation>
+    </message>
+    <message>
+        <source>%1: the lesson has no %2 line</source>
+        <translation>%1: the lesson has no %2 line</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is given twice</source>
+        <translation>%1:%2: %3 is given twice</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</source>
+        <translation>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</translation>
+    </message>
+    <message>
+        <source>no built-in lesson '%1' (there is: %2)</source>
+        <translation>no built-in lesson '%1' (there is: %2)</translation>
+    </message>
+    <message>
         <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
         <translation>not enough memory for what was asked (try a smaller size, batch or vocabulary)</translation>
     </message>

@@ -23,6 +23,7 @@ int runRead(ArgList& args);
 int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs);
 int runExport(ArgList& args);
 int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs);
+int runLesson(ArgList& args);
 
 // `raw` without the options named (and their values): a command's own options taken out of the
 // train options it passes on (lr-find, prepare).
@@ -45,5 +46,6 @@ extern const char* const kReadHelp;
 extern const char* const kLrFindHelp;
 extern const char* const kExportHelp;
 extern const char* const kPrepareHelp;
+extern const char* const kLessonHelp;
 
 }  // namespace layerlab::cli

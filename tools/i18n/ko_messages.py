@@ -267,4 +267,18 @@ KO = {
 "the model's last recurrent layer returns sequences": '모델의 마지막 순환층이 시퀀스를 반환합니다.',
 'the model has no recurrent layer to read a review with': '모델에 리뷰를 읽을 순환층이 없습니다.',
 'the model reads reviews of %1 tokens, not %2': '모델은 %2개가 아니라 %1개 토큰의 리뷰를 읽습니다.',
+# Lesson files
+"%1:%2: unknown key '%3' (a line starts with one of: %4)": "%1:%2: 알 수 없는 키 '%3'입니다 (줄은 다음 중 하나로 시작합니다: %4)",
+"%1:%2: '%3' belongs to a step: start one with 'step ID' first": "%1:%2: '%3'은(는) 단계 안에 써야 합니다. 먼저 'step ID'로 단계를 시작하세요.",
+"%1:%2: unknown action '%3' (known: %4)": "%1:%2: 알 수 없는 동작 '%3'입니다 (알려진 동작: %4)",
+"%1:%2: action %3 has no argument '%4' (it takes: %5)": "%1:%2: 동작 %3에는 인자 '%4'이(가) 없습니다 (받는 인자: %5)",
+"%1:%2: '%3' is not KEY=VALUE": "%1:%2: '%3'은(는) KEY=VALUE 형식이 아닙니다.",
+"%1:%2: %3 must look like %4, not '%5'": "%1:%2: %3은(는) '%5'가 아니라 %4 같은 형식이어야 합니다.",
+"%1:%2: unknown value '%3' (known: %4)": "%1:%2: 알 수 없는 값 '%3'입니다 (알려진 값: %4)",
+"%1:%2: no action of step '%3' computes %4": "%1:%2: 단계 '%3'의 어떤 동작도 %4을(를) 계산하지 않습니다.",
+"%1:%2: step '%3' has no %4 line": "%1:%2: 단계 '%3'에 %4 줄이 없습니다.",
+'%1: the lesson has no %2 line': '%1: 수업에 %2 줄이 없습니다.',
+'%1:%2: %3 is given twice': '%1:%2: %3이(가) 두 번 주어졌습니다.',
+"%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)": "%1:%2: '%3'은(는) 단계 이름이 될 수 없습니다 (a-z, 0-9, -만 쓰고, 이름마다 한 번만 쓰세요).",
+"no built-in lesson '%1' (there is: %2)": "내장 수업 '%1'이(가) 없습니다 (있는 수업: %2)",
 }

@@ -1,0 +1,325 @@
+#include "lesson/LessonRun.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <optional>
+
+#include "data/ImageFolder.h"
+#include "data/Imdb.h"
+#include "data/ImdbSource.h"
+#include "data/Sequences.h"
+#include "experiment/ArgList.h"
+#include "model/ModelSpec.h"
+#include "model/Summary.h"
+#include "util/EnumNames.h"
+#include "util/UsageError.h"
+
+namespace layerlab {
+
+std::string pythonFloat(double value) {
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+    std::string result(text, end);
+    if (result.find_first_of(".en") == std::string::npos) result += ".0";  // 178 → 178.0
+    return result;
+}
+
+namespace {
+
+// The words of a list or shape, without brackets and separators: "[1, 0]" → {"1", "0"}.
+std::vector<std::string> tokens(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text + ' ') {
+        if (c == '[' || c == ']' || c == '(' || c == ')' || c == ',' || c == ' ') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return words;
+}
+
+template <typename T>
+std::string numpyList(const std::vector<T>& values, std::size_t count) {
+    std::string text = "[";
+    for (std::size_t i = 0; i < std::min(count, values.size()); ++i)
+        text += (i ? " " : "") + std::to_string(values[i]);
+    return text + "]";
+}
+
+std::string tupleShape(std::size_t rows, std::optional<std::size_t> columns = std::nullopt) {
+    return "(" + std::to_string(rows) + (columns ? ", " + std::to_string(*columns) : ",") + ")";
+}
+
+}  // namespace
+
+bool sameValue(const std::string& computed, const std::string& expected, ValueForm form) {
+    switch (form) {
+        case ValueForm::Count: {
+            auto digits = [](std::string s) {
+                s.erase(std::remove(s.begin(), s.end(), ','), s.end());
+                return s;
+            };
+            return digits(computed) == digits(expected);
+        }
+        case ValueForm::List:
+        case ValueForm::Shape:
+            return tokens(computed) == tokens(expected);
+        case ValueForm::Number:
+            return std::stod(computed) == std::stod(expected);
+        case ValueForm::Text:
+            break;
+    }
+    return computed == expected;
+}
+
+struct LessonRun::State {
+    LessonData data;
+    std::optional<bool> imagesAreLessons;       // known once the folders are read
+    std::map<std::string, std::string> values;  // every value computed so far, by name
+    // The model as the steps leave it.
+    std::vector<LayerSpec> layers;
+    int inputSize = 0;
+    // The reviews as load-imdb left them.
+    std::optional<ImdbData> imdb;
+
+    void act(const LessonActionLine& action, StepOutcome& out);
+    void openDataset(const LessonActionLine& action, StepOutcome& out);
+    void setModel(const LessonActionLine& action);
+    void setTrainable(const LessonActionLine& action, bool trainable);
+    void countParams();
+    void loadImdb(const LessonActionLine& action, StepOutcome& out);
+    void lengths();
+    void pad(const LessonActionLine& action, StepOutcome& out);
+    const ImdbData& reviews(const char* action) const;
+    Verdict verdict(const LessonValueSpec& spec, const std::string& computed,
+                    const std::string& expected) const;
+};
+
+namespace {
+
+std::string argument(const LessonActionLine& action, const std::string& key,
+                     const std::string& fallback) {
+    const auto found = action.args.find(key);
+    return found == action.args.end() ? fallback : found->second;
+}
+
+int wholeArgument(const LessonActionLine& action, const std::string& key, int fallback) {
+    const std::string text = argument(action, key, "");
+    if (text.empty()) return fallback;
+    std::string digits = text;
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    return std::stoi(digits);  // parseLesson checked the form
+}
+
+}  // namespace
+
+// flow_from_directory over train/ and validation/, each folder's own classes. The seed's
+// counts apply when the classes are the lesson's (cats, dogs): Keras publishes no hash of
+// cats_and_dogs_filtered, so its classes are what names it.
+void LessonRun::State::openDataset(const LessonActionLine& action, StepOutcome& out) {
+    const auto lessonClasses = splitList(argument(action, "classes", "cats,dogs"));
+    bool lessons = true;
+    for (const char* split : {"train", "validation"}) {
+        DatasetSummary summary = scanImageFolder(data.images / split);
+        out.lines.push_back(std::string(split) + ": " + summary.foundLine());
+        values[std::string(split) + ".found"] = std::to_string(summary.files.size());
+        lessons = lessons && summary.classes == lessonClasses;
+    }
+    imagesAreLessons = lessons;
+    const std::string classes = argument(action, "classes", "cats,dogs");
+    out.lines.push_back(lessons ? "These are the lesson's classes (" + classes +
+                                      "): the seed's counts apply."
+                                : "Not the lesson's classes (" + classes +
+                                      "): the seed's counts come from the full "
+                                      "cats_and_dogs_filtered, so this data's are its own.");
+}
+
+// VGG16(include_top=False) or with the lesson's head, every layer trainable as Keras builds
+// it: freezing is the lesson's own step (model_base.trainable = False).
+void LessonRun::State::setModel(const LessonActionLine& action) {
+    ModelSpec spec;
+    const std::string backbone = argument(action, "backbone", "vgg16");
+    const auto kind = enumFromName(kBackbones, backbone);
+    if (!kind)
+        throw UsageError(MessageId::OptionChoice, {"backbone", "vgg16 or mobilenet_v2", backbone});
+    spec.backbone = *kind;
+    spec.inputSize = wholeArgument(action, "size", spec.inputSize);
+    const std::string top = argument(action, "top", "lesson");
+    if (top != "none" && top != "lesson")
+        throw UsageError(MessageId::OptionChoice, {"top", "none or lesson", top});
+    layers = buildLayers(spec);
+    if (top == "none")
+        layers.erase(std::remove_if(layers.begin(), layers.end(),
+                                    [](const LayerSpec& l) { return l.block == kHeadBlock; }),
+                     layers.end());
+    for (LayerSpec& layer : layers) layer.trainable = true;
+    inputSize = spec.inputSize;
+}
+
+// layers=base freezes (or unfreezes) every layer of the backbone; else the names given
+// (layers, blocks or prefixes, as setTrainable takes them).
+void LessonRun::State::setTrainable(const LessonActionLine& action, bool trainable) {
+    if (layers.empty()) throw UsageError("freeze and unfreeze need a model: set-model first");
+    const std::string names = argument(action, "layers", "base");
+    if (names == "base") {
+        for (LayerSpec& layer : layers)
+            if (layer.block != kHeadBlock) layer.trainable = trainable;
+        return;
+    }
+    for (const auto& name : splitList(names)) layerlab::setTrainable(layers, name, trainable);
+}
+
+void LessonRun::State::countParams() {
+    const ParamTotals totals = paramTotals(layers, inferLayers(layers, inputSize, inputSize));
+    values["params.total"] = std::to_string(totals.total);
+    values["params.trainable"] = std::to_string(totals.trainable);
+    values["params.non_trainable"] = std::to_string(totals.nonTrainable);
+}
+
+const ImdbData& LessonRun::State::reviews(const char* action) const {
+    if (!imdb) throw UsageError(std::string(action) + " needs the reviews: load-imdb first");
+    return *imdb;
+}
+
+void LessonRun::State::loadImdb(const LessonActionLine& action, StepOutcome& out) {
+    ImdbSourceData source = readImdbSource(data.reviews);
+    for (const auto& problem : source.problems)
+        out.lines.push_back("skipped " + problem.path.string() + ": " +
+                            englishText(problem.problem));
+    ImdbOptions options;
+    options.numWords = wholeArgument(action, "num_words", 0);
+    if (*options.numWords == 0) options.numWords.reset();  // every word, as num_words=None
+    imdb = processImdb(std::move(source.raw), options);
+    const ImdbSplit &train = imdb->train, &test = imdb->test;
+    values["x_train.shape"] = tupleShape(train.x.size());
+    values["t_train.shape"] = tupleShape(train.y.size());
+    values["x_test.shape"] = tupleShape(test.x.size());
+    values["t_test.shape"] = tupleShape(test.y.size());
+    values["t_train[:10]"] = numpyList(train.y, 10);
+    // Read, not assumed: the reader refuses an x_* element that is not a pickled Python list.
+    if (!train.x.empty()) values["type(x_train[0])"] = "<class 'list'>";
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, train.x.size()); ++i)
+        values["len(x_train[" + std::to_string(i) + "])"] = std::to_string(train.x[i].size());
+}
+
+void LessonRun::State::lengths() {
+    const LengthStatistics stats = lengthStatistics(reviews("lengths").train.x);
+    values["lengths[:10]"] = numpyList(stats.lengths, 10);
+    values["mean(lengths)"] = pythonFloat(stats.mean);
+    values["median(lengths)"] = pythonFloat(stats.median);
+}
+
+namespace {
+
+// What pad_sequences did to review `i`: 'pre' cuts a long review's beginning and puts a short
+// one's zeros in front. The row as "[first five … last five]".
+std::string padLine(const PaddedSequences& padded, std::size_t i, int length, int maxlen) {
+    std::string what = "already " + std::to_string(maxlen) + " long";
+    if (length > maxlen)
+        what = "pre-truncated: its first " + std::to_string(length - maxlen) + " dropped";
+    if (length < maxlen)
+        what = "pre-padded: " + std::to_string(maxlen - length) + " zeros in front";
+    std::string row = "[";
+    for (std::size_t c = 0; c < padded.columns; ++c) {
+        if (c >= 5 && c + 5 < padded.columns) {
+            if (c == 5) row += " …";
+            continue;
+        }
+        row += (c ? " " : "") + std::to_string(padded.at(i, c));
+    }
+    const std::string index = std::to_string(i);
+    return "x_train[" + index + "]: " + std::to_string(length) + " tokens, " + what +
+           ": x_train_seq[" + index + "] = " + row + "]";
+}
+
+}  // namespace
+
+// pad_sequences(maxlen) with Keras's defaults ('pre', 'pre'), shown on the first two reviews.
+void LessonRun::State::pad(const LessonActionLine& action, StepOutcome& out) {
+    const auto& train = reviews("pad").train;
+    const int maxlen = wholeArgument(action, "maxlen", 100);
+    const PaddedSequences padded = padSequences(train.x, maxlen);
+    values["x_train_seq.shape"] = tupleShape(padded.rows, padded.columns);
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, train.x.size()); ++i)
+        out.lines.push_back(padLine(padded, i, static_cast<int>(train.x[i].size()), maxlen));
+}
+
+Verdict LessonRun::State::verdict(const LessonValueSpec& spec, const std::string& computed,
+                                  const std::string& expected) const {
+    if (expected.empty()) return Verdict::NoneExpected;
+    const bool seedApplies =
+        spec.source == ValueSource::Model ||
+        (spec.source == ValueSource::Images && imagesAreLessons.value_or(false)) ||
+        (spec.source == ValueSource::Reviews && data.reviewsAreKeras);
+    if (!seedApplies) return Verdict::ThisData;
+    return sameValue(computed, expected, spec.form) ? Verdict::Matches : Verdict::Differs;
+}
+
+LessonRun::LessonRun(LessonData data) : state_(std::make_unique<State>()) {
+    state_->data = std::move(data);
+}
+
+LessonRun::~LessonRun() = default;
+
+void LessonRun::State::act(const LessonActionLine& action, StepOutcome& out) {
+    switch (action.action) {
+        case LessonAction::Show:
+        case LessonAction::Augment:
+            return;  // a figure, settings: nothing to compute
+        case LessonAction::OpenDataset:
+            return openDataset(action, out);
+        case LessonAction::SetModel:
+            setModel(action);
+            break;
+        case LessonAction::Freeze:
+            setTrainable(action, false);
+            break;
+        case LessonAction::Unfreeze:
+            setTrainable(action, true);
+            break;
+        case LessonAction::Train:
+        case LessonAction::Plot:
+        case LessonAction::Export:
+        case LessonAction::FineTune:
+            out.notPerformed =
+                "training is not performed headless (the GUI and `layerlab-cli train` do it)";
+            return;
+        case LessonAction::LoadImdb:
+            return loadImdb(action, out);
+        case LessonAction::Lengths:
+            return lengths();
+        case LessonAction::Pad:
+            return pad(action, out);
+    }
+    countParams();  // after each change to the model, as model.summary() would count
+}
+
+StepOutcome LessonRun::perform(const LessonStep& step) {
+    State& s = *state_;
+    StepOutcome out;
+    for (const LessonActionLine& action : step.actions) s.act(action, out);
+    // Every value this step's actions compute, in the vocabulary's order, beside the expected.
+    for (const LessonValueSpec& spec : lessonValues()) {
+        const bool computedHere =
+            std::any_of(step.actions.begin(), step.actions.end(), [&](const auto& a) {
+                return std::find(spec.computedBy.begin(), spec.computedBy.end(), a.action) !=
+                       spec.computedBy.end();
+            });
+        const auto value = s.values.find(spec.name);
+        if (!computedHere || value == s.values.end()) continue;
+        const auto expected =
+            std::find_if(step.expected.begin(), step.expected.end(),
+                         [&](const Expectation& e) { return e.name == spec.name; });
+        ValueOutcome outcome{spec.name, value->second,
+                             expected == step.expected.end() ? "" : expected->value};
+        outcome.verdict = s.verdict(spec, outcome.computed, outcome.expected);
+        out.values.push_back(std::move(outcome));
+    }
+    return out;
+}
+
+}  // namespace layerlab

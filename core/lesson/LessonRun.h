@@ -1,0 +1,68 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lesson/Lesson.h"
+
+namespace layerlab {
+
+// The data a lesson is performed on.
+struct LessonData {
+    std::filesystem::path images;   // a folder holding train/ and validation/
+    std::filesystem::path reviews;  // an imdb.npz or an aclImdb folder
+    // Keras's own imdb.npz, recognised by its published sha256 (the caller hashes it: the
+    // catalogue of published hashes lives in download/, above core).
+    bool reviewsAreKeras = false;
+};
+
+// How a computed value stands beside the seed's.
+enum class Verdict {
+    Matches,   // computed on data the seed's number applies to, and equal
+    Differs,   // computed on such data, and not equal
+    ThisData,  // computed on other data (a sample): the seed's number does not apply
+    NoneExpected
+};
+
+struct ValueOutcome {
+    std::string name;      // "len(x_train[0])"
+    std::string computed;  // as the notebook prints it
+    std::string expected;  // as the lesson file writes it; empty when it gives none
+    Verdict verdict = Verdict::NoneExpected;
+};
+
+struct StepOutcome {
+    std::vector<std::string> lines;  // the cell's other output, in English ("Found 2000 …")
+    std::vector<ValueOutcome> values;
+    // Training is not done headless: the step is listed with why (English), nothing computed.
+    std::string notPerformed;
+};
+
+// Performs a lesson's steps in order, as the notebook runs its cells: a step works on what the
+// steps before it left (the model, the loaded reviews). Only what computes numbers is done;
+// figures and training are the GUI's. Throws what core throws (DatasetError, FileError,
+// UsageError) when the data cannot be read or a step cannot be done.
+class LessonRun {
+  public:
+    explicit LessonRun(LessonData data);
+    ~LessonRun();
+    LessonRun(const LessonRun&) = delete;
+    LessonRun& operator=(const LessonRun&) = delete;
+
+    StepOutcome perform(const LessonStep& step);
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// Whether `computed` equals `expected` as a value of `form` (14,714,688 = 14714688,
+// [1 0] = [1, 0], 178.0 = 178).
+bool sameValue(const std::string& computed, const std::string& expected, ValueForm form);
+
+// A double as Python's repr prints it: the shortest text that reads back the same, "178.0".
+std::string pythonFloat(double value);
+
+}  // namespace layerlab
