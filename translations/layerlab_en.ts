@@ -816,16 +816,8 @@
         <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</translation>
     </message>
     <message>
-        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
-        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</translation>
-    </message>
-    <message>
         <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
         <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</translation>
-    </message>
-    <message>
-        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
-        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</translation>
     </message>
     <message>
         <source>nothing to train: every layer is frozen</source>
@@ -862,10 +854,6 @@
     <message>
         <source>maxlen=%1 drops every review of a split; raise it</source>
         <translation>maxlen=%1 drops every review of a split; raise it</translation>
-    </message>
-    <message>
-        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</source>
-        <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</translation>
     </message>
     <message>
         <source>no layer or block named '%1'</source>
@@ -934,6 +922,18 @@
     <message>
         <source>the model reads reviews of %1 tokens, not %2</source>
         <translation>the model reads reviews of %1 tokens, not %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is trained again</source>
+        <translation>Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 are trained again</source>
+        <translation>Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 are trained again</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
+        <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</translation>
     </message>
 </context>
 <context>

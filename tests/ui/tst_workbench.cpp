@@ -588,7 +588,8 @@ class TestWorkbench : public QObject {
     }
 
     // How often a run keeps a checkpoint (issue #21) is under "Advanced settings": 60 s unless
-    // changed, typed in seconds, 0 reads "every epoch", and the choice is remembered.
+    // changed, typed in seconds, 0 reads "every epoch", and the choice is remembered (and then
+    // shown, the section open).
     void theCheckpointIntervalIsAnAdvancedSetting() {
         QSettings().remove("training/transfer");
         ExperimentSpec spec = TransferExperimentSpec();
@@ -610,6 +611,9 @@ class TestWorkbench : public QObject {
             QCOMPARE(panel.checkpointBox()->value(), 0);  // shown as "every epoch"
         }
         TrainingPanel again(Task::Transfer);
+        again.show();
+        // Not the default: the section it sits in opens by itself.
+        QVERIFY(again.checkpointBox()->isVisible());
         again.applyTo(spec);
         QVERIFY(std::get<TransferExperimentSpec>(spec).fit.checkpointEvery.afterEveryEpoch());
         QSettings().remove("training/transfer");
