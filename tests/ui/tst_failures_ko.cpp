@@ -42,6 +42,7 @@
 #include "transfer/TransferPage.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
+#include "TestSettings.h"
 
 using namespace layerlab::ui;
 
@@ -83,12 +84,8 @@ class TestFailuresKo : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("LayerLabTest");
-        QCoreApplication::setApplicationName("tst_failures_ko");
-        QSettings().clear();
-        qputenv("HOME", home_.path().toUtf8());
-        qunsetenv("KERAS_HOME");
+        testsettings::useOwnSettings("tst_failures_ko");
+        testsettings::useEmptyHome(home_.path());
         ::signal(SIGXFSZ, SIG_IGN);  // a write past the file size limit fails with EFBIG
     }
 

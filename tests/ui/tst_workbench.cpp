@@ -52,6 +52,7 @@
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
 #include "transfer/PrepareFeaturesDialog.h"
+#include "TestSettings.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -60,10 +61,7 @@ class TestWorkbench : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("LayerLabTest");
-        QCoreApplication::setApplicationName("tst_workbench");
-        QSettings().clear();
+        testsettings::useOwnSettings("tst_workbench");
     }
 
     // DESIGN.md: VGG16 + the lesson's head at 224 px has 27,560,769 parameters, 12,846,081
