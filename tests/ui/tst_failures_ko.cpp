@@ -89,7 +89,7 @@ class TestFailuresKo : public QObject {
         ::signal(SIGXFSZ, SIG_IGN);  // a write past the file size limit fails with EFBIG
     }
 
-    void tenFailuresAreSaidInKorean() {
+    void elevenFailuresAreSaidInKorean() {
         const QString weights = home_.filePath("weights.h5");
         writeBytes(weights, "this is no HDF5 file");
         QSettings settings;
@@ -132,6 +132,7 @@ class TestFailuresKo : public QObject {
         QVERIFY(QFileInfo::exists(run + "/model.pt"));
 
         exportIntoTheRunFolder(run);       // 3. a message box
+        saveChartIntoTheRunFolder(run);    // 3b. the chart's own refusal, nothing written
         exportHistoryToAFullDisk(window);  // 4. a write that fails as on a full disk
         // 5. The weights file the run's frozen layers came from has changed.
         testh5::writeVgg16NoTop(weights.toStdString(), 0.02f);
@@ -161,7 +162,7 @@ class TestFailuresKo : public QObject {
         QVERIFY(resumeAndFail());
         badNpz(window);  // 10. an imdb.npz that is no zip archive
 
-        QCOMPARE(failures_, 10);
+        QCOMPARE(failures_, 11);
         QVERIFY2(english_.isEmpty(), qPrintable("English: " + english_.join("\n")));
         QVERIFY2(!said_.isEmpty(), "nothing was said");
         QSettings().clear();
@@ -267,6 +268,19 @@ class TestFailuresKo : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(failures_ == before + 1, 60000);
     }
 
+    // A chart is no file of the run's: saved into its folder, it is refused and nothing is
+    // written there (a history saved over history.csv changed what the run list said).
+    void saveChartIntoTheRunFolder(const QString& run) {
+        QSettings().setValue("export/chartFolder", run);
+        QTimer::singleShot(0, [] { filedialogs::answerFileDialog(); });
+        const int before = failures_;
+        QPushButton* save = button(training_, "layerlab::ui::RunExports", "Save chart…");
+        reveal(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(failures_ == before + 1, 30000);
+        QVERIFY(QDir(run).entryList({"*.png"}).isEmpty());
+    }
+
     // A file size limit stands in for a full disk (writes past it fail with EFBIG).
     void exportHistoryToAFullDisk(MainWindow& window) {
         rlimit old{};
@@ -314,6 +328,8 @@ class TestFailuresKo : public QObject {
             }(),
             60000);
         said("IMDB source", status->text());
+        // The reviews listed before are not these: none are left to list or train on.
+        QVERIFY(!page->bundle());
         ++failures_;
     }
 
