@@ -2832,6 +2832,10 @@ skipped: %2</translation>
         <source>Copy as CLI command</source>
         <translation>Copy as CLI command</translation>
     </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RunsBrowser</name>

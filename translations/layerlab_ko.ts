@@ -2860,6 +2860,10 @@ skipped: %2</source>
         <source>Copy as CLI command</source>
         <translation>CLI 명령으로 복사</translation>
     </message>
+    <message>
+        <source>Not exported</source>
+        <translation>내보내지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::RunsBrowser</name>

@@ -267,4 +267,6 @@ KO = {
 "the model's last recurrent layer returns sequences": '모델의 마지막 순환층이 시퀀스를 반환합니다.',
 'the model has no recurrent layer to read a review with': '모델에 리뷰를 읽을 순환층이 없습니다.',
 'the model reads reviews of %1 tokens, not %2': '모델은 %2개가 아니라 %1개 토큰의 리뷰를 읽습니다.',
+# The GUI's refusal of an export (ui/training/RunExports)
+'Not exported': '내보내지 않았습니다',
 }
