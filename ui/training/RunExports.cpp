@@ -87,14 +87,16 @@ void RunExports::exportKeras(const QString& selected) {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export run as a Keras model"), QDir(folder).filePath(QDir(run).dirName() + ".h5"),
         tr("Keras HDF5 model (*.h5)"));
-    if (file.isEmpty()) return;
+    // Refused before it is remembered: the next export must not propose the run folder again.
+    if (file.isEmpty() || refused(file)) return;
     rememberExportFolder("keras", file);
     Q_EMIT statusMessage(tr("Exporting %1…").arg(QDir(run).dirName()));
     exporter_->exportRun(run, file);
 }
 
-// A chart or a history is never written into a run folder (an export over history.csv changed
-// what the run list said of that run) or a cache, nor over a link or a special file.
+// No export is written into a run folder (an export over history.csv changed what the run
+// list said of that run) or a cache, nor over a link or a special file. The Keras export
+// checks more in core (the weights file, an earlier export) as it writes.
 bool RunExports::refused(const QString& file) {
     const auto refusal = exportTargetRefusal(file.toStdString());
     if (refusal) QMessageBox::warning(this, tr("Not exported"), messageText(*refusal));
