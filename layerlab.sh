@@ -36,8 +36,11 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-# ccache keys on paths relative to the checkout, so a fresh clone reuses earlier builds.
+# ccache keys on paths relative to the checkout, so a fresh clone reuses earlier builds. Without
+# the PCH sloppiness ccache refuses every file built with a precompiled header (nearly all of
+# them: "could not use precompiled header"); with it, the .gch's own hash stands for its contents.
 export CCACHE_BASEDIR="$PWD"
+export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
 
 build() {
     install_missing_packages

@@ -868,16 +868,8 @@
         <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again</translation>
     </message>
     <message>
-        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
-        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</translation>
-    </message>
-    <message>
         <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
         <translation>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</translation>
-    </message>
-    <message>
-        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
-        <translation>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</translation>
     </message>
     <message>
         <source>nothing to train: every layer is frozen</source>
@@ -914,10 +906,6 @@
     <message>
         <source>maxlen=%1 drops every review of a split; raise it</source>
         <translation>maxlen=%1 drops every review of a split; raise it</translation>
-    </message>
-    <message>
-        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</source>
-        <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</translation>
     </message>
     <message>
         <source>no layer or block named '%1'</source>
@@ -986,6 +974,18 @@
     <message>
         <source>the model reads reviews of %1 tokens, not %2</source>
         <translation>the model reads reviews of %1 tokens, not %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is trained again</source>
+        <translation>Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is trained again</translation>
+    </message>
+    <message>
+        <source>Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 are trained again</source>
+        <translation>Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 are trained again</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
+        <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2883,10 @@ skipped: %2</translation>
     <message>
         <source>Copy as CLI command</source>
         <translation>Copy as CLI command</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>

@@ -868,16 +868,8 @@
         <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.</translation>
     </message>
     <message>
-        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again</source>
-        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.</translation>
-    </message>
-    <message>
         <source>Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again</source>
         <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
-    </message>
-    <message>
-        <source>Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again</source>
-        <translation>%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.</translation>
     </message>
     <message>
         <source>nothing to train: every layer is frozen</source>
@@ -914,10 +906,6 @@
     <message>
         <source>maxlen=%1 drops every review of a split; raise it</source>
         <translation>maxlen=%1이면 한 분할의 리뷰가 모두 빠집니다. 값을 올리세요.</translation>
-    </message>
-    <message>
-        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'</source>
-        <translation>--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m)이어야 합니다. '%1'은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>no layer or block named '%1'</source>
@@ -986,6 +974,18 @@
     <message>
         <source>the model reads reviews of %1 tokens, not %2</source>
         <translation>모델은 %2개가 아니라 %1개 토큰의 리뷰를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is trained again</source>
+        <translation>%1을(를) 처음부터 다시 훈련합니다 (아직 체크포인트가 없었습니다): 에포크 %4을(를) 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 are trained again</source>
+        <translation>%1을(를) 처음부터 다시 훈련합니다 (아직 체크포인트가 없었습니다): 에포크 %3~%4를 다시 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
+        <translation>--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m, 1h)이어야 합니다. '%1'은(는) 안 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2911,10 @@ skipped: %2</source>
     <message>
         <source>Copy as CLI command</source>
         <translation>CLI 명령으로 복사</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>내보내지 않았습니다</translation>
     </message>
 </context>
 <context>

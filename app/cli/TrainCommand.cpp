@@ -92,7 +92,7 @@ const char* const kTrainHelp =
     "  computing them (see `layerlab-cli prepare`). --frozen-precision bf16 runs the frozen base\n"
     "  in bfloat16 (about twice as fast where `layerlab-cli version` says native bf16).\n"
     "  The checkpoint (checkpoint/, best_model.pt) is written at most every 60 s of training\n"
-    "  (--checkpoint-every 5m, or epoch for after every epoch) and whenever the run stops,\n"
+    "  (--checkpoint-every 5m or 1h, or epoch for after every epoch) and whenever the run stops,\n"
     "  finishes or fails; history.csv after every epoch. A run killed in between resumes from\n"
     "  its last checkpoint and trains the epochs after it again.\n"
     "  A --run-dir that holds a run is refused unless --overwrite is given\n"

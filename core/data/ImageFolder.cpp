@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <system_error>
 
 #include "data/ImageDecoder.h"
@@ -79,7 +80,12 @@ std::string DatasetSummary::foundLine() const {
 
 DatasetSummary scanImageFolder(const fs::path& root, const ImageFolderOptions& options) {
     std::error_code error;
-    if (!fs::is_directory(root, error)) throw DatasetError(MessageId::NotAFolder, {displayPath(root)});
+    const fs::file_status status = fs::status(root, error);
+    // A folder deleted or mistyped is said so, not "not a folder".
+    if (!fs::exists(status))
+        throw DatasetError(MessageId::CannotOpen, {displayPath(root)},
+                           error ? error.value() : ENOENT);
+    if (!fs::is_directory(status)) throw DatasetError(MessageId::NotAFolder, {displayPath(root)});
     DatasetSummary summary;
     summary.root = root;
     summary.classes = options.classes.empty() ? sortedSubfolders(root) : options.classes;

@@ -17,7 +17,7 @@ struct IntRange {
     int lo, hi;
     const char* said;  // the range as "--epochs must be …" goes on: "1..100000"
 
-    std::string error() const { return std::string(option) + " must be " + said; }
+    Message error() const { return Message(MessageId::OptionMustBe, {option, said}); }
     // Throws UsageError(error()) for a value outside [lo, hi].
     void check(int value) const {
         if (value < lo || value > hi) throw UsageError(error());

@@ -10,7 +10,10 @@ CheckpointInterval parseCheckpointInterval(const std::string& text) {
     if (text == "epoch") return CheckpointInterval::everyEpoch();
     const std::size_t digits = std::min(text.find_first_not_of("0123456789"), text.size());
     const std::string unit = text.substr(digits);
-    const int perUnit = unit.empty() || unit == "s" ? 1 : unit == "m" || unit == "min" ? 60 : 0;
+    const int perUnit = unit.empty() || unit == "s"     ? 1
+                        : unit == "m" || unit == "min" ? 60
+                        : unit == "h"                  ? 3600
+                                                       : 0;
     constexpr long kDay = 24 * 60 * 60;
     if (digits != 0 && digits <= 6 && perUnit > 0) {
         const long seconds = std::stol(text.substr(0, digits)) * perUnit;

@@ -3,8 +3,8 @@
 #include <optional>
 
 #include "experiment/RunRecord.h"
+#include "io/ExportTarget.h"
 #include "io/FileIO.h"
-#include "io/KerasCache.h"
 #include "io/KerasH5.h"
 #include "io/Paths.h"
 #include "io/RunDirectory.h"
@@ -58,46 +58,16 @@ RunModel loadRunModel(const fs::path& runDir) {
 
 namespace {
 
-// `path`, or the nearest of its parent folders, is a run folder (it holds experiment.json).
-std::optional<fs::path> enclosingRun(const fs::path& path) {
-    for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path()) {
-        if (RunDirectory::holdsRun(p)) return p;
-        if (p == p.parent_path()) break;
-    }
-    return std::nullopt;
-}
-
-bool isInside(const fs::path& path, const fs::path& folder) {
-    std::error_code error;
-    const fs::path outer = fs::weakly_canonical(folder, error);
-    if (error || outer.empty()) return false;
-    for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path()) {
-        if (p == outer) return true;
-        if (p == p.parent_path()) break;
-    }
-    return false;
-}
-
 // Why an export must not write `file` (empty: it may).
 std::optional<Message> exportRefusal(const RunModel& model, const fs::path& file,
                                      ExistingExport existing) {
-    if (file.empty()) return Message(MessageId::ExportNeedsFile);
+    if (auto refusal = exportTargetRefusal(file)) return refusal;
     std::error_code error;
-    const fs::path target = fs::weakly_canonical(fs::absolute(file), error);
     const std::string name = displayPath(file);
-    if (const auto run = enclosingRun(target))
-        return Message(MessageId::ExportInsideRun, {name, displayPath(*run)});
-    std::vector<fs::path> caches = kerasCacheDirs();
-    caches.push_back(userCacheDir());
-    for (const fs::path& cache : caches)
-        if (isInside(target, cache))
-            return Message(MessageId::ExportInsideCache, {name, displayPath(cache)});
     const auto& origin = model.network->pretrainedOrigin();
     if (origin && fs::equivalent(origin->file, file, error))
         return Message(MessageId::ExportOverWeights, {name});
-    const fs::file_status status = fs::symlink_status(file, error);
-    if (!fs::exists(status)) return {};
-    if (fs::is_symlink(status)) return Message(MessageId::ExportIsLink, {name});
+    if (!fs::exists(file, error)) return {};
     if (!isLayerLabKerasExport(file)) return Message(MessageId::ExportNotOurs, {name});
     if (existing == ExistingExport::Refuse) return Message(MessageId::ExportExists, {name});
     return {};

@@ -190,7 +190,7 @@ RunRecord RunRecord::read(const RunDirectory& run) {
         record.label = run.label();
         record.history = run.history();
     } catch (const FileError& error) {
-        record.problem = error.what();
+        record.problem = error.message();
     }
     return record;
 }

@@ -11,6 +11,7 @@
 #include "experiment/Task.h"
 #include "io/EpochMetrics.h"
 #include "io/RunDirectory.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -56,7 +57,8 @@ struct RunRecord {
     std::vector<EpochMetrics> history;
     RunDirectory::Label label;
     bool hasFinalModel = false;  // not when killed, or stopped before its first epoch ended
-    std::string problem;         // why history.csv or label.json could not be read: never fatal
+    // Why history.csv or label.json could not be read: never fatal, said in the user's language.
+    std::optional<Message> problem;
 
     // A run about to be made (its folder is spec's run folder).
     static RunRecord newRun(ExperimentSpec spec, std::vector<std::string> classes,

@@ -1,7 +1,6 @@
 #include "util/Message.h"
 
-#include <cerrno>
-#include <cstring>
+#include <iterator>
 
 // lupdate collects the patterns below into the GUI's translations (context "Message"); core
 // itself has no Qt, so the marker is only a marker.
@@ -30,7 +29,8 @@ constexpr Pattern kPatterns[] = {
      QT_TRANSLATE_NOOP("Message", "Cannot read %1: not a regular file (a pipe, a device or a socket)")},
     {MessageId::FileTooLarge,
      QT_TRANSLATE_NOOP("Message",
-                       "Cannot read %1: it is %2 MB, more than the %3 MB LayerLab reads from such a file")},
+                       "Cannot read %1: it is %2 MB, more than the %3 MB LayerLab reads from "
+                       "such a file")},
     {MessageId::WillNotReplaceSpecialFile,
      QT_TRANSLATE_NOOP("Message",
                        "Will not write %1: it is not a regular file (a folder, a link, a pipe or a "
@@ -65,7 +65,8 @@ constexpr Pattern kPatterns[] = {
     {MessageId::ZipCannotReadMember, QT_TRANSLATE_NOOP("Message", "%1: cannot read '%2'")},
     {MessageId::ZipMemberLargerThanDeclared,
      QT_TRANSLATE_NOOP("Message",
-                       "%1: member '%2' unpacks to more than the %3 bytes its entry declares: refused")},
+                       "%1: member '%2' unpacks to more than the %3 bytes its entry declares: "
+                       "refused")},
     {MessageId::ZipMemberDamaged,
      QT_TRANSLATE_NOOP("Message", "%1: member '%2' is damaged (its CRC or size does not match)")},
     {MessageId::ZipTooManyEntries,
@@ -80,7 +81,8 @@ constexpr Pattern kPatterns[] = {
                        "member from it: refused")},
     {MessageId::ZipTooLarge,
      QT_TRANSLATE_NOOP("Message",
-                       "%1 would unpack to more than %2, the most LayerLab extracts from it: refused")},
+                       "%1 would unpack to more than %2, the most LayerLab extracts from it: "
+                       "refused")},
     {MessageId::ZipNoMember, QT_TRANSLATE_NOOP("Message", "%1: no member '%2'")},
     {MessageId::ZipMemberTooLargeToRead,
      QT_TRANSLATE_NOOP("Message",
@@ -157,7 +159,8 @@ constexpr Pattern kPatterns[] = {
     {MessageId::WeightsDatasetUnreadable, QT_TRANSLATE_NOOP("Message", "unreadable dataset %1")},
     {MessageId::WeightsDatasetTooLarge,
      QT_TRANSLATE_NOOP("Message",
-                       "%1 declares more than %2 values, more than any layer LayerLab builds: refused")},
+                       "%1 declares more than %2 values, more than any layer LayerLab builds: "
+                       "refused")},
     {MessageId::WeightsDatasetTruncated,
      QT_TRANSLATE_NOOP("Message", "%1 declares %2 values but the file holds fewer (truncated?)")},
     {MessageId::WeightsDatasetCannotRead,
@@ -169,8 +172,7 @@ constexpr Pattern kPatterns[] = {
     {MessageId::WeightsLayerCount,
      QT_TRANSLATE_NOOP("Message", "%1: layer '%2' has %3 weights in the file, the model needs %4")},
     {MessageId::WeightsShape,
-     QT_TRANSLATE_NOOP("Message",
-                       "%1: layer '%2' weight '%3' has shape %4, the model needs %5")},
+     QT_TRANSLATE_NOOP("Message", "%1: layer '%2' weight '%3' has shape %4, the model needs %5")},
     {MessageId::ModelOriginMissing,
      QT_TRANSLATE_NOOP("Message",
                        "%2 takes its frozen layers from %1, which is missing: put that weights "
@@ -211,7 +213,8 @@ constexpr Pattern kPatterns[] = {
     {MessageId::PickleTruncated, QT_TRANSLATE_NOOP("Message", "is truncated")},
     {MessageId::PickleTooManyValues,
      QT_TRANSLATE_NOOP("Message",
-                       "holds more than %1 values, the most LayerLab reads from one array: refused")},
+                       "holds more than %1 values, the most LayerLab reads from one array: "
+                       "refused")},
     {MessageId::PickleTooManyLists,
      QT_TRANSLATE_NOOP("Message",
                        "holds more than %1 lists (reviews), the most LayerLab reads from one "
@@ -263,7 +266,8 @@ constexpr Pattern kPatterns[] = {
      QT_TRANSLATE_NOOP("Message", "%1: x_%2 has %3 reviews but y_%2 has %4 labels")},
     {MessageId::ImdbBadLabel,
      QT_TRANSLATE_NOOP("Message",
-                       "%1: y_%2 holds the label %3; IMDB labels are 0 (negative) and 1 (positive)")},
+                       "%1: y_%2 holds the label %3; IMDB labels are 0 (negative) and 1 "
+                       "(positive)")},
     {MessageId::WordIndexNotJson,
      QT_TRANSLATE_NOOP("Message", "%1 is not a word index (JSON): %2")},
     {MessageId::WordIndexNotObject,
@@ -374,16 +378,16 @@ constexpr Pattern kPatterns[] = {
                        "trained again")},
     {MessageId::ResumeRedoOneUnchecked,
      QT_TRANSLATE_NOOP("Message",
-                       "Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 "
-                       "is trained again")},
+                       "Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is "
+                       "trained again")},
     {MessageId::ResumeRedoManyCheckpointed,
      QT_TRANSLATE_NOOP("Message",
                        "Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 "
                        "are trained again")},
     {MessageId::ResumeRedoManyUnchecked,
      QT_TRANSLATE_NOOP("Message",
-                       "Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs "
-                       "%3–%4 are trained again")},
+                       "Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 "
+                       "are trained again")},
     {MessageId::RunAlreadyFinished,
      QT_TRANSLATE_NOOP("Message",
                        "The run has finished all its %1 epochs: there is nothing left to train (fine-tune "
@@ -419,66 +423,55 @@ constexpr Pattern kPatterns[] = {
     {MessageId::StoppedBeforeTraining,
      QT_TRANSLATE_NOOP("Message", "stopped before training began")},
     {MessageId::NothingToTrain,
-     QT_TRANSLATE_NOOP("Message",
-                       "nothing to train: every layer is frozen")},
+     QT_TRANSLATE_NOOP("Message", "nothing to train: every layer is frozen")},
     {MessageId::NoSamples, QT_TRANSLATE_NOOP("Message", "no samples to train on")},
     {MessageId::BatchSizeAtLeastOne, QT_TRANSLATE_NOOP("Message", "batch size must be at least 1")},
     {MessageId::NothingToPrepare, QT_TRANSLATE_NOOP("Message", "nothing to prepare: %1")},
     {MessageId::PrepareStoreOff, QT_TRANSLATE_NOOP("Message", "the feature store is off")},
     {MessageId::PrepareCacheOff, QT_TRANSLATE_NOOP("Message", "the feature cache is off")},
     {MessageId::PrepareNoFrozenLayers,
-     QT_TRANSLATE_NOOP("Message",
-                       "the model has no frozen layers at its start")},
+     QT_TRANSLATE_NOOP("Message", "the model has no frozen layers at its start")},
     {MessageId::PrepareAugmentationDraws,
      QT_TRANSLATE_NOOP("Message",
-                       "augmentation draws new images every epoch: store augmented copies (--augmented-copies K) or switch augmentation off")},
+                       "augmentation draws new images every epoch: store augmented copies "
+                       "(--augmented-copies K) or switch augmentation off")},
     {MessageId::MaxlenDropsEverything,
-     QT_TRANSLATE_NOOP("Message",
-                       "maxlen=%1 drops every review of a split; raise it")},
+     QT_TRANSLATE_NOOP("Message", "maxlen=%1 drops every review of a split; raise it")},
     {MessageId::CheckpointEveryChoice,
      QT_TRANSLATE_NOOP("Message",
-                       "--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'")},
+                       "--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), "
+                       "not '%1'")},
     {MessageId::NoLayerOrBlockNamed, QT_TRANSLATE_NOOP("Message", "no layer or block named '%1'")},
     {MessageId::NoLayerNamed, QT_TRANSLATE_NOOP("Message", "the model has no layer named '%1'")},
     {MessageId::NoSuchFilter,
-     QT_TRANSLATE_NOOP("Message",
-                       "'%1' has %2 filters; there is no filter %3")},
+     QT_TRANSLATE_NOOP("Message", "'%1' has %2 filters; there is no filter %3")},
     {MessageId::ClassifierNeedsTwoClasses,
-     QT_TRANSLATE_NOOP("Message",
-                       "a classifier needs at least 2 classes")},
+     QT_TRANSLATE_NOOP("Message", "a classifier needs at least 2 classes")},
     {MessageId::MobileNetAlphaChoice,
-     QT_TRANSLATE_NOOP("Message",
-                       "MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4")},
+     QT_TRANSLATE_NOOP("Message", "MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4")},
     {MessageId::NoSuchClass,
-     QT_TRANSLATE_NOOP("Message",
-                       "class %1 does not exist: the model has %2 classes")},
+     QT_TRANSLATE_NOOP("Message", "class %1 does not exist: the model has %2 classes")},
     {MessageId::NoSpatialLayer,
-     QT_TRANSLATE_NOOP("Message",
-                       "the model has no layer with a spatial output")},
+     QT_TRANSLATE_NOOP("Message", "the model has no layer with a spatial output")},
     {MessageId::LayerNotSpatial,
-     QT_TRANSLATE_NOOP("Message",
-                       "'%1' has no feature maps: its output is not spatial")},
+     QT_TRANSLATE_NOOP("Message", "'%1' has no feature maps: its output is not spatial")},
     {MessageId::NotARecurrentLayer, QT_TRANSLATE_NOOP("Message", "'%1' is not a recurrent layer")},
     {MessageId::SequenceSizesPositive,
-     QT_TRANSLATE_NOOP("Message",
-                       "units, num_words, maxlen and layers must be positive")},
+     QT_TRANSLATE_NOOP("Message", "units, num_words, maxlen and layers must be positive")},
     {MessageId::LayerNeedsSequence, QT_TRANSLATE_NOOP("Message", "%1 needs a sequence input")},
     {MessageId::AddInputsDiffer, QT_TRANSLATE_NOOP("Message", "Add %1: inputs differ in shape")},
     {MessageId::InputTooSmall,
-     QT_TRANSLATE_NOOP("Message",
-                       "input %1 is too small: layer %2 would have no pixels")},
+     QT_TRANSLATE_NOOP("Message", "input %1 is too small: layer %2 would have no pixels")},
     {MessageId::BidirectionalNotStepwise,
      QT_TRANSLATE_NOOP("Message",
-                       "a Bidirectional RNN cannot be read step by step: its backward half reads the review from the end")},
+                       "a Bidirectional RNN cannot be read step by step: its backward half reads "
+                       "the review from the end")},
     {MessageId::LastRecurrentReturnsSequences,
-     QT_TRANSLATE_NOOP("Message",
-                       "the model's last recurrent layer returns sequences")},
+     QT_TRANSLATE_NOOP("Message", "the model's last recurrent layer returns sequences")},
     {MessageId::NoRecurrentLayer,
-     QT_TRANSLATE_NOOP("Message",
-                       "the model has no recurrent layer to read a review with")},
+     QT_TRANSLATE_NOOP("Message", "the model has no recurrent layer to read a review with")},
     {MessageId::ReviewLengthDiffers,
-     QT_TRANSLATE_NOOP("Message",
-                       "the model reads reviews of %1 tokens, not %2")},
+     QT_TRANSLATE_NOOP("Message", "the model reads reviews of %1 tokens, not %2")},
     {MessageId::LessonUnknownKey,
      QT_TRANSLATE_NOOP("Message", "%1:%2: unknown key '%3' (a line starts with one of: %4)")},
     {MessageId::LessonOutsideStep,
@@ -522,53 +515,8 @@ static_assert(inIdOrder(), "kPatterns must list every MessageId once, in order")
 
 }  // namespace
 
-Message::Message(MessageId id, std::vector<std::string> args, int osError)
-    : id(id), args(std::move(args)), osError(osError) {}
-
-Message::Message(MessageId id, std::vector<std::string> args, std::vector<Message> parts)
-    : id(id), args(std::move(args)), parts(std::move(parts)) {}
-
-Message::Message(MessageId id, std::vector<std::string> args, Message part)
-    : id(id), args(std::move(args)), parts{std::move(part)} {}
-
-Message verbatim(std::string line) {
-    return Message(MessageId::Verbatim, {std::move(line)});
-}
-
 const char* messageTemplate(MessageId id) {
     return kPatterns[static_cast<std::size_t>(id)].english;
 }
-
-std::string fillPlaceholders(const std::string& pattern, const std::vector<std::string>& args) {
-    std::string out;
-    out.reserve(pattern.size());
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        const char next = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
-        const std::size_t index = static_cast<std::size_t>(next - '1');
-        if (pattern[i] == '%' && next >= '1' && next <= '9' && index < args.size()) {
-            out += args[index];
-            ++i;
-        } else {
-            out += pattern[i];
-        }
-    }
-    return out;
-}
-
-std::string osReason(int error) {
-    if (error == ENOSPC) return "the disk is full";
-    if (error == EDQUOT) return "the disk quota is exceeded";
-    return std::strerror(error);
-}
-
-std::string englishText(const Message& message) {
-    std::vector<std::string> args = message.args;
-    for (const Message& part : message.parts) args.push_back(englishText(part));
-    if (message.osError) args.push_back(osReason(message.osError));
-    return fillPlaceholders(messageTemplate(message.id), args);
-}
-
-Failure::Failure(Message message)
-    : std::runtime_error(englishText(message)), message_(std::move(message)) {}
 
 }  // namespace layerlab

@@ -176,7 +176,8 @@ class TestCheckpoints : public QObject {
         QCOMPARE(parseCheckpointInterval("90").seconds.count(), 90);
         QCOMPARE(parseCheckpointInterval("90s").seconds.count(), 90);
         QCOMPARE(parseCheckpointInterval("5m").seconds.count(), 300);
-        for (const char* bad : {"", "0s", "-5", "5h", "s", "90000s", "1.5m"})
+        QCOMPARE(parseCheckpointInterval("24h").seconds.count(), 24 * 3600);
+        for (const char* bad : {"", "0s", "-5", "25h", "5d", "s", "90000s", "1.5m"})
             QVERIFY_THROWS_EXCEPTION(UsageError, parseCheckpointInterval(bad));
         // Kept in experiment.json's arguments only when it is not the default.
         const auto spec = parseExperimentSpec(runArgs(data_, root_ / "args", 1, "5m"));

@@ -2,10 +2,13 @@
 // reads back as the same experiment, classes and fine-tune origin with the facts of its
 // training; runs of earlier LayerLab versions still read; a damaged experiment.json is refused
 // in one sentence that names the file.
+#include <sys/stat.h>
+
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "experiment/RunRecord.h"
+#include "io/ExportTarget.h"
 #include "io/FileIO.h"
 #include "io/RunDirectory.h"
 #include "model/Network.h"
@@ -114,7 +117,7 @@ class TestRunRecord : public QObject {
         QCOMPARE(trained.trainingSeconds(), 22.5);
         QCOMPARE(trained.label.name, std::string("first try"));
         QCOMPARE(trained.label.note, std::string("lesson 19"));
-        QVERIFY(trained.problem.empty());
+        QVERIFY(!trained.problem);
     }
 
     void anImdbRunsClassesAreTheDataSets() {
@@ -191,8 +194,34 @@ class TestRunRecord : public QObject {
                             "{\"args\": [\"--data\", \"/d\"], \"data\": {\"classes\": [\"a\"]}}");
         writeFileAtomically(run / "history.csv", "epoch,acc\nnot a row\n");
         const RunRecord record = RunRecord::read(run);
-        QVERIFY2(record.problem.find("history.csv") != std::string::npos, record.problem.c_str());
+        QVERIFY(record.problem);
+        const std::string problem = englishText(*record.problem);
+        QVERIFY2(problem.find("history.csv") != std::string::npos, problem.c_str());
         QCOMPARE(record.epochsDone(), 0);
+    }
+
+    // An export (a chart, a history, a Keras model) never writes a run's own folder, nor over
+    // a link or a special file; a plain file elsewhere may be replaced (the user confirmed).
+    void exportsStayOutOfRunFolders() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const fs::path run = root / "runs" / "one";
+        fs::create_directories(run / "checkpoint");
+        writeFileAtomically(run / "experiment.json", "{}");
+        const auto refused = [](const fs::path& file) {
+            const auto message = exportTargetRefusal(file);
+            return message ? message->id : MessageId::Verbatim;
+        };
+        QCOMPARE(refused(run / "history.csv"), MessageId::ExportInsideRun);
+        QCOMPARE(refused(run / "checkpoint" / "chart.png"), MessageId::ExportInsideRun);
+        QCOMPARE(refused(root / "runs" / "chart.png"), MessageId::Verbatim);  // beside, not in
+        writeFileAtomically(root / "report.csv", "mine");
+        QCOMPARE(refused(root / "report.csv"), MessageId::Verbatim);
+        fs::create_symlink(run / "history.csv", root / "link.csv");
+        QCOMPARE(refused(root / "link.csv"), MessageId::ExportIsLink);
+        QVERIFY(::mkfifo((root / "pipe.csv").c_str(), 0600) == 0);
+        QCOMPARE(refused(root / "pipe.csv"), MessageId::WillNotReplaceSpecialFile);
+        QCOMPARE(refused(root), MessageId::WillNotReplaceSpecialFile);  // a folder
     }
 };
 

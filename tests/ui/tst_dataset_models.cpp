@@ -130,7 +130,8 @@ class TestDatasetModels : public QObject {
         QSignalSpy status(&browser, &DatasetBrowser::statusMessage);
         browser.openFolder(temp_.filePath("does-not-exist"));
         QTRY_VERIFY(status.count() >= 1);
-        QVERIFY(status.last().first().toString().contains("Not a folder"));
+        QVERIFY2(status.last().first().toString().contains("No such file or directory"),
+                 qPrintable(status.last().first().toString()));
         QVERIFY(browser.dataset() == nullptr);
     }
 };

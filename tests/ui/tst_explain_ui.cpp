@@ -43,6 +43,7 @@
 #include "training/RunExporter.h"
 #include "training/TrainingPanel.h"
 #include "training/TrainingWorkspace.h"
+#include "TestSettings.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -77,10 +78,7 @@ class TestExplainUi : public QObject {
 
   private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("LayerLabTest");
-        QCoreApplication::setApplicationName("tst_explain_ui");
-        QSettings().clear();
+        testsettings::useOwnSettings("tst_explain_ui");
         // A cache of its own: filter patterns cached by an earlier run of the test must not
         // answer for this one.
         qputenv("LAYERLAB_CACHE_DIR", dir_.filePath("cache").toUtf8());

@@ -11,6 +11,7 @@
 #include "download/TestHttpServer.h"
 #include "downloads/GetDataDialog.h"
 #include "window/LanguageManager.h"
+#include "TestSettings.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -20,12 +21,9 @@ class TestGetDataDialog : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("LayerLabTest");
-        QCoreApplication::setApplicationName("tst_get_data_dialog");
+        testsettings::useOwnSettings("tst_get_data_dialog");
         qputenv("LAYERLAB_CACHE_DIR", cache_.path().toUtf8());
-        qputenv("HOME", home_.path().toUtf8());
-        qunsetenv("KERAS_HOME");
+        testsettings::useEmptyHome(home_.path());
     }
 
     void downloadsFromARowWithProgress() {

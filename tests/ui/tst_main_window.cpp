@@ -43,6 +43,7 @@
 #include "transfer/TransferPage.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
+#include "TestSettings.h"
 
 using namespace layerlab::ui;
 
@@ -50,13 +51,8 @@ class TestMainWindow : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("LayerLabTest");
-        QCoreApplication::setApplicationName("tst_main_window");
-        QSettings().clear();
-        // No Keras cache of the developer's leaks in: HOME is empty here.
-        qputenv("HOME", home_.path().toUtf8());
-        qunsetenv("KERAS_HOME");
+        testsettings::useOwnSettings("tst_main_window");
+        testsettings::useEmptyHome(home_.path());
     }
 
     void firstLaunchOpensTheSample() {

@@ -52,6 +52,7 @@
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
 #include "transfer/PrepareFeaturesDialog.h"
+#include "TestSettings.h"
 
 using namespace layerlab;
 using namespace layerlab::ui;
@@ -60,10 +61,7 @@ class TestWorkbench : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("LayerLabTest");
-        QCoreApplication::setApplicationName("tst_workbench");
-        QSettings().clear();
+        testsettings::useOwnSettings("tst_workbench");
     }
 
     // DESIGN.md: VGG16 + the lesson's head at 224 px has 27,560,769 parameters, 12,846,081
@@ -588,7 +586,8 @@ class TestWorkbench : public QObject {
     }
 
     // How often a run keeps a checkpoint (issue #21) is under "Advanced settings": 60 s unless
-    // changed, typed in seconds, 0 reads "every epoch", and the choice is remembered.
+    // changed, typed in seconds, 0 reads "every epoch", and the choice is remembered (and then
+    // shown, the section open).
     void theCheckpointIntervalIsAnAdvancedSetting() {
         QSettings().remove("training/transfer");
         ExperimentSpec spec = TransferExperimentSpec();
@@ -610,6 +609,9 @@ class TestWorkbench : public QObject {
             QCOMPARE(panel.checkpointBox()->value(), 0);  // shown as "every epoch"
         }
         TrainingPanel again(Task::Transfer);
+        again.show();
+        // Not the default: the section it sits in opens by itself.
+        QVERIFY(again.checkpointBox()->isVisible());
         again.applyTo(spec);
         QVERIFY(std::get<TransferExperimentSpec>(spec).fit.checkpointEvery.afterEveryEpoch());
         QSettings().remove("training/transfer");

@@ -193,9 +193,9 @@ KO = {
 '%1/history.csv has %2 epochs, but checkpoint/epoch.txt says %3': '%1/history.csv에는 에포크가 %2개인데 checkpoint/epoch.txt에는 %3이(가) 적혀 있습니다.',
 'Resuming %1 after epoch %2': '%1을(를) 에포크 %2 다음부터 이어서 훈련합니다.',
 'Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is trained again': '%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.',
-'Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epoch %4 is trained again': '%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %4을(를) 다시 훈련합니다.',
+'Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is trained again': '%1을(를) 처음부터 다시 훈련합니다 (아직 체크포인트가 없었습니다): 에포크 %4을(를) 다시 훈련합니다.',
 'Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 are trained again': '%1을(를) 이어서 훈련합니다: 에포크 %2(마지막 체크포인트)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.',
-'Resuming %1: resumed from epoch %2 (it had no checkpoint yet); epochs %3–%4 are trained again': '%1을(를) 이어서 훈련합니다: 에포크 %2(아직 체크포인트 없음)부터 이어 가며, 에포크 %3~%4를 다시 훈련합니다.',
+'Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 are trained again': '%1을(를) 처음부터 다시 훈련합니다 (아직 체크포인트가 없었습니다): 에포크 %3~%4를 다시 훈련합니다.',
 'The run has finished all its %1 epochs: there is nothing left to train (fine-tune it to train on).': '이 실행은 에포크 %1개를 모두 마쳤습니다: 더 훈련할 것이 없습니다 (더 훈련하려면 미세 조정하세요).',
 "fine-tune: every block of the run's base trains already": '미세 조정: 이 실행의 기반 모델은 모든 블록이 이미 훈련됩니다.',
 'fine-tune needs --epochs N (N >= 1)': '미세 조정에는 --epochs N(N은 1 이상)이 필요합니다.',
@@ -249,7 +249,7 @@ KO = {
 'the model has no frozen layers at its start': '모델 앞부분에 동결된 층이 없습니다',
 'augmentation draws new images every epoch: store augmented copies (--augmented-copies K) or switch augmentation off': '증강이 에포크마다 새 이미지를 만듭니다: 증강 사본을 저장하거나(--augmented-copies K) 증강을 끄세요',
 'maxlen=%1 drops every review of a split; raise it': 'maxlen=%1이면 한 분할의 리뷰가 모두 빠집니다. 값을 올리세요.',
-"--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m), not '%1'": "--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m)이어야 합니다. '%1'은(는) 안 됩니다.",
+"--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'": "--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m, 1h)이어야 합니다. '%1'은(는) 안 됩니다.",
 "no layer or block named '%1'": "'%1'(이)라는 층이나 블록이 없습니다.",
 "the model has no layer named '%1'": "모델에 '%1'(이)라는 층이 없습니다.",
 "'%1' has %2 filters; there is no filter %3": "'%1'에는 필터가 %2개 있어, 필터 %3은(는) 없습니다.",
@@ -281,4 +281,6 @@ KO = {
 '%1:%2: %3 is given twice': '%1:%2: %3이(가) 두 번 주어졌습니다.',
 "%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)": "%1:%2: '%3'은(는) 단계 이름이 될 수 없습니다 (a-z, 0-9, -만 쓰고, 이름마다 한 번만 쓰세요).",
 "no built-in lesson '%1' (there is: %2)": "내장 수업 '%1'이(가) 없습니다 (있는 수업: %2)",
+# The GUI's refusal of an export (ui/training/RunExports)
+'Not exported': '내보내지 않았습니다',
 }

@@ -39,8 +39,10 @@ ImdbPage::ImdbPage(QWidget* parent)
 // The reviews feed the lengths tab (statistics, the selected review padded); num_words and
 // maxlen shape the model's input.
 void ImdbPage::connectTabs() {
-    connect(reviews_, &ReviewBrowser::loaded, this,
-            [this] { lengths_->setStatistics(reviews_->bundle()->trainLengths); });
+    connect(reviews_, &ReviewBrowser::loaded, this, [this] {
+        const auto bundle = reviews_->bundle();
+        lengths_->setStatistics(bundle ? bundle->trainLengths : LengthStatistics{});
+    });
     connect(reviews_, &ReviewBrowser::reviewSelected, this, &ImdbPage::showSelectedPadded);
     connect(reviews_, &ReviewBrowser::readWithRunRequested, this, &ImdbPage::readWithRun);
     connect(reviews_, &ReviewBrowser::numWordsChanged, this, &ImdbPage::updateModelShape);

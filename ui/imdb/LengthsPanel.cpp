@@ -114,7 +114,11 @@ Side LengthsPanel::truncating() const {
 }
 
 void LengthsPanel::updateShares() {
-    if (!statistics_) return;
+    // No reviews (a source that failed to load): no shares, rather than the last source's.
+    if (!statistics_ || statistics_->lengths.empty()) {
+        shares_->clear();
+        return;
+    }
     const LengthStatistics& stats = *statistics_;
     const int maxlen = maxlen_->value();
     shares_->setText(

@@ -217,8 +217,14 @@ void ReviewBrowser::onLoaded() {
     try {
         bundle_ = watcher_.result();
     } catch (const std::exception& e) {
+        // The reviews loaded before are not these: listed, measured or trained on, they would
+        // be another data set's numbers under this one's name. Start asks for reviews again.
+        bundle_.reset();
+        reviews_->setBundle(nullptr, split());
         sourceStatus_->setText(tr("Cannot load reviews: %1").arg(failureText(e)));
         sourceStatus_->setStyleSheet(QStringLiteral("color: #b00020;"));
+        Q_EMIT loaded();
+        selectReview(-1);
         return;
     }
     sourceStatus_->setStyleSheet(QString());

@@ -49,6 +49,7 @@ class ReviewBrowser : public QWidget {
     QPushButton* readWithRunButton() const { return readWithRun_; }
 
   Q_SIGNALS:
+    // New reviews, or none (a source that failed to load: bundle() is empty).
     void loaded();
     // A review was selected (-1: none); also when the split or the bundle changes.
     void reviewSelected(int review);

@@ -11,14 +11,12 @@ void ConfusionMatrixModel::setPredictions(
     const QStringList& classes, const std::vector<RunDirectory::Prediction>& predictions) {
     beginResetModel();
     classes_ = classes;
-    int n = static_cast<int>(classes.size());
-    for (const auto& p : predictions) n = std::max({n, p.label + 1, p.predicted + 1});
-    while (classes_.size() < n) classes_ << QString::number(classes_.size());
+    const int n = static_cast<int>(classes.size());
     cells_.assign(static_cast<std::size_t>(n),
                   std::vector<std::vector<RunDirectory::Prediction>>(static_cast<std::size_t>(n)));
     total_ = 0;
     for (const auto& p : predictions) {
-        if (p.label < 0 || p.predicted < 0) continue;
+        if (p.label < 0 || p.predicted < 0 || p.label >= n || p.predicted >= n) continue;
         cells_[static_cast<std::size_t>(p.label)][static_cast<std::size_t>(p.predicted)].push_back(
             p);
         ++total_;

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -314,18 +315,22 @@ void HistoryChart::showFineTuneMarkers(bool any) {
     if (changed) d_->showKey();
 }
 
+// Written beside `path` and moved over it only once whole (QSaveFile): a failed save leaves
+// whatever was there as it was.
 bool HistoryChart::saveImage(const QString& path) {
     redraw();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(&file);
         generator.setSize(size());
         generator.setViewBox(rect());
         generator.setTitle(d_->label);
         QPainter painter;
         if (!painter.begin(&generator)) return false;
         render(&painter);
-        return painter.end();
+        return painter.end() && file.commit();
     }
     // PNG at twice the screen's resolution under the run's name: sharp on slides and in reports.
     const int titleHeight = fontMetrics().height() * 2;
@@ -340,7 +345,7 @@ bool HistoryChart::saveImage(const QString& path) {
     painter.drawText(QRect(0, 0, width(), titleHeight), Qt::AlignCenter, d_->label);
     render(&painter, QPoint(0, titleHeight));
     painter.end();
-    return image.save(path);
+    return image.save(&file, "PNG") && file.commit();
 }
 
 bool HistoryChart::batchLineVisible() const {

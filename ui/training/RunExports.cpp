@@ -16,6 +16,7 @@
 #include "text/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
+#include "io/ExportTarget.h"
 #include "io/FileIO.h"
 #include "training/HistoryChart.h"
 #include "training/RunExporter.h"
@@ -86,17 +87,27 @@ void RunExports::exportKeras(const QString& selected) {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export run as a Keras model"), QDir(folder).filePath(QDir(run).dirName() + ".h5"),
         tr("Keras HDF5 model (*.h5)"));
-    if (file.isEmpty()) return;
+    // Refused before it is remembered: the next export must not propose the run folder again.
+    if (file.isEmpty() || refused(file)) return;
     rememberExportFolder("keras", file);
     Q_EMIT statusMessage(tr("Exporting %1…").arg(QDir(run).dirName()));
     exporter_->exportRun(run, file);
+}
+
+// No export is written into a run folder (an export over history.csv changed what the run
+// list said of that run) or a cache, nor over a link or a special file. The Keras export
+// checks more in core (the weights file, an earlier export) as it writes.
+bool RunExports::refused(const QString& file) {
+    const auto refusal = exportTargetRefusal(file.toStdString());
+    if (refusal) QMessageBox::warning(this, tr("Not exported"), messageText(*refusal));
+    return refusal.has_value();
 }
 
 void RunExports::saveChart() {
     const QString file =
         QFileDialog::getSaveFileName(this, tr("Save chart"), exportPath("chart", ".png"),
                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (file.isEmpty()) return;
+    if (file.isEmpty() || refused(file)) return;
     rememberExportFolder("chart", file);
     Q_EMIT statusMessage(chart_->saveImage(file) ? tr("Saved %1").arg(file)
                                                  : tr("Could not write %1").arg(file));
@@ -106,7 +117,7 @@ void RunExports::exportHistory() {
     if (run_.isEmpty()) return;
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export history"), exportPath("history", ".csv"), tr("CSV (*.csv)"));
-    if (file.isEmpty()) return;
+    if (file.isEmpty() || refused(file)) return;
     rememberExportFolder("history", file);
     try {
         writeFileAtomically(file.toStdString(),

@@ -48,6 +48,7 @@ class RunExports : public QWidget {
   private:
     QString exportPath(const char* kind, const QString& suffix) const;
     static void rememberExportFolder(const char* kind, const QString& file);
+    bool refused(const QString& file);
     void saveChart();
     void exportHistory();
     void copyCommand();

@@ -121,7 +121,7 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
         run.bestEpoch = best->epoch;
     }
     run.seconds = record.trainingSeconds();
-    run.problem = QString::fromStdString(record.problem);
+    if (record.problem) run.problem = messageText(*record.problem);
     return run;
 }
 

@@ -72,8 +72,23 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       randomBase_(new QLabel(this)) {
     configureControls();
     buildLayout();
+    connect(advancedToggle_, &QToolButton::toggled, this, [this](bool shown) {
+        advanced_->setVisible(shown);
+        advancedToggle_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    // A setting that is not the default is never hidden: a remembered or a run's own interval
+    // opens the section it sits in (connected before the settings are restored).
+    connect(checkpointSeconds_, &QSpinBox::valueChanged, this, [this](int seconds) {
+        if (seconds != CheckpointInterval{}.seconds.count()) advancedToggle_->setChecked(true);
+    });
     restoreDefaults();
     restoreSettings();
+    connectControls();
+    setRunning(false, false);
+    retranslate();
+}
+
+void TrainingPanel::connectControls() {
     // Remembered as they change, not only on Start: a teacher prepares, quits, comes back.
     for (QSpinBox* box : {epochs_, steps_, validationSteps_, batch_, seed_, checkpointSeconds_})
         connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::save);
@@ -83,10 +98,6 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     for (QCheckBox* box : {augment_, cache_})
         connect(box, &QCheckBox::toggled, this, &TrainingPanel::save);
     connect(augment_, &QCheckBox::toggled, this, &TrainingPanel::updateAugmentSummary);
-    connect(advancedToggle_, &QToolButton::toggled, this, [this](bool shown) {
-        advanced_->setVisible(shown);
-        advancedToggle_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(augmentSummary_, &QLabel::linkActivated, this,
             &TrainingPanel::augmentationSettingsRequested);
     connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
@@ -98,8 +109,6 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
     });
     connect(pause_, &QPushButton::toggled, this, &TrainingPanel::pauseToggled);
     connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
-    setRunning(false, false);
-    retranslate();
 }
 
 void TrainingPanel::configureControls() {

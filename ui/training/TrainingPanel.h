@@ -79,6 +79,7 @@ class TrainingPanel : public QWidget {
   private:
     void configureControls();
     void buildLayout();
+    void connectControls();
     void restoreSettings();
     void retranslate();
     void retranslateAdvanced();

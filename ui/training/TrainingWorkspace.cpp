@@ -1,5 +1,7 @@
 #include "training/TrainingWorkspace.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -14,6 +16,7 @@
 #include "text/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
+#include "io/FileIO.h"
 #include "training/EpochBanner.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
@@ -345,6 +348,19 @@ void TrainingWorkspace::showRun(const QString& path) {
     const QStringList classes = task_ == Task::Imdb && run.classes.size() == 2
                                     ? QStringList{tr("negative"), tr("positive")}
                                     : run.classes;
+    // A row naming a class the run does not have (an edited or damaged file) makes no matrix:
+    // a made-up class would be a number the class never trained.
+    const auto stray = std::find_if(predictions.begin(), predictions.end(), [&](const auto& p) {
+        return std::min(p.label, p.predicted) < 0 ||
+               std::max(p.label, p.predicted) >= classes.size();
+    });
+    if (stray != predictions.end()) {
+        problem = messageText(Message(
+            MessageId::HistoryMalformedRow,
+            {displayPath(RunDirectory::file(path.toStdString(), RunFile::Predictions)),
+             std::to_string(stray->label) + "," + std::to_string(stray->predicted) + ",…"}));
+        predictions.clear();
+    }
     confusion_->showPredictions(run.name, classes, predictions);
     if (!problem.isEmpty()) Q_EMIT statusMessage(problem);
     browser_->selectRun(path);
