@@ -60,7 +60,7 @@ std::map<std::string, std::string> valuesOf(const StepOutcome& outcome) {
 class TestLesson : public QObject {
     Q_OBJECT
 
-  private slots:
+  private Q_SLOTS:
     void theShippedLessonParses() {
         const Lesson lesson = builtinLesson("day19");
         QCOMPARE(lesson.id, std::string("day19"));
