@@ -73,6 +73,14 @@ QString verifyResourceFile(const QString& path, const Resource& resource) {
     return {};
 }
 
+bool isKerasImdb(const QString& path) {
+    const Resource* imdb = findResource("imdb");
+    if (!imdb || !QFileInfo(path).isFile() ||
+        static_cast<std::uint64_t>(QFileInfo(path).size()) != imdb->size)
+        return false;
+    return verifyResourceFile(path, *imdb).isEmpty();
+}
+
 ResourceState inspectResource(const Resource& resource) {
     const std::vector<std::filesystem::path> dirs = cacheSearchDirs();
     ResourceState corrupt;

@@ -20,6 +20,10 @@ struct ResourceState {
 // matches, else why not.
 QString verifyResourceFile(const QString& path, const Resource& resource);
 
+// Whether `path` is Keras's own imdb.npz: its published size, then its sha256 (the size spares
+// hashing other files). The lesson's IMDB numbers apply to it alone.
+bool isKerasImdb(const QString& path);
+
 // How a good file was found good, translated: "verified" (size and hash), "checked by
 // structure" (weights Keras publishes no hash for) or "checked by size" (neither).
 QString checkWord(const Resource& resource);

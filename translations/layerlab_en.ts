@@ -30,6 +30,13 @@
     </message>
 </context>
 <context>
+    <name>LessonFigures</name>
+    <message>
+        <source>%1 read by %2</source>
+        <translation>%1 read by %2</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -987,6 +994,38 @@
         <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
         <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</translation>
     </message>
+    <message>
+        <source>These are the lesson's classes (%1): the seed's counts apply.</source>
+        <translation>These are the lesson's classes (%1): the seed's counts apply.</translation>
+    </message>
+    <message>
+        <source>Not the lesson's classes (%1): the seed's counts come from the full cats_and_dogs_filtered, so this data's are its own.</source>
+        <translation>Not the lesson's classes (%1): the seed's counts come from the full cats_and_dogs_filtered, so this data's are its own.</translation>
+    </message>
+    <message>
+        <source>x_train[%1]: %2 tokens, pre-truncated: its first %3 dropped: x_train_seq[%1] = %4</source>
+        <translation>x_train[%1]: %2 tokens, pre-truncated: its first %3 dropped: x_train_seq[%1] = %4</translation>
+    </message>
+    <message>
+        <source>x_train[%1]: %2 tokens, pre-padded: %3 zeros in front: x_train_seq[%1] = %4</source>
+        <translation>x_train[%1]: %2 tokens, pre-padded: %3 zeros in front: x_train_seq[%1] = %4</translation>
+    </message>
+    <message>
+        <source>x_train[%1]: %2 tokens, already %3 long: x_train_seq[%1] = %4</source>
+        <translation>x_train[%1]: %2 tokens, already %3 long: x_train_seq[%1] = %4</translation>
+    </message>
+    <message>
+        <source>training is not performed headless (the GUI and `layerlab-cli train` do it)</source>
+        <translation>training is not performed headless (the GUI and `layerlab-cli train` do it)</translation>
+    </message>
+    <message>
+        <source>%1 needs a model: set-model first</source>
+        <translation>%1 needs a model: set-model first</translation>
+    </message>
+    <message>
+        <source>%1 needs the reviews: load-imdb first</source>
+        <translation>%1 needs the reviews: load-imdb first</translation>
+    </message>
 </context>
 <context>
     <name>OsReason</name>
@@ -1893,6 +1932,135 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::LessonFigures</name>
+    <message>
+        <source>Trainable params: %1</source>
+        <translation>Trainable params: %1</translation>
+    </message>
+    <message>
+        <source>%1 as the model receives it (word indices); train an IMDB run to see what it reads</source>
+        <translation>%1 as the model receives it (word indices); train an IMDB run to see what it reads</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LessonPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>as in the lesson (%1)</source>
+        <translation>as in the lesson (%1)</translation>
+    </message>
+    <message>
+        <source>the lesson has %1</source>
+        <translation>the lesson has %1</translation>
+    </message>
+    <message>
+        <source>this data's own: the lesson's %1 comes from the full dataset</source>
+        <translation>this data's own: the lesson's %1 comes from the full dataset</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>The step before (Page Up: a figure's own steps first)</source>
+        <translation>The step before (Page Up: a figure's own steps first)</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <source>LayerLab performs this step on its pages and shows the output (Ctrl+Return)</source>
+        <translation>LayerLab performs this step on its pages and shows the output (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down, a presenter's clicker: a figure's own steps first, such as the words of the unrolled review)</source>
+        <translation>The next step (Page Down, a presenter's clicker: a figure's own steps first, such as the words of the unrolled review)</translation>
+    </message>
+    <message>
+        <source>Class time: train 5 short epochs, not the lesson's 30</source>
+        <translation>Class time: train 5 short epochs, not the lesson's 30</translation>
+    </message>
+    <message>
+        <source>The training step trains at most 5 epochs of 10 steps without augmentation, so the feature store serves VGG16's features</source>
+        <translation>The training step trains at most 5 epochs of 10 steps without augmentation, so the feature store serves VGG16's features</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LessonStage</name>
+    <message>
+        <source>The reviews could not be loaded: the Reviews tab says why.</source>
+        <translation>The reviews could not be loaded: the Reviews tab says why.</translation>
+    </message>
+    <message>
+        <source>This step reads a folder with train/ and validation/ in it, as cats_and_dogs_filtered has: open one first.</source>
+        <translation>This step reads a folder with train/ and validation/ in it, as cats_and_dogs_filtered has: open one first.</translation>
+    </message>
+    <message>
+        <source>Open a folder…</source>
+        <translation>Open a folder…</translation>
+    </message>
+    <message>
+        <source>This step needs a run: train one first.</source>
+        <translation>This step needs a run: train one first.</translation>
+    </message>
+    <message>
+        <source>Go to the training step</source>
+        <translation>Go to the training step</translation>
+    </message>
+    <message>
+        <source>This step works on the reviews: load them first.</source>
+        <translation>This step works on the reviews: load them first.</translation>
+    </message>
+    <message>
+        <source>This step changes the model: build it first.</source>
+        <translation>This step changes the model: build it first.</translation>
+    </message>
+    <message>
+        <source>Go to the loading step</source>
+        <translation>Go to the loading step</translation>
+    </message>
+    <message>
+        <source>Go to the model step</source>
+        <translation>Go to the model step</translation>
+    </message>
+    <message>
+        <source>A run is already training: its curves are on the Training tab.</source>
+        <translation>A run is already training: its curves are on the Training tab.</translation>
+    </message>
+    <message>
+        <source>Training started: %1 epochs of %2 steps, %3 validation steps. The curves grow on the Training tab.</source>
+        <translation>Training started: %1 epochs of %2 steps, %3 validation steps. The curves grow on the Training tab.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning continues a finished run: do the training step first (the counts are the model's all the same).</source>
+        <translation>Fine-tuning continues a finished run: do the training step first (the counts are the model's all the same).</translation>
+    </message>
+    <message>
+        <source>Fine-tuning %1: %2 more epochs at learning rate %3.</source>
+        <translation>Fine-tuning %1: %2 more epochs at learning rate %3.</translation>
+    </message>
+    <message>
+        <source>No reviews are loaded: choose where they come from on the Reviews tab.</source>
+        <translation>No reviews are loaded: choose where they come from on the Reviews tab.</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::LrFinderDialog</name>
     <message>
         <source>Preparing: scanning data, building the model…</source>
@@ -2084,6 +2252,30 @@ skipped: %2</translation>
     <message>
         <source>&amp;Prepare features for class…</source>
         <translation>&amp;Prepare features for class…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Lessons (*.lesson);;All files (*)</source>
+        <translation>Lessons (*.lesson);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Lesson not opened</source>
+        <translation>Lesson not opened</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>Open &amp;lesson…</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2827,65 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::RnnTypesFigure</name>
+    <message>
+        <source>one to one</source>
+        <translation>one to one</translation>
+    </message>
+    <message>
+        <source>one to many</source>
+        <translation>one to many</translation>
+    </message>
+    <message>
+        <source>many to one</source>
+        <translation>many to one</translation>
+    </message>
+    <message>
+        <source>many to many</source>
+        <translation>many to many</translation>
+    </message>
+    <message>
+        <source>no sequence (a plain network)</source>
+        <translation>no sequence (a plain network)</translation>
+    </message>
+    <message>
+        <source>image captioning</source>
+        <translation>image captioning</translation>
+    </message>
+    <message>
+        <source>sentiment analysis</source>
+        <translation>sentiment analysis</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>machine translation</translation>
+    </message>
+    <message>
+        <source>video classification per frame</source>
+        <translation>video classification per frame</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>RNN cell</source>
+        <translation>RNN cell</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>hidden state</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>this lesson</source>
+        <translation>this lesson</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::RunComparisonDialog</name>
     <message>
         <source>Compare runs</source>
@@ -3026,6 +3277,89 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::StrategiesFigure</name>
+    <message>
+        <source>Train the whole model</source>
+        <translation>Train the whole model</translation>
+    </message>
+    <message>
+        <source>Train the top block</source>
+        <translation>Train the top block</translation>
+    </message>
+    <message>
+        <source>Train the upper blocks</source>
+        <translation>Train the upper blocks</translation>
+    </message>
+    <message>
+        <source>Freeze the convolutional base, train only the head</source>
+        <translation>Freeze the convolutional base, train only the head</translation>
+    </message>
+    <message>
+        <source>Enough data to learn new features: the weights are only a start.</source>
+        <translation>Enough data to learn new features: the weights are only a start.</translation>
+    </message>
+    <message>
+        <source>ImageNet's features fit; enough data to adapt the last block.</source>
+        <translation>ImageNet's features fit; enough data to adapt the last block.</translation>
+    </message>
+    <message>
+        <source>Few images: keep the generic lower blocks, adapt the upper ones.</source>
+        <translation>Few images: keep the generic lower blocks, adapt the upper ones.</translation>
+    </message>
+    <message>
+        <source>Few images, familiar things: reuse the features as they are.</source>
+        <translation>Few images, familiar things: reuse the features as they are.</translation>
+    </message>
+    <message>
+        <source>Size of your data</source>
+        <translation>Size of your data</translation>
+    </message>
+    <message>
+        <source>Similarity to ImageNet</source>
+        <translation>Similarity to ImageNet</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>different</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>frozen</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>trained</translation>
+    </message>
+    <message>
+        <source>Click a quadrant or press 1–4</source>
+        <translation>Click a quadrant or press 1–4</translation>
+    </message>
+    <message>
+        <source>this lesson</source>
+        <translation>this lesson</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>block%1</source>
+        <translation>block%1</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::TrainingPanel</name>
     <message>
         <source>Resume (F6)</source>
@@ -3255,6 +3589,77 @@ skipped: %2</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::TransferFigure</name>
+    <message>
+        <source>Pretrained on ImageNet</source>
+        <translation>Pretrained on ImageNet</translation>
+    </message>
+    <message>
+        <source>Reused for cats vs dogs</source>
+        <translation>Reused for cats vs dogs</translation>
+    </message>
+    <message>
+        <source>1,000 classes · 14 million images</source>
+        <translation>1,000 classes · 14 million images</translation>
+    </message>
+    <message>
+        <source>2 classes · 2,000 images</source>
+        <translation>2 classes · 2,000 images</translation>
+    </message>
+    <message>
+        <source>block%1</source>
+        <translation>block%1</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Dense 512, relu</source>
+        <translation>Dense 512, relu</translation>
+    </message>
+    <message>
+        <source>Dropout 0.5</source>
+        <translation>Dropout 0.5</translation>
+    </message>
+    <message>
+        <source>Dense 1, sigmoid</source>
+        <translation>Dense 1, sigmoid</translation>
+    </message>
+    <message>
+        <source>Dense 4096, relu</source>
+        <translation>Dense 4096, relu</translation>
+    </message>
+    <message>
+        <source>Dense 1000, softmax</source>
+        <translation>Dense 1000, softmax</translation>
+    </message>
+    <message>
+        <source>frozen (trainable=False)</source>
+        <translation>frozen (trainable=False)</translation>
+    </message>
+    <message>
+        <source>convolutional base</source>
+        <translation>convolutional base</translation>
+    </message>
+    <message>
+        <source>new head, trained</source>
+        <translation>new head, trained</translation>
+    </message>
+    <message>
+        <source>ImageNet classifier, not reused</source>
+        <translation>ImageNet classifier, not reused</translation>
+    </message>
+    <message>
+        <source>reuse the features</source>
+        <translation>reuse the features</translation>
+    </message>
+    <message>
+        <source>the same weights</source>
+        <translation>the same weights</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::TransferPage</name>
     <message>
         <source>Dataset</source>
@@ -3275,6 +3680,33 @@ skipped: %2</translation>
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::UnrolledRnnFigure</name>
+    <message>
+        <source>Train an IMDB run to see its hidden states</source>
+        <translation>Train an IMDB run to see its hidden states</translation>
+    </message>
+    <message>
+        <source>Squares: h_t, the first %1 of %2 units (blue −1, white 0, red +1) · bar: P(positive) so far (red below 0.5, green above)</source>
+        <translation>Squares: h_t, the first %1 of %2 units (blue −1, white 0, red +1) · bar: P(positive) so far (red below 0.5, green above)</translation>
+    </message>
+    <message>
+        <source>0 (pad)</source>
+        <translation>0 (pad)</translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation>step %1 / %2</translation>
+    </message>
+    <message>
+        <source>P(positive) = %1</source>
+        <translation>P(positive) = %1</translation>
+    </message>
+    <message>
+        <source>one output, after the last word</source>
+        <translation>one output, after the last word</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,13 @@
     </message>
 </context>
 <context>
+    <name>LessonFigures</name>
+    <message>
+        <source>%1 read by %2</source>
+        <translation>%2이(가) 읽은 %1</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -987,6 +994,38 @@
         <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
         <translation>--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m, 1h)이어야 합니다. '%1'은(는) 안 됩니다.</translation>
     </message>
+    <message>
+        <source>These are the lesson's classes (%1): the seed's counts apply.</source>
+        <translation>수업의 클래스(%1)입니다. 수업 자료의 개수가 그대로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Not the lesson's classes (%1): the seed's counts come from the full cats_and_dogs_filtered, so this data's are its own.</source>
+        <translation>수업의 클래스(%1)가 아닙니다. 수업 자료의 개수는 전체 cats_and_dogs_filtered의 것이므로, 이 데이터의 개수는 이 데이터만의 값입니다.</translation>
+    </message>
+    <message>
+        <source>x_train[%1]: %2 tokens, pre-truncated: its first %3 dropped: x_train_seq[%1] = %4</source>
+        <translation>x_train[%1]: 토큰 %2개, 앞쪽을 잘라냄(pre-truncating): 처음 %3개가 빠졌습니다: x_train_seq[%1] = %4</translation>
+    </message>
+    <message>
+        <source>x_train[%1]: %2 tokens, pre-padded: %3 zeros in front: x_train_seq[%1] = %4</source>
+        <translation>x_train[%1]: 토큰 %2개, 앞쪽을 채움(pre-padding): 앞에 0이 %3개 붙었습니다: x_train_seq[%1] = %4</translation>
+    </message>
+    <message>
+        <source>x_train[%1]: %2 tokens, already %3 long: x_train_seq[%1] = %4</source>
+        <translation>x_train[%1]: 토큰 %2개, 이미 길이가 %3입니다: x_train_seq[%1] = %4</translation>
+    </message>
+    <message>
+        <source>training is not performed headless (the GUI and `layerlab-cli train` do it)</source>
+        <translation>학습은 화면 없이 수행하지 않습니다 (GUI와 `layerlab-cli train`이 합니다)</translation>
+    </message>
+    <message>
+        <source>%1 needs a model: set-model first</source>
+        <translation>%1에는 모델이 필요합니다. 먼저 set-model을 하세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs the reviews: load-imdb first</source>
+        <translation>%1에는 리뷰가 필요합니다. 먼저 load-imdb를 하세요.</translation>
+    </message>
 </context>
 <context>
     <name>OsReason</name>
@@ -1376,9 +1415,7 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation>
-            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -1815,9 +1852,7 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n개 층</numerusform>
-        </translation>
+        <translation><numerusform>%n개 층</numerusform></translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -1899,10 +1934,139 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::LessonFigures</name>
+    <message>
+        <source>Trainable params: %1</source>
+        <translation>학습되는 파라미터(Trainable params): %1</translation>
+    </message>
+    <message>
+        <source>%1 as the model receives it (word indices); train an IMDB run to see what it reads</source>
+        <translation>모델이 받는 그대로의 %1 (단어 번호). 모델이 읽는 모습을 보려면 IMDB 실행을 학습하세요</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LessonPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>수행 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료했습니다.</translation>
+    </message>
+    <message>
+        <source>as in the lesson (%1)</source>
+        <translation>수업과 같음 (%1)</translation>
+    </message>
+    <message>
+        <source>the lesson has %1</source>
+        <translation>수업의 값은 %1</translation>
+    </message>
+    <message>
+        <source>this data's own: the lesson's %1 comes from the full dataset</source>
+        <translation>이 데이터의 값입니다. 수업의 %1은(는) 전체 데이터셋의 값입니다</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>The step before (Page Up: a figure's own steps first)</source>
+        <translation>이전 단계 (Page Up: 그림에 자체 단계가 있으면 그것부터)</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>LayerLab performs this step on its pages and shows the output (Ctrl+Return)</source>
+        <translation>LayerLab이 이 단계를 화면에서 직접 수행하고 결과를 보여 줍니다 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down, a presenter's clicker: a figure's own steps first, such as the words of the unrolled review)</source>
+        <translation>다음 단계 (Page Down, 프레젠터 리모컨: 펼친 리뷰의 단어처럼 그림에 자체 단계가 있으면 그것부터)</translation>
+    </message>
+    <message>
+        <source>Class time: train 5 short epochs, not the lesson's 30</source>
+        <translation>수업 시간용: 수업의 30 epoch 대신 짧은 5 epoch만 학습</translation>
+    </message>
+    <message>
+        <source>The training step trains at most 5 epochs of 10 steps without augmentation, so the feature store serves VGG16's features</source>
+        <translation>학습 단계에서 증식 없이 10 step짜리 epoch를 최대 5번만 학습합니다. 그래서 특징 저장소가 VGG16의 특징을 바로 제공합니다</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::LessonStage</name>
+    <message>
+        <source>The reviews could not be loaded: the Reviews tab says why.</source>
+        <translation>리뷰를 불러오지 못했습니다. 이유는 리뷰 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>This step reads a folder with train/ and validation/ in it, as cats_and_dogs_filtered has: open one first.</source>
+        <translation>이 단계는 cats_and_dogs_filtered처럼 train/과 validation/이 있는 폴더를 읽습니다. 먼저 그런 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <source>Open a folder…</source>
+        <translation>폴더 열기…</translation>
+    </message>
+    <message>
+        <source>This step needs a run: train one first.</source>
+        <translation>이 단계에는 학습 실행이 필요합니다. 먼저 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Go to the training step</source>
+        <translation>학습 단계로 가기</translation>
+    </message>
+    <message>
+        <source>This step works on the reviews: load them first.</source>
+        <translation>이 단계는 리뷰를 다룹니다. 먼저 리뷰를 불러오세요.</translation>
+    </message>
+    <message>
+        <source>This step changes the model: build it first.</source>
+        <translation>이 단계는 모델을 바꿉니다. 먼저 모델을 만드세요.</translation>
+    </message>
+    <message>
+        <source>Go to the loading step</source>
+        <translation>불러오기 단계로 가기</translation>
+    </message>
+    <message>
+        <source>Go to the model step</source>
+        <translation>모델 단계로 가기</translation>
+    </message>
+    <message>
+        <source>A run is already training: its curves are on the Training tab.</source>
+        <translation>이미 학습 중인 실행이 있습니다. 곡선은 학습 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Training started: %1 epochs of %2 steps, %3 validation steps. The curves grow on the Training tab.</source>
+        <translation>학습을 시작했습니다: %2 step짜리 epoch %1번, 검증 %3 step. 곡선은 학습 탭에서 자랍니다.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning continues a finished run: do the training step first (the counts are the model's all the same).</source>
+        <translation>미세 조정은 끝난 실행을 이어서 학습합니다. 먼저 학습 단계를 하세요 (파라미터 수는 그래도 이 모델의 값입니다).</translation>
+    </message>
+    <message>
+        <source>Fine-tuning %1: %2 more epochs at learning rate %3.</source>
+        <translation>%1 미세 조정: 학습률 %3로 %2 epoch 더 학습합니다.</translation>
+    </message>
+    <message>
+        <source>No reviews are loaded: choose where they come from on the Reviews tab.</source>
+        <translation>불러온 리뷰가 없습니다. 리뷰 탭에서 리뷰를 가져올 곳을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::LrFinderDialog</name>
     <message>
         <source>Preparing: scanning data, building the model…</source>
-        <translation>준비 중: 데이터를 살펴보고 모델을 만드는 중…</translation>
+        <translation>준비 중: 데이터를 살피고 모델을 만드는 중…</translation>
     </message>
     <message>
         <source>Step %1 of %2: learning rate %3, loss %4 · about %5 left</source>
@@ -1910,9 +2074,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped after %n step(s): too few for a suggestion.</source>
-        <translation>
-            <numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform>
-        </translation>
+        <translation><numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform></translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -1920,9 +2082,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
-        <translation>
-            <numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform>
-        </translation>
+        <translation><numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform></translation>
     </message>
     <message>
         <source>Find a learning rate</source>
@@ -2094,6 +2254,30 @@ skipped: %2</source>
     <message>
         <source>&amp;Prepare features for class…</source>
         <translation>수업용 특성 준비(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>Lessons (*.lesson);;All files (*)</source>
+        <translation>수업 파일 (*.lesson);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Lesson not opened</source>
+        <translation>수업을 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>수업 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
     </message>
 </context>
 <context>
@@ -2314,13 +2498,11 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Feature store %1: %n entries, %2 MB</source>
-        <translation>
-            <numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform>
-        </translation>
+        <translation><numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform></translation>
     </message>
     <message>
         <source>Preparing: scanning data, building the model…</source>
-        <translation>준비 중: 데이터를 살펴보고 모델을 만드는 중…</translation>
+        <translation>준비 중: 데이터를 살피고 모델을 만드는 중…</translation>
     </message>
     <message>
         <source>%1 images were stored already, %2 computed now</source>
@@ -2372,9 +2554,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</source>
-        <translation>
-            <numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform>
-        </translation>
+        <translation><numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2475,9 +2655,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation>
-            <numerusform>문제 %n개: </numerusform>
-        </translation>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
     </message>
     <message>
         <source>No review contains “%1”.</source>
@@ -2493,9 +2671,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 단어</numerusform>
-        </translation>
+        <translation><numerusform>%n 단어</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -2617,15 +2793,11 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Padding 'pre': %n pad token(s) (·) come first, then the review, so the last state has just read its last word.</source>
-        <translation>
-            <numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform>
-        </translation>
+        <translation><numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Padding 'post': the review comes first, then %n pad token(s) (·), so the last state read padding last and may have forgotten the review.</source>
-        <translation>
-            <numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</source>
@@ -2649,15 +2821,70 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the first %n token(s) were cut (truncating 'pre').</source>
-        <translation>
-            <numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform>
-        </translation>
+        <translation><numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
-        <translation>
-            <numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform>
-        </translation>
+        <translation><numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::RnnTypesFigure</name>
+    <message>
+        <source>one to one</source>
+        <translation>일대일</translation>
+    </message>
+    <message>
+        <source>one to many</source>
+        <translation>일대다</translation>
+    </message>
+    <message>
+        <source>many to one</source>
+        <translation>다대일</translation>
+    </message>
+    <message>
+        <source>many to many</source>
+        <translation>다대다</translation>
+    </message>
+    <message>
+        <source>no sequence (a plain network)</source>
+        <translation>시퀀스 없음 (일반 신경망)</translation>
+    </message>
+    <message>
+        <source>image captioning</source>
+        <translation>이미지 캡셔닝</translation>
+    </message>
+    <message>
+        <source>sentiment analysis</source>
+        <translation>감성 분석</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>기계 번역</translation>
+    </message>
+    <message>
+        <source>video classification per frame</source>
+        <translation>프레임별 비디오 분류</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>RNN cell</source>
+        <translation>RNN 셀</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>은닉 상태</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>this lesson</source>
+        <translation>이번 수업</translation>
     </message>
 </context>
 <context>
@@ -2671,9 +2898,7 @@ skipped: %2</source>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n개 항목</numerusform>
-        </translation>
+        <translation><numerusform>%n개 항목</numerusform></translation>
     </message>
     <message>
         <source>%1 (epoch %2)</source>
@@ -3054,6 +3279,89 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::StrategiesFigure</name>
+    <message>
+        <source>Train the whole model</source>
+        <translation>모델 전체를 훈련</translation>
+    </message>
+    <message>
+        <source>Train the top block</source>
+        <translation>맨 위 블록만 훈련</translation>
+    </message>
+    <message>
+        <source>Train the upper blocks</source>
+        <translation>위쪽 블록들을 훈련</translation>
+    </message>
+    <message>
+        <source>Freeze the convolutional base, train only the head</source>
+        <translation>합성곱 기반을 동결하고 헤드만 훈련</translation>
+    </message>
+    <message>
+        <source>Enough data to learn new features: the weights are only a start.</source>
+        <translation>새 특성을 배울 만큼 데이터가 많음: 가중치는 출발점일 뿐입니다.</translation>
+    </message>
+    <message>
+        <source>ImageNet's features fit; enough data to adapt the last block.</source>
+        <translation>ImageNet의 특성이 맞고, 마지막 블록을 맞출 만큼 데이터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Few images: keep the generic lower blocks, adapt the upper ones.</source>
+        <translation>이미지가 적음: 일반적인 아래 블록은 두고 위 블록만 맞춥니다.</translation>
+    </message>
+    <message>
+        <source>Few images, familiar things: reuse the features as they are.</source>
+        <translation>이미지가 적고 익숙한 대상: 특성을 그대로 재사용합니다.</translation>
+    </message>
+    <message>
+        <source>Size of your data</source>
+        <translation>데이터의 양</translation>
+    </message>
+    <message>
+        <source>Similarity to ImageNet</source>
+        <translation>ImageNet과의 유사도</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>많음</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>적음</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>다름</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>비슷함</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>동결</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Click a quadrant or press 1–4</source>
+        <translation>칸을 클릭하거나 1–4를 누르세요</translation>
+    </message>
+    <message>
+        <source>this lesson</source>
+        <translation>이번 수업</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>block%1</source>
+        <translation>block%1</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::TrainingPanel</name>
     <message>
         <source>Resume (F6)</source>
@@ -3203,7 +3511,7 @@ skipped: %2</source>
     <name>layerlab::ui::TrainingWorkspace</name>
     <message>
         <source>Preparing: scanning data, building the model…</source>
-        <translation>준비 중: 데이터를 살펴보고 모델을 만드는 중…</translation>
+        <translation>준비 중: 데이터를 살피고 모델을 만드는 중…</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
@@ -3283,6 +3591,77 @@ skipped: %2</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::TransferFigure</name>
+    <message>
+        <source>Pretrained on ImageNet</source>
+        <translation>ImageNet으로 사전 훈련</translation>
+    </message>
+    <message>
+        <source>Reused for cats vs dogs</source>
+        <translation>고양이와 개 분류에 재사용</translation>
+    </message>
+    <message>
+        <source>1,000 classes · 14 million images</source>
+        <translation>클래스 1,000개 · 이미지 1,400만 장</translation>
+    </message>
+    <message>
+        <source>2 classes · 2,000 images</source>
+        <translation>클래스 2개 · 이미지 2,000장</translation>
+    </message>
+    <message>
+        <source>block%1</source>
+        <translation>block%1</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Dense 512, relu</source>
+        <translation>Dense 512, relu</translation>
+    </message>
+    <message>
+        <source>Dropout 0.5</source>
+        <translation>Dropout 0.5</translation>
+    </message>
+    <message>
+        <source>Dense 1, sigmoid</source>
+        <translation>Dense 1, sigmoid</translation>
+    </message>
+    <message>
+        <source>Dense 4096, relu</source>
+        <translation>Dense 4096, relu</translation>
+    </message>
+    <message>
+        <source>Dense 1000, softmax</source>
+        <translation>Dense 1000, softmax</translation>
+    </message>
+    <message>
+        <source>frozen (trainable=False)</source>
+        <translation>동결 (trainable=False)</translation>
+    </message>
+    <message>
+        <source>convolutional base</source>
+        <translation>합성곱 기반</translation>
+    </message>
+    <message>
+        <source>new head, trained</source>
+        <translation>새 헤드, 훈련함</translation>
+    </message>
+    <message>
+        <source>ImageNet classifier, not reused</source>
+        <translation>ImageNet 분류기, 재사용 안 함</translation>
+    </message>
+    <message>
+        <source>reuse the features</source>
+        <translation>특성을 재사용</translation>
+    </message>
+    <message>
+        <source>the same weights</source>
+        <translation>같은 가중치</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::TransferPage</name>
     <message>
         <source>Dataset</source>
@@ -3303,6 +3682,33 @@ skipped: %2</source>
     <message>
         <source>Training</source>
         <translation>훈련</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::UnrolledRnnFigure</name>
+    <message>
+        <source>Train an IMDB run to see its hidden states</source>
+        <translation>IMDB 실행을 학습하면 은닉 상태가 보입니다</translation>
+    </message>
+    <message>
+        <source>Squares: h_t, the first %1 of %2 units (blue −1, white 0, red +1) · bar: P(positive) so far (red below 0.5, green above)</source>
+        <translation>사각형: h_t, 유닛 %2개 중 처음 %1개 (파랑 −1, 흰색 0, 빨강 +1) · 막대: 지금까지의 P(긍정) (0.5 아래는 빨강, 위는 초록)</translation>
+    </message>
+    <message>
+        <source>0 (pad)</source>
+        <translation>0 (패딩)</translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation>단계 %1 / %2</translation>
+    </message>
+    <message>
+        <source>P(positive) = %1</source>
+        <translation>P(긍정) = %1</translation>
+    </message>
+    <message>
+        <source>one output, after the last word</source>
+        <translation>마지막 단어 뒤에 한 번만 출력</translation>
     </message>
 </context>
 </TS>

@@ -57,16 +57,6 @@ fs::path reviewsPath(const std::optional<std::string>& data,
     return ensureSampleReviews(userCacheDir());
 }
 
-// Keras's own imdb.npz: its published size, then its sha256 (the size spares hashing others).
-bool isKerasImdb(const fs::path& path) {
-    const download::Resource* imdb = download::findResource("imdb");
-    std::error_code error;
-    if (!imdb || !fs::is_regular_file(path, error) || fs::file_size(path, error) != imdb->size)
-        return false;
-    return download::fileHash(QString::fromStdString(path.string()), imdb->hashKind)
-               .toStdString() == imdb->hash;
-}
-
 const char* mark(Verdict verdict) {
     switch (verdict) {
         case Verdict::Matches:
@@ -90,10 +80,10 @@ struct Tally {
 };
 
 void printStep(const LessonStep& step, const StepOutcome& outcome, Tally& tally) {
-    for (const auto& line : outcome.lines) std::cout << "  " << line << "\n";
-    if (!outcome.notPerformed.empty())
-        std::cout << "  not performed: " << outcome.notPerformed << "\n";
-    if (outcome.lines.empty() && outcome.values.empty() && outcome.notPerformed.empty())
+    for (const auto& line : outcome.lines) std::cout << "  " << englishText(line) << "\n";
+    if (outcome.notPerformed)
+        std::cout << "  not performed: " << englishText(*outcome.notPerformed) << "\n";
+    if (outcome.lines.empty() && outcome.values.empty() && !outcome.notPerformed)
         std::cout << "  (" << (step.code.empty() ? "theory" : "settings")
                   << ": shown in the GUI)\n";
     for (const ValueOutcome& value : outcome.values) {
@@ -122,7 +112,7 @@ int runLesson(ArgList& args) {
         throw UsageError("lesson needs one lesson: day19 (or --lesson FILE)");
     const Lesson lesson = lessonFile ? readLesson(*lessonFile) : builtinLesson(rest.front());
     LessonData where{imagesFolder(data), reviewsPath(data, imdb)};
-    where.reviewsAreKeras = isKerasImdb(where.reviews);
+    where.reviewsAreKeras = download::isKerasImdb(QString::fromStdString(where.reviews.string()));
     std::cout
         << "Lesson " << lesson.id << ": " << lesson.title.en << "\n"
         << "Images:  " << printable(displayPath(where.images)) << (data ? "" : " (the built-in sample)")

@@ -80,11 +80,14 @@ struct LessonRun::State {
     LessonData data;
     std::optional<bool> imagesAreLessons;       // known once the folders are read
     std::map<std::string, std::string> values;  // every value computed so far, by name
-    // The model as the steps leave it.
+    // The model as the steps leave it, or as the GUI's layer tree holds it.
     std::vector<LayerSpec> layers;
     int inputSize = 0;
-    // The reviews as load-imdb left them.
-    std::optional<ImdbData> imdb;
+    bool modelGiven = false;
+    bool baseOnly = false;  // set-model top=none: model_base.summary() counts the base alone
+    // The reviews as load-imdb left them, or as the GUI loaded them.
+    std::shared_ptr<const ImdbData> imdb;
+    std::shared_ptr<const ImdbData> reviewsGiven;
 
     void act(const LessonActionLine& action, StepOutcome& out);
     void openDataset(const LessonActionLine& action, StepOutcome& out);
@@ -125,22 +128,24 @@ void LessonRun::State::openDataset(const LessonActionLine& action, StepOutcome& 
     bool lessons = true;
     for (const char* split : {"train", "validation"}) {
         DatasetSummary summary = scanImageFolder(data.images / split);
-        out.lines.push_back(std::string(split) + ": " + summary.foundLine());
+        out.lines.push_back(verbatim(std::string(split) + ": " + summary.foundLine()));
         values[std::string(split) + ".found"] = std::to_string(summary.files.size());
         lessons = lessons && summary.classes == lessonClasses;
     }
     imagesAreLessons = lessons;
     const std::string classes = argument(action, "classes", "cats,dogs");
-    out.lines.push_back(lessons ? "These are the lesson's classes (" + classes +
-                                      "): the seed's counts apply."
-                                : "Not the lesson's classes (" + classes +
-                                      "): the seed's counts come from the full "
-                                      "cats_and_dogs_filtered, so this data's are its own.");
+    out.lines.push_back(Message(
+        lessons ? MessageId::LessonClassesApply : MessageId::LessonClassesDiffer, {classes}));
 }
 
 // VGG16(include_top=False) or with the lesson's head, every layer trainable as Keras builds
 // it: freezing is the lesson's own step (model_base.trainable = False).
 void LessonRun::State::setModel(const LessonActionLine& action) {
+    const std::string top = argument(action, "top", "lesson");
+    if (top != "none" && top != "lesson")
+        throw UsageError(MessageId::OptionChoice, {"top", "none or lesson", top});
+    baseOnly = top == "none";
+    if (modelGiven) return;
     ModelSpec spec;
     const std::string backbone = argument(action, "backbone", "vgg16");
     const auto kind = enumFromName(kBackbones, backbone);
@@ -148,14 +153,7 @@ void LessonRun::State::setModel(const LessonActionLine& action) {
         throw UsageError(MessageId::OptionChoice, {"backbone", "vgg16 or mobilenet_v2", backbone});
     spec.backbone = *kind;
     spec.inputSize = wholeArgument(action, "size", spec.inputSize);
-    const std::string top = argument(action, "top", "lesson");
-    if (top != "none" && top != "lesson")
-        throw UsageError(MessageId::OptionChoice, {"top", "none or lesson", top});
     layers = buildLayers(spec);
-    if (top == "none")
-        layers.erase(std::remove_if(layers.begin(), layers.end(),
-                                    [](const LayerSpec& l) { return l.block == kHeadBlock; }),
-                     layers.end());
     for (LayerSpec& layer : layers) layer.trainable = true;
     inputSize = spec.inputSize;
 }
@@ -163,7 +161,9 @@ void LessonRun::State::setModel(const LessonActionLine& action) {
 // layers=base freezes (or unfreezes) every layer of the backbone; else the names given
 // (layers, blocks or prefixes, as setTrainable takes them).
 void LessonRun::State::setTrainable(const LessonActionLine& action, bool trainable) {
-    if (layers.empty()) throw UsageError("freeze and unfreeze need a model: set-model first");
+    if (layers.empty())
+        throw UsageError(MessageId::LessonNeedsModel, {trainable ? "unfreeze" : "freeze"});
+    if (modelGiven) return;  // the GUI's tree did it
     const std::string names = argument(action, "layers", "base");
     if (names == "base") {
         for (LayerSpec& layer : layers)
@@ -174,26 +174,35 @@ void LessonRun::State::setTrainable(const LessonActionLine& action, bool trainab
 }
 
 void LessonRun::State::countParams() {
-    const ParamTotals totals = paramTotals(layers, inferLayers(layers, inputSize, inputSize));
+    std::vector<LayerSpec> counted = layers;
+    if (baseOnly)
+        counted.erase(std::remove_if(counted.begin(), counted.end(),
+                                     [](const LayerSpec& l) { return l.block == kHeadBlock; }),
+                      counted.end());
+    const ParamTotals totals = paramTotals(counted, inferLayers(counted, inputSize, inputSize));
     values["params.total"] = std::to_string(totals.total);
     values["params.trainable"] = std::to_string(totals.trainable);
     values["params.non_trainable"] = std::to_string(totals.nonTrainable);
 }
 
 const ImdbData& LessonRun::State::reviews(const char* action) const {
-    if (!imdb) throw UsageError(std::string(action) + " needs the reviews: load-imdb first");
+    if (!imdb) throw UsageError(MessageId::LessonNeedsReviews, {action});
     return *imdb;
 }
 
 void LessonRun::State::loadImdb(const LessonActionLine& action, StepOutcome& out) {
-    ImdbSourceData source = readImdbSource(data.reviews);
-    for (const auto& problem : source.problems)
-        out.lines.push_back("skipped " + problem.path.string() + ": " +
-                            englishText(problem.problem));
-    ImdbOptions options;
-    options.numWords = wholeArgument(action, "num_words", 0);
-    if (*options.numWords == 0) options.numWords.reset();  // every word, as num_words=None
-    imdb = processImdb(std::move(source.raw), options);
+    if (reviewsGiven) {
+        imdb = reviewsGiven;
+    } else {
+        ImdbSourceData source = readImdbSource(data.reviews);
+        for (const auto& problem : source.problems)
+            out.lines.push_back(
+                Message(MessageId::SkippedReview, {problem.path.string()}, problem.problem));
+        ImdbOptions options;
+        options.numWords = wholeArgument(action, "num_words", 0);
+        if (*options.numWords == 0) options.numWords.reset();  // every word, as num_words=None
+        imdb = std::make_shared<const ImdbData>(processImdb(std::move(source.raw), options));
+    }
     const ImdbSplit &train = imdb->train, &test = imdb->test;
     values["x_train.shape"] = tupleShape(train.x.size());
     values["t_train.shape"] = tupleShape(train.y.size());
@@ -217,12 +226,7 @@ namespace {
 
 // What pad_sequences did to review `i`: 'pre' cuts a long review's beginning and puts a short
 // one's zeros in front. The row as "[first five … last five]".
-std::string padLine(const PaddedSequences& padded, std::size_t i, int length, int maxlen) {
-    std::string what = "already " + std::to_string(maxlen) + " long";
-    if (length > maxlen)
-        what = "pre-truncated: its first " + std::to_string(length - maxlen) + " dropped";
-    if (length < maxlen)
-        what = "pre-padded: " + std::to_string(maxlen - length) + " zeros in front";
+Message padLine(const PaddedSequences& padded, std::size_t i, int length, int maxlen) {
     std::string row = "[";
     for (std::size_t c = 0; c < padded.columns; ++c) {
         if (c >= 5 && c + 5 < padded.columns) {
@@ -231,9 +235,15 @@ std::string padLine(const PaddedSequences& padded, std::size_t i, int length, in
         }
         row += (c ? " " : "") + std::to_string(padded.at(i, c));
     }
-    const std::string index = std::to_string(i);
-    return "x_train[" + index + "]: " + std::to_string(length) + " tokens, " + what +
-           ": x_train_seq[" + index + "] = " + row + "]";
+    row += "]";
+    const std::string index = std::to_string(i), tokens = std::to_string(length);
+    if (length > maxlen)
+        return Message(MessageId::LessonPreTruncated,
+                       {index, tokens, std::to_string(length - maxlen), row});
+    if (length < maxlen)
+        return Message(MessageId::LessonPrePadded,
+                       {index, tokens, std::to_string(maxlen - length), row});
+    return Message(MessageId::LessonAlreadyLong, {index, tokens, std::to_string(maxlen), row});
 }
 
 }  // namespace
@@ -265,6 +275,21 @@ LessonRun::LessonRun(LessonData data) : state_(std::make_unique<State>()) {
 
 LessonRun::~LessonRun() = default;
 
+void LessonRun::setData(LessonData data) {
+    state_->data = std::move(data);
+}
+
+void LessonRun::useModel(std::vector<LayerSpec> layers, int inputSize) {
+    state_->layers = std::move(layers);
+    state_->inputSize = inputSize;
+    state_->modelGiven = true;
+}
+
+void LessonRun::useReviews(std::shared_ptr<const ImdbData> reviews) {
+    state_->imdb = reviews;  // lengths and pad work on what the page shows
+    state_->reviewsGiven = std::move(reviews);
+}
+
 void LessonRun::State::act(const LessonActionLine& action, StepOutcome& out) {
     switch (action.action) {
         case LessonAction::Show:
@@ -285,8 +310,7 @@ void LessonRun::State::act(const LessonActionLine& action, StepOutcome& out) {
         case LessonAction::Plot:
         case LessonAction::Export:
         case LessonAction::FineTune:
-            out.notPerformed =
-                "training is not performed headless (the GUI and `layerlab-cli train` do it)";
+            out.notPerformed = Message(MessageId::LessonNotHeadless, {});
             return;
         case LessonAction::LoadImdb:
             return loadImdb(action, out);
@@ -296,6 +320,31 @@ void LessonRun::State::act(const LessonActionLine& action, StepOutcome& out) {
             return pad(action, out);
     }
     countParams();  // after each change to the model, as model.summary() would count
+}
+
+std::optional<LessonAction> LessonRun::missing(const LessonStep& step) const {
+    bool model = !state_->layers.empty(), reviews = state_->imdb != nullptr;
+    for (const LessonActionLine& action : step.actions) {
+        switch (action.action) {
+            case LessonAction::SetModel:
+                model = true;
+                break;
+            case LessonAction::LoadImdb:
+                reviews = true;
+                break;
+            case LessonAction::Freeze:
+            case LessonAction::Unfreeze:
+                if (!model) return LessonAction::SetModel;
+                break;
+            case LessonAction::Lengths:
+            case LessonAction::Pad:
+                if (!reviews) return LessonAction::LoadImdb;
+                break;
+            default:
+                break;
+        }
+    }
+    return std::nullopt;
 }
 
 StepOutcome LessonRun::perform(const LessonStep& step) {

@@ -2,10 +2,14 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "data/Imdb.h"
 #include "lesson/Lesson.h"
+#include "model/Architecture.h"
+#include "util/Message.h"
 
 namespace layerlab {
 
@@ -34,10 +38,10 @@ struct ValueOutcome {
 };
 
 struct StepOutcome {
-    std::vector<std::string> lines;  // the cell's other output, in English ("Found 2000 …")
+    std::vector<Message> lines;  // the cell's other output ("Found 2000 …")
     std::vector<ValueOutcome> values;
-    // Training is not done headless: the step is listed with why (English), nothing computed.
-    std::string notPerformed;
+    // Training is not done headless: the step is listed with why, nothing computed.
+    std::optional<Message> notPerformed;
 };
 
 // Performs a lesson's steps in order, as the notebook runs its cells: a step works on what the
@@ -52,6 +56,19 @@ class LessonRun {
     LessonRun& operator=(const LessonRun&) = delete;
 
     StepOutcome perform(const LessonStep& step);
+    // What an earlier step must have done before `step` can be performed: a model for freeze
+    // and unfreeze, the reviews for lengths and pad. None when nothing is missing.
+    std::optional<LessonAction> missing(const LessonStep& step) const;
+
+    // The GUI performs the steps on its own pages and hands over what they hold, so that the
+    // values it shows are the ones on screen. The model as the layer tree holds it: set-model,
+    // freeze and unfreeze then only count it (model_base alone after `top=none`).
+    void useModel(std::vector<LayerSpec> layers, int inputSize);
+    // The data the next steps read (the GUI's pages may have opened other data since).
+    void setData(LessonData data);
+    // The reviews as the IMDB page loaded them: load-imdb then reads no file, and lengths and
+    // pad work on them.
+    void useReviews(std::shared_ptr<const ImdbData> reviews);
 
   private:
     struct State;

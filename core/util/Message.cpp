@@ -1,22 +1,16 @@
-#include "util/Message.h"
-
 #include <iterator>
 
-// lupdate collects the patterns below into the GUI's translations (context "Message"); core
-// itself has no Qt, so the marker is only a marker.
-#define QT_TRANSLATE_NOOP(context, text) text
+#include "util/MessagePatterns.h"
 
 namespace layerlab {
 namespace {
 
-struct Pattern {
-    MessageId id;
-    const char* english;
-};
+using detail::MessagePattern;
 
-// In MessageId's order (checked below). The placeholders after a message's own arguments are
-// the messages it quotes, then the OS's reason.
-constexpr Pattern kPatterns[] = {
+// What files, archives, the feature store, run folders, weights, arrays, data sets and
+// command lines say. The placeholders after a message's own arguments are the messages it
+// quotes, then the OS's reason.
+constexpr MessagePattern kPatterns[] = {
     {MessageId::Verbatim, "%1"},
     {MessageId::CannotRead, QT_TRANSLATE_NOOP("Message", "Cannot read %1: %2")},
     {MessageId::CannotOpen, QT_TRANSLATE_NOOP("Message", "Cannot open %1: %2")},
@@ -334,188 +328,16 @@ constexpr Pattern kPatterns[] = {
                        "%1 exists and is not a model LayerLab exported: export to a new file")},
     {MessageId::ExportExists,
      QT_TRANSLATE_NOOP("Message", "%1 exists: give --overwrite to replace that earlier export")},
-    {MessageId::SkippedImage, QT_TRANSLATE_NOOP("Message", "  skipped %1: %2")},
-    {MessageId::NoUsableImages,
-     QT_TRANSLATE_NOOP("Message", "%1 has no usable images to train on")},
-    {MessageId::SkippedReview, QT_TRANSLATE_NOOP("Message", "skipped %1: %2")},
-    {MessageId::ReviewEmpty, QT_TRANSLATE_NOOP("Message", "empty file")},
-    {MessageId::ReviewInvalidUtf8, QT_TRANSLATE_NOOP("Message", "invalid UTF-8 at byte %1")},
-    {MessageId::ReviewBadName, QT_TRANSLATE_NOOP("Message", "name is not <id>_<rating>.txt")},
-    {MessageId::ImdbSetSizes,
-     QT_TRANSLATE_NOOP("Message", "x_train %1, validation %2, x_test %3 (maxlen %4)")},
-    {MessageId::WeightsNoneAsked,
-     QT_TRANSLATE_NOOP("Message", "Weights: none asked for; the base is randomly initialised.")},
-    {MessageId::WeightsOtherSize,
-     QT_TRANSLATE_NOOP("Message",
-                       "Weights: no %1 px file in the Keras cache, so the one trained at %2 px stands in "
-                       "(the shapes match; %3 is Keras's file for this size: Get data).")},
-    {MessageId::WeightsNotFound,
-     QT_TRANSLATE_NOOP("Message",
-                       "No pretrained weights found for %1 (looked for %2 in the Keras cache "
-                       "~/.keras/models): the base is randomly initialised. Give --weights FILE to "
-                       "use ImageNet weights.")},
-    {MessageId::WeightsLoaded, QT_TRANSLATE_NOOP("Message", "Weights: %1 layers from %2")},
-    {MessageId::WeightsFromRun, QT_TRANSLATE_NOOP("Message", "Weights: the model of %1")},
-    {MessageId::Bf16Emulated,
-     QT_TRANSLATE_NOOP("Message", "The frozen base runs in bf16, which this CPU emulates: fp32 is faster here.")},
-    {MessageId::FrozenPrefixCached,
-     QT_TRANSLATE_NOOP("Message", "Frozen prefix: its outputs are computed once per input and cached.")},
-    {MessageId::RunSettingsDamaged, QT_TRANSLATE_NOOP("Message", "%1 is damaged: %2")},
-    {MessageId::RunSettingsInvalid, QT_TRANSLATE_NOOP("Message", "%1: %2")},
-    {MessageId::RunSettingsRelative,
-     QT_TRANSLATE_NOOP("Message",
-                       "%1 names %2 by a relative path, and the run has moved from the folder it was "
-                       "relative to: write the absolute path into it, or start the run again")},
-    {MessageId::TrainNeedsRunDir, QT_TRANSLATE_NOOP("Message", "train needs --run-dir DIR")},
-    {MessageId::ResumeCheckpointOutside,
-     QT_TRANSLATE_NOOP("Message", "%1/checkpoint/epoch.txt says epoch %2, but the run trains epochs %3 to %4")},
-    {MessageId::ResumeHistoryShort,
-     QT_TRANSLATE_NOOP("Message", "%1/history.csv has %2 epochs, but checkpoint/epoch.txt says %3")},
-    {MessageId::Resuming, QT_TRANSLATE_NOOP("Message", "Resuming %1 after epoch %2")},
-    {MessageId::ResumeRedoOneCheckpointed,
-     QT_TRANSLATE_NOOP("Message",
-                       "Resuming %1: resumed from epoch %2 (its last checkpoint); epoch %4 is "
-                       "trained again")},
-    {MessageId::ResumeRedoOneUnchecked,
-     QT_TRANSLATE_NOOP("Message",
-                       "Resuming %1 from the beginning (it had no checkpoint yet): epoch %4 is "
-                       "trained again")},
-    {MessageId::ResumeRedoManyCheckpointed,
-     QT_TRANSLATE_NOOP("Message",
-                       "Resuming %1: resumed from epoch %2 (its last checkpoint); epochs %3–%4 "
-                       "are trained again")},
-    {MessageId::ResumeRedoManyUnchecked,
-     QT_TRANSLATE_NOOP("Message",
-                       "Resuming %1 from the beginning (it had no checkpoint yet): epochs %3–%4 "
-                       "are trained again")},
-    {MessageId::RunAlreadyFinished,
-     QT_TRANSLATE_NOOP("Message",
-                       "The run has finished all its %1 epochs: there is nothing left to train (fine-tune "
-                       "it to train on).")},
-    {MessageId::FineTuneNothingFrozen,
-     QT_TRANSLATE_NOOP("Message", "fine-tune: every block of the run's base trains already")},
-    {MessageId::FineTuneNeedsEpochs,
-     QT_TRANSLATE_NOOP("Message", "fine-tune needs --epochs N (N >= 1)")},
-    {MessageId::FineTuneNeedsRunDir, QT_TRANSLATE_NOOP("Message", "fine-tune needs --run-dir DIR")},
-    {MessageId::FineTuneIntoSource,
-     QT_TRANSLATE_NOOP("Message",
-                       "fine-tune --run-dir must be a new folder, not the run it starts from or a "
-                       "folder inside it")},
-    {MessageId::FineTuneNoFinalModel,
-     QT_TRANSLATE_NOOP("Message",
-                       "%1 has no final model (it was killed, or stopped before its first epoch "
-                       "ended): resume it with train --resume, then fine-tune from it")},
-    {MessageId::FineTuneNotTransfer,
-     QT_TRANSLATE_NOOP("Message", "fine-tune is for transfer-learning runs")},
-    {MessageId::FineTuning, QT_TRANSLATE_NOOP("Message", "Fine-tuning %1 from epoch %2")},
-    {MessageId::PrepareNotTransfer,
-     QT_TRANSLATE_NOOP("Message", "features are prepared for image experiments (--task transfer)")},
-    {MessageId::TestAccuracy, QT_TRANSLATE_NOOP("Message", "test accuracy: %1")},
-    {MessageId::ValidationImages,
-     QT_TRANSLATE_NOOP("Message", "Validation: %1 of %2 images each epoch")},
-    {MessageId::ValidationImagesSampled,
-     QT_TRANSLATE_NOOP("Message",
-                       "Validation: %1 of %2 images each epoch, a new random sample every epoch")},
-    {MessageId::ValidationSamples,
-     QT_TRANSLATE_NOOP("Message", "Validation: %1 of %2 samples each epoch")},
-    {MessageId::EarlyStopped,
-     QT_TRANSLATE_NOOP("Message", "Early stopping: val_loss has not improved for %1 epochs")},
-    {MessageId::StoppedBeforeTraining,
-     QT_TRANSLATE_NOOP("Message", "stopped before training began")},
-    {MessageId::NothingToTrain,
-     QT_TRANSLATE_NOOP("Message", "nothing to train: every layer is frozen")},
-    {MessageId::NoSamples, QT_TRANSLATE_NOOP("Message", "no samples to train on")},
-    {MessageId::BatchSizeAtLeastOne, QT_TRANSLATE_NOOP("Message", "batch size must be at least 1")},
-    {MessageId::NothingToPrepare, QT_TRANSLATE_NOOP("Message", "nothing to prepare: %1")},
-    {MessageId::PrepareStoreOff, QT_TRANSLATE_NOOP("Message", "the feature store is off")},
-    {MessageId::PrepareCacheOff, QT_TRANSLATE_NOOP("Message", "the feature cache is off")},
-    {MessageId::PrepareNoFrozenLayers,
-     QT_TRANSLATE_NOOP("Message", "the model has no frozen layers at its start")},
-    {MessageId::PrepareAugmentationDraws,
-     QT_TRANSLATE_NOOP("Message",
-                       "augmentation draws new images every epoch: store augmented copies "
-                       "(--augmented-copies K) or switch augmentation off")},
-    {MessageId::MaxlenDropsEverything,
-     QT_TRANSLATE_NOOP("Message", "maxlen=%1 drops every review of a split; raise it")},
-    {MessageId::CheckpointEveryChoice,
-     QT_TRANSLATE_NOOP("Message",
-                       "--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), "
-                       "not '%1'")},
-    {MessageId::NoLayerOrBlockNamed, QT_TRANSLATE_NOOP("Message", "no layer or block named '%1'")},
-    {MessageId::NoLayerNamed, QT_TRANSLATE_NOOP("Message", "the model has no layer named '%1'")},
-    {MessageId::NoSuchFilter,
-     QT_TRANSLATE_NOOP("Message", "'%1' has %2 filters; there is no filter %3")},
-    {MessageId::ClassifierNeedsTwoClasses,
-     QT_TRANSLATE_NOOP("Message", "a classifier needs at least 2 classes")},
-    {MessageId::MobileNetAlphaChoice,
-     QT_TRANSLATE_NOOP("Message", "MobileNetV2 alpha must be 0.35, 0.5, 0.75, 1.0, 1.3 or 1.4")},
-    {MessageId::NoSuchClass,
-     QT_TRANSLATE_NOOP("Message", "class %1 does not exist: the model has %2 classes")},
-    {MessageId::NoSpatialLayer,
-     QT_TRANSLATE_NOOP("Message", "the model has no layer with a spatial output")},
-    {MessageId::LayerNotSpatial,
-     QT_TRANSLATE_NOOP("Message", "'%1' has no feature maps: its output is not spatial")},
-    {MessageId::NotARecurrentLayer, QT_TRANSLATE_NOOP("Message", "'%1' is not a recurrent layer")},
-    {MessageId::SequenceSizesPositive,
-     QT_TRANSLATE_NOOP("Message", "units, num_words, maxlen and layers must be positive")},
-    {MessageId::LayerNeedsSequence, QT_TRANSLATE_NOOP("Message", "%1 needs a sequence input")},
-    {MessageId::AddInputsDiffer, QT_TRANSLATE_NOOP("Message", "Add %1: inputs differ in shape")},
-    {MessageId::InputTooSmall,
-     QT_TRANSLATE_NOOP("Message", "input %1 is too small: layer %2 would have no pixels")},
-    {MessageId::BidirectionalNotStepwise,
-     QT_TRANSLATE_NOOP("Message",
-                       "a Bidirectional RNN cannot be read step by step: its backward half reads "
-                       "the review from the end")},
-    {MessageId::LastRecurrentReturnsSequences,
-     QT_TRANSLATE_NOOP("Message", "the model's last recurrent layer returns sequences")},
-    {MessageId::NoRecurrentLayer,
-     QT_TRANSLATE_NOOP("Message", "the model has no recurrent layer to read a review with")},
-    {MessageId::ReviewLengthDiffers,
-     QT_TRANSLATE_NOOP("Message", "the model reads reviews of %1 tokens, not %2")},
-    {MessageId::LessonUnknownKey,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: unknown key '%3' (a line starts with one of: %4)")},
-    {MessageId::LessonOutsideStep,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: '%3' belongs to a step: start one with 'step ID' first")},
-    {MessageId::LessonUnknownAction,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: unknown action '%3' (known: %4)")},
-    {MessageId::LessonUnknownArgument,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: action %3 has no argument '%4' (it takes: %5)")},
-    {MessageId::LessonNotKeyValue,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: '%3' is not KEY=VALUE")},
-    {MessageId::LessonMalformedValue,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: %3 must look like %4, not '%5'")},
-    {MessageId::LessonUnknownValue,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: unknown value '%3' (known: %4)")},
-    {MessageId::LessonValueNotComputed,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: no action of step '%3' computes %4")},
-    {MessageId::LessonMissingField,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: step '%3' has no %4 line")},
-    {MessageId::LessonMissingHeader,
-     QT_TRANSLATE_NOOP("Message", "%1: the lesson has no %2 line")},
-    {MessageId::LessonGivenTwice,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: %3 is given twice")},
-    {MessageId::LessonBadStepId,
-     QT_TRANSLATE_NOOP("Message", "%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)")},
-    {MessageId::LessonNoSuchLesson,
-     QT_TRANSLATE_NOOP("Message", "no built-in lesson '%1' (there is: %2)")},
-    {MessageId::OutOfMemory,
-     QT_TRANSLATE_NOOP("Message",
-                       "not enough memory for what was asked (try a smaller size, batch or "
-                       "vocabulary)")},
-    {MessageId::LibTorchFailure, "%1"},
-    {MessageId::UnexpectedFailure, "%1"},
 };
-
-constexpr bool inIdOrder() {
-    for (std::size_t i = 0; i < std::size(kPatterns); ++i)
-        if (static_cast<std::size_t>(kPatterns[i].id) != i) return false;
-    return std::size(kPatterns) == static_cast<std::size_t>(MessageId::Count);
-}
-static_assert(inIdOrder(), "kPatterns must list every MessageId once, in order");
+static_assert(detail::listsInOrder(kPatterns, MessageId::Verbatim) &&
+                  std::size(kPatterns) ==
+                      static_cast<std::size_t>(detail::kFirstExperimentMessage),
+              "kPatterns must list every MessageId before kFirstExperimentMessage once, in order");
 
 }  // namespace
 
 const char* messageTemplate(MessageId id) {
+    if (id >= detail::kFirstExperimentMessage) return detail::experimentMessageTemplate(id);
     return kPatterns[static_cast<std::size_t>(id)].english;
 }
 

@@ -9,7 +9,7 @@ namespace layerlab {
 
 // Every sentence core says to a user, by what it says rather than in which words: the CLI
 // prints core's English (englishText), the GUI its own language (ui/common/FailureText), from
-// one table of English patterns (Message.cpp) that the translations are made from.
+// English patterns (Message.cpp, MessageExperiment.cpp) that the translations are made from.
 enum class MessageId {
     Verbatim,  // %1 as it is: Keras's own lines, model summaries, LibTorch's first line
     // Files and the OS
@@ -265,6 +265,14 @@ enum class MessageId {
     LessonGivenTwice,
     LessonBadStepId,
     LessonNoSuchLesson,
+    LessonClassesApply,
+    LessonClassesDiffer,
+    LessonPreTruncated,
+    LessonPrePadded,
+    LessonAlreadyLong,
+    LessonNotHeadless,
+    LessonNeedsModel,
+    LessonNeedsReviews,
     // Any other failure
     OutOfMemory,
     LibTorchFailure,

@@ -1,6 +1,6 @@
 #include "util/Message.h"
 
-// Messages made, filled and said in English; their patterns are in Message.cpp.
+// Messages made, filled and said in English; their patterns are in Message.cpp and MessageExperiment.cpp.
 
 #include <cerrno>
 #include <cstring>

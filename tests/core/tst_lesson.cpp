@@ -140,7 +140,7 @@ class TestLesson : public QObject {
             for (const ValueOutcome& value : outcome.values)
                 QCOMPARE(value.verdict, Verdict::Matches);  // they apply to any data
         }
-        QVERIFY(!run.perform(stepNamed(lesson, "train")).notPerformed.empty());
+        QVERIFY(run.perform(stepNamed(lesson, "train")).notPerformed.has_value());
     }
 
     // tests/data/tiny_imdb.npz (numpy's np.savez, Keras's layout): each IMDB step's values are

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -281,6 +281,14 @@ KO = {
 '%1:%2: %3 is given twice': '%1:%2: %3이(가) 두 번 주어졌습니다.',
 "%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)": "%1:%2: '%3'은(는) 단계 이름이 될 수 없습니다 (a-z, 0-9, -만 쓰고, 이름마다 한 번만 쓰세요).",
 "no built-in lesson '%1' (there is: %2)": "내장 수업 '%1'이(가) 없습니다 (있는 수업: %2)",
+"These are the lesson's classes (%1): the seed's counts apply.": '수업의 클래스(%1)입니다. 수업 자료의 개수가 그대로 적용됩니다.',
+"Not the lesson's classes (%1): the seed's counts come from the full cats_and_dogs_filtered, so this data's are its own.": '수업의 클래스(%1)가 아닙니다. 수업 자료의 개수는 전체 cats_and_dogs_filtered의 것이므로, 이 데이터의 개수는 이 데이터만의 값입니다.',
+'x_train[%1]: %2 tokens, pre-truncated: its first %3 dropped: x_train_seq[%1] = %4': 'x_train[%1]: 토큰 %2개, 앞쪽을 잘라냄(pre-truncating): 처음 %3개가 빠졌습니다: x_train_seq[%1] = %4',
+'x_train[%1]: %2 tokens, pre-padded: %3 zeros in front: x_train_seq[%1] = %4': 'x_train[%1]: 토큰 %2개, 앞쪽을 채움(pre-padding): 앞에 0이 %3개 붙었습니다: x_train_seq[%1] = %4',
+'x_train[%1]: %2 tokens, already %3 long: x_train_seq[%1] = %4': 'x_train[%1]: 토큰 %2개, 이미 길이가 %3입니다: x_train_seq[%1] = %4',
+'training is not performed headless (the GUI and `layerlab-cli train` do it)': '학습은 화면 없이 수행하지 않습니다 (GUI와 `layerlab-cli train`이 합니다)',
+'%1 needs a model: set-model first': '%1에는 모델이 필요합니다. 먼저 set-model을 하세요.',
+'%1 needs the reviews: load-imdb first': '%1에는 리뷰가 필요합니다. 먼저 load-imdb를 하세요.',
 # The GUI's refusal of an export (ui/training/RunExports)
 'Not exported': '내보내지 않았습니다',
 }

@@ -353,6 +353,10 @@ bool DatasetBrowser::busy() const {
     return loader_->busy() || thumbnails_->busy() || previews_->busy();
 }
 
+bool DatasetBrowser::loading() const {
+    return loader_->busy();
+}
+
 void DatasetBrowser::showCurrent() {
     const QModelIndex index = view_->currentIndex();
     if (!index.isValid()) {

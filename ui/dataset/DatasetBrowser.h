@@ -39,6 +39,8 @@ class DatasetBrowser : public QWidget {
     QString currentImagePath() const;
     bool isSample() const { return isSample_; }
     bool busy() const;
+    // The folder is being read (not its thumbnails).
+    bool loading() const;
     DatasetListModel* model() const { return model_; }
     const DatasetSummary* dataset() const;
 

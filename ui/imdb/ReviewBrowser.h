@@ -46,6 +46,7 @@ class ReviewBrowser : public QWidget {
     // Said where the loading status goes (a problem with the selected review's use).
     void showProblem(const QString& text);
     ReviewListModel* reviews() const { return reviews_; }
+    QSpinBox* numWordsBox() const { return numWords_; }
     QPushButton* readWithRunButton() const { return readWithRun_; }
 
   Q_SIGNALS:

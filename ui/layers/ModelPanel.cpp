@@ -1,5 +1,7 @@
 #include "layers/ModelPanel.h"
 
+#include <set>
+
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -19,6 +21,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <map>
+#include <set>
 
 #include "text/FailureText.h"
 #include "common/EnumCombo.h"
@@ -255,6 +258,16 @@ void ModelPanel::setClassCount(int classes) {
     if (classes < 2 || classes == classes_) return;
     classes_ = classes;
     rebuild();
+}
+
+void ModelPanel::setLessonModel(Backbone backbone, int inputSize) {
+    setComboValue(backbone_, backbone);
+    size_->setValue(inputSize);
+    setComboValue(head_, HeadKind::Lesson);
+    rebuild();  // also when nothing changed: the default freezing, then none of it
+    std::set<std::string> blocks;
+    for (const LayerSpec& layer : model_->layers()) blocks.insert(layer.block);
+    for (const std::string& block : blocks) model_->setTrainable(block, true);
 }
 
 void ModelPanel::rebuild() {

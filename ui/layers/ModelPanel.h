@@ -45,6 +45,9 @@ class ModelPanel : public QWidget {
     QString totalsText() const;
     // Looks for the weights again (after a download) and says what will be used.
     void updateWeightsStatus();
+    // The lesson's model: `backbone` at `inputSize` with the lesson's head and every layer
+    // trainable, as Keras builds it (the lesson freezes in a step of its own).
+    void setLessonModel(Backbone backbone, int inputSize);
 
   Q_SIGNALS:
     // The weights the next run loads may have changed (their choice, the model, a download).

@@ -3,6 +3,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -23,6 +25,10 @@
 #include "downloads/GetDataDialog.h"
 #include "imdb/ImdbPage.h"
 #include "layers/ModelPanel.h"
+#include "lesson/LessonFigures.h"
+#include "lesson/LessonPanel.h"
+#include "lesson/LessonStage.h"
+#include "text/FailureText.h"
 #include "train/TorchRuntime.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
@@ -58,6 +64,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
                                     QString::fromStdString(torch.device)));
     statusBar()->addPermanentWidget(runtimeLabel_);
     presentation_ = new Presentation(this);
+    buildLessonDock();
     buildMenus();
     retranslate();
     restoreWindow();
@@ -105,6 +112,33 @@ void MainWindow::keepOnScreen() {
          std::clamp(outer.y(), room.top(), room.bottom() + 1 - outer.height()));
 }
 
+// The lesson beside the pages (F9): the panel performs its steps on them.
+void MainWindow::buildLessonDock() {
+    lessonDock_ = new QDockWidget(this);
+    lessonDock_->setObjectName(QStringLiteral("lessonDock"));  // saveState() keeps it by name
+    auto* figures = new LessonFigures(this);
+    lesson_ = new LessonPanel(new LessonStage(this), figures, languages_, lessonDock_);
+    lessonDock_->setWidget(lesson_);
+    addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
+    lessonDock_->hide();  // until F9, or as the last session left it (restoreWindow)
+    connect(lesson_, &LessonPanel::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::openLessonFile() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open lesson"), QSettings().value("lesson/lastFolder").toString(),
+        tr("Lessons (*.lesson);;All files (*)"));
+    if (path.isEmpty()) return;
+    QSettings().setValue("lesson/lastFolder", QFileInfo(path).absolutePath());
+    try {
+        lesson_->openLessonFile(path);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Lesson not opened"), failureText(e));
+        return;
+    }
+    lessonDock_->show();
+}
+
 void MainWindow::buildMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
     openAction_ =
@@ -123,6 +157,8 @@ void MainWindow::buildMenus() {
     });
     exportRunAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     prepareAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showPrepareFeatures);
+    openLessonAction_ = fileMenu_->addAction(QString(), this, &MainWindow::openLessonFile);
+    openLessonAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -136,6 +172,9 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildViewMenu() {
     viewMenu_ = menuBar()->addMenu(QString());
+    lessonAction_ = lessonDock_->toggleViewAction();
+    lessonAction_->setShortcut(QKeySequence(Qt::Key_F9));
+    viewMenu_->addAction(lessonAction_);
     copyCodeAction_ =
         viewMenu_->addAction(QString(), transfer_->preview(), &AugmentPreview::copyKerasCode);
     languageMenu_ = viewMenu_->addMenu(QString());
@@ -241,6 +280,9 @@ void MainWindow::retranslate() {
     getDataAction_->setText(tr("&Get the lesson's data…"));
     exportRunAction_->setText(tr("&Export run as Keras model…"));
     prepareAction_->setText(tr("&Prepare features for class…"));
+    openLessonAction_->setText(tr("Open &lesson…"));
+    lessonAction_->setText(tr("&Lesson"));
+    lessonDock_->setWindowTitle(tr("Lesson"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     presentationAction_->setText(tr("&Presentation mode"));

@@ -6,6 +6,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -15,6 +16,7 @@ namespace layerlab::ui {
 class GetDataDialog;
 class ImdbPage;
 class LanguageManager;
+class LessonPanel;
 class RecentFolders;
 class Presentation;
 class TrainingWorkspace;
@@ -38,6 +40,8 @@ class MainWindow : public QMainWindow {
 
     TransferPage* transferPage() const { return transfer_; }
     ImdbPage* imdbPage() const { return imdb_; }
+    LessonPanel* lessonPanel() const { return lesson_; }
+    QDockWidget* lessonDock() const { return lessonDock_; }
     void showPage(Page page);
     // Opens the last folder, or the built-in sample on first launch.
     void openInitialDataset();
@@ -67,6 +71,8 @@ class MainWindow : public QMainWindow {
     void restoreWindow();
     void keepOnScreen();
     void buildViewMenu();
+    void buildLessonDock();
+    void openLessonFile();
     void setPresentation(bool enabled);
     void applyPresentation();
     void fitTypeToScreen();
@@ -85,6 +91,8 @@ class MainWindow : public QMainWindow {
 
     ImdbPage* imdb_;
     QLabel* runtimeLabel_;
+    QDockWidget* lessonDock_ = nullptr;
+    LessonPanel* lesson_ = nullptr;
 
     QMenu* fileMenu_;
     QMenu* recentMenu_;
@@ -96,6 +104,8 @@ class MainWindow : public QMainWindow {
     QAction* getDataAction_;
     QAction* exportRunAction_;
     QAction* prepareAction_;
+    QAction* openLessonAction_;
+    QAction* lessonAction_;
     QAction* quitAction_;
     QAction* copyCodeAction_;
     QAction* presentationAction_;
