@@ -158,13 +158,12 @@ std::string kerasSequenceModelCode(const SequenceModelSpec& spec) {
     const std::string maxlen = std::to_string(spec.maxlen);
     const bool oneHot = spec.input == SequenceInput::OneHot;
     std::string code = "from tensorflow.keras.models import Sequential\n" +
-                       layersImport(all, {"Input"}) + "\n";
+                       layersImport(all, {"Input"}) + (oneHot ? "import numpy as np\n\n" : "\n");
     if (oneHot) {
         char gigabytes[32];
         std::snprintf(gigabytes, sizeof gigabytes, "%.1f",
                       25000.0 * spec.maxlen * spec.numWords * 4 / 1e9);
-        code += "import numpy as np\n\n"
-                "# One-hot vectors of num_words for every word. LayerLab makes them batch by "
+        code += "# One-hot vectors of num_words for every word. LayerLab makes them batch by "
                 "batch; here\n# the whole set at once: maxlen x num_words float32 per review, " +
                 std::string(gigabytes) + " GB for IMDB's 25,000.\n" +
                 "x_data_train_seq = np.eye(" + words + ", dtype='float32')[x_data_train_seq]\n" +
