@@ -2073,10 +2073,6 @@ skipped: %2</translation>
         <translation>Total params: %1   Trainable params: %2   Non-trainable params: %3</translation>
     </message>
     <message>
-        <source>model.summary()</source>
-        <translation>model.summary()</translation>
-    </message>
-    <message>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
@@ -2207,6 +2203,18 @@ skipped: %2</translation>
     <message>
         <source>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</source>
         <translation>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</translation>
+    </message>
+    <message>
+        <source>Copied the model's Keras code to the clipboard</source>
+        <translation>Copied the model's Keras code to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Copy as Keras code</translation>
+    </message>
+    <message>
+        <source>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</source>
+        <translation>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2969,18 @@ skipped: %2</translation>
         <source>Bidirectional</source>
         <translation>Bidirectional</translation>
     </message>
+    <message>
+        <source>Copied load_data, pad_sequences and the model as Keras code to the clipboard</source>
+        <translation>Copied load_data, pad_sequences and the model as Keras code to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Copy as Keras code</translation>
+    </message>
+    <message>
+        <source>imdb.load_data, pad_sequences and this model as the notebook's cells</source>
+        <translation>imdb.load_data, pad_sequences and this model as the notebook's cells</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::SkippedFilesModel</name>
@@ -2971,6 +2991,29 @@ skipped: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::SummaryDialog</name>
+    <message>
+        <source>model.summary()</source>
+        <translation>model.summary()</translation>
+    </message>
+    <message>
+        <source>As Keras prints it</source>
+        <translation>As Keras prints it</translation>
+    </message>
+    <message>
+        <source>Every layer (LayerLab)</source>
+        <translation>Every layer (LayerLab)</translation>
+    </message>
+    <message>
+        <source>The notebook's Sequential: the base is one layer, its totals the same</source>
+        <translation>The notebook's Sequential: the base is one layer, its totals the same</translation>
+    </message>
+    <message>
+        <source>The base's layers one by one, the frozen ones marked</source>
+        <translation>The base's layers one by one, the frozen ones marked</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3153,18 @@ skipped: %2</translation>
     <message>
         <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
         <translation>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Copy as Keras code</translation>
+    </message>
+    <message>
+        <source>model.compile() and model.fit() with these settings, as the notebook's cell</source>
+        <translation>model.compile() and model.fit() with these settings, as the notebook's cell</translation>
+    </message>
+    <message>
+        <source>Copied compile() and fit() as Keras code to the clipboard</source>
+        <translation>Copied compile() and fit() as Keras code to the clipboard</translation>
     </message>
 </context>
 <context>

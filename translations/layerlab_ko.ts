@@ -2083,10 +2083,6 @@ skipped: %2</source>
         <translation>전체 파라미터: %1   훈련 가능: %2   훈련 불가: %3</translation>
     </message>
     <message>
-        <source>model.summary()</source>
-        <translation>model.summary()</translation>
-    </message>
-    <message>
         <source>Backbone</source>
         <translation>기반 모델</translation>
     </message>
@@ -2217,6 +2213,18 @@ skipped: %2</source>
     <message>
         <source>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</source>
         <translation>이 가중치는 %1 px에서 훈련되었습니다 (%2 px에서도 모양은 맞습니다). 데이터 받기에 %2 px 파일이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the model's Keras code to the clipboard</source>
+        <translation>모델의 Keras 코드를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Keras 코드로 복사</translation>
+    </message>
+    <message>
+        <source>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</source>
+        <translation>체크한 대로 동결된 이 모델을 만드는 노트북 셀입니다. 붙여 넣으면 model.summary()가 이 합계를 출력합니다</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +2997,18 @@ skipped: %2</source>
         <source>Bidirectional</source>
         <translation>양방향</translation>
     </message>
+    <message>
+        <source>Copied load_data, pad_sequences and the model as Keras code to the clipboard</source>
+        <translation>load_data, pad_sequences와 모델을 Keras 코드로 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Keras 코드로 복사</translation>
+    </message>
+    <message>
+        <source>imdb.load_data, pad_sequences and this model as the notebook's cells</source>
+        <translation>imdb.load_data, pad_sequences와 이 모델을 노트북 셀로</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::SkippedFilesModel</name>
@@ -2999,6 +3019,29 @@ skipped: %2</source>
     <message>
         <source>Reason</source>
         <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::SummaryDialog</name>
+    <message>
+        <source>model.summary()</source>
+        <translation>model.summary()</translation>
+    </message>
+    <message>
+        <source>As Keras prints it</source>
+        <translation>Keras가 출력하는 그대로</translation>
+    </message>
+    <message>
+        <source>Every layer (LayerLab)</source>
+        <translation>모든 층 (LayerLab)</translation>
+    </message>
+    <message>
+        <source>The notebook's Sequential: the base is one layer, its totals the same</source>
+        <translation>노트북의 Sequential: 기반 모델이 한 층으로 보이며 합계는 같습니다</translation>
+    </message>
+    <message>
+        <source>The base's layers one by one, the frozen ones marked</source>
+        <translation>기반 모델의 층을 하나씩, 동결된 층은 표시하여</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3181,18 @@ skipped: %2</source>
     <message>
         <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
         <translation>이어서 훈련할 수 있는 체크포인트를 최대 이 간격마다 저장합니다. 큰 모델은 저장하는 데 짧은 에포크 하나를 훈련하는 것보다 오래 걸리기 때문입니다. 일시 정지, 멈춤, 훈련 종료, 실패 때에는 항상 저장하며, 기록(history)은 에포크마다 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Keras 코드로 복사</translation>
+    </message>
+    <message>
+        <source>model.compile() and model.fit() with these settings, as the notebook's cell</source>
+        <translation>이 설정의 model.compile()과 model.fit()을 노트북 셀로</translation>
+    </message>
+    <message>
+        <source>Copied compile() and fit() as Keras code to the clipboard</source>
+        <translation>compile()과 fit()을 Keras 코드로 클립보드에 복사했습니다</translation>
     </message>
 </context>
 <context>
