@@ -118,12 +118,14 @@ std::string kerasImdbDataCode(const ImdbPreparation& p) {
     addArgument(pad, p.truncating != Side::Pre, "truncating",
                 std::string("'") + enumName(kSides, p.truncating) + "'");
     if (!pad.empty()) pad = ", " + pad;
-    return "from tensorflow.keras.datasets import imdb\n"
-           "from tensorflow.keras.preprocessing.sequence import pad_sequences\n\n"
-           "(x_data_train, t_data_train), (x_data_test, t_data_test) = \\\n"
-           "    imdb.load_data(" + load + ")\n"
-           "x_data_train_seq = pad_sequences(x_data_train" + pad + ")\n"
-           "x_data_test_seq = pad_sequences(x_data_test" + pad + ")\n";
+    std::string code =
+        "from tensorflow.keras.datasets import imdb\n"
+        "from tensorflow.keras.preprocessing.sequence import pad_sequences\n\n"
+        "(x_data_train, t_data_train), (x_data_test, t_data_test) = \\\n";
+    code += "    imdb.load_data(" + load + ")\n";
+    code += "x_data_train_seq = pad_sequences(x_data_train" + pad + ")\n";
+    code += "x_data_test_seq = pad_sequences(x_data_test" + pad + ")\n";
+    return code;
 }
 
 }  // namespace layerlab

@@ -20,22 +20,20 @@ const char* optimizerClass(OptimizerKind kind) {
 // The imports, `notes`, and model.compile(…) with the seed's line breaks.
 std::string compileCode(const FitConfig& fit, const std::string& loss, const std::string& notes) {
     const std::string optimizer = optimizerClass(fit.optimizer);
-    return "from tensorflow.keras.optimizers import " + optimizer + "\n" +
-           (fit.earlyStoppingPatience > 0 ? "from tensorflow.keras.callbacks import EarlyStopping\n"
-                                          : "") +
-           "\n" + notes + "model.compile(optimizer=" + optimizer +
-           "(learning_rate=" + pythonFloat(fit.learningRate) +
-           "),\n"
-           "              loss='" + loss +
-           "',\n"
-           "              metrics=['acc'])\n";
+    std::string code = "from tensorflow.keras.optimizers import " + optimizer + "\n";
+    if (fit.earlyStoppingPatience > 0)
+        code += "from tensorflow.keras.callbacks import EarlyStopping\n";
+    code += "\n" + notes;
+    code += "model.compile(optimizer=" + optimizer +
+            "(learning_rate=" + pythonFloat(fit.learningRate) + "),\n";
+    code += "              loss='" + loss + "',\n";
+    return code + "              metrics=['acc'])\n";
 }
 
 // history = model.fit(data, then one argument a line, aligned under the first.
 std::string fitCall(const std::string& data, const std::vector<std::string>& arguments) {
     std::string code = "history = model.fit(" + data;
-    for (const std::string& argument : arguments)
-        code += ",\n                    " + argument;
+    for (const std::string& argument : arguments) code += ",\n                    " + argument;
     return code + ")\n";
 }
 
@@ -69,8 +67,9 @@ std::string transferNotes(const TransferExperimentSpec& s) {
         notes += "# " + std::to_string(s.model.numClasses) +
                  " classes: flow_from_directory(..., class_mode='sparse') in both generators.\n";
     if (!s.augment)
-        notes += "# No augmentation: train_datagen = ImageDataGenerator(rescale=1/255), as for "
-                 "validation.\n";
+        notes +=
+            "# No augmentation: train_datagen = ImageDataGenerator(rescale=1/255), as "
+            "for validation.\n";
     else if (s.fit.cacheFrozenFeatures && s.fit.augmentedCopies > 0)
         notes += "# LayerLab trains on a bank of " + std::to_string(s.fit.augmentedCopies) +
                  " augmented copies of each image; Keras augments afresh every epoch.\n";

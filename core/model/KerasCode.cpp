@@ -41,7 +41,8 @@ std::string layerArguments(const LayerSpec& l) {
 // "Dense(units=512, activation='relu')"; a frozen layer says trainable=False.
 std::string layerCall(const LayerSpec& l) {
     std::string args = layerArguments(l);
-    if (l.hasWeights() && !l.trainable) args += args.empty() ? "trainable=False" : ", trainable=False";
+    if (l.hasWeights() && !l.trainable)
+        args += args.empty() ? "trainable=False" : ", trainable=False";
     const std::string call = std::string(kindName(l.kind)) + "(" + args + ")";
     return l.isRecurrent() && l.bidirectional ? "Bidirectional(" + call + ")" : call;
 }
@@ -86,16 +87,19 @@ std::string weightsArgument(const WeightsSource& weights) {
 std::string baseNotes(const ModelSpec& spec) {
     std::string notes;
     if (spec.preprocessing == Preprocessing::Caffe)
-        notes += "# LayerLab preprocesses 'caffe' (BGR minus the ImageNet mean): give both "
-                 "generators\n# preprocessing_function=tensorflow.keras.applications.vgg16."
-                 "preprocess_input, not rescale=1/255.\n";
+        notes +=
+            "# LayerLab preprocesses 'caffe' (BGR minus the ImageNet mean): give both "
+            "generators\n# preprocessing_function=tensorflow.keras.applications.vgg16."
+            "preprocess_input, not rescale=1/255.\n";
     if (spec.preprocessing == Preprocessing::Tf)
-        notes += "# LayerLab preprocesses 'tf' (scaled to [-1, 1]): give both generators\n"
-                 "# preprocessing_function=tensorflow.keras.applications.mobilenet_v2."
-                 "preprocess_input, not rescale=1/255.\n";
+        notes +=
+            "# LayerLab preprocesses 'tf' (scaled to [-1, 1]): give both generators\n"
+            "# preprocessing_function=tensorflow.keras.applications.mobilenet_v2."
+            "preprocess_input, not rescale=1/255.\n";
     if (spec.frozenPrecision == FrozenPrecision::Bf16)
-        notes += "# LayerLab computes the frozen layers in bfloat16, Keras in float32: their "
-                 "outputs agree\n# to a cosine of 0.999, so the numbers differ a little.\n";
+        notes +=
+            "# LayerLab computes the frozen layers in bfloat16, Keras in float32: their "
+            "outputs agree\n# to a cosine of 0.999, so the numbers differ a little.\n";
     return notes;
 }
 
@@ -163,11 +167,14 @@ std::string kerasSequenceModelCode(const SequenceModelSpec& spec) {
         char gigabytes[32];
         std::snprintf(gigabytes, sizeof gigabytes, "%.1f",
                       25000.0 * spec.maxlen * spec.numWords * 4 / 1e9);
-        code += "# One-hot vectors of num_words for every word. LayerLab makes them batch by "
-                "batch; here\n# the whole set at once: maxlen x num_words float32 per review, " +
-                std::string(gigabytes) + " GB for IMDB's 25,000.\n" +
-                "x_data_train_seq = np.eye(" + words + ", dtype='float32')[x_data_train_seq]\n" +
-                "x_data_test_seq = np.eye(" + words + ", dtype='float32')[x_data_test_seq]\n\n";
+        code +=
+            "# One-hot vectors of num_words for every word. LayerLab makes them batch by "
+            "batch; here\n# the whole set at once: maxlen x num_words float32 per review, ";
+        code += std::string(gigabytes) + " GB for IMDB's 25,000.\n";
+        for (const char* set : {"train", "test"})
+            code += std::string("x_data_") + set + "_seq = np.eye(" + words +
+                    ", dtype='float32')[x_data_" + set + "_seq]\n";
+        code += "\n";
     }
     return code + "model = Sequential()\nmodel.add(Input(shape=(" + maxlen +
            (oneHot ? ", " + words + ")))\n" : ",)))\n") + addLayers(all) + "model.summary()\n";

@@ -18,9 +18,9 @@ constexpr int kMobileNetSizes[] = {96, 128, 160, 192, 224};
 
 // The size whose ImageNet weights Keras loads for `inputSize`: its own, else 224's.
 int publishedSize(int inputSize) {
-    return std::count(std::begin(kMobileNetSizes), std::end(kMobileNetSizes), inputSize)
-               ? inputSize
-               : 224;
+    const bool published =
+        std::count(std::begin(kMobileNetSizes), std::end(kMobileNetSizes), inputSize) > 0;
+    return published ? inputSize : 224;
 }
 
 }  // namespace

@@ -15,13 +15,12 @@ inline QString error(const std::string& code) {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty()) return {};
     QProcess process;
-    process.start(python, {QStringLiteral("-c"),
-                           QStringLiteral("import ast, sys\n"
-                                          "try:\n"
-                                          "    ast.parse(sys.stdin.read())\n"
-                                          "except SyntaxError as e:\n"
-                                          "    print(e)\n"
-                                          "    sys.exit(1)\n")});
+    process.start(python, {QStringLiteral("-c"), QStringLiteral("import ast, sys\n"
+                                                                "try:\n"
+                                                                "    ast.parse(sys.stdin.read())\n"
+                                                                "except SyntaxError as e:\n"
+                                                                "    print(e)\n"
+                                                                "    sys.exit(1)\n")});
     process.write(code.data(), static_cast<qint64>(code.size()));
     process.closeWriteChannel();
     if (!process.waitForFinished(30000)) return QStringLiteral("python3 did not answer");

@@ -30,9 +30,9 @@ ModelSpec vgg(int size) {
 }
 
 QString nested(const std::vector<LayerSpec>& layers, const ModelSpec& spec) {
-    return QString::fromStdString(kerasNestedSummary(
-        layers, inferLayers(layers, spec.inputSize, spec.inputSize),
-        kerasBaseName(spec, WeightsSource::Kind::KerasCache), "sequential"));
+    return QString::fromStdString(
+        kerasNestedSummary(layers, inferLayers(layers, spec.inputSize, spec.inputSize),
+                           kerasBaseName(spec, WeightsSource::Kind::KerasCache), "sequential"));
 }
 
 // The seed's cells, as LayerLab writes them for the lesson's model at 224 px.

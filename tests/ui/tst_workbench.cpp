@@ -35,6 +35,7 @@
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "experiment/Experiment.h"
+#include "experiment/KerasFitCode.h"
 #include "imdb/ImdbPage.h"
 #include "imdb/LengthHistogram.h"
 #include "imdb/LengthsPanel.h"
@@ -45,7 +46,6 @@
 #include "layers/LayerTreeModel.h"
 #include "layers/ModelPanel.h"
 #include "layers/SummaryDialog.h"
-#include "experiment/KerasFitCode.h"
 #include "model/KerasCode.h"
 #include "model/ModelSpec.h"
 #include "training/ConfusionMatrixModel.h"
@@ -171,8 +171,8 @@ class TestWorkbench : public QObject {
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         QTest::mouseClick(panel.summaryButton(), Qt::LeftButton);
-        QVERIFY2(nested.contains(" vgg16 (Functional)          (None, 7, 7, 512)         14714688\n") &&
-                     nested.contains("Trainable params: 12,846,081\n"),
+        const QString row = " vgg16 (Functional)          (None, 7, 7, 512)         14714688\n";
+        QVERIFY2(nested.contains(row) && nested.contains("Trainable params: 12,846,081\n"),
                  qPrintable(nested));
 
         TrainingPanel training(Task::Transfer);

@@ -406,8 +406,9 @@ void ModelPanel::showSummary() {
     const auto& layers = model_->layers();
     const auto infos = inferLayers(layers, Shape{size_->value(), size_->value(), 3});
     const std::string base = kerasBaseName(spec(), kerasWeights().kind);
-    SummaryDialog dialog(QString::fromStdString(kerasNestedSummary(layers, infos, base, "sequential")),
-                         QString::fromStdString(kerasSummary(layers, infos, "sequential")), this);
+    SummaryDialog dialog(
+        QString::fromStdString(kerasNestedSummary(layers, infos, base, "sequential")),
+        QString::fromStdString(kerasSummary(layers, infos, "sequential")), this);
     dialog.exec();
 }
 
