@@ -115,9 +115,9 @@ std::string freezingCode(const std::vector<LayerSpec>& layers) {
     if (trainable.empty()) return "model_base.trainable = False\n";
     if (trainable.size() == withWeights) return "model_base.trainable = True\n";
     const std::string test = "    if layer.name in ";
-    return "# The base itself stays trainable: Keras counts no weight of a model whose trainable "
-           "is\n# False, whatever its layers say (set False first, the loop would unfreeze "
-           "nothing).\n"
+    return "# The base stays trainable: set False first (as the seed does), Keras 2 trains none "
+           "of its\n# layers, whatever their flags, and Keras 3's model_base.summary() counts "
+           "none trainable.\n"
            "model_base.trainable = True\n"
            "for layer in model_base.layers:\n" +
            test + pythonStringList(trainable, test.size()) +

@@ -15,7 +15,8 @@ namespace layerlab {
 // Sequential with the head and model.summary()), so that pasted into a notebook it prints the
 // numbers LayerLab shows. `layers` are buildLayers(spec) with the freezing as ticked: the whole
 // base frozen is model_base.trainable = False; some of its layers trainable, the seed's loop
-// over their names. `weights` is weights='imagenet', None or a file. What LayerLab does that
+// over their names after model_base.trainable = True (the seed's False before the loop leaves
+// Keras 2 nothing to train). `weights` is weights='imagenet', None or a file. What LayerLab does that
 // Keras has no form for (bf16 frozen features, its preprocessing) is said in # comments.
 std::string kerasModelCode(const ModelSpec& spec, const std::vector<LayerSpec>& layers,
                            const WeightsSource& weights);

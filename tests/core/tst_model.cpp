@@ -262,15 +262,16 @@ class TestModel : public QObject {
         QCOMPARE(QString::fromStdString(frozen),
                  QString(kLessonImports) + "model_base.trainable = False\n" + kLessonHead);
         verifyPython(frozen);
-        // Fine-tuning: the seed's loop over block5_conv1..3, with the base left trainable
-        // (Keras's layer.trainable_weights is [] for a model set trainable = False).
+        // Fine-tuning: the seed's loop over block5_conv1..3, with the base left trainable:
+        // Keras's layer.trainable_weights is [] for a model set trainable = False, and Keras 2
+        // gathers a model's trainable weights from its layers' (tf.keras base_layer.py).
         setTrainable(layers, "block5_conv", true);
         const std::string tuned = kerasModelCode(vgg(224), layers, imagenet);
         QCOMPARE(QString::fromStdString(tuned),
                  QString(kLessonImports) +
-                     "# The base itself stays trainable: Keras counts no weight of a model whose "
-                     "trainable is\n# False, whatever its layers say (set False first, the loop "
-                     "would unfreeze nothing).\n"
+                     "# The base stays trainable: set False first (as the seed does), Keras 2 "
+                     "trains none of its\n# layers, whatever their flags, and Keras 3's "
+                     "model_base.summary() counts none trainable.\n"
                      "model_base.trainable = True\n"
                      "for layer in model_base.layers:\n"
                      "    if layer.name in ['block5_conv1', 'block5_conv2', 'block5_conv3']:\n"
