@@ -815,58 +815,6 @@
         <translation>stopped before training began</translation>
     </message>
     <message>
-        <source>%1:%2: unknown key '%3' (a line starts with one of: %4)</source>
-        <translation>%1:%2: unknown key '%3' (a line starts with one of: %4)</translation>
-    </message>
-    <message>
-        <source>%1:%2: '%3' belongs to a step: start one with 'step ID' first</source>
-        <translation>%1:%2: '%3' belongs to a step: start one with 'step ID' first</translation>
-    </message>
-    <message>
-        <source>%1:%2: unknown action '%3' (known: %4)</source>
-        <translation>%1:%2: unknown action '%3' (known: %4)</translation>
-    </message>
-    <message>
-        <source>%1:%2: action %3 has no argument '%4' (it takes: %5)</source>
-        <translation>%1:%2: action %3 has no argument '%4' (it takes: %5)</translation>
-    </message>
-    <message>
-        <source>%1:%2: '%3' is not KEY=VALUE</source>
-        <translation>%1:%2: '%3' is not KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 must look like %4, not '%5'</source>
-        <translation>%1:%2: %3 must look like %4, not '%5'</translation>
-    </message>
-    <message>
-        <source>%1:%2: unknown value '%3' (known: %4)</source>
-        <translation>%1:%2: unknown value '%3' (known: %4)</translation>
-    </message>
-    <message>
-        <source>%1:%2: no action of step '%3' computes %4</source>
-        <translation>%1:%2: no action of step '%3' computes %4</translation>
-    </message>
-    <message>
-        <source>%1:%2: step '%3' has no %4 line</source>
-        <translation>%1:%2: step '%3' has no %4 line</translation>
-    </message>
-    <message>
-        <source>%1: the lesson has no %2 line</source>
-        <translation>%1: the lesson has no %2 line</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 is given twice</source>
-        <translation>%1:%2: %3 is given twice</translation>
-    </message>
-    <message>
-        <source>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</source>
-        <translation>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</translation>
-    </message>
-    <message>
-        <source>no built-in lesson '%1' (there is: %2)</source>
-        <translation>no built-in lesson '%1' (there is: %2)</translation>
-    </message>
-    <message>
         <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
         <translation>not enough memory for what was asked (try a smaller size, batch or vocabulary)</translation>
     </message>
@@ -993,6 +941,58 @@
     <message>
         <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
         <translation>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown key '%3' (a line starts with one of: %4)</source>
+        <translation>%1:%2: unknown key '%3' (a line starts with one of: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' belongs to a step: start one with 'step ID' first</source>
+        <translation>%1:%2: '%3' belongs to a step: start one with 'step ID' first</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown action '%3' (known: %4)</source>
+        <translation>%1:%2: unknown action '%3' (known: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: action %3 has no argument '%4' (it takes: %5)</source>
+        <translation>%1:%2: action %3 has no argument '%4' (it takes: %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' is not KEY=VALUE</source>
+        <translation>%1:%2: '%3' is not KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 must look like %4, not '%5'</source>
+        <translation>%1:%2: %3 must look like %4, not '%5'</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown value '%3' (known: %4)</source>
+        <translation>%1:%2: unknown value '%3' (known: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no action of step '%3' computes %4</source>
+        <translation>%1:%2: no action of step '%3' computes %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: step '%3' has no %4 line</source>
+        <translation>%1:%2: step '%3' has no %4 line</translation>
+    </message>
+    <message>
+        <source>%1: the lesson has no %2 line</source>
+        <translation>%1: the lesson has no %2 line</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is given twice</source>
+        <translation>%1:%2: %3 is given twice</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</source>
+        <translation>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</translation>
+    </message>
+    <message>
+        <source>no built-in lesson '%1' (there is: %2)</source>
+        <translation>no built-in lesson '%1' (there is: %2)</translation>
     </message>
     <message>
         <source>These are the lesson's classes (%1): the seed's counts apply.</source>
@@ -2317,10 +2317,6 @@ skipped: %2</translation>
         <translation>Total params: %1   Trainable params: %2   Non-trainable params: %3</translation>
     </message>
     <message>
-        <source>model.summary()</source>
-        <translation>model.summary()</translation>
-    </message>
-    <message>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
@@ -2451,6 +2447,18 @@ skipped: %2</translation>
     <message>
         <source>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</source>
         <translation>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</translation>
+    </message>
+    <message>
+        <source>Copied the model's Keras code to the clipboard</source>
+        <translation>Copied the model's Keras code to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Copy as Keras code</translation>
+    </message>
+    <message>
+        <source>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</source>
+        <translation>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3272,18 @@ skipped: %2</translation>
         <source>Bidirectional</source>
         <translation>Bidirectional</translation>
     </message>
+    <message>
+        <source>Copied load_data, pad_sequences and the model as Keras code to the clipboard</source>
+        <translation>Copied load_data, pad_sequences and the model as Keras code to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Copy as Keras code</translation>
+    </message>
+    <message>
+        <source>imdb.load_data, pad_sequences and this model as the notebook's cells</source>
+        <translation>imdb.load_data, pad_sequences and this model as the notebook's cells</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::SkippedFilesModel</name>
@@ -3357,6 +3377,29 @@ skipped: %2</translation>
     <message>
         <source>block%1</source>
         <translation>block%1</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::SummaryDialog</name>
+    <message>
+        <source>model.summary()</source>
+        <translation>model.summary()</translation>
+    </message>
+    <message>
+        <source>As Keras prints it</source>
+        <translation>As Keras prints it</translation>
+    </message>
+    <message>
+        <source>Every layer (LayerLab)</source>
+        <translation>Every layer (LayerLab)</translation>
+    </message>
+    <message>
+        <source>The notebook's Sequential: the base is one layer, its totals the same</source>
+        <translation>The notebook's Sequential: the base is one layer, its totals the same</translation>
+    </message>
+    <message>
+        <source>The base's layers one by one, the frozen ones marked</source>
+        <translation>The base's layers one by one, the frozen ones marked</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3539,18 @@ skipped: %2</translation>
     <message>
         <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
         <translation>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Copy as Keras code</translation>
+    </message>
+    <message>
+        <source>model.compile() and model.fit() with these settings, as the notebook's cell</source>
+        <translation>model.compile() and model.fit() with these settings, as the notebook's cell</translation>
+    </message>
+    <message>
+        <source>Copied compile() and fit() as Keras code to the clipboard</source>
+        <translation>Copied compile() and fit() as Keras code to the clipboard</translation>
     </message>
 </context>
 <context>

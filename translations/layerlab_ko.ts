@@ -815,58 +815,6 @@
         <translation>훈련이 시작되기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <source>%1:%2: unknown key '%3' (a line starts with one of: %4)</source>
-        <translation>%1:%2: 알 수 없는 키 '%3'입니다 (줄은 다음 중 하나로 시작합니다: %4)</translation>
-    </message>
-    <message>
-        <source>%1:%2: '%3' belongs to a step: start one with 'step ID' first</source>
-        <translation>%1:%2: '%3'은(는) 단계 안에 써야 합니다. 먼저 'step ID'로 단계를 시작하세요.</translation>
-    </message>
-    <message>
-        <source>%1:%2: unknown action '%3' (known: %4)</source>
-        <translation>%1:%2: 알 수 없는 동작 '%3'입니다 (알려진 동작: %4)</translation>
-    </message>
-    <message>
-        <source>%1:%2: action %3 has no argument '%4' (it takes: %5)</source>
-        <translation>%1:%2: 동작 %3에는 인자 '%4'이(가) 없습니다 (받는 인자: %5)</translation>
-    </message>
-    <message>
-        <source>%1:%2: '%3' is not KEY=VALUE</source>
-        <translation>%1:%2: '%3'은(는) KEY=VALUE 형식이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 must look like %4, not '%5'</source>
-        <translation>%1:%2: %3은(는) '%5'가 아니라 %4 같은 형식이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>%1:%2: unknown value '%3' (known: %4)</source>
-        <translation>%1:%2: 알 수 없는 값 '%3'입니다 (알려진 값: %4)</translation>
-    </message>
-    <message>
-        <source>%1:%2: no action of step '%3' computes %4</source>
-        <translation>%1:%2: 단계 '%3'의 어떤 동작도 %4을(를) 계산하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1:%2: step '%3' has no %4 line</source>
-        <translation>%1:%2: 단계 '%3'에 %4 줄이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the lesson has no %2 line</source>
-        <translation>%1: 수업에 %2 줄이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 is given twice</source>
-        <translation>%1:%2: %3이(가) 두 번 주어졌습니다.</translation>
-    </message>
-    <message>
-        <source>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</source>
-        <translation>%1:%2: '%3'은(는) 단계 이름이 될 수 없습니다 (a-z, 0-9, -만 쓰고, 이름마다 한 번만 쓰세요).</translation>
-    </message>
-    <message>
-        <source>no built-in lesson '%1' (there is: %2)</source>
-        <translation>내장 수업 '%1'이(가) 없습니다 (있는 수업: %2)</translation>
-    </message>
-    <message>
         <source>not enough memory for what was asked (try a smaller size, batch or vocabulary)</source>
         <translation>요청한 작업에 메모리가 부족합니다 (더 작은 크기, 배치 또는 어휘를 쓰세요).</translation>
     </message>
@@ -993,6 +941,58 @@
     <message>
         <source>--checkpoint-every must be epoch or a time from 1s to 24 hours (60s, 5m, 1h), not '%1'</source>
         <translation>--checkpoint-every는 epoch이거나 1초에서 24시간 사이의 시간(60s, 5m, 1h)이어야 합니다. '%1'은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown key '%3' (a line starts with one of: %4)</source>
+        <translation>%1:%2: 알 수 없는 키 '%3'입니다 (줄은 다음 중 하나로 시작합니다: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' belongs to a step: start one with 'step ID' first</source>
+        <translation>%1:%2: '%3'은(는) 단계 안에 써야 합니다. 먼저 'step ID'로 단계를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown action '%3' (known: %4)</source>
+        <translation>%1:%2: 알 수 없는 동작 '%3'입니다 (알려진 동작: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: action %3 has no argument '%4' (it takes: %5)</source>
+        <translation>%1:%2: 동작 %3에는 인자 '%4'이(가) 없습니다 (받는 인자: %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' is not KEY=VALUE</source>
+        <translation>%1:%2: '%3'은(는) KEY=VALUE 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 must look like %4, not '%5'</source>
+        <translation>%1:%2: %3은(는) '%5'가 아니라 %4 같은 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown value '%3' (known: %4)</source>
+        <translation>%1:%2: 알 수 없는 값 '%3'입니다 (알려진 값: %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no action of step '%3' computes %4</source>
+        <translation>%1:%2: 단계 '%3'의 어떤 동작도 %4을(를) 계산하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: step '%3' has no %4 line</source>
+        <translation>%1:%2: 단계 '%3'에 %4 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the lesson has no %2 line</source>
+        <translation>%1: 수업에 %2 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is given twice</source>
+        <translation>%1:%2: %3이(가) 두 번 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: '%3' cannot name a step (use a-z, 0-9 and -, once each)</source>
+        <translation>%1:%2: '%3'은(는) 단계 이름이 될 수 없습니다 (a-z, 0-9, -만 쓰고, 이름마다 한 번만 쓰세요).</translation>
+    </message>
+    <message>
+        <source>no built-in lesson '%1' (there is: %2)</source>
+        <translation>내장 수업 '%1'이(가) 없습니다 (있는 수업: %2)</translation>
     </message>
     <message>
         <source>These are the lesson's classes (%1): the seed's counts apply.</source>
@@ -2319,10 +2319,6 @@ skipped: %2</source>
         <translation>전체 파라미터: %1   훈련 가능: %2   훈련 불가: %3</translation>
     </message>
     <message>
-        <source>model.summary()</source>
-        <translation>model.summary()</translation>
-    </message>
-    <message>
         <source>Backbone</source>
         <translation>기반 모델</translation>
     </message>
@@ -2453,6 +2449,18 @@ skipped: %2</source>
     <message>
         <source>These were trained at %1 px (the shapes match at %2 px); Get data has the %2 px file.</source>
         <translation>이 가중치는 %1 px에서 훈련되었습니다 (%2 px에서도 모양은 맞습니다). 데이터 받기에 %2 px 파일이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the model's Keras code to the clipboard</source>
+        <translation>모델의 Keras 코드를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Keras 코드로 복사</translation>
+    </message>
+    <message>
+        <source>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</source>
+        <translation>체크한 대로 동결된 이 모델을 만드는 노트북 셀입니다. 붙여 넣으면 model.summary()가 이 합계를 출력합니다</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3274,18 @@ skipped: %2</source>
         <source>Bidirectional</source>
         <translation>양방향</translation>
     </message>
+    <message>
+        <source>Copied load_data, pad_sequences and the model as Keras code to the clipboard</source>
+        <translation>load_data, pad_sequences와 모델을 Keras 코드로 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Keras 코드로 복사</translation>
+    </message>
+    <message>
+        <source>imdb.load_data, pad_sequences and this model as the notebook's cells</source>
+        <translation>imdb.load_data, pad_sequences와 이 모델을 노트북 셀로</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::SkippedFilesModel</name>
@@ -3359,6 +3379,29 @@ skipped: %2</source>
     <message>
         <source>block%1</source>
         <translation>block%1</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::SummaryDialog</name>
+    <message>
+        <source>model.summary()</source>
+        <translation>model.summary()</translation>
+    </message>
+    <message>
+        <source>As Keras prints it</source>
+        <translation>Keras가 출력하는 그대로</translation>
+    </message>
+    <message>
+        <source>Every layer (LayerLab)</source>
+        <translation>모든 층 (LayerLab)</translation>
+    </message>
+    <message>
+        <source>The notebook's Sequential: the base is one layer, its totals the same</source>
+        <translation>노트북의 Sequential: 기반 모델이 한 층으로 보이며 합계는 같습니다</translation>
+    </message>
+    <message>
+        <source>The base's layers one by one, the frozen ones marked</source>
+        <translation>기반 모델의 층을 하나씩, 동결된 층은 표시하여</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3541,18 @@ skipped: %2</source>
     <message>
         <source>How often a resumable checkpoint is written, at most: a large model takes longer to save than a short epoch takes to train. Pause, Stop, the end and a failure always write one; the history is saved after every epoch.</source>
         <translation>이어서 훈련할 수 있는 체크포인트를 최대 이 간격마다 저장합니다. 큰 모델은 저장하는 데 짧은 에포크 하나를 훈련하는 것보다 오래 걸리기 때문입니다. 일시 정지, 멈춤, 훈련 종료, 실패 때에는 항상 저장하며, 기록(history)은 에포크마다 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Copy as Keras code</source>
+        <translation>Keras 코드로 복사</translation>
+    </message>
+    <message>
+        <source>model.compile() and model.fit() with these settings, as the notebook's cell</source>
+        <translation>이 설정의 model.compile()과 model.fit()을 노트북 셀로</translation>
+    </message>
+    <message>
+        <source>Copied compile() and fit() as Keras code to the clipboard</source>
+        <translation>compile()과 fit()을 Keras 코드로 클립보드에 복사했습니다</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "data/Sequences.h"
+#include "util/EnumNames.h"
 #include "util/UsageError.h"
 
 #include <algorithm>
@@ -83,6 +84,48 @@ double LengthStatistics::paddedFraction(int maxlen) const {
     return static_cast<double>(
                std::count_if(lengths.begin(), lengths.end(), [&](int n) { return n < maxlen; })) /
            static_cast<double>(lengths.size());
+}
+
+namespace {
+
+// Appends "name=value" (comma-separated) for an argument that differs from Keras's default.
+void addArgument(std::string& args, bool shown, const std::string& name, const std::string& value) {
+    if (shown) args += (args.empty() ? "" : ", ") + name + "=" + value;
+}
+
+std::string optionalInt(const std::optional<int>& value) {
+    return value ? std::to_string(*value) : "None";
+}
+
+}  // namespace
+
+std::string kerasImdbDataCode(const ImdbPreparation& p) {
+    const ImdbOptions keras;
+    std::string load;
+    addArgument(load, p.load.numWords.has_value(), "num_words", optionalInt(p.load.numWords));
+    addArgument(load, p.load.skipTop != keras.skipTop, "skip_top", std::to_string(p.load.skipTop));
+    addArgument(load, p.load.maxlen.has_value(), "maxlen", optionalInt(p.load.maxlen));
+    addArgument(load, p.load.seed != keras.seed, "seed", std::to_string(p.load.seed));
+    addArgument(load, p.load.startChar != keras.startChar, "start_char",
+                optionalInt(p.load.startChar));
+    addArgument(load, p.load.oovChar != keras.oovChar, "oov_char", optionalInt(p.load.oovChar));
+    addArgument(load, p.load.indexFrom != keras.indexFrom, "index_from",
+                std::to_string(p.load.indexFrom));
+    std::string pad;
+    addArgument(pad, p.maxlen > 0, "maxlen", std::to_string(p.maxlen));
+    addArgument(pad, p.padding != Side::Pre, "padding",
+                std::string("'") + enumName(kSides, p.padding) + "'");
+    addArgument(pad, p.truncating != Side::Pre, "truncating",
+                std::string("'") + enumName(kSides, p.truncating) + "'");
+    if (!pad.empty()) pad = ", " + pad;
+    std::string code =
+        "from tensorflow.keras.datasets import imdb\n"
+        "from tensorflow.keras.preprocessing.sequence import pad_sequences\n\n"
+        "(x_data_train, t_data_train), (x_data_test, t_data_test) = \\\n";
+    code += "    imdb.load_data(" + load + ")\n";
+    code += "x_data_train_seq = pad_sequences(x_data_train" + pad + ")\n";
+    code += "x_data_test_seq = pad_sequences(x_data_test" + pad + ")\n";
+    return code;
 }
 
 }  // namespace layerlab

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "data/Imdb.h"
@@ -9,6 +11,7 @@
 namespace layerlab {
 
 enum class Side { Pre, Post };
+inline constexpr std::pair<Side, const char*> kSides[] = {{Side::Pre, "pre"}, {Side::Post, "post"}};
 
 // keras.preprocessing.sequence.pad_sequences: maxlen none = the longest; 'pre' truncating
 // keeps the last maxlen tokens; rows × maxlen int32, row-major.
@@ -36,5 +39,16 @@ struct LengthStatistics {
     double paddedFraction(int maxlen) const;
 };
 LengthStatistics lengthStatistics(const std::vector<Sequence>& sequences);
+
+// The reviews as a notebook prepares them for the model: load_data, then pad_sequences.
+struct ImdbPreparation {
+    ImdbOptions load;
+    int maxlen = 0;
+    Side padding = Side::Pre, truncating = Side::Pre;
+};
+// The lesson's cell for them, with the seed's names: (x_data_train, t_data_train),
+// (x_data_test, t_data_test) = imdb.load_data(num_words=500), then x_data_train_seq and
+// x_data_test_seq = pad_sequences(…, maxlen=100). Arguments at Keras's defaults are left out.
+std::string kerasImdbDataCode(const ImdbPreparation& preparation);
 
 }  // namespace layerlab

@@ -16,19 +16,13 @@
 #include "experiment/Task.h"
 #include "io/RunDirectory.h"
 #include "model/ModelSpec.h"
+#include "model/PretrainedWeights.h"
 #include "model/SequenceModel.h"
 #include "train/FitConfig.h"
 
 namespace layerlab {
 
 class Network;
-
-// Where a transfer run's pretrained weights come from.
-struct WeightsSource {
-    enum class Kind { KerasCache, None, File };
-    Kind kind = Kind::KerasCache;
-    std::filesystem::path file;  // Kind::File
-};
 
 // Transfer learning and fine-tuning on an image folder. A default-constructed spec is the
 // lesson's experiment (util/LessonDefaults.h) but for the data and run folders.

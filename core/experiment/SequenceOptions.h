@@ -18,7 +18,6 @@ inline constexpr IntRange kNumWordsRange{"--num-words", 3, 1000000,
 inline constexpr IntRange kMaxlenRange{"--maxlen", 1, 100000, "1..100000"};
 inline constexpr IntRange kLayersRange{"--layers", 1, 16, "1..16"};
 
-inline constexpr std::pair<Side, const char*> kSides[] = {{Side::Pre, "pre"}, {Side::Post, "post"}};
 // --input (in this order: LayerLab 0.1's settings hold the row).
 inline constexpr std::pair<SequenceInput, const char*> kSequenceInputs[] = {
     {SequenceInput::OneHot, "one-hot"}, {SequenceInput::Embedding, "embedding"}};

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include "data/ImageFolder.h"
 #include "data/Imdb.h"
@@ -11,6 +12,7 @@
 #include "data/Sequences.h"
 #include "experiment/ArgList.h"
 #include "model/ModelSpec.h"
+#include "model/PretrainedWeights.h"
 #include "model/Summary.h"
 #include "util/EnumNames.h"
 #include "util/UsageError.h"
@@ -82,7 +84,7 @@ struct LessonRun::State {
     std::map<std::string, std::string> values;  // every value computed so far, by name
     // The model as the steps leave it, or as the GUI's layer tree holds it.
     std::vector<LayerSpec> layers;
-    int inputSize = 0;
+    ModelSpec model;  // its backbone and input size
     bool modelGiven = false;
     bool baseOnly = false;  // set-model top=none: model_base.summary() counts the base alone
     // The reviews as load-imdb left them, or as the GUI loaded them.
@@ -93,7 +95,7 @@ struct LessonRun::State {
     void openDataset(const LessonActionLine& action, StepOutcome& out);
     void setModel(const LessonActionLine& action);
     void setTrainable(const LessonActionLine& action, bool trainable);
-    void countParams();
+    void countParams(StepOutcome& out);
     void loadImdb(const LessonActionLine& action, StepOutcome& out);
     void lengths();
     void pad(const LessonActionLine& action, StepOutcome& out);
@@ -146,7 +148,7 @@ void LessonRun::State::setModel(const LessonActionLine& action) {
         throw UsageError(MessageId::OptionChoice, {"top", "none or lesson", top});
     baseOnly = top == "none";
     if (modelGiven) return;
-    ModelSpec spec;
+    ModelSpec& spec = model;
     const std::string backbone = argument(action, "backbone", "vgg16");
     const auto kind = enumFromName(kBackbones, backbone);
     if (!kind)
@@ -155,7 +157,6 @@ void LessonRun::State::setModel(const LessonActionLine& action) {
     spec.inputSize = wholeArgument(action, "size", spec.inputSize);
     layers = buildLayers(spec);
     for (LayerSpec& layer : layers) layer.trainable = true;
-    inputSize = spec.inputSize;
 }
 
 // layers=base freezes (or unfreezes) every layer of the backbone; else the names given
@@ -173,16 +174,24 @@ void LessonRun::State::setTrainable(const LessonActionLine& action, bool trainab
     for (const auto& name : splitList(names)) layerlab::setTrainable(layers, name, trainable);
 }
 
-void LessonRun::State::countParams() {
+// The counts, and model.summary() as the notebook prints it: model_base's own layers, or the
+// lesson's Sequential with the base as one row.
+void LessonRun::State::countParams(StepOutcome& out) {
     std::vector<LayerSpec> counted = layers;
     if (baseOnly)
         counted.erase(std::remove_if(counted.begin(), counted.end(),
                                      [](const LayerSpec& l) { return l.block == kHeadBlock; }),
                       counted.end());
-    const ParamTotals totals = paramTotals(counted, inferLayers(counted, inputSize, inputSize));
+    const auto infos = inferLayers(counted, model.inputSize, model.inputSize);
+    const ParamTotals totals = paramTotals(counted, infos);
     values["params.total"] = std::to_string(totals.total);
     values["params.trainable"] = std::to_string(totals.trainable);
     values["params.non_trainable"] = std::to_string(totals.nonTrainable);
+    const std::string base = kerasBaseName(model, WeightsSource::Kind::KerasCache);
+    std::istringstream summary(baseOnly ? kerasSummary(counted, infos, base)
+                                        : kerasNestedSummary(counted, infos, base, "sequential"));
+    out.lines.clear();  // the last summary of the step is what the cell prints
+    for (std::string line; std::getline(summary, line);) out.lines.push_back(verbatim(line));
 }
 
 const ImdbData& LessonRun::State::reviews(const char* action) const {
@@ -279,9 +288,9 @@ void LessonRun::setData(LessonData data) {
     state_->data = std::move(data);
 }
 
-void LessonRun::useModel(std::vector<LayerSpec> layers, int inputSize) {
+void LessonRun::useModel(const ModelSpec& spec, std::vector<LayerSpec> layers) {
     state_->layers = std::move(layers);
-    state_->inputSize = inputSize;
+    state_->model = spec;
     state_->modelGiven = true;
 }
 
@@ -319,7 +328,7 @@ void LessonRun::State::act(const LessonActionLine& action, StepOutcome& out) {
         case LessonAction::Pad:
             return pad(action, out);
     }
-    countParams();  // after each change to the model, as model.summary() would count
+    countParams(out);  // after each change to the model, as model.summary() would count
 }
 
 std::optional<LessonAction> LessonRun::missing(const LessonStep& step) const {

@@ -9,6 +9,7 @@
 #include "data/Imdb.h"
 #include "lesson/Lesson.h"
 #include "model/Architecture.h"
+#include "model/ModelSpec.h"
 #include "util/Message.h"
 
 namespace layerlab {
@@ -63,7 +64,7 @@ class LessonRun {
     // The GUI performs the steps on its own pages and hands over what they hold, so that the
     // values it shows are the ones on screen. The model as the layer tree holds it: set-model,
     // freeze and unfreeze then only count it (model_base alone after `top=none`).
-    void useModel(std::vector<LayerSpec> layers, int inputSize);
+    void useModel(const ModelSpec& spec, std::vector<LayerSpec> layers);
     // The data the next steps read (the GUI's pages may have opened other data since).
     void setData(LessonData data);
     // The reviews as the IMDB page loaded them: load-imdb then reads no file, and lengths and

@@ -16,6 +16,20 @@ const char* typeName(const LayerSpec& layer) {
     return layer.isRecurrent() && layer.bidirectional ? "Bidirectional" : kindName(layer.kind);
 }
 
+const char* activationName(LayerSpec::Activation activation) {
+    switch (activation) {
+        case LayerSpec::Activation::Relu:
+            return "relu";
+        case LayerSpec::Activation::Sigmoid:
+            return "sigmoid";
+        case LayerSpec::Activation::Softmax:
+            return "softmax";
+        case LayerSpec::Activation::Linear:
+            break;
+    }
+    return "linear";
+}
+
 const char* kindName(LayerSpec::Kind kind) {
     switch (kind) {
         case LayerSpec::Kind::Conv2D:

@@ -63,6 +63,8 @@ struct LayerSpec {
 };
 
 const char* kindName(LayerSpec::Kind kind);
+// Keras's name of an activation: "relu", "sigmoid", "softmax", "linear".
+const char* activationName(LayerSpec::Activation activation);
 // The class name Keras's summary shows: the kind, or "Bidirectional" around a recurrent layer.
 const char* typeName(const LayerSpec& layer);
 

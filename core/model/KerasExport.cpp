@@ -17,20 +17,6 @@ using Kind = LayerSpec::Kind;
 
 constexpr const char* kInputName = "input_1";
 
-const char* activationName(LayerSpec::Activation activation) {
-    switch (activation) {
-        case LayerSpec::Activation::Relu:
-            return "relu";
-        case LayerSpec::Activation::Sigmoid:
-            return "sigmoid";
-        case LayerSpec::Activation::Softmax:
-            return "softmax";
-        case LayerSpec::Activation::Linear:
-            break;
-    }
-    return "linear";
-}
-
 json recurrentConfig(const LayerSpec& l, const std::string& name) {
     json config = {{"name", name},
                    {"trainable", l.trainable},

@@ -16,6 +16,13 @@ namespace {
 // The input sizes keras.applications publishes MobileNetV2 weights for.
 constexpr int kMobileNetSizes[] = {96, 128, 160, 192, 224};
 
+// The size whose ImageNet weights Keras loads for `inputSize`: its own, else 224's.
+int publishedSize(int inputSize) {
+    const bool published =
+        std::count(std::begin(kMobileNetSizes), std::end(kMobileNetSizes), inputSize) > 0;
+    return published ? inputSize : 224;
+}
+
 }  // namespace
 
 std::string kerasWeightsFileName(const ModelSpec& spec) {
@@ -26,12 +33,17 @@ std::string kerasWeightsFileName(const ModelSpec& spec) {
     std::snprintf(alpha, sizeof alpha, "%g", spec.alpha);
     std::string text = alpha;
     if (text.find('.') == std::string::npos) text += ".0";
-    const int size = std::count(std::begin(kMobileNetSizes), std::end(kMobileNetSizes),
-                                spec.inputSize)
-                         ? spec.inputSize
-                         : 224;
     return "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_" + text + "_" +
-           std::to_string(size) + "_no_top.h5";
+           std::to_string(publishedSize(spec.inputSize)) + "_no_top.h5";
+}
+
+std::string kerasBaseName(const ModelSpec& spec, WeightsSource::Kind weights) {
+    if (spec.backbone == Backbone::Vgg16) return "vgg16";
+    char name[48];
+    std::snprintf(name, sizeof name, "mobilenetv2_%.2f_%d", spec.alpha,
+                  weights == WeightsSource::Kind::KerasCache ? publishedSize(spec.inputSize)
+                                                             : spec.inputSize);
+    return name;
 }
 
 std::optional<CachedWeights> findKerasWeights(const ModelSpec& spec) {

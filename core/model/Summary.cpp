@@ -20,6 +20,40 @@ std::string pad(std::string text, std::size_t width) {
     return text;
 }
 
+// One row of model.summary(): "name (Type)", the output shape, the parameters, and what
+// LayerLab adds after them.
+struct SummaryRow {
+    std::string label;
+    Shape shape;
+    std::int64_t params = 0;
+    const char* note = "";
+};
+
+// Keras 2's table for a Sequential (line length 65, columns at 29 and 55), then the totals.
+std::string summaryTable(const std::string& modelName, const std::vector<SummaryRow>& rows,
+                         const ParamTotals& totals) {
+    const std::string rule(65, '_'), doubleRule(65, '=');
+    std::ostringstream out;
+    out << "Model: \"" << modelName << "\"\n" << rule << "\n";
+    out << " " << pad("Layer (type)", 28) << pad("Output Shape", 26) << "Param #   \n"
+        << doubleRule << "\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        out << " " << pad(rows[i].label, 28) << pad(formatShape(rows[i].shape), 26)
+            << rows[i].params << rows[i].note << "\n";
+        out << (i + 1 < rows.size() ? "\n" : "");
+    }
+    out << doubleRule << "\n"
+        << "Total params: " << withThousands(totals.total) << "\n"
+        << "Trainable params: " << withThousands(totals.trainable) << "\n"
+        << "Non-trainable params: " << withThousands(totals.nonTrainable) << "\n"
+        << rule << "\n";
+    return out.str();
+}
+
+SummaryRow layerRow(const LayerSpec& layer, const LayerInfo& info) {
+    return {layer.name + " (" + typeName(layer) + ")", info.outputShape, info.params()};
+}
+
 }  // namespace
 
 std::string withThousands(std::int64_t value) {
@@ -79,24 +113,27 @@ std::vector<LayerNode> layerTree(const std::vector<LayerSpec>& layers,
 
 std::string kerasSummary(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos,
                          const std::string& modelName) {
-    const std::string rule(65, '_'), doubleRule(65, '=');
-    std::ostringstream out;
-    out << "Model: \"" << modelName << "\"\n" << rule << "\n";
-    out << " " << pad("Layer (type)", 28) << pad("Output Shape", 26) << "Param #   \n"
-        << doubleRule << "\n";
+    std::vector<SummaryRow> rows;
     for (std::size_t i = 0; i < layers.size(); ++i) {
-        const std::string label = layers[i].name + " (" + typeName(layers[i]) + ")";
-        out << " " << pad(label, 28) << pad(formatShape(infos[i].outputShape), 26)
-            << infos[i].params() << (layers[i].trainable ? "" : "  (frozen)") << "\n";
-        out << (i + 1 < layers.size() ? "\n" : "");
+        rows.push_back(layerRow(layers[i], infos[i]));
+        if (!layers[i].trainable) rows.back().note = "  (frozen)";
     }
-    const ParamTotals totals = paramTotals(layers, infos);
-    out << doubleRule << "\n"
-        << "Total params: " << withThousands(totals.total) << "\n"
-        << "Trainable params: " << withThousands(totals.trainable) << "\n"
-        << "Non-trainable params: " << withThousands(totals.nonTrainable) << "\n"
-        << rule << "\n";
-    return out.str();
+    return summaryTable(modelName, rows, paramTotals(layers, infos));
+}
+
+std::string kerasNestedSummary(const std::vector<LayerSpec>& layers,
+                               const std::vector<LayerInfo>& infos, const std::string& baseName,
+                               const std::string& modelName) {
+    std::vector<SummaryRow> rows{{baseName + " (Functional)", {}, 0}};
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        if (layers[i].block == kHeadBlock) {
+            rows.push_back(layerRow(layers[i], infos[i]));
+        } else {
+            rows.front().shape = infos[i].outputShape;
+            rows.front().params += infos[i].params();
+        }
+    }
+    return summaryTable(modelName, rows, paramTotals(layers, infos));
 }
 
 void setTrainable(std::vector<LayerSpec>& layers, const std::string& name, bool trainable) {

@@ -33,6 +33,12 @@ std::vector<LayerNode> layerTree(const std::vector<LayerSpec>& layers,
 // model.summary() as Keras prints it, one row per layer, ending with the three totals.
 std::string kerasSummary(const std::vector<LayerSpec>& layers, const std::vector<LayerInfo>& infos,
                          const std::string& modelName);
+// model.summary() of the Sequential the lesson builds with model.add(model_base): the base as
+// one row, "vgg16 (Functional)  (None, 7, 7, 512)  14714688" (`baseName`: kerasBaseName), then
+// the head's layers and the same totals. Keras's own form, without LayerLab's "(frozen)".
+std::string kerasNestedSummary(const std::vector<LayerSpec>& layers,
+                               const std::vector<LayerInfo>& infos, const std::string& baseName,
+                               const std::string& modelName);
 // "(None, 224, 224, 64)"
 std::string formatShape(const Shape& shape);
 // 27560769 -> "27,560,769"

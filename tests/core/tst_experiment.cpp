@@ -1,7 +1,8 @@
 // The experiment layer the GUI and the CLI share: one typed spec per task whose defaults are
 // the lesson's and the book's, written as train arguments and read back identically (older
 // spellings too, so runs of LayerLab 0.1 still open); fine-tuning stores its unfreezing so a
-// resumed fine-tune rebuilds the same model; --freeze freezes head layers.
+// resumed fine-tune rebuilds the same model; --freeze freezes head layers; compile() and
+// fit() as Keras code.
 #include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
@@ -11,11 +12,13 @@
 #include <thread>
 #include <nlohmann/json.hpp>
 
+#include "core/PythonSyntax.h"
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "experiment/AugmentOptions.h"
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentSpec.h"
+#include "experiment/KerasFitCode.h"
 #include "experiment/RunModel.h"
 #include "experiment/RunPredictor.h"
 #include "experiment/RunRecord.h"
@@ -560,6 +563,57 @@ class TestExperiment : public QObject {
         writeWeightsFile(weights, 8);
         failure = failureOf();
         QVERIFY2(failure.find("base.h5, which has changed") != std::string::npos, failure.c_str());
+    }
+
+    // The seed's compile and fit cells for the lesson's settings, the book's for IMDB; what
+    // the generators or Keras's callbacks hold is said where it goes.
+    void fitIsTheSeedsCell() {
+        TransferExperimentSpec lesson;
+        const std::string cell = kerasFitCode(lesson);
+        QCOMPARE(QString::fromStdString(cell),
+                 QString("from tensorflow.keras.optimizers import Adam\n"
+                         "\n"
+                         "model.compile(optimizer=Adam(learning_rate=1e-4),\n"
+                         "              loss='binary_crossentropy',\n"
+                         "              metrics=['acc'])\n"
+                         "history = model.fit(train_generator,\n"
+                         "                    steps_per_epoch=100,\n"
+                         "                    epochs=30,\n"
+                         "                    validation_data=validation_generator,\n"
+                         "                    validation_steps=50,\n"
+                         "                    verbose=1)\n"));
+        QCOMPARE(QString::fromStdString(kerasFitCode(ImdbExperimentSpec())),
+                 QString("from tensorflow.keras.optimizers import RMSprop\n"
+                         "\n"
+                         "model.compile(optimizer=RMSprop(learning_rate=0.001),\n"
+                         "              loss='binary_crossentropy',\n"
+                         "              metrics=['acc'])\n"
+                         "history = model.fit(x_data_train_seq, t_data_train,\n"
+                         "                    epochs=10,\n"
+                         "                    batch_size=128,\n"
+                         "                    validation_split=0.2,\n"
+                         "                    verbose=1)\n"
+                         "model.evaluate(x_data_test_seq, t_data_test)\n"));
+        lesson.fit.learningRate = 1e-5;
+        lesson.fit.stepsPerEpoch = 0;
+        lesson.fit.batchSize = 32;
+        lesson.fit.earlyStoppingPatience = 3;
+        lesson.fit.restoreBestWeights = true;
+        lesson.fit.augmentedCopies = 4;
+        lesson.model.numClasses = 3;
+        const std::string tuned = kerasFitCode(lesson);
+        for (const char* part :
+             {"from tensorflow.keras.callbacks import EarlyStopping\n", "Adam(learning_rate=1e-5)",
+              "loss='sparse_categorical_crossentropy'", "class_mode='sparse'", "batch_size=32",
+              "a bank of 4 augmented copies",
+              "callbacks=[EarlyStopping(monitor='val_loss', patience=3, "
+              "restore_best_weights=True)],\n"})
+            QVERIFY2(tuned.find(part) != std::string::npos, part);
+        QVERIFY(tuned.find("steps_per_epoch") == std::string::npos);  // one pass
+        for (const std::string& code : {cell, tuned}) {
+            const QString error = pythonsyntax::error(code);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -34,14 +35,18 @@
 #include "core/TestImages.h"
 #include "experiment/ArgList.h"
 #include "experiment/Experiment.h"
+#include "experiment/KerasFitCode.h"
 #include "imdb/ImdbPage.h"
 #include "imdb/LengthHistogram.h"
 #include "imdb/LengthsPanel.h"
 #include "imdb/ReviewBrowser.h"
 #include "imdb/ReviewListModel.h"
+#include "imdb/SequenceModelForm.h"
 #include "io/RunDirectory.h"
 #include "layers/LayerTreeModel.h"
 #include "layers/ModelPanel.h"
+#include "layers/SummaryDialog.h"
+#include "model/KerasCode.h"
 #include "model/ModelSpec.h"
 #include "training/ConfusionMatrixModel.h"
 #include "training/FineTuneDialog.h"
@@ -142,6 +147,45 @@ class TestWorkbench : public QObject {
         again.frozenPrecisionBox()->setFocus();
         QTest::keyClick(again.frozenPrecisionBox(), Qt::Key_Up);  // as the other tests expect
         QCOMPARE(again.spec().frozenPrecision, FrozenPrecision::Fp32);
+    }
+
+    // "Copy as Keras code" on the Model tabs and beside fit()'s settings: the notebook's cells
+    // on the clipboard, said in the status bar; model.summary() nested as Keras prints it.
+    void copyAsKerasCodeFillsTheClipboard() {
+        ModelPanel panel;
+        panel.show();
+        panel.presetBox()->setFocus();
+        QTest::keyClick(panel.presetBox(), Qt::Key_End);  // the lesson's: the base frozen
+        QSignalSpy said(&panel, &ModelPanel::statusMessage);
+        QTest::mouseClick(panel.copyCodeButton(), Qt::LeftButton);
+        const QString model = QApplication::clipboard()->text();
+        QCOMPARE(model.toStdString(), kerasModelCode(panel.spec(), panel.layers()->layers(), {}));
+        QVERIFY(model.contains("input_shape=(224,224,3))\nmodel_base.trainable = False\n"));
+        QCOMPARE(said.count(), 1);
+        QString nested;
+        QTimer::singleShot(0, [&nested] {
+            auto* dialog = qobject_cast<SummaryDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            nested = dialog->nestedView()->toPlainText();
+            QVERIFY(dialog->expandedView()->toPlainText().contains("block5_conv3 (Conv2D)"));
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::mouseClick(panel.summaryButton(), Qt::LeftButton);
+        const QString row = " vgg16 (Functional)          (None, 7, 7, 512)         14714688\n";
+        QVERIFY2(nested.contains(row) && nested.contains("Trainable params: 12,846,081\n"),
+                 qPrintable(nested));
+
+        TrainingPanel training(Task::Transfer);
+        training.show();
+        QTest::mouseClick(training.defaultsButton(), Qt::LeftButton);
+        QTest::mouseClick(training.copyCodeButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text().toStdString(),
+                 kerasFitCode(TransferExperimentSpec()));
+
+        SequenceModelForm form;
+        form.show();
+        QTest::mouseClick(form.copyCodeButton(), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains("imdb.load_data(num_words=500)"));
     }
 
     void tinyRunFromTheGuiControllerEmitsEpochsAndFinishes() {

@@ -36,17 +36,23 @@ ImdbPage::ImdbPage(QWidget* parent)
     updateModelShape();
 }
 
-// The reviews feed the lengths tab (statistics, the selected review padded); num_words and
-// maxlen shape the model's input.
+// The reviews feed the lengths tab (statistics, the selected review padded); load_data and
+// pad_sequences go to the model tab (num_words and maxlen shape its input, all of them its
+// Keras code).
 void ImdbPage::connectTabs() {
     connect(reviews_, &ReviewBrowser::loaded, this, [this] {
         const auto bundle = reviews_->bundle();
         lengths_->setStatistics(bundle ? bundle->trainLengths : LengthStatistics{});
+        updateModelShape();  // load_data's skip_top and seed, which reload the reviews
     });
     connect(reviews_, &ReviewBrowser::reviewSelected, this, &ImdbPage::showSelectedPadded);
     connect(reviews_, &ReviewBrowser::readWithRunRequested, this, &ImdbPage::readWithRun);
     connect(reviews_, &ReviewBrowser::numWordsChanged, this, &ImdbPage::updateModelShape);
     connect(lengths_, &LengthsPanel::maxlenChanged, this, &ImdbPage::updateModelShape);
+    connect(lengths_, &LengthsPanel::sidesChanged, this, &ImdbPage::updateModelShape);
+    // The window shows the training workspace's messages; the model tab's go the same way.
+    connect(model_, &SequenceModelForm::statusMessage, training_,
+            &TrainingWorkspace::statusMessage);
 }
 
 void ImdbPage::showSelectedPadded() {
@@ -60,7 +66,8 @@ void ImdbPage::showSelectedPadded() {
 }
 
 void ImdbPage::updateModelShape() {
-    model_->setInputShape(reviews_->options().numWords.value_or(0), lengths_->maxlen());
+    model_->setPreparation(
+        {reviews_->options(), lengths_->maxlen(), lengths_->padding(), lengths_->truncating()});
 }
 
 // "x_train[3313]" → the first words of that review, as the page decodes it (a run trained on

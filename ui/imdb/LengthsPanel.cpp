@@ -46,8 +46,10 @@ LengthsPanel::LengthsPanel(QWidget* parent)
     });
     connect(maxlenSlider_, &QSlider::valueChanged, maxlen_, &QSpinBox::setValue);
     connect(histogram_, &LengthHistogram::maxlenDragged, maxlen_, &QSpinBox::setValue);
-    connect(padding_, &QComboBox::currentIndexChanged, this, &LengthsPanel::updatePadded);
-    connect(truncating_, &QComboBox::currentIndexChanged, this, &LengthsPanel::updatePadded);
+    for (QComboBox* side : {padding_, truncating_}) {
+        connect(side, &QComboBox::currentIndexChanged, this, &LengthsPanel::updatePadded);
+        connect(side, &QComboBox::currentIndexChanged, this, &LengthsPanel::sidesChanged);
+    }
     restoreChoices();
     labels_.retranslate([](const char* text) { return tr(text); });
 }

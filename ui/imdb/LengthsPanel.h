@@ -39,6 +39,7 @@ class LengthsPanel : public QWidget {
 
   Q_SIGNALS:
     void maxlenChanged(int maxlen);
+    void sidesChanged();  // padding or truncating
 
   protected:
     void changeEvent(QEvent* event) override;

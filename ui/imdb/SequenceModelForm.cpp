@@ -1,12 +1,15 @@
 #include "imdb/SequenceModelForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -14,6 +17,7 @@
 #include "common/EnumCombo.h"
 #include "common/SpinBox.h"
 #include "experiment/SequenceOptions.h"
+#include "model/KerasCode.h"
 #include "model/Network.h"
 
 namespace layerlab::ui {
@@ -26,8 +30,9 @@ SequenceModelForm::SequenceModelForm(QWidget* parent)
       layers_(spinBox(this, 1, 8, 1)),
       bidirectional_(new QCheckBox(this)),
       summary_(new QPlainTextEdit(this)),
-      numWords_(defaults::imdb::kNumWords),
-      maxlen_(defaults::imdb::kMaxlen) {
+      copyCode_(new QPushButton(this)) {
+    preparation_.load.numWords = defaults::imdb::kNumWords;
+    preparation_.maxlen = defaults::imdb::kMaxlen;
     fillEnumCombo(input_, kSequenceInputs);  // texts: retranslate()
     fillEnumCombo(cell_, kRecurrentCells);
     summary_->setReadOnly(true);
@@ -46,6 +51,8 @@ void SequenceModelForm::buildLayout() {
     form->addRow(labels_.add(this, QT_TR_NOOP("Embedding size")), embeddingDim_);
     form->addRow(labels_.add(this, QT_TR_NOOP("Stacked layers")), layers_);
     form->addRow(QString(), bidirectional_);
+    form->addRow(QString(), copyCode_);
+    connect(copyCode_, &QPushButton::clicked, this, &SequenceModelForm::copyKerasCode);
     auto* left = new QWidget(this);
     left->setLayout(form);
     left->setMaximumWidth(360);
@@ -77,9 +84,8 @@ void SequenceModelForm::restoreChoices() {
     embeddingDim_->setEnabled(comboValue<SequenceInput>(input_) == SequenceInput::Embedding);
 }
 
-void SequenceModelForm::setInputShape(int numWords, int maxlen) {
-    numWords_ = numWords;
-    maxlen_ = maxlen;
+void SequenceModelForm::setPreparation(const ImdbPreparation& preparation) {
+    preparation_ = preparation;
     updateSummary();
 }
 
@@ -91,8 +97,8 @@ SequenceModelSpec SequenceModelForm::spec() const {
     spec.embeddingDim = embeddingDim_->value();
     spec.recurrentLayers = layers_->value();
     spec.bidirectional = bidirectional_->isChecked();
-    spec.numWords = numWords_;
-    spec.maxlen = maxlen_;
+    spec.numWords = preparation_.load.numWords.value_or(0);
+    spec.maxlen = preparation_.maxlen;
     return spec;
 }
 
@@ -107,11 +113,28 @@ void SequenceModelForm::updateSummary() {
     }
 }
 
+QString SequenceModelForm::copyKerasCode() {
+    try {
+        const QString code = QString::fromStdString(kerasImdbDataCode(preparation_) + "\n" +
+                                                    kerasSequenceModelCode(spec()));
+        QApplication::clipboard()->setText(code);
+        Q_EMIT statusMessage(tr("Copied load_data, pad_sequences and the model as Keras code to "
+                                "the clipboard"));
+        return code;
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(failureText(e));
+        return {};
+    }
+}
+
 void SequenceModelForm::retranslate() {
     labels_.retranslate([](const char* text) { return tr(text); });
     input_->setItemText(0, tr("One-hot vectors of num_words (the book's first model)"));
     input_->setItemText(1, tr("Embedding"));
     bidirectional_->setText(tr("Bidirectional"));
+    copyCode_->setText(tr("Copy as Keras code"));
+    copyCode_->setToolTip(tr("imdb.load_data, pad_sequences and this model as the notebook's "
+                             "cells"));
 }
 
 void SequenceModelForm::changeEvent(QEvent* event) {

@@ -1,20 +1,16 @@
 #include "layers/ModelPanel.h"
 
-#include <set>
-
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -29,6 +25,8 @@
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
 #include "layers/LayerTreeModel.h"
+#include "layers/SummaryDialog.h"
+#include "model/KerasCode.h"
 #include "model/PretrainedWeights.h"
 #include "train/TorchRuntime.h"
 #include "util/EnumNames.h"
@@ -103,6 +101,7 @@ ModelPanel::ModelPanel(QWidget* parent)
       tree_(new QTreeView(this)),
       totals_(new QLabel(this)),
       summaryButton_(new QPushButton(this)),
+      copyCode_(new QPushButton(this)),
       backboneLabel_(new QLabel(this)),
       alphaLabel_(new QLabel(this)),
       sizeLabel_(new QLabel(this)),
@@ -152,7 +151,8 @@ void ModelPanel::fillChoices() {
     totals_->setWordWrap(true);  // three long numbers must not make the window wider than 1024
 }
 
-// The choices on the left; the layer tree, Keras's totals and model.summary() on the right.
+// The choices on the left; the layer tree, Keras's totals, model.summary() and the Keras code
+// on the right.
 void ModelPanel::buildLayout() {
     auto* form = new QFormLayout;
     // Labels above their choices: the choices' full width without the labels' beside them
@@ -179,6 +179,7 @@ void ModelPanel::buildLayout() {
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(totals_, 1);
     bottom->addWidget(summaryButton_);
+    bottom->addWidget(copyCode_);
     right->addLayout(bottom);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(left);
@@ -240,6 +241,7 @@ void ModelPanel::connectControls() {
         presetText_->clear();
     });
     connect(summaryButton_, &QPushButton::clicked, this, &ModelPanel::showSummary);
+    connect(copyCode_, &QPushButton::clicked, this, &ModelPanel::copyKerasCode);
 }
 
 ModelSpec ModelPanel::spec() const {
@@ -412,21 +414,26 @@ void ModelPanel::updateTotals() {
 }
 
 void ModelPanel::showSummary() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("model.summary()"));
-    auto* text = new QPlainTextEdit(&dialog);
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(QString::fromStdString(kerasSummary(
-        model_->layers(), inferLayers(model_->layers(), Shape{size_->value(), size_->value(), 3}),
-        "sequential")));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.resize(760, 600);
+    const auto& layers = model_->layers();
+    const auto infos = inferLayers(layers, Shape{size_->value(), size_->value(), 3});
+    const std::string base = kerasBaseName(spec(), kerasWeights().kind);
+    SummaryDialog dialog(
+        QString::fromStdString(kerasNestedSummary(layers, infos, base, "sequential")),
+        QString::fromStdString(kerasSummary(layers, infos, "sequential")), this);
     dialog.exec();
+}
+
+WeightsSource ModelPanel::kerasWeights() const {
+    const auto kind = comboValue<WeightsSource::Kind>(weights_);
+    return {kind, kind == WeightsSource::Kind::File ? customWeights_.toStdString() : std::string()};
+}
+
+QString ModelPanel::copyKerasCode() {
+    const QString code =
+        QString::fromStdString(kerasModelCode(spec(), model_->layers(), kerasWeights()));
+    QApplication::clipboard()->setText(code);
+    Q_EMIT statusMessage(tr("Copied the model's Keras code to the clipboard"));
+    return code;
 }
 
 void ModelPanel::retranslate() {
@@ -464,6 +471,9 @@ void ModelPanel::retranslate() {
     preset_->setItemText(3, tr("Small data, different from ImageNet"));
     preset_->setItemText(4, tr("Small data, similar to ImageNet"));
     summaryButton_->setText(tr("Keras summary…"));
+    copyCode_->setText(tr("Copy as Keras code"));
+    copyCode_->setToolTip(tr("The notebook cell that builds this model, frozen as ticked: paste "
+                             "it and model.summary() prints these totals"));
     if (preset_->currentIndex() > 0) applyPreset(preset_->currentIndex());
     updateWeightsStatus();
     updateTotals();

@@ -19,7 +19,8 @@ class LayerTreeModel;
 
 // The transfer model: backbone (VGG16, MobileNetV2 with alpha), input size, head,
 // preprocessing, the frozen base's precision and weights, the lesson's four strategies as presets,
-// and the layer tree whose checkboxes freeze and unfreeze, with Keras's totals underneath.
+// and the layer tree whose checkboxes freeze and unfreeze, with Keras's totals underneath,
+// model.summary() and the model as Keras code.
 class ModelPanel : public QWidget {
     Q_OBJECT
   public:
@@ -32,6 +33,8 @@ class ModelPanel : public QWidget {
     QComboBox* weightsBox() const { return weights_; }
     QLabel* weightsStatus() const { return weightsStatus_; }
     QTreeView* layerView() const { return tree_; }
+    QPushButton* summaryButton() const { return summaryButton_; }
+    QPushButton* copyCodeButton() const { return copyCode_; }
     ModelSpec spec() const;
     void setClassCount(int classes);
     // Writes the model, the weights and the ticked freezing (as --freeze/--unfreeze lists
@@ -48,8 +51,11 @@ class ModelPanel : public QWidget {
     // The lesson's model: `backbone` at `inputSize` with the lesson's head and every layer
     // trainable, as Keras builds it (the lesson freezes in a step of its own).
     void setLessonModel(Backbone backbone, int inputSize);
+    // The notebook cell that builds this model, frozen as ticked, put on the clipboard.
+    QString copyKerasCode();
 
   Q_SIGNALS:
+    void statusMessage(const QString& text);
     // The weights the next run loads may have changed (their choice, the model, a download).
     void weightsChanged();
 
@@ -68,6 +74,8 @@ class ModelPanel : public QWidget {
     void chooseWeightsFile();
     void showPretrainedWeights();
     void showSummary();
+    // The weights as Keras is asked for them: 'imagenet' (the cache), None, or the file.
+    WeightsSource kerasWeights() const;
     void retranslate();
 
     LayerTreeModel* model_;
@@ -85,6 +93,7 @@ class ModelPanel : public QWidget {
     QTreeView* tree_;
     QLabel* totals_;
     QPushButton* summaryButton_;
+    QPushButton* copyCode_;
     QLabel* backboneLabel_;
     QLabel* alphaLabel_;
     QLabel* sizeLabel_;

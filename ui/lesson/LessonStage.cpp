@@ -312,7 +312,7 @@ void LessonStage::finish() {
     const LessonStep step = *step_;
     run_->setData(data());
     ModelPanel* model = window_->transferPage()->model();
-    run_->useModel(model->layers()->layers(), model->sizeBox()->value());
+    run_->useModel(model->spec(), model->layers()->layers());
     if (const auto bundle = window_->imdbPage()->bundle())
         run_->useReviews(std::shared_ptr<const ImdbData>(bundle, &bundle->data));
     StepOutcome outcome = run_->perform(step);

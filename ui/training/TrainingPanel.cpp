@@ -1,6 +1,8 @@
 #include "training/TrainingPanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -20,6 +22,7 @@
 #include "common/Duration.h"
 #include "common/EnumCombo.h"
 #include "common/FeatureStoreSettings.h"
+#include "experiment/KerasFitCode.h"
 #include "util/EnumNames.h"
 
 namespace layerlab::ui {
@@ -64,6 +67,7 @@ TrainingPanel::TrainingPanel(Task task, QWidget* parent)
       checkpointSeconds_(spin(this, 0, 24 * 60 * 60)),
       defaults_(new QPushButton(this)),
       findLearningRate_(new QPushButton(this)),
+      copyCode_(new QPushButton(this)),
       start_(new QPushButton(this)),
       pause_(new QPushButton(this)),
       stop_(new QPushButton(this)),
@@ -103,6 +107,7 @@ void TrainingPanel::connectControls() {
     connect(defaults_, &QPushButton::clicked, this, &TrainingPanel::restoreDefaults);
     connect(findLearningRate_, &QPushButton::clicked, this,
             &TrainingPanel::learningRateFinderRequested);
+    connect(copyCode_, &QPushButton::clicked, this, &TrainingPanel::copyKerasCode);
     connect(start_, &QPushButton::clicked, this, [this] {
         save();
         Q_EMIT startRequested();
@@ -171,6 +176,10 @@ void TrainingPanel::buildLayout() {
     helpers->addWidget(findLearningRate_);
     helpers->addStretch(1);
     layout->addLayout(helpers);
+    auto* code = new QHBoxLayout;  // a row of its own: three buttons do not fit 340 px
+    code->addWidget(copyCode_);
+    code->addStretch(1);
+    layout->addLayout(code);
     layout->addWidget(randomBase_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
@@ -371,6 +380,9 @@ void TrainingPanel::retranslate() {
     findLearningRate_->setText(tr("Find learning rate…"));
     findLearningRate_->setToolTip(
         tr("The learning-rate finder: a short sweep on a copy of the model suggests a value"));
+    copyCode_->setText(tr("Copy as Keras code"));
+    copyCode_->setToolTip(tr("model.compile() and model.fit() with these settings, as the "
+                             "notebook's cell"));
     start_->setText(tr("Start (F5)"));
     pause_->setText(pause_->isChecked() ? tr("Resume (F6)") : tr("Pause (F6)"));
     stop_->setText(tr("Stop (Shift+F5)"));
@@ -386,6 +398,22 @@ void TrainingPanel::retranslateAdvanced() {
         tr("How often a resumable checkpoint is written, at most: a large model takes longer to "
            "save than a short epoch takes to train. Pause, Stop, the end and a failure always "
            "write one; the history is saved after every epoch."));
+}
+
+void TrainingPanel::setClassCount(int classes) {
+    classes_ = classes;
+}
+
+QString TrainingPanel::copyKerasCode() {
+    ExperimentSpec spec = task_ == Task::Imdb ? ExperimentSpec(ImdbExperimentSpec())
+                                              : ExperimentSpec(TransferExperimentSpec());
+    applyTo(spec);
+    if (auto* transfer = std::get_if<TransferExperimentSpec>(&spec))
+        transfer->model.numClasses = classes_;
+    const QString code = QString::fromStdString(kerasFitCode(spec));
+    QApplication::clipboard()->setText(code);
+    Q_EMIT statusMessage(tr("Copied compile() and fit() as Keras code to the clipboard"));
+    return code;
 }
 
 void TrainingPanel::setAugmentation(const QString& kerasCode) {

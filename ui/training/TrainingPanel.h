@@ -19,7 +19,8 @@ class QToolButton;
 
 namespace layerlab::ui {
 
-// fit()'s settings with a task's defaults, Start / Pause / Stop, and progress with ETA.
+// fit()'s settings with a task's defaults, Start / Pause / Stop, and progress with ETA; the
+// settings as the notebook's compile() and fit().
 class TrainingPanel : public QWidget {
     Q_OBJECT
   public:
@@ -65,6 +66,11 @@ class TrainingPanel : public QWidget {
     QSpinBox* checkpointBox() const { return checkpointSeconds_; }
     // What "Augment training images" applies: the Augmentation tab's settings as Keras code.
     void setAugmentation(const QString& kerasCode);
+    // The dataset's classes (2: one sigmoid unit), for the loss the Keras code compiles with.
+    void setClassCount(int classes);
+    QPushButton* copyCodeButton() const { return copyCode_; }
+    // compile() and fit() with these settings as the notebook's cell, put on the clipboard.
+    QString copyKerasCode();
 
   Q_SIGNALS:
     void startRequested();
@@ -72,6 +78,7 @@ class TrainingPanel : public QWidget {
     void pauseToggled(bool paused);
     void stopRequested();
     void augmentationSettingsRequested();  // the summary's link: show the Augmentation tab
+    void statusMessage(const QString& text);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -109,6 +116,8 @@ class TrainingPanel : public QWidget {
     QSpinBox* checkpointSeconds_;
     QPushButton* defaults_;
     QPushButton* findLearningRate_;
+    QPushButton* copyCode_;
+    int classes_ = 2;
     QPushButton* start_;
     QPushButton* pause_;
     QPushButton* stop_;

@@ -124,6 +124,7 @@ void TrainingWorkspace::connectParts() {
             [this](const QString& run) { deleteRun(run); });
     connect(browser_, &RunsBrowser::statusMessage, this, &TrainingWorkspace::statusMessage);
     connect(exports_, &RunExports::statusMessage, this, &TrainingWorkspace::statusMessage);
+    connect(panel_, &TrainingPanel::statusMessage, this, &TrainingWorkspace::statusMessage);
 }
 
 void TrainingWorkspace::connectController() {

@@ -24,9 +24,13 @@ TransferPage::TransferPage(RecentFolders* recent, QWidget* parent)
     tabs_->addTab(training_, QString());
     training_->setSpecProvider([this](QString* problem) { return experimentSpec(problem); });
     connect(browser_, &DatasetBrowser::datasetLoaded, this, [this] {
-        if (const DatasetSummary* d = browser_->dataset())
+        if (const DatasetSummary* d = browser_->dataset()) {
             model_->setClassCount(static_cast<int>(d->classes.size()));
+            training_->panel()->setClassCount(static_cast<int>(d->classes.size()));
+        }
     });
+    // The window shows the training workspace's messages; the model tab's go the same way.
+    connect(model_, &ModelPanel::statusMessage, training_, &TrainingWorkspace::statusMessage);
     tabs_->setDocumentMode(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
