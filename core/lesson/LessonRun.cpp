@@ -1,7 +1,6 @@
 #include "lesson/LessonRun.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -15,17 +14,10 @@
 #include "model/PretrainedWeights.h"
 #include "model/Summary.h"
 #include "util/EnumNames.h"
+#include "util/PythonLiteral.h"
 #include "util/UsageError.h"
 
 namespace layerlab {
-
-std::string pythonFloat(double value) {
-    char text[64];
-    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
-    std::string result(text, end);
-    if (result.find_first_of(".en") == std::string::npos) result += ".0";  // 178 → 178.0
-    return result;
-}
 
 namespace {
 

@@ -80,7 +80,4 @@ class LessonRun {
 // [1 0] = [1, 0], 178.0 = 178).
 bool sameValue(const std::string& computed, const std::string& expected, ValueForm form);
 
-// A double as Python's repr prints it: the shortest text that reads back the same, "178.0".
-std::string pythonFloat(double value);
-
 }  // namespace layerlab
