@@ -1961,10 +1961,6 @@ skipped: %2</translation>
         <translation>the lesson has %1</translation>
     </message>
     <message>
-        <source>this data's own: the lesson's %1 comes from the full dataset</source>
-        <translation>this data's own: the lesson's %1 comes from the full dataset</translation>
-    </message>
-    <message>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
@@ -1989,16 +1985,24 @@ skipped: %2</translation>
         <translation>The next step (Page Down, a presenter's clicker: a figure's own steps first, such as the words of the unrolled review)</translation>
     </message>
     <message>
-        <source>Class time: train 5 short epochs, not the lesson's 30</source>
-        <translation>Class time: train 5 short epochs, not the lesson's 30</translation>
-    </message>
-    <message>
         <source>The training step trains at most 5 epochs of 10 steps without augmentation, so the feature store serves VGG16's features</source>
         <translation>The training step trains at most 5 epochs of 10 steps without augmentation, so the feature store serves VGG16's features</translation>
     </message>
     <message>
         <source>Output</source>
         <translation>Output</translation>
+    </message>
+    <message>
+        <source>Class time (5 short epochs)</source>
+        <translation>Class time (5 short epochs)</translation>
+    </message>
+    <message>
+        <source>This is not the lesson's data: the values are its own, and the lesson's (from the full dataset) stand beside them, unticked.</source>
+        <translation>This is not the lesson's data: the values are its own, and the lesson's (from the full dataset) stand beside them, unticked.</translation>
+    </message>
+    <message>
+        <source>lesson: %1</source>
+        <translation>lesson: %1</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2280,10 @@ skipped: %2</translation>
     <message>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Lesson figures</source>
+        <translation>Lesson figures</translation>
     </message>
 </context>
 <context>

@@ -1963,10 +1963,6 @@ skipped: %2</source>
         <translation>수업의 값은 %1</translation>
     </message>
     <message>
-        <source>this data's own: the lesson's %1 comes from the full dataset</source>
-        <translation>이 데이터의 값입니다. 수업의 %1은(는) 전체 데이터셋의 값입니다</translation>
-    </message>
-    <message>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
@@ -1991,16 +1987,24 @@ skipped: %2</source>
         <translation>다음 단계 (Page Down, 프레젠터 리모컨: 펼친 리뷰의 단어처럼 그림에 자체 단계가 있으면 그것부터)</translation>
     </message>
     <message>
-        <source>Class time: train 5 short epochs, not the lesson's 30</source>
-        <translation>수업 시간용: 수업의 30 epoch 대신 짧은 5 epoch만 학습</translation>
-    </message>
-    <message>
         <source>The training step trains at most 5 epochs of 10 steps without augmentation, so the feature store serves VGG16's features</source>
         <translation>학습 단계에서 증식 없이 10 step짜리 epoch를 최대 5번만 학습합니다. 그래서 특징 저장소가 VGG16의 특징을 바로 제공합니다</translation>
     </message>
     <message>
         <source>Output</source>
         <translation>출력</translation>
+    </message>
+    <message>
+        <source>Class time (5 short epochs)</source>
+        <translation>수업 시간용 (짧은 epoch 5번)</translation>
+    </message>
+    <message>
+        <source>This is not the lesson's data: the values are its own, and the lesson's (from the full dataset) stand beside them, unticked.</source>
+        <translation>수업의 데이터가 아닙니다. 값은 이 데이터의 것이고, 전체 데이터셋에서 나온 수업의 값은 체크 표시 없이 옆에 적었습니다.</translation>
+    </message>
+    <message>
+        <source>lesson: %1</source>
+        <translation>수업: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2282,10 @@ skipped: %2</source>
     <message>
         <source>Lesson</source>
         <translation>수업</translation>
+    </message>
+    <message>
+        <source>Lesson figures</source>
+        <translation>수업 그림</translation>
     </message>
 </context>
 <context>

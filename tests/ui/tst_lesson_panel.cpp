@@ -111,7 +111,7 @@ class TestLessonPanel : public QObject {
         QVERIFY(!outputs.at("lengths").contains(QStringLiteral("✓")));  // not Keras's imdb.npz
         QVERIFY(outputs.at("pad").contains("x_train_seq.shape"));
         if (language == "ko") {
-            QVERIFY2(outputs.at("lengths").contains(QStringLiteral("전체 데이터")),
+            QVERIFY2(outputs.at("lengths").contains(QStringLiteral("수업의 데이터가 아닙니다")),
                      qPrintable(outputs.at("lengths")));
         }
         // Where the class stopped is remembered.

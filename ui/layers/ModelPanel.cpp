@@ -287,6 +287,16 @@ void ModelPanel::rebuild() {
     updateWeightsStatus();
 }
 
+void ModelPanel::choosePreset(Strategy strategy) {
+    for (int index = 1; index < preset_->count(); ++index) {
+        const StrategyInfo* info = findStrategy(preset_->itemData(index).toString().toStdString());
+        if (info && info->strategy == strategy) {
+            preset_->setCurrentIndex(index);
+            return applyPreset(index);
+        }
+    }
+}
+
 void ModelPanel::applyPreset(int index) {
     if (index <= 0) {
         presetText_->clear();

@@ -6,6 +6,7 @@
 
 #include "experiment/ExperimentSpec.h"
 #include "model/ModelSpec.h"
+#include "model/Summary.h"
 
 class QComboBox;
 class QLabel;
@@ -51,6 +52,8 @@ class ModelPanel : public QWidget {
     // The lesson's model: `backbone` at `inputSize` with the lesson's head and every layer
     // trainable, as Keras builds it (the lesson freezes in a step of its own).
     void setLessonModel(Backbone backbone, int inputSize);
+    // One of the lesson's four strategies, as if chosen in the Strategy box.
+    void choosePreset(Strategy strategy);
     // The notebook cell that builds this model, frozen as ticked, put on the clipboard.
     QString copyKerasCode();
 

@@ -73,7 +73,6 @@ LessonFigures::LessonFigures(MainWindow* window, QWidget* parent)
     connect(&reading_, &QFutureWatcher<std::shared_ptr<Reading>>::finished, this, [this] {
         if (const auto reading = reading_.result()) showReading(*reading);
     });
-    hide();
 }
 
 LessonFigures::~LessonFigures() {
@@ -86,9 +85,10 @@ bool LessonFigures::showFigure(const std::string& name) {
                                                      {"rnn-structure", unrolled_},
                                                      {"rnn-types", rnnTypes_}};
     const auto found = figures.find(name);
-    setVisible(found != figures.end());
     if (found == figures.end()) return false;
     setCurrentWidget(found->second);
+    window_->showLessonFigures();
+    found->second->setFocus();  // its keys (1–4, the arrows) work at once
     if (found->second == strategies_) showTrainable();
     if (found->second == unrolled_) readReview();
     return true;
@@ -102,11 +102,11 @@ bool LessonFigures::stepBack() {
     return isVisible() && currentWidget() == unrolled_ && unrolled_->stepBack();
 }
 
-// The quadrant's preset on the Model tab, as its Strategy box would apply it.
+// The quadrant's preset on the Model tab, as its Strategy box would apply it; the class sees
+// the count here, and the ticked tree on the Model tab.
 void LessonFigures::applyStrategy(Strategy strategy) {
-    window_->transferPage()->model()->layers()->applyStrategy(strategy);
+    window_->transferPage()->model()->choosePreset(strategy);
     strategies_->setChosen(strategy);
-    window_->showPage(MainWindow::ModelPage);
     showTrainable();
 }
 

@@ -27,10 +27,11 @@ class LessonFigures : public QStackedWidget {
     ~LessonFigures() override;
 
     // Shows a figure by the lesson's name for it (transfer, strategies, rnn-structure,
-    // rnn-types); false, and nothing shown, for none or an unknown name.
+    // rnn-types) on the window's figure page; false, and nothing shown, for none or an unknown
+    // name.
     bool showFigure(const std::string& name);
-    // A figure with steps of its own (the unrolled RNN) moves; false when it has none left, so
-    // the lesson goes on to its next step.
+    // A figure with steps of its own (the unrolled RNN), when on show, moves; false when it has
+    // none left, so the lesson goes on to its next step.
     bool stepForward();
     bool stepBack();
     // The unrolled RNN is being read by the run (off the GUI thread).

@@ -86,10 +86,13 @@ void LessonPanel::buildLayout() {
     code_->setReadOnly(true);
     code_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     code_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    code_->setMaximumHeight(code_->fontMetrics().lineSpacing() * 7);
     prerequisite_->setWordWrap(true);
     prerequisite_->setStyleSheet(QStringLiteral("color: #b35c00;"));
     output_->setMinimumHeight(output_->fontMetrics().lineSpacing() * 5);
+    // Narrow beside the pages at 1024 px: long step titles are cut in the box, not the panel.
+    steps_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    steps_->setMinimumContentsLength(12);
+    classTime_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     doIt_->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(previous_);
@@ -103,13 +106,12 @@ void LessonPanel::buildLayout() {
     layout->addWidget(steps_);
     layout->addWidget(title_);
     layout->addWidget(text_);
-    layout->addWidget(figures_, 3);
     layout->addWidget(code_);
     layout->addLayout(prerequisiteRow);
     layout->addLayout(buttons);
     layout->addWidget(classTime_);
     layout->addWidget(outputTitle_);
-    layout->addWidget(output_, 2);
+    layout->addWidget(output_, 1);
 }
 
 void LessonPanel::connectControls() {
@@ -165,6 +167,9 @@ void LessonPanel::showStep(int step) {
     for (const std::string& line : s.code) code << QString::fromStdString(line);
     code_->setPlainText(code.join('\n'));
     code_->setVisible(!code.isEmpty());
+    // As tall as the cell (up to 7 lines), and room for a horizontal scroll bar.
+    const int lines = std::min<int>(int(code.size()), 7) + 2;
+    code_->setFixedHeight(code_->fontMetrics().lineSpacing() * lines);
     const auto figure = std::find_if(s.actions.begin(), s.actions.end(), [](const auto& a) {
         return a.action == LessonAction::Show;
     });
@@ -228,17 +233,28 @@ void LessonPanel::showFailure(const QString& message) {
     Q_EMIT statusMessage(message);
 }
 
-// The cell's output as the notebook prints it, then each value beside the seed's.
+// Each value beside the seed's (what the class checks first), then the cell's output as the
+// notebook prints it.
 QString LessonPanel::outcomeHtml(const StepOutcome& outcome) const {
-    QString html;
+    QString html = valuesHtml(outcome.values);
     QStringList lines;
     for (const Message& line : outcome.lines) lines << messageText(line).toHtmlEscaped();
-    if (!lines.isEmpty()) html += QStringLiteral("<pre>%1</pre>").arg(lines.join('\n'));
     if (outcome.notPerformed)
         html += QStringLiteral("<p><i>%1</i></p>").arg(messageText(*outcome.notPerformed));
-    if (outcome.values.empty()) return html.isEmpty() ? tr("Done.") : html;
+    if (!lines.isEmpty()) html += QStringLiteral("<pre>%1</pre>").arg(lines.join('\n'));
+    return html.isEmpty() ? tr("Done.") : html;
+}
+
+QString LessonPanel::valuesHtml(const std::vector<ValueOutcome>& values) const {
+    if (values.empty()) return {};
+    QString html;
+    if (std::any_of(values.begin(), values.end(),
+                    [](const ValueOutcome& v) { return v.verdict == Verdict::ThisData; }))
+        html += QStringLiteral("<p>%1</p>").arg(
+            tr("This is not the lesson's data: the values are its own, and the lesson's (from "
+               "the full dataset) stand beside them, unticked."));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    for (const ValueOutcome& value : outcome.values) {
+    for (const ValueOutcome& value : values) {
         const QString expected = QString::fromStdString(value.expected).toHtmlEscaped();
         QString verdict;
         switch (value.verdict) {
@@ -251,8 +267,8 @@ QString LessonPanel::outcomeHtml(const StepOutcome& outcome) const {
                           tr("the lesson has %1").arg(expected);
                 break;
             case Verdict::ThisData:
-                verdict = tr("this data's own: the lesson's %1 comes from the full dataset")
-                              .arg(expected);
+                verdict = QStringLiteral("<span style=\"color:gray\">%1</span>")
+                              .arg(tr("lesson: %1").arg(expected));
                 break;
             case Verdict::NoneExpected:
                 break;
@@ -287,7 +303,7 @@ void LessonPanel::retranslate() {
     next_->setText(tr("Next ▶"));
     next_->setToolTip(tr("The next step (Page Down, a presenter's clicker: a figure's own "
                          "steps first, such as the words of the unrolled review)"));
-    classTime_->setText(tr("Class time: train 5 short epochs, not the lesson's 30"));
+    classTime_->setText(tr("Class time (5 short epochs)"));
     classTime_->setToolTip(tr("The training step trains at most 5 epochs of 10 steps without "
                               "augmentation, so the feature store serves VGG16's features"));
     outputTitle_->setText(tr("Output"));

@@ -67,6 +67,7 @@ class LessonPanel : public QWidget {
     void showOutcome(const StepOutcome& outcome);
     void showFailure(const QString& message);
     QString outcomeHtml(const StepOutcome& outcome) const;
+    QString valuesHtml(const std::vector<ValueOutcome>& values) const;
     QString local(const LocalText& text) const;
     void retranslate();
 

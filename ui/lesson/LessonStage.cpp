@@ -148,7 +148,8 @@ void LessonStage::act(const LessonActionLine& action) {
     ImdbPage* imdb = window_->imdbPage();
     switch (action.action) {
         case LessonAction::Show:
-            return;  // the panel draws the figure
+            window_->showLessonFigures();  // the panel chose the step's figure
+            return;
         case LessonAction::Augment:
             return augment(action);
         case LessonAction::OpenDataset:

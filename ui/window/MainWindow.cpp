@@ -36,6 +36,7 @@
 #include "transfer/TransferPage.h"
 #include "window/AboutDialog.h"
 #include "window/LanguageManager.h"
+#include "window/PagesArea.h"
 #include "window/Presentation.h"
 
 namespace layerlab::ui {
@@ -57,7 +58,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
       runtimeLabel_(new QLabel(this)) {
     pages_->addTab(transfer_, QString());
     pages_->addTab(imdb_, QString());
-    setCentralWidget(pages_);
+    setCentralWidget(pagesArea_ = new PagesArea(pages_, this));
     const auto torch = torchRuntimeInfo();
     runtimeLabel_->setText(QStringLiteral("LibTorch %1 · %2")
                                .arg(QString::fromStdString(torch.libtorchVersion),
@@ -112,16 +113,33 @@ void MainWindow::keepOnScreen() {
          std::clamp(outer.y(), room.top(), room.bottom() + 1 - outer.height()));
 }
 
-// The lesson beside the pages (F9): the panel performs its steps on them.
+// The lesson beside the pages (F9): the panel performs its steps on them, and its figures have
+// a page of their own, as large as the pages (the panel is narrow, beside them on a projector).
 void MainWindow::buildLessonDock() {
     lessonDock_ = new QDockWidget(this);
     lessonDock_->setObjectName(QStringLiteral("lessonDock"));  // saveState() keeps it by name
-    auto* figures = new LessonFigures(this);
-    lesson_ = new LessonPanel(new LessonStage(this), figures, languages_, lessonDock_);
+    figures_ = new LessonFigures(this);
+    pages_->addTab(figures_, QString());
+    lesson_ = new LessonPanel(new LessonStage(this), figures_, languages_, lessonDock_);
     lessonDock_->setWidget(lesson_);
     addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
     lessonDock_->hide();  // until F9, or as the last session left it (restoreWindow)
+    pages_->setTabVisible(pages_->indexOf(figures_), false);
+    connect(pages_, &QTabWidget::currentChanged, this,
+            [this] { pagesArea_->setFitToView(pages_->currentWidget() == figures_); });
+    connect(lessonDock_->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        pages_->setTabVisible(pages_->indexOf(figures_), shown);
+        pagesArea_->setSqueezable(shown);
+        keepOnScreen();  // the window may have grown past the edge before the pages could give
+        if (!shown) return;
+        resizeDocks({lessonDock_}, {width() * 3 / 8}, Qt::Horizontal);
+        lesson_->showStep(lesson_->step());  // its figure, on the page just made visible
+    });
     connect(lesson_, &LessonPanel::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::showLessonFigures() {
+    pages_->setCurrentWidget(figures_);
 }
 
 void MainWindow::openLessonFile() {
@@ -283,6 +301,7 @@ void MainWindow::retranslate() {
     openLessonAction_->setText(tr("Open &lesson…"));
     lessonAction_->setText(tr("&Lesson"));
     lessonDock_->setWindowTitle(tr("Lesson"));
+    pages_->setTabText(pages_->indexOf(figures_), tr("Lesson figures"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     presentationAction_->setText(tr("&Presentation mode"));

@@ -16,7 +16,9 @@ namespace layerlab::ui {
 class GetDataDialog;
 class ImdbPage;
 class LanguageManager;
+class LessonFigures;
 class LessonPanel;
+class PagesArea;
 class RecentFolders;
 class Presentation;
 class TrainingWorkspace;
@@ -43,6 +45,8 @@ class MainWindow : public QMainWindow {
     LessonPanel* lessonPanel() const { return lesson_; }
     QDockWidget* lessonDock() const { return lessonDock_; }
     void showPage(Page page);
+    // The lesson's figures, a page of their own while the lesson panel is open.
+    void showLessonFigures();
     // Opens the last folder, or the built-in sample on first launch.
     void openInitialDataset();
     // A page is loading data on a worker thread (not training: see TrainingWorkspace).
@@ -81,6 +85,7 @@ class MainWindow : public QMainWindow {
     LanguageManager* languages_;
     RecentFolders* recent_;
     QTabWidget* pages_;
+    PagesArea* pagesArea_;
     TransferPage* transfer_;
     GetDataDialog* getData_ = nullptr;
     Presentation* presentation_;
@@ -93,6 +98,7 @@ class MainWindow : public QMainWindow {
     QLabel* runtimeLabel_;
     QDockWidget* lessonDock_ = nullptr;
     LessonPanel* lesson_ = nullptr;
+    LessonFigures* figures_ = nullptr;
 
     QMenu* fileMenu_;
     QMenu* recentMenu_;
