@@ -1937,7 +1937,7 @@ skipped: %2</source>
     <name>layerlab::ui::LessonFigures</name>
     <message>
         <source>Trainable params: %1</source>
-        <translation>학습되는 파라미터(Trainable params): %1</translation>
+        <translation>훈련되는 파라미터: %1</translation>
     </message>
     <message>
         <source>%1 as the model receives it (word indices); train an IMDB run to see what it reads</source>

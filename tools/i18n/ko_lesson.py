@@ -38,7 +38,7 @@ KO = {
 # The figures' data
 '%1 read by %2': '%2이(가) 읽은 %1',
 '%1 as the model receives it (word indices); train an IMDB run to see what it reads': '모델이 받는 그대로의 %1 (단어 번호). 모델이 읽는 모습을 보려면 IMDB 실행을 학습하세요',
-'Trainable params: %1': '학습되는 파라미터(Trainable params): %1',
+'Trainable params: %1': '훈련되는 파라미터: %1',
 # File ▸ Open lesson…
 'Open &lesson…': '수업 열기(&L)…',
 '&Lesson': '수업(&L)',

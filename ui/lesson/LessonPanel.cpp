@@ -76,10 +76,6 @@ void LessonPanel::openRemembered() {
 }
 
 void LessonPanel::buildLayout() {
-    QFont big = title_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    title_->setFont(big);
     title_->setWordWrap(true);
     text_->setWordWrap(true);
     text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -292,7 +288,9 @@ void LessonPanel::retranslate() {
     steps_->setCurrentIndex(step_);
     if (step_ < int(lesson_.steps.size())) {
         const LessonStep& step = lesson_.steps[static_cast<std::size_t>(step_)];
-        title_->setText(local(step.title));
+        // Larger in rich text, not by a font of its own, so presentation mode's type reaches it.
+        title_->setText(
+            QStringLiteral("<b><big>%1</big></b>").arg(local(step.title).toHtmlEscaped()));
         text_->setText(local(step.text));
     }
     previous_->setText(tr("◀ Previous"));
