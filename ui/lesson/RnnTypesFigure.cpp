@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+#include "lesson/FigurePainting.h"
+
 namespace layerlab::ui {
 namespace {
 
@@ -39,54 +41,10 @@ constexpr qreal kCaption = 3.7;
 constexpr qreal kPad = 0.4;
 constexpr qreal kGap = 0.6;
 
-QColor mix(const QColor& from, const QColor& to, qreal t) {
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * t),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * t));
-}
 
-QFont scaled(QFont font, qreal factor) {
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(std::max(1, qRound(font.pixelSize() * factor)));
-    return font;
-}
 
-// The font, from `font` down to 60% of it, at which `text` wraps into `box` (Korean and
-// English differ in length; presentation mode enlarges everything); none if none does.
-std::optional<QFont> fittingFont(const QFont& font, const QRectF& box, int flags,
-                                 const QString& text) {
-    for (qreal factor = 1.0; factor > 0.55; factor -= 0.1) {
-        const QFont candidate = scaled(font, factor);
-        const QRectF needed =
-            QFontMetricsF(candidate).boundingRect(box, flags | Qt::TextWordWrap, text);
-        if (needed.width() <= box.width() + 0.5 && needed.height() <= box.height() + 0.5)
-            return candidate;
-    }
-    return std::nullopt;
-}
 
-// Draws `text` wrapped into `box` at the fitting font, at worst 60%.
-void drawFitted(QPainter& painter, const QRectF& box, int flags, const QString& text) {
-    const QFont original = painter.font();
-    painter.setFont(fittingFont(original, box, flags, text).value_or(scaled(original, 0.6)));
-    painter.drawText(box, flags | Qt::TextWordWrap, text);
-    painter.setFont(original);
-}
 
-void drawArrow(QPainter& painter, QPointF from, QPointF to, qreal head) {
-    const QLineF line(from, to);
-    painter.drawLine(QLineF(from, line.pointAt(std::max(0.0, 1 - head / line.length()))));
-    QLineF wing(to, from);
-    wing.setLength(head);
-    QPainterPath tip;
-    tip.moveTo(to);
-    tip.lineTo(wing.p2() + QPointF(wing.dy(), -wing.dx()) / 2);
-    tip.lineTo(wing.p2() - QPointF(wing.dy(), -wing.dx()) / 2);
-    tip.closeSubpath();
-    painter.fillPath(tip, painter.pen().color());
-}
 
 }  // namespace
 
@@ -169,8 +127,7 @@ RnnTypesFigure::Frame RnnTypesFigure::frame() const {
     // back row can read it. Squeezed below its size hint, the text gives way (to 70% of the
     // font) before the diagrams shrink below two of its lines: they are the point.
     const QSize hint = sizeHint();
-    const qreal zoom = std::clamp(
-        std::min(qreal(width()) / hint.width(), qreal(height()) / hint.height()), 0.85, 1.5);
+    const qreal zoom = roomZoom(size(), hint);
     for (qreal factor = zoom;; factor -= 0.05) {
         Frame f = Frame::arranged(rect(), scaled(font(), factor));
         if (f.step >= 2 * f.em || factor < 0.75) return f;

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <algorithm>
 
+#include "lesson/FigurePainting.h"
+
 namespace layerlab::ui {
 namespace {
 
@@ -32,59 +34,11 @@ int trainedBlocks(Strategy strategy) {
     return 0;
 }
 
-QColor mix(const QColor& from, const QColor& to, qreal t) {
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * t),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * t));
-}
 
-QFont scaled(QFont font, qreal factor) {
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(std::max(1, qRound(font.pixelSize() * factor)));
-    return font;
-}
 
-// The font, from `font` down to `least` of it, at which `text` wraps into `box` (Korean and
-// English differ in length; presentation mode enlarges everything); none if none does.
-std::optional<QFont> fittingFont(const QFont& font, const QRectF& box, int flags,
-                                 const QString& text, qreal least = 0.6) {
-    for (qreal factor = 1.0; factor > least - 0.05; factor -= 0.1) {
-        const QFont candidate = scaled(font, factor);
-        const QRectF needed =
-            QFontMetricsF(candidate).boundingRect(box, flags | Qt::TextWordWrap, text);
-        if (needed.width() <= box.width() + 0.5 && needed.height() <= box.height() + 0.5)
-            return candidate;
-    }
-    return std::nullopt;
-}
 
-// Draws `text` wrapped into `box` at the fitting font, at worst 60%.
-void drawFitted(QPainter& painter, const QRectF& box, int flags, const QString& text) {
-    const QFont original = painter.font();
-    painter.setFont(fittingFont(original, box, flags, text).value_or(scaled(original, 0.6)));
-    painter.drawText(box, flags | Qt::TextWordWrap, text);
-    painter.setFont(original);
-}
 
-// The y axis's texts read bottom to top, centred in their tall, narrow `box`.
-void drawRotated(QPainter& painter, const QRectF& box, const QString& text) {
-    painter.save();
-    painter.translate(box.center());
-    painter.rotate(-90);
-    const QRectF turned(-box.height() / 2, -box.width() / 2, box.height(), box.width());
-    drawFitted(painter, turned, Qt::AlignCenter, text);
-    painter.restore();
-}
 
-// Frozen reads without colour too (projectors wash greys out): a grey fill under a hatch.
-void fillFrozen(QPainter& painter, const QRectF& box, const QPalette& palette) {
-    const QColor base = palette.base().color();
-    const QColor text = palette.text().color();
-    painter.fillRect(box, mix(base, text, 0.12));
-    painter.fillRect(box, QBrush(mix(base, text, 0.45), Qt::BDiagPattern));
-}
 
 }  // namespace
 
@@ -160,8 +114,7 @@ StrategiesFigure::Frame StrategiesFigure::frame() const {
     // the picture does.
     const QSize hint = sizeHint();
     f.font = scaled(
-        font(), std::clamp(std::min(qreal(width()) / hint.width(), qreal(height()) / hint.height()),
-                           0.85, 1.5));
+        font(), roomZoom(size(), hint));
     f.em = QFontMetricsF(f.font).height();
     const QRectF area = QRectF(rect()).adjusted(f.em / 3, f.em / 3, -f.em / 3, -f.em / 3);
     const qreal line = 1.5 * f.em;

@@ -6,47 +6,17 @@
 #include <algorithm>
 #include <optional>
 
+#include "lesson/FigurePainting.h"
+
 namespace layerlab::ui {
 namespace {
 
 constexpr int kBlocks = 5;  // VGG16's convolutional blocks
 constexpr int kLayers = 9;  // the blocks and four classifier layers, in both columns
 
-QColor mix(const QColor& from, const QColor& to, qreal t) {
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * t),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * t));
-}
 
-QFont scaled(QFont font, qreal factor) {
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(std::max(1, qRound(font.pixelSize() * factor)));
-    return font;
-}
 
-// The font, from `font` down to 60% of it, at which `text` wraps into `box` (Korean and
-// English differ in length; presentation mode enlarges everything); none if none does.
-std::optional<QFont> fittingFont(const QFont& font, const QRectF& box, int flags,
-                                 const QString& text) {
-    for (qreal factor = 1.0; factor > 0.55; factor -= 0.1) {
-        const QFont candidate = scaled(font, factor);
-        const QRectF needed =
-            QFontMetricsF(candidate).boundingRect(box, flags | Qt::TextWordWrap, text);
-        if (needed.width() <= box.width() + 0.5 && needed.height() <= box.height() + 0.5)
-            return candidate;
-    }
-    return std::nullopt;
-}
 
-// Draws `text` wrapped into `box` at the fitting font, at worst 60%.
-void drawFitted(QPainter& painter, const QRectF& box, int flags, const QString& text) {
-    const QFont original = painter.font();
-    painter.setFont(fittingFont(original, box, flags, text).value_or(scaled(original, 0.6)));
-    painter.drawText(box, flags | Qt::TextWordWrap, text);
-    painter.setFont(original);
-}
 
 // A padlock, so that "frozen" reads without colour too (projectors wash greys out).
 void drawLock(QPainter& painter, const QRectF& box, const QColor& color) {
@@ -121,8 +91,7 @@ TransferFigure::Frame TransferFigure::frame() const {
     // the picture does.
     const QSize hint = sizeHint();
     f.font = scaled(
-        font(), std::clamp(std::min(qreal(width()) / hint.width(), qreal(height()) / hint.height()),
-                           0.85, 1.5));
+        font(), roomZoom(size(), hint));
     f.em = QFontMetricsF(f.font).height();
     const QRectF area = QRectF(rect()).adjusted(f.em / 2, f.em / 3, -f.em / 2, -f.em / 3);
     const qreal gapWidth = std::clamp(area.width() * 0.2, 5 * f.em, 9 * f.em);

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "lesson/FigurePainting.h"
+
 namespace layerlab::ui {
 namespace {
 
@@ -28,17 +30,6 @@ QColor diverging(float value) {
     return v >= 0 ? QColor(255, fade, fade) : QColor(fade, fade, 255);
 }
 
-void drawArrow(QPainter& painter, QPointF from, QPointF to, qreal head) {
-    const qreal length = QLineF(from, to).length();
-    if (length < 1) return;
-    const QPointF back = (from - to) / length * head;
-    const QPointF side(-back.y() / 2, back.x() / 2);
-    painter.save();
-    painter.drawLine(from, to + back / 2);  // stops inside the tip: a thick pen would poke out
-    painter.setBrush(painter.pen().color());
-    painter.drawPolygon(QPolygonF{to, to + back + side, to + back - side});
-    painter.restore();
-}
 
 // A symbol with a lowered, smaller index ("h" "57"): subscript digits are missing from many
 // fonts, and "h_57" is not what the lesson writes.
