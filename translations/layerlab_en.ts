@@ -1026,6 +1026,10 @@
         <source>%1 needs the reviews: load-imdb first</source>
         <translation>%1 needs the reviews: load-imdb first</translation>
     </message>
+    <message>
+        <source>model_base alone: the Model tab's totals also count the lesson's head, which a later step adds</source>
+        <translation>model_base alone: the Model tab's totals also count the lesson's head, which a later step adds</translation>
+    </message>
 </context>
 <context>
     <name>OsReason</name>
@@ -2004,6 +2008,10 @@ skipped: %2</translation>
         <source>lesson: %1</source>
         <translation>lesson: %1</translation>
     </message>
+    <message>
+        <source>The pages changed since this step was done: Do it again for its numbers.</source>
+        <translation>The pages changed since this step was done: Do it again for its numbers.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::LessonStage</name>
@@ -2048,10 +2056,6 @@ skipped: %2</translation>
         <translation>A run is already training: its curves are on the Training tab.</translation>
     </message>
     <message>
-        <source>Training started: %1 epochs of %2 steps, %3 validation steps. The curves grow on the Training tab.</source>
-        <translation>Training started: %1 epochs of %2 steps, %3 validation steps. The curves grow on the Training tab.</translation>
-    </message>
-    <message>
         <source>Fine-tuning continues a finished run: do the training step first (the counts are the model's all the same).</source>
         <translation>Fine-tuning continues a finished run: do the training step first (the counts are the model's all the same).</translation>
     </message>
@@ -2062,6 +2066,26 @@ skipped: %2</translation>
     <message>
         <source>No reviews are loaded: choose where they come from on the Reviews tab.</source>
         <translation>No reviews are loaded: choose where they come from on the Reviews tab.</translation>
+    </message>
+    <message>
+        <source>Training started: %1 epochs. The curves grow on the Training tab.</source>
+        <translation>Training started: %1 epochs. The curves grow on the Training tab.</translation>
+    </message>
+    <message>
+        <source>Page Down now reads the review word by word; the ▶ button goes on.</source>
+        <translation>Page Down now reads the review word by word; the ▶ button goes on.</translation>
+    </message>
+    <message>
+        <source>The figure is on the Lesson figures page.</source>
+        <translation>The figure is on the Lesson figures page.</translation>
+    </message>
+    <message>
+        <source>Saving asked where; the status bar says what was written.</source>
+        <translation>Saving asked where; the status bar says what was written.</translation>
+    </message>
+    <message>
+        <source>A run is training: fine-tune it once it has finished (the counts are the model's all the same).</source>
+        <translation>A run is training: fine-tune it once it has finished (the counts are the model's all the same).</translation>
     </message>
 </context>
 <context>

@@ -1026,6 +1026,10 @@
         <source>%1 needs the reviews: load-imdb first</source>
         <translation>%1에는 리뷰가 필요합니다. 먼저 load-imdb를 하세요.</translation>
     </message>
+    <message>
+        <source>model_base alone: the Model tab's totals also count the lesson's head, which a later step adds</source>
+        <translation>model_base만 센 값입니다. 모델 탭의 합계에는 뒤 단계에서 붙이는 수업의 헤드도 들어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>OsReason</name>
@@ -2006,6 +2010,10 @@ skipped: %2</source>
         <source>lesson: %1</source>
         <translation>수업: %1</translation>
     </message>
+    <message>
+        <source>The pages changed since this step was done: Do it again for its numbers.</source>
+        <translation>이 단계를 한 뒤에 화면의 데이터가 바뀌었습니다. 값을 보려면 다시 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::LessonStage</name>
@@ -2050,10 +2058,6 @@ skipped: %2</source>
         <translation>이미 학습 중인 실행이 있습니다. 곡선은 학습 탭에 있습니다.</translation>
     </message>
     <message>
-        <source>Training started: %1 epochs of %2 steps, %3 validation steps. The curves grow on the Training tab.</source>
-        <translation>학습을 시작했습니다: %2 step짜리 epoch %1번, 검증 %3 step. 곡선은 학습 탭에서 자랍니다.</translation>
-    </message>
-    <message>
         <source>Fine-tuning continues a finished run: do the training step first (the counts are the model's all the same).</source>
         <translation>미세 조정은 끝난 실행을 이어서 학습합니다. 먼저 학습 단계를 하세요 (파라미터 수는 그래도 이 모델의 값입니다).</translation>
     </message>
@@ -2064,6 +2068,26 @@ skipped: %2</source>
     <message>
         <source>No reviews are loaded: choose where they come from on the Reviews tab.</source>
         <translation>불러온 리뷰가 없습니다. 리뷰 탭에서 리뷰를 가져올 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Training started: %1 epochs. The curves grow on the Training tab.</source>
+        <translation>학습을 시작했습니다: epoch %1번. 곡선은 학습 탭에서 자랍니다.</translation>
+    </message>
+    <message>
+        <source>Page Down now reads the review word by word; the ▶ button goes on.</source>
+        <translation>이제 Page Down으로 리뷰를 한 단어씩 읽습니다. ▶ 버튼은 다음 단계로 갑니다.</translation>
+    </message>
+    <message>
+        <source>The figure is on the Lesson figures page.</source>
+        <translation>그림은 수업 그림 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving asked where; the status bar says what was written.</source>
+        <translation>저장할 곳을 물었습니다. 무엇을 저장했는지는 상태 표시줄에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>A run is training: fine-tune it once it has finished (the counts are the model's all the same).</source>
+        <translation>학습 중인 실행이 있습니다. 끝난 뒤에 미세 조정하세요 (파라미터 수는 그래도 이 모델의 값입니다).</translation>
     </message>
 </context>
 <context>

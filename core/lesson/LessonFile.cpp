@@ -29,7 +29,8 @@ const std::vector<LessonActionSpec>& lessonActions() {
         {A::Unfreeze, "unfreeze", {{"layers", F::Text}}},
         {A::Train,
          "train",
-         {{"optimizer", F::Text},
+         {{"task", F::Text},
+          {"optimizer", F::Text},
           {"learning_rate", F::Number},
           {"epochs", F::Count},
           {"steps_per_epoch", F::Count},
@@ -59,7 +60,8 @@ const std::vector<LessonValueSpec>& lessonValues() {
         {"x_test.shape", F::Shape, S::Reviews, {A::LoadImdb}},
         {"t_test.shape", F::Shape, S::Reviews, {A::LoadImdb}},
         {"t_train[:10]", F::List, S::Reviews, {A::LoadImdb}},
-        {"type(x_train[0])", F::Text, S::Reviews, {A::LoadImdb}},
+        // Every imdb.npz LayerLab reads holds lists (the reader refuses anything else).
+        {"type(x_train[0])", F::Text, S::Model, {A::LoadImdb}},
         {"len(x_train[0])", F::Count, S::Reviews, {A::LoadImdb}},
         {"len(x_train[1])", F::Count, S::Reviews, {A::LoadImdb}},
         {"lengths[:10]", F::List, S::Reviews, {A::Lengths}},
@@ -223,9 +225,28 @@ class Parser {
             }
             if (!hasForm(value, arg->second))
                 fail(MessageId::LessonMalformedValue, {key, formExample(arg->second), value});
+            checkChoice(key, value);
             if (!result.args.emplace(key, value).second) fail(MessageId::LessonGivenTwice, {key});
         }
         return result;
+    }
+
+    // A word from a small vocabulary (figure=, task=, …) is one of its words: a misspelt figure
+    // would otherwise show nothing, silently.
+    void checkChoice(const std::string& key, const std::string& value) {
+        static const std::map<std::string, std::vector<std::string>> choices = {
+            {"figure", {"transfer", "strategies", "rnn-structure", "rnn-types"}},
+            {"task", {"transfer", "imdb"}},
+            {"backbone", {"vgg16", "mobilenet_v2"}},
+            {"top", {"none", "lesson"}},
+            {"optimizer", {"adam", "rmsprop", "sgd"}}};
+        const auto words = choices.find(key);
+        if (words == choices.end() ||
+            std::find(words->second.begin(), words->second.end(), value) != words->second.end())
+            return;
+        std::string known;
+        for (const auto& word : words->second) known += (known.empty() ? "" : ", ") + word;
+        fail(MessageId::LessonUnknownValue, {value, known});
     }
 
     Expectation expectation(const std::string& text) {

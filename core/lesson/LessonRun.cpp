@@ -183,6 +183,7 @@ void LessonRun::State::countParams(StepOutcome& out) {
     std::istringstream summary(baseOnly ? kerasSummary(counted, infos, base)
                                         : kerasNestedSummary(counted, infos, base, "sequential"));
     out.lines.clear();  // the last summary of the step is what the cell prints
+    if (baseOnly) out.lines.push_back(Message(MessageId::LessonBaseAlone, {}));
     for (std::string line; std::getline(summary, line);) out.lines.push_back(verbatim(line));
 }
 

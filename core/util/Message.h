@@ -273,6 +273,7 @@ enum class MessageId {
     LessonNotHeadless,
     LessonNeedsModel,
     LessonNeedsReviews,
+    LessonBaseAlone,
     // Any other failure
     OutOfMemory,
     LibTorchFailure,

@@ -195,6 +195,10 @@ constexpr MessagePattern kPatterns[] = {
      QT_TRANSLATE_NOOP("Message", "%1 needs a model: set-model first")},
     {MessageId::LessonNeedsReviews,
      QT_TRANSLATE_NOOP("Message", "%1 needs the reviews: load-imdb first")},
+    {MessageId::LessonBaseAlone,
+     QT_TRANSLATE_NOOP("Message",
+                       "model_base alone: the Model tab's totals also count the lesson's head, "
+                       "which a later step adds")},
     {MessageId::OutOfMemory,
      QT_TRANSLATE_NOOP("Message",
                        "not enough memory for what was asked (try a smaller size, batch or "

@@ -289,6 +289,7 @@ KO = {
 'training is not performed headless (the GUI and `layerlab-cli train` do it)': '학습은 화면 없이 수행하지 않습니다 (GUI와 `layerlab-cli train`이 합니다)',
 '%1 needs a model: set-model first': '%1에는 모델이 필요합니다. 먼저 set-model을 하세요.',
 '%1 needs the reviews: load-imdb first': '%1에는 리뷰가 필요합니다. 먼저 load-imdb를 하세요.',
+"model_base alone: the Model tab's totals also count the lesson's head, which a later step adds": 'model_base만 센 값입니다. 모델 탭의 합계에는 뒤 단계에서 붙이는 수업의 헤드도 들어 있습니다.',
 # The GUI's refusal of an export (ui/training/RunExports)
 'Not exported': '내보내지 않았습니다',
 }

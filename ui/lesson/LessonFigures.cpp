@@ -1,5 +1,6 @@
 #include "lesson/LessonFigures.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QtConcurrent>
 #include <algorithm>
@@ -110,8 +111,12 @@ void LessonFigures::applyStrategy(Strategy strategy) {
     showTrainable();
 }
 
+// A quadrant stays chosen only while the tree holds its preset: ticked by hand or by a later
+// step (fine-tuning's block5), the count is no longer that quadrant's.
 void LessonFigures::showTrainable() {
-    const ParamTotals totals = window_->transferPage()->model()->layers()->totals();
+    ModelPanel* model = window_->transferPage()->model();
+    if (model->presetBox()->currentIndex() == 0) strategies_->setChosen(std::nullopt);
+    const ParamTotals totals = model->layers()->totals();
     strategies_->setTrainableText(
         tr("Trainable params: %1").arg(QString::fromStdString(withThousands(totals.trainable))));
 }

@@ -17,6 +17,7 @@
 #include "common/ButtonShortcut.h"
 #include "lesson/LessonFigures.h"
 #include "lesson/LessonStage.h"
+#include "lesson/UnrolledRnnFigure.h"
 #include "text/FailureText.h"
 #include "window/LanguageManager.h"
 
@@ -131,6 +132,13 @@ void LessonPanel::connectControls() {
         stage_->setClassTime(on);
     });
     connect(stage_, &LessonStage::performed, this, &LessonPanel::showOutcome);
+    // Numbers of a step whose data has since changed would be a silent wrong number.
+    connect(stage_, &LessonStage::pagesChanged, this, [this] {
+        if (!outcome_) return;
+        outcome_.reset();
+        output_->setPlainText(tr("The pages changed since this step was done: Do it again for "
+                                 "its numbers."));
+    });
     connect(stage_, &LessonStage::failed, this, &LessonPanel::showFailure);
 }
 
@@ -158,6 +166,7 @@ void LessonPanel::showStep(int step) {
     QSettings().setValue(settingKey(source_), step_);
     outcome_.reset();
     failure_.reset();
+    readingReview_ = false;
     const LessonStep& s = lesson_.steps[static_cast<std::size_t>(step_)];
     QStringList code;
     for (const std::string& line : s.code) code << QString::fromStdString(line);
@@ -177,13 +186,16 @@ void LessonPanel::showStep(int step) {
     retranslate();
 }
 
-// A figure with steps of its own (the unrolled RNN) takes the clicker first.
+// Once Do it has started reading the unrolled review, the clicker steps through its words
+// before it goes on (else a clicker would have a hundred words to pass on every visit).
 void LessonPanel::next() {
-    if (!figures_->stepForward() && step_ + 1 < int(lesson_.steps.size())) showStep(step_ + 1);
+    if (readingReview_ && figures_->stepForward()) return;
+    if (step_ + 1 < int(lesson_.steps.size())) showStep(step_ + 1);
 }
 
 void LessonPanel::previous() {
-    if (!figures_->stepBack() && step_ > 0) showStep(step_ - 1);
+    if (readingReview_ && figures_->stepBack()) return;
+    if (step_ > 0) showStep(step_ - 1);
 }
 
 void LessonPanel::performStep() {
@@ -191,7 +203,12 @@ void LessonPanel::performStep() {
     const LessonStep& step = lesson_.steps[static_cast<std::size_t>(step_)];
     const auto prerequisite = stage_->prerequisite(step);
     showPrerequisite(prerequisite);
-    if (prerequisite) return;
+    if (prerequisite) {
+        outcome_.reset();
+        output_->clear();  // an earlier outcome would say what no longer holds
+        return;
+    }
+    readingReview_ = figures_->unrolled()->isVisible();
     output_->setPlainText(tr("Working…"));
     stage_->perform(step);
 }
@@ -237,7 +254,9 @@ QString LessonPanel::outcomeHtml(const StepOutcome& outcome) const {
     for (const Message& line : outcome.lines) lines << messageText(line).toHtmlEscaped();
     if (outcome.notPerformed)
         html += QStringLiteral("<p><i>%1</i></p>").arg(messageText(*outcome.notPerformed));
-    if (!lines.isEmpty()) html += QStringLiteral("<pre>%1</pre>").arg(lines.join('\n'));
+    if (!lines.isEmpty())  // wrapped in a narrow panel rather than cut off
+        html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>")
+                    .arg(lines.join('\n'));
     return html.isEmpty() ? tr("Done.") : html;
 }
 
@@ -269,8 +288,8 @@ QString LessonPanel::valuesHtml(const std::vector<ValueOutcome>& values) const {
             case Verdict::NoneExpected:
                 break;
         }
-        html += QStringLiteral("<tr><td><tt>%1</tt></td><td><tt><b>%2</b></tt></td><td>%3</td>"
-                               "</tr>")
+        html += QStringLiteral("<tr><td style=\"white-space:nowrap\"><tt>%1</tt></td>"
+                               "<td><tt><b>%2</b></tt></td><td>%3</td></tr>")
                     .arg(QString::fromStdString(value.name).toHtmlEscaped(),
                          QString::fromStdString(value.computed).toHtmlEscaped(), verdict);
     }

@@ -79,6 +79,7 @@ class LessonPanel : public QWidget {
     int step_ = 0;
     std::optional<StepOutcome> outcome_;  // of the step on show, once done
     std::optional<QString> failure_;
+    bool readingReview_ = false;  // Do it began reading the unrolled review with the clicker
 
     QLabel* lessonTitle_;
     QComboBox* steps_;

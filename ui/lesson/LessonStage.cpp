@@ -67,11 +67,23 @@ LessonStage::LessonStage(MainWindow* window) : QObject(window), window_(window) 
     connect(reviews, &ReviewBrowser::loaded, this, [this, reviews, resume] {
         if (waiting_ && !reviews->bundle() && !reviews->isLoading()) {
             waiting_ = {};
-            Q_EMIT failed(tr("The reviews could not be loaded: the Reviews tab says why."));
+            fail(tr("The reviews could not be loaded: the Reviews tab says why."));
             return;
         }
         resume();
     });
+    auto changed = [this] {
+        if (!performing_) Q_EMIT pagesChanged();
+    };
+    connect(window_->transferPage()->browser(), &DatasetBrowser::datasetLoaded, this, changed);
+    connect(reviews, &ReviewBrowser::loaded, this, changed);
+    connect(window_->transferPage()->model()->layers(), &LayerTreeModel::trainableChanged, this,
+            changed);
+}
+
+void LessonStage::fail(const QString& message) {
+    performing_ = false;
+    Q_EMIT failed(message);
 }
 
 LessonStage::~LessonStage() = default;
@@ -96,18 +108,25 @@ bool LessonStage::hasFinishedRun() const {
     return !window_->transferPage()->training()->currentRun().isEmpty();
 }
 
-std::optional<LessonPrerequisite> LessonStage::prerequisite(const LessonStep& step) const {
+// The lesson's layout, train/ and validation/: flow_from_directory reads both.
+std::optional<LessonPrerequisite> LessonStage::imagesPrerequisite() const {
     TransferPage* transfer = window_->transferPage();
+    const QDir root(transfer->browser()->root());
+    if (root.exists(QStringLiteral("train")) && root.exists(QStringLiteral("validation")))
+        return std::nullopt;
+    return LessonPrerequisite{tr("This step reads a folder with train/ and validation/ in it, as "
+                                 "cats_and_dogs_filtered has: open one first."),
+                              tr("Open a folder…"),
+                              [transfer] { transfer->browser()->chooseFolder(); },
+                              {}};
+}
+
+std::optional<LessonPrerequisite> LessonStage::prerequisite(const LessonStep& step) const {
     for (const LessonActionLine& action : step.actions) {
-        if (action.action == LessonAction::OpenDataset) {
-            const QDir root(transfer->browser()->root());
-            if (root.exists(QStringLiteral("train")) && root.exists(QStringLiteral("validation")))
-                continue;
-            return LessonPrerequisite{
-                tr("This step reads a folder with train/ and validation/ in it, as "
-                   "cats_and_dogs_filtered has: open one first."),
-                tr("Open a folder…"), [transfer] { transfer->browser()->chooseFolder(); }, {}};
-        }
+        const bool images = action.action == LessonAction::OpenDataset ||
+                            (action.action == LessonAction::Train &&
+                             argument(action, "task", "transfer") == "transfer");
+        if (images && imagesPrerequisite()) return imagesPrerequisite();
         if (needsRun(action.action) && !hasFinishedRun())
             return LessonPrerequisite{tr("This step needs a run: train one first."),
                                       tr("Go to the training step"), {}, LessonAction::Train};
@@ -127,6 +146,7 @@ void LessonStage::perform(const LessonStep& step) {
     next_ = 0;
     extra_ = {};
     waiting_ = {};
+    performing_ = true;
     proceed();
 }
 
@@ -139,7 +159,7 @@ void LessonStage::proceed() {
         finish();
     } catch (const std::exception& e) {
         waiting_ = {};
-        Q_EMIT failed(failureText(e));
+        fail(failureText(e));
     }
 }
 
@@ -149,6 +169,11 @@ void LessonStage::act(const LessonActionLine& action) {
     switch (action.action) {
         case LessonAction::Show:
             window_->showLessonFigures();  // the panel chose the step's figure
+            extra_.lines.push_back(verbatim(
+                argument(action, "figure") == "rnn-structure"
+                    ? tr("Page Down now reads the review word by word; the ▶ button goes on.")
+                          .toStdString()
+                    : tr("The figure is on the Lesson figures page.").toStdString()));
             return;
         case LessonAction::Augment:
             return augment(action);
@@ -168,6 +193,8 @@ void LessonStage::act(const LessonActionLine& action) {
         case LessonAction::Export:
             window_->showPage(MainWindow::TrainingPage);
             transfer->training()->exportKeras();  // asks where, as Ctrl+E does
+            extra_.lines.push_back(verbatim(
+                tr("Saving asked where; the status bar says what was written.").toStdString()));
             return;
         case LessonAction::FineTune:
             return fineTune(action);
@@ -232,9 +259,13 @@ void LessonStage::setTrainable(const LessonActionLine& action, bool trainable) {
     window_->showPage(MainWindow::ModelPage);
 }
 
+// compile + fit on the transfer page, or (task=imdb) the RNN's on the IMDB page, with the
+// lesson's settings.
 void LessonStage::train(const LessonActionLine& action) {
-    TrainingWorkspace* training = window_->transferPage()->training();
-    window_->showPage(MainWindow::TrainingPage);
+    const bool imdb = argument(action, "task", "transfer") == "imdb";
+    TrainingWorkspace* training =
+        imdb ? window_->imdbPage()->training() : window_->transferPage()->training();
+    window_->showPage(imdb ? MainWindow::ImdbTrainingPage : MainWindow::TrainingPage);
     if (training->isTraining()) {
         extra_.lines.push_back(verbatim(
             tr("A run is already training: its curves are on the Training tab.").toStdString()));
@@ -243,34 +274,45 @@ void LessonStage::train(const LessonActionLine& action) {
     QString problem;
     std::optional<ExperimentSpec> spec = training->experimentSpec(&problem);
     if (!spec) throw UsageError(problem.toStdString());
-    auto& fit = std::get<TransferExperimentSpec>(*spec).fit;
-    const auto optimizer = enumFromName(kOptimizers, argument(action, "optimizer", "adam"));
+    FitConfig& fit = std::visit([](auto& s) -> FitConfig& { return s.fit; }, *spec);
+    const auto optimizer = enumFromName(kOptimizers, argument(action, "optimizer"));
     if (optimizer) fit.optimizer = *optimizer;
     fit.learningRate = numberArgument(action, "learning_rate", fit.learningRate);
     fit.epochs = wholeArgument(action, "epochs", fit.epochs);
-    fit.stepsPerEpoch = wholeArgument(action, "steps_per_epoch", fit.stepsPerEpoch);
-    fit.validationSteps = wholeArgument(action, "validation_steps", fit.validationSteps);
-    if (classTime_) {
-        // A run that ends within the lesson: few short epochs, and no augmentation, so that
-        // the feature store serves the frozen base's features (computed once, by anyone).
-        fit.epochs = std::min(fit.epochs, kClassTimeEpochs);
-        fit.stepsPerEpoch = std::min(fit.stepsPerEpoch, kClassTimeSteps);
-        fit.validationSteps = std::min(fit.validationSteps, kClassTimeSteps);
-        std::get<TransferExperimentSpec>(*spec).augment.reset();
-    }
+    if (auto* transfer = std::get_if<TransferExperimentSpec>(&*spec))
+        setImageSteps(action, *transfer);
     training->panel()->showSettings(*spec);
     training->startTraining();
-    extra_.lines.push_back(verbatim(tr("Training started: %1 epochs of %2 steps, %3 validation "
-                                       "steps. The curves grow on the Training tab.")
-                                        .arg(fit.epochs)
-                                        .arg(fit.stepsPerEpoch)
-                                        .arg(fit.validationSteps)
-                                        .toStdString()));
+    extra_.lines.push_back(verbatim(
+        tr("Training started: %1 epochs. The curves grow on the Training tab.")
+            .arg(fit.epochs)
+            .toStdString()));
+}
+
+// steps_per_epoch and validation_steps; in class time a run that ends within the lesson: few
+// short epochs, and no augmentation, so that the feature store serves the frozen base's features
+// (computed once, by anyone).
+void LessonStage::setImageSteps(const LessonActionLine& action,
+                                TransferExperimentSpec& spec) const {
+    FitConfig& fit = spec.fit;
+    fit.stepsPerEpoch = wholeArgument(action, "steps_per_epoch", fit.stepsPerEpoch);
+    fit.validationSteps = wholeArgument(action, "validation_steps", fit.validationSteps);
+    if (!classTime_) return;
+    fit.epochs = std::min(fit.epochs, kClassTimeEpochs);
+    fit.stepsPerEpoch = std::min(fit.stepsPerEpoch, kClassTimeSteps);
+    fit.validationSteps = std::min(fit.validationSteps, kClassTimeSteps);
+    spec.augment.reset();
 }
 
 void LessonStage::fineTune(const LessonActionLine& action) {
     TrainingWorkspace* training = window_->transferPage()->training();
-    if (!hasFinishedRun() || training->isTraining()) {
+    if (training->isTraining()) {
+        extra_.notPerformed = verbatim(tr("A run is training: fine-tune it once it has finished "
+                                          "(the counts are the model's all the same).")
+                                           .toStdString());
+        return;
+    }
+    if (!hasFinishedRun()) {
         extra_.notPerformed = verbatim(tr("Fine-tuning continues a finished run: do the training "
                                           "step first (the counts are the model's all the same).")
                                            .toStdString());
@@ -319,6 +361,7 @@ void LessonStage::finish() {
     StepOutcome outcome = run_->perform(step);
     outcome.lines.insert(outcome.lines.end(), extra_.lines.begin(), extra_.lines.end());
     outcome.notPerformed = extra_.notPerformed;
+    performing_ = false;
     Q_EMIT performed(outcome);
 }
 

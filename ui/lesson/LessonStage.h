@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "lesson/Lesson.h"
+#include "experiment/ExperimentSpec.h"
 #include "lesson/LessonRun.h"
 
 namespace layerlab::ui {
@@ -46,6 +47,9 @@ class LessonStage : public QObject {
   Q_SIGNALS:
     void performed(const layerlab::StepOutcome& outcome);
     void failed(const QString& message);
+    // The pages now hold other data or another model than a step was performed on (not by a
+    // step being performed): its numbers on show no longer say what the pages hold.
+    void pagesChanged();
 
   private:
     void proceed();  // the step's next actions, until one waits for a page
@@ -55,6 +59,7 @@ class LessonStage : public QObject {
     void setTrainable(const LessonActionLine& action, bool trainable);
     void augment(const LessonActionLine& action);
     void train(const LessonActionLine& action);
+    void setImageSteps(const LessonActionLine& action, TransferExperimentSpec& spec) const;
     void fineTune(const LessonActionLine& action);
     void loadImdb(const LessonActionLine& action);
     // Continues the step once the IMDB page holds reviews loaded with `numWords`.
@@ -62,6 +67,8 @@ class LessonStage : public QObject {
     void finish();
     LessonData data() const;
     bool hasFinishedRun() const;
+    std::optional<LessonPrerequisite> imagesPrerequisite() const;
+    void fail(const QString& message);
 
     MainWindow* window_;
     std::unique_ptr<LessonRun> run_;
@@ -69,6 +76,7 @@ class LessonStage : public QObject {
     std::size_t next_ = 0;            // its next action
     std::function<bool()> waiting_;   // a page is loading: true once it holds what is needed
     bool classTime_ = true;
+    bool performing_ = false;  // from perform() until performed or failed
     StepOutcome extra_;               // what the GUI's actions say beside the computed values
 };
 

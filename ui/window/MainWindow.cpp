@@ -132,7 +132,6 @@ void MainWindow::buildLessonDock() {
         pagesArea_->setSqueezable(shown);
         keepOnScreen();  // the window may have grown past the edge before the pages could give
         if (!shown) return;
-        resizeDocks({lessonDock_}, {width() * 3 / 8}, Qt::Horizontal);
         lesson_->showStep(lesson_->step());  // its figure, on the page just made visible
     });
     connect(lesson_, &LessonPanel::statusMessage, this, &MainWindow::showStatus);
@@ -144,7 +143,8 @@ void MainWindow::showLessonFigures() {
 
 void MainWindow::openLessonFile() {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open lesson"), QSettings().value("lesson/lastFolder").toString(),
+        this, tr("Open lesson"),
+        QSettings().value("lesson/lastFolder", QDir::homePath()).toString(),
         tr("Lessons (*.lesson);;All files (*)"));
     if (path.isEmpty()) return;
     QSettings().setValue("lesson/lastFolder", QFileInfo(path).absolutePath());
