@@ -75,10 +75,7 @@ class TestLessonPanel : public QObject {
         LanguageManager languages;
         languages.apply(language);
         MainWindow window(&languages);
-        window.resize(1024, 768);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        showActive(window);
         window.openInitialDataset();
         window.imdbPage()->loadInitial();
         // The class waits for the photos and reviews to appear, as it would.
@@ -127,9 +124,7 @@ class TestLessonPanel : public QObject {
         LanguageManager languages;
         languages.apply("en");
         MainWindow window(&languages);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        showActive(window);
         QTest::keyClick(&window, Qt::Key_F9);
         LessonPanel* panel = window.lessonPanel();
         while (!window.findChild<LessonFigures*>()->strategies()->isVisible() &&
@@ -158,9 +153,7 @@ class TestLessonPanel : public QObject {
         LanguageManager languages;
         languages.apply("en");
         MainWindow window(&languages);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        showActive(window);
         QString said;
         QSettings().setValue("lesson/lastFolder", home_.path());  // where the dialog opens
         QTimer::singleShot(0, [] { filedialogs::answerFileDialog("broken.lesson"); });
@@ -179,6 +172,14 @@ class TestLessonPanel : public QObject {
     }
 
   private:
+    // The window on the projector's screen, in front, as the class sees it.
+    static void showActive(MainWindow& window) {
+        window.resize(1024, 768);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+
     // Every step in order: Ctrl+Return where it computes, then Page Down to the next.
     void walk(MainWindow& window, LessonPanel* panel, std::map<std::string, QString>& outputs) {
         const auto& steps = panel->lesson().steps;
