@@ -2080,12 +2080,20 @@ skipped: %2</translation>
         <translation>The figure is on the Lesson figures page.</translation>
     </message>
     <message>
-        <source>Saving asked where; the status bar says what was written.</source>
-        <translation>Saving asked where; the status bar says what was written.</translation>
-    </message>
-    <message>
         <source>A run is training: fine-tune it once it has finished (the counts are the model's all the same).</source>
         <translation>A run is training: fine-tune it once it has finished (the counts are the model's all the same).</translation>
+    </message>
+    <message>
+        <source>A run is training: save its model once it has finished.</source>
+        <translation>A run is training: save its model once it has finished.</translation>
+    </message>
+    <message>
+        <source>Saving the model; the status bar says when it is written.</source>
+        <translation>Saving the model; the status bar says when it is written.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
     </message>
 </context>
 <context>

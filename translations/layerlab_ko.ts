@@ -2082,12 +2082,20 @@ skipped: %2</source>
         <translation>그림은 수업 그림 탭에 있습니다.</translation>
     </message>
     <message>
-        <source>Saving asked where; the status bar says what was written.</source>
-        <translation>저장할 곳을 물었습니다. 무엇을 저장했는지는 상태 표시줄에 나옵니다.</translation>
-    </message>
-    <message>
         <source>A run is training: fine-tune it once it has finished (the counts are the model's all the same).</source>
         <translation>학습 중인 실행이 있습니다. 끝난 뒤에 미세 조정하세요 (파라미터 수는 그래도 이 모델의 값입니다).</translation>
+    </message>
+    <message>
+        <source>A run is training: save its model once it has finished.</source>
+        <translation>학습 중인 실행이 있습니다. 끝난 뒤에 모델을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Saving the model; the status bar says when it is written.</source>
+        <translation>모델을 저장하고 있습니다. 다 쓰면 상태 표시줄에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>

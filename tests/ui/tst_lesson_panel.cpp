@@ -64,6 +64,7 @@ class TestLessonPanel : public QObject {
         QTest::newRow("en, built-in sample") << "en" << false;
         QTest::newRow("ko, built-in sample") << "ko" << false;
         QTest::newRow("en, shared data") << "en" << true;
+        QTest::newRow("ko, shared data") << "ko" << true;
     }
 
     void walksTheLessonWithKeys() {

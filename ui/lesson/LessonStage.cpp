@@ -192,10 +192,7 @@ void LessonStage::act(const LessonActionLine& action) {
             return;
         case LessonAction::Export:
             window_->showPage(MainWindow::TrainingPage);
-            transfer->training()->exportKeras();  // asks where, as Ctrl+E does
-            extra_.lines.push_back(verbatim(
-                tr("Saving asked where; the status bar says what was written.").toStdString()));
-            return;
+            return exportModel(action);
         case LessonAction::FineTune:
             return fineTune(action);
         case LessonAction::LoadImdb:
@@ -328,6 +325,18 @@ void LessonStage::fineTune(const LessonActionLine& action) {
                                         .arg(request.epochs)
                                         .arg(request.learningRate)
                                         .toStdString()));
+}
+
+// model.save(FILE): the run asks where, proposing the lesson's file name, as Ctrl+E does.
+void LessonStage::exportModel(const LessonActionLine& action) {
+    TrainingWorkspace* training = window_->transferPage()->training();
+    if (training->isTraining())
+        throw UsageError(
+            tr("A run is training: save its model once it has finished.").toStdString());
+    const bool saving = training->exportKeras(QString::fromStdString(argument(action, "file")));
+    const QString said =
+        saving ? tr("Saving the model; the status bar says when it is written.") : tr("Not saved.");
+    extra_.lines.push_back(verbatim(said.toStdString()));
 }
 
 bool LessonStage::reviewsReady(int numWords) const {

@@ -61,6 +61,7 @@ class LessonStage : public QObject {
     void train(const LessonActionLine& action);
     void setImageSteps(const LessonActionLine& action, TransferExperimentSpec& spec) const;
     void fineTune(const LessonActionLine& action);
+    void exportModel(const LessonActionLine& action);
     void loadImdb(const LessonActionLine& action);
     // Continues the step once the IMDB page holds reviews loaded with `numWords`.
     bool reviewsReady(int numWords) const;

@@ -73,25 +73,27 @@ void RunExports::rememberExportFolder(const char* kind, const QString& file) {
                          QFileInfo(file).absolutePath());
 }
 
-void RunExports::exportKeras(const QString& selected) {
+bool RunExports::exportKeras(const QString& selected, const QString& fileName) {
     const QString run = selected.isEmpty() ? run_ : selected;
     if (run.isEmpty()) {
         Q_EMIT statusMessage(tr("Choose a run to export first (Runs tab)."));
-        return;
+        return false;
     }
     const QString folder =
         QSettings()
             .value(QStringLiteral("export/kerasFolder"),
                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export run as a Keras model"), QDir(folder).filePath(QDir(run).dirName() + ".h5"),
-        tr("Keras HDF5 model (*.h5)"));
+    const QString proposed = fileName.isEmpty() ? QDir(run).dirName() + ".h5" : fileName;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export run as a Keras model"),
+                                                      QDir(folder).filePath(proposed),
+                                                      tr("Keras HDF5 model (*.h5)"));
     // Refused before it is remembered: the next export must not propose the run folder again.
-    if (file.isEmpty() || refused(file)) return;
+    if (file.isEmpty() || refused(file)) return false;
     rememberExportFolder("keras", file);
     Q_EMIT statusMessage(tr("Exporting %1…").arg(QDir(run).dirName()));
     exporter_->exportRun(run, file);
+    return true;
 }
 
 // No export is written into a run folder (an export over history.csv changed what the run

@@ -36,8 +36,9 @@ class RunExports : public QWidget {
     void setRun(const QString& path) { run_ = path; }
 
   public Q_SLOTS:
-    // Asks where, then writes `run`'s model (else the run on show's) as a Keras .h5.
-    void exportKeras(const QString& run);
+    // Asks where (proposing `fileName`, else the run's name), then writes `run`'s model (else
+    // the run on show's) as a Keras .h5. False when nothing is written (cancelled, refused).
+    bool exportKeras(const QString& run, const QString& fileName = {});
 
   Q_SIGNALS:
     void statusMessage(const QString& text);

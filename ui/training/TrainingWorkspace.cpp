@@ -119,7 +119,8 @@ void TrainingWorkspace::connectParts() {
     connect(browser_, &RunsBrowser::showRequested, this, &TrainingWorkspace::showRun);
     connect(browser_, &RunsBrowser::resumeRequested, this, &TrainingWorkspace::resumeRun);
     connect(browser_, &RunsBrowser::fineTuneRequested, this, &TrainingWorkspace::askFineTune);
-    connect(browser_, &RunsBrowser::exportRequested, exports_, &RunExports::exportKeras);
+    connect(browser_, &RunsBrowser::exportRequested, exports_,
+            [this](const QString& run) { exports_->exportKeras(run); });
     connect(browser_, &RunsBrowser::deleteRequested, this,
             [this](const QString& run) { deleteRun(run); });
     connect(browser_, &RunsBrowser::statusMessage, this, &TrainingWorkspace::statusMessage);
@@ -392,8 +393,8 @@ void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
     runs()->refresh();
 }
 
-void TrainingWorkspace::exportKeras() {
-    exports_->exportKeras(browser_->selectedRun());
+bool TrainingWorkspace::exportKeras(const QString& fileName) {
+    return exports_->exportKeras(browser_->selectedRun(), fileName);
 }
 
 void TrainingWorkspace::updateOverlays() {

@@ -70,8 +70,9 @@ class TrainingWorkspace : public QWidget {
     void fineTuneRun(const QString& path, const FineTuneRequest& request);
     // Asks first unless `confirmed`.
     void deleteRun(const QString& path, bool confirmed = false);
-    // Asks where, then writes the selected run's model (else the run on show) as a Keras .h5.
-    void exportKeras();
+    // Asks where (proposing `fileName`), then writes the selected run's model (else the run on
+    // show) as a Keras .h5. False when nothing is written (cancelled, refused, no run).
+    bool exportKeras(const QString& fileName = {});
 
   Q_SIGNALS:
     void statusMessage(const QString& text);
