@@ -281,11 +281,6 @@ void MainWindow::showPresentationState() {
     } else if (!presentation_->enabled() && isFullScreen()) {
         showNormal();
         setGeometry(normalGeometry_);
-        // The platform may still apply the full screen's geometry after showNormal (seen on a
-        // busy machine): the window as it was is put back once that has landed.
-        QTimer::singleShot(0, this, [this] {
-            if (!isFullScreen() && !presentation_->enabled()) setGeometry(normalGeometry_);
-        });
     }
     // A full screen window that type too large had grown past the screen is put back on it.
     if (isFullScreen() && geometry() != screen()->geometry()) setGeometry(screen()->geometry());

@@ -1,5 +1,7 @@
 #include "window/PagesArea.h"
 
+#include <QEvent>
+
 namespace layerlab::ui {
 namespace {
 
@@ -30,6 +32,13 @@ QSize PagesArea::minimumSizeHint() const {
 
 QSize PagesArea::sizeHint() const {
     return widget()->sizeHint();
+}
+
+// The pages' needs change with the type (zoom, presentation mode): the window's layout must
+// ask again, or it keeps the old minimum and holds the window at the larger type's size.
+bool PagesArea::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == widget() && event->type() == QEvent::LayoutRequest) updateGeometry();
+    return QScrollArea::eventFilter(watched, event);
 }
 
 }  // namespace layerlab::ui

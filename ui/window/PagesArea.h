@@ -20,6 +20,9 @@ class PagesArea : public QScrollArea {
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   private:
     bool squeezable_ = false;
 };
