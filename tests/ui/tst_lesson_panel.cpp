@@ -77,6 +77,8 @@ class TestLessonPanel : public QObject {
         languages.apply(language);
         MainWindow window(&languages);
         showActive(window);
+        // The lesson, closed, leaves the pages alone: the class starts on the photos.
+        QVERIFY(window.transferPage()->isVisible());
         window.openInitialDataset();
         window.imdbPage()->loadInitial();
         // The class waits for the photos and reviews to appear, as it would.

@@ -138,7 +138,8 @@ void MainWindow::buildLessonDock() {
 }
 
 void MainWindow::showLessonFigures() {
-    pages_->setCurrentWidget(figures_);
+    // Only with the lesson on show: a hidden lesson (its tab hidden too) must not move the pages.
+    if (lessonDock_->isVisible()) pages_->setCurrentWidget(figures_);
 }
 
 void MainWindow::openLessonFile() {

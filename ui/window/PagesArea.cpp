@@ -36,8 +36,13 @@ QSize PagesArea::sizeHint() const {
 
 // The pages' needs change with the type (zoom, presentation mode): the window's layout must
 // ask again, or it keeps the old minimum and holds the window at the larger type's size.
+// Only a change is passed on: each request makes the window check its type against the screen.
 bool PagesArea::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == widget() && event->type() == QEvent::LayoutRequest) updateGeometry();
+    if (watched == widget() && event->type() == QEvent::LayoutRequest &&
+        widget()->minimumSizeHint() != needed_) {
+        needed_ = widget()->minimumSizeHint();
+        updateGeometry();
+    }
     return QScrollArea::eventFilter(watched, event);
 }
 

@@ -25,6 +25,7 @@ class PagesArea : public QScrollArea {
 
   private:
     bool squeezable_ = false;
+    QSize needed_;  // the pages' minimum the window last heard of
 };
 
 }  // namespace layerlab::ui
