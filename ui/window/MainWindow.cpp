@@ -85,6 +85,13 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     });
 }
 
+// ~QWidget hides the dock and the tabs after this window's members are gone: their signals
+// must not reach the slots that use them.
+MainWindow::~MainWindow() {
+    disconnect(lessonDock_->toggleViewAction(), nullptr, this, nullptr);
+    disconnect(pages_, nullptr, this, nullptr);
+}
+
 void MainWindow::restoreWindow() {
     QSettings settings;
     // 1280×760, or what the screen has room for (a 1024×768 projector): never larger.

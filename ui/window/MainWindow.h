@@ -39,6 +39,7 @@ class MainWindow : public QMainWindow {
     };
 
     explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     TransferPage* transferPage() const { return transfer_; }
     ImdbPage* imdbPage() const { return imdb_; }
