@@ -165,7 +165,6 @@ void LessonPanel::showStep(int step) {
     step_ = std::clamp(step, 0, int(lesson_.steps.size()) - 1);
     QSettings().setValue(settingKey(source_), step_);
     outcome_.reset();
-    failure_.reset();
     readingReview_ = false;
     const LessonStep& s = lesson_.steps[static_cast<std::size_t>(step_)];
     QStringList code;
@@ -234,13 +233,11 @@ void LessonPanel::showPrerequisite(const std::optional<LessonPrerequisite>& prer
 
 void LessonPanel::showOutcome(const StepOutcome& outcome) {
     outcome_ = outcome;
-    failure_.reset();
     showPrerequisite(std::nullopt);
     retranslate();
 }
 
 void LessonPanel::showFailure(const QString& message) {
-    failure_ = message;
     outcome_.reset();
     output_->setPlainText(message);
     Q_EMIT statusMessage(message);

@@ -78,7 +78,6 @@ class LessonPanel : public QWidget {
     QString source_;  // "builtin:day19" or a file's path: where the step is remembered
     int step_ = 0;
     std::optional<StepOutcome> outcome_;  // of the step on show, once done
-    std::optional<QString> failure_;
     bool readingReview_ = false;  // Do it began reading the unrolled review with the clicker
 
     QLabel* lessonTitle_;
