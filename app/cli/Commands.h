@@ -24,6 +24,8 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs);
 int runExport(ArgList& args);
 int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs);
 int runLesson(ArgList& args);
+// `rawArgs`: the command line after "pack" (create takes lists: --runs A B C).
+int runPack(const std::vector<std::string>& rawArgs);
 
 // `raw` without the options named (and their values): a command's own options taken out of the
 // train options it passes on (lr-find, prepare).
@@ -47,5 +49,6 @@ extern const char* const kLrFindHelp;
 extern const char* const kExportHelp;
 extern const char* const kPrepareHelp;
 extern const char* const kLessonHelp;
+extern const char* const kPackHelp;
 
 }  // namespace layerlab::cli

@@ -144,6 +144,11 @@ const Command kCommands[] = {
      "the lesson's real files: list where they are, get (download) them",
      {kDataHelp},
      [](ArgList& a, Raw) { return runData(a); }},
+    {"pack",
+     "lesson packs: create one file of data, weights, features and runs; list; install",
+     {kPackHelp},
+     [](ArgList&, Raw raw) { return runPack(raw); },
+     true},
     {"sample",
      "generate (once) and print the built-in offline dataset's folder\n"
      "(--reviews: the built-in review set in the aclImdb layout)",

@@ -249,15 +249,20 @@ void forEachPath(Spec& spec, Visit&& visit) {
 
 }  // namespace
 
-ExperimentSpec withAbsolutePaths(ExperimentSpec spec, const fs::path& base) {
+ExperimentSpec withRelocatedPaths(ExperimentSpec spec, const Relocation& relocate) {
     forEachPath(spec, [&](fs::path& path) {
-        if (path.empty()) return;
+        if (!path.empty()) path = relocate(path);
+    });
+    return spec;
+}
+
+ExperimentSpec withAbsolutePaths(ExperimentSpec spec, const fs::path& base) {
+    return withRelocatedPaths(std::move(spec), [&](const fs::path& path) {
         // As the file system reads it: "link/../data" is the data beside the link's target.
         std::error_code error;
         const fs::path resolved = fs::weakly_canonical(base / path, error);
-        path = error ? (base / path).lexically_normal() : resolved;
+        return error ? (base / path).lexically_normal() : resolved;
     });
-    return spec;
 }
 
 std::optional<fs::path> firstRelativePath(const ExperimentSpec& spec) {

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -96,6 +97,10 @@ void validate(const ExperimentSpec& spec);
 // same data.
 ExperimentSpec withAbsolutePaths(ExperimentSpec spec,
                                  const std::filesystem::path& base = std::filesystem::current_path());
+// The same experiment with every file and folder it names (none left empty) replaced by what
+// `relocate` makes of it: a run installed from a lesson pack names the installed data.
+using Relocation = std::function<std::filesystem::path(const std::filesystem::path&)>;
+ExperimentSpec withRelocatedPaths(ExperimentSpec spec, const Relocation& relocate);
 // The first file or folder `spec` names by a relative path (earlier LayerLab builds kept them as
 // typed, without the folder they were relative to).
 std::optional<std::filesystem::path> firstRelativePath(const ExperimentSpec& spec);

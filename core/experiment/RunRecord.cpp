@@ -135,9 +135,19 @@ std::vector<RecordedSetting> recordedSettings(const json& experiment) {
 
 // The part experiment.json says; any problem in it (broken JSON, a missing field, an option
 // out of range) told as one sentence that names the file.
-void readExperiment(const RunDirectory& run, RunRecord& record) {
-    const std::string file = displayPath(run.file(RunFile::Experiment));
+template <typename Read>
+auto readingExperiment(const std::string& file, Read&& read) {
     try {
+        return read();
+    } catch (const json::exception& error) {
+        throw FileError(MessageId::RunSettingsDamaged, {file, withoutJsonTag(error.what())});
+    } catch (const UsageError& error) {
+        throw FileError(MessageId::RunSettingsInvalid, {file}, error.message());
+    }
+}
+
+void readExperiment(const RunDirectory& run, RunRecord& record) {
+    readingExperiment(displayPath(run.file(RunFile::Experiment)), [&] {
         const json experiment = json::parse(run.experimentJson());
         record.spec = resolvedSpec(experiment, run.path());
         // IMDB's labels are fixed by the data set; an image run's are its class folders.
@@ -151,11 +161,23 @@ void readExperiment(const RunDirectory& run, RunRecord& record) {
         if (const auto model = experiment.find("model"); model != experiment.end())
             record.frozenLayers = model->value("frozen_layers", std::vector<std::string>());
         record.settings = recordedSettings(experiment);
-    } catch (const json::exception& error) {
-        throw FileError(MessageId::RunSettingsDamaged, {file, withoutJsonTag(error.what())});
-    } catch (const UsageError& error) {
-        throw FileError(MessageId::RunSettingsInvalid, {file}, error.message());
+    });
+}
+
+// The settings experiment.json spells out for people that name files, as in `spec`.
+void relocateSettings(json& experiment, const ExperimentSpec& spec, const Relocation& relocate) {
+    if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) {
+        const ImageFolders folders = imageFolders(*transfer);
+        experiment.at("data")["train"] = folders.train.string();
+        experiment.at("data")["validation"] = folders.validation.string();
+        json& weights = experiment.at("model")["weights"];
+        if (weights.is_string() && !weights.get<std::string>().empty())
+            weights = relocate(weights.get<std::string>()).string();
+    } else {
+        experiment.at("data")["path"] = std::get<ImdbExperimentSpec>(spec).data.string();
     }
+    const std::string from = experiment.value("fine_tune_from", "");
+    if (!from.empty()) experiment["fine_tune_from"] = relocate(from).string();
 }
 
 }  // namespace
@@ -197,6 +219,19 @@ RunRecord RunRecord::read(const RunDirectory& run) {
 
 RunRecord RunRecord::read(const fs::path& runDir) {
     return read(RunDirectory::open(runDir));
+}
+
+std::string RunRecord::relocatedExperimentJson(const std::string& experimentJson,
+                                               const Relocation& relocate,
+                                               const std::string& where) {
+    return readingExperiment(where, [&] {
+        json experiment = json::parse(experimentJson);
+        const ExperimentSpec spec = withRelocatedPaths(
+            parseExperimentSpec(experiment.at("args").get<std::vector<std::string>>()), relocate);
+        experiment["args"] = experimentArgs(spec);
+        relocateSettings(experiment, spec, relocate);
+        return experiment.dump(2);
+    });
 }
 
 Task RunRecord::task() const {

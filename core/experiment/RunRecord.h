@@ -71,6 +71,13 @@ struct RunRecord {
     // or whose arguments are no longer valid, in one sentence naming the file.
     static RunRecord read(const RunDirectory& run);
     static RunRecord read(const std::filesystem::path& runDir);
+    // experiment.json of a run moved to other places (installed from a lesson pack): every file
+    // and folder it names, the run's own folder and a fine-tune's source included, passed
+    // through `relocate`, in its arguments and in the settings it spells out alike. Throws
+    // FileError naming `where` as read() does.
+    static std::string relocatedExperimentJson(const std::string& experimentJson,
+                                               const Relocation& relocate,
+                                               const std::string& where);
 
     Task task() const;
     int epochsPlanned() const;  // what the run was started for (fit's epochs)

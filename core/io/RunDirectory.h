@@ -65,6 +65,13 @@ class RunDirectory {
     std::filesystem::path file(RunFile which) const { return file(path_, which); }
     // Whether `folder` holds a run (its experiment.json).
     static bool holdsRun(const std::filesystem::path& folder);
+    // Whether a process writes the run now (holds its lock): such a run is not whole yet.
+    static bool beingWritten(const std::filesystem::path& folder);
+    // The run's files that exist, relative to its folder, for copying the run elsewhere:
+    // checkpoint/'s only when `withCheckpoints` (a finished run needs none: its final model is
+    // model.pt); never the temporaries of a killed writer nor a replaced run set aside.
+    static std::vector<std::filesystem::path> files(const std::filesystem::path& folder,
+                                                    bool withCheckpoints);
     // Whether the run has its final model: not when it was killed, or stopped before its first
     // epoch ended.
     bool hasFinalModel() const;

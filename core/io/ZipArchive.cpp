@@ -176,20 +176,35 @@ bool ZipArchive::contains(const std::string& name) const {
     return zip_name_locate(impl_->archive, name.c_str(), 0) >= 0;
 }
 
-std::string ZipArchive::read(const std::string& name) const {
-    const std::string where = displayPath(impl_->path);
+std::uint64_t ZipArchive::locate(const std::string& name) const {
     const zip_int64_t index = zip_name_locate(impl_->archive, name.c_str(), 0);
-    if (index < 0) throw FileError(MessageId::ZipNoMember, {where, name});
-    const std::uint64_t size =
-        declaredSize(impl_->archive, where, static_cast<std::uint64_t>(index));
-    if (size > kMaxMemberBytes)
+    if (index < 0) throw FileError(MessageId::ZipNoMember, {displayPath(impl_->path), name});
+    return static_cast<std::uint64_t>(index);
+}
+
+std::uint64_t ZipArchive::declaredSize(const std::string& name) const {
+    return layerlab::declaredSize(impl_->archive, displayPath(impl_->path), locate(name));
+}
+
+void ZipArchive::stream(const std::string& name, std::uint64_t maxBytes,
+                        const std::function<void(const char*, std::size_t)>& sink) const {
+    const std::string where = displayPath(impl_->path);
+    const std::uint64_t size = declaredSize(name);
+    if (size > maxBytes)
         throw FileError(MessageId::ZipMemberTooLargeToRead,
-                        {where, name, megabytes(size), megabytes(kMaxMemberBytes)});
+                        {where, name, megabytes(size), megabytes(maxBytes)});
+    streamMember(impl_->archive, where, name, size, sink);
+}
+
+std::string ZipArchive::read(const std::string& name) const {
     std::string bytes;
-    bytes.reserve(static_cast<std::size_t>(size));
-    streamMember(impl_->archive, where, name, size,
-                 [&bytes](const char* data, std::size_t n) { bytes.append(data, n); });
+    bytes.reserve(static_cast<std::size_t>(std::min(declaredSize(name), kMaxMemberBytes)));
+    stream(name, kMaxMemberBytes, [&bytes](const char* data, std::size_t n) { bytes.append(data, n); });
     return bytes;
+}
+
+bool isSafeMemberName(const std::string& name) {
+    return safeMemberPath(name).has_value();
 }
 
 void ZipArchive::extractTo(const std::filesystem::path& target, const std::string& prefix,

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +26,13 @@ class ZipArchive {
 
     // The member's bytes, CRC-checked. Throws FileError.
     std::string read(const std::string& name) const;
+    // The member's size as its entry declares it (the archive's claim). Throws FileError.
+    std::uint64_t declaredSize(const std::string& name) const;
+    // Passes the member's bytes to `sink` piece by piece as they inflate (for members too large
+    // to hold), CRC-checked; an entry declaring more than `maxBytes` is refused before a byte
+    // is read, and a member yielding more than its entry declares is cut off. Throws FileError.
+    void stream(const std::string& name, std::uint64_t maxBytes,
+                const std::function<void(const char*, std::size_t)>& sink) const;
 
     // What one extraction may write. Each entry's declared size is checked against these
     // before anything is written, and each member is cut off while it inflates as soon as it
@@ -45,8 +53,13 @@ class ZipArchive {
                    const ExtractLimits& limits) const;
 
   private:
+    std::uint64_t locate(const std::string& name) const;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// Whether an entry of this name stays inside the folder it is extracted into: relative, with no
+// `..` step and no backslash.
+bool isSafeMemberName(const std::string& name);
 
 }  // namespace layerlab

@@ -1,0 +1,154 @@
+#include "download/pack/PackCreator.h"
+
+#include <algorithm>
+#include <ctime>
+
+#include "download/pack/PackFiles.h"
+#include "experiment/RunRecord.h"
+#include "io/FileIO.h"
+#include "io/ZipWriter.h"
+#include "util/Version.h"
+
+namespace fs = std::filesystem;
+
+namespace layerlab::pack {
+namespace {
+
+[[noreturn]] void refuse(const std::string& sentence) {
+    throw FileError(verbatim(sentence));
+}
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+// The regular files under `folder`, relative to it, in a fixed order (a pack made twice from
+// the same files lists them alike).
+std::vector<fs::path> filesUnder(const fs::path& folder) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(folder, error), end; !error && it != end;
+         it.increment(error))
+        if (it->is_regular_file(error)) files.push_back(it->path().lexically_relative(folder));
+    if (error) throw FileError(MessageId::CannotRead, {displayPath(folder)}, error.value());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// The pack as it is gathered: its units and each member's source file.
+class PackContents {
+  public:
+    void addUnit(PackKind kind, const fs::path& origin) {
+        const std::string name = origin.filename().string();
+        if (manifest_.findUnit(kind, name))
+            refuse("Two " + std::string(kindName(kind)) + "s named '" + name +
+                   "' cannot go into one pack: rename one of them");
+        manifest_.units.push_back({kind, name, origin});
+    }
+    void addFile(PackKind kind, const std::string& unit, const fs::path& inside,
+                 const fs::path& file) {
+        const std::string sha = fileSha256(file);
+        const std::string in = inside.generic_string();
+        manifest_.members.push_back({memberPath(kind, unit, in), kind, unit, fs::file_size(file), sha});
+        files_.push_back(file);
+    }
+    // A one-file unit (weights, reviews, a lesson).
+    void addOneFile(PackKind kind, const fs::path& file) {
+        addUnit(kind, fs::weakly_canonical(fs::absolute(file)));
+        addFile(kind, file.filename().string(), {}, file);
+    }
+    void addFolder(PackKind kind, const fs::path& folder, const std::vector<fs::path>& files) {
+        addUnit(kind, folder);
+        for (const fs::path& inside : files)
+            addFile(kind, folder.filename().string(), inside, folder / inside);
+    }
+    PackManifest& manifest() { return manifest_; }
+    const std::vector<fs::path>& files() const { return files_; }
+
+  private:
+    PackManifest manifest_;
+    std::vector<fs::path> files_;  // in the order of manifest_.members
+};
+
+fs::path existingFolder(const fs::path& folder) {
+    std::error_code error;
+    const fs::path real = fs::canonical(folder, error);
+    if (error || !fs::is_directory(real, error))
+        refuse(displayPath(folder) + " is no folder: nothing of it can be packed");
+    return real;
+}
+
+// Refuses a run that would not train where it is installed: its data or weights not packed.
+void checkRunCovered(const RunRecord& run, const PackManifest& manifest) {
+    const auto* transfer = std::get_if<TransferExperimentSpec>(&run.spec);
+    if (!transfer) return;
+    for (const fs::path& data : {transfer->data, transfer->validationData})
+        if (!data.empty() && !installedPlace(manifest, PackKind::Dataset, data))
+            refuse("The run " + displayPath(run.folder) + " trains on " + displayPath(data) +
+                   ", which the pack does not hold: add --dataset with its folder");
+    if (transfer->weights.kind == WeightsSource::Kind::File &&
+        !installedPlace(manifest, PackKind::Weights, transfer->weights.file))
+        refuse("The run " + displayPath(run.folder) + " starts from the weights " +
+               displayPath(transfer->weights.file) + ", which the pack does not hold: add them "
+               "with --weights");
+}
+
+void addRun(PackContents& contents, const fs::path& folder) {
+    const fs::path real = existingFolder(folder);
+    if (RunDirectory::beingWritten(real))
+        refuse("The run " + displayPath(real) + " is being written: pack it once it has stopped");
+    const RunRecord run = RunRecord::read(real);
+    checkRunCovered(run, contents.manifest());
+    // A finished run needs no checkpoint: its final model is model.pt.
+    contents.addFolder(PackKind::Run, real, RunDirectory::files(real, !run.finished()));
+}
+
+void addReviews(PackContents& contents, const fs::path& imdb) {
+    contents.addOneFile(PackKind::Reviews, imdb);
+    const fs::path wordIndex = imdb.parent_path() / "imdb_word_index.json";
+    std::error_code error;
+    if (fs::is_regular_file(wordIndex, error)) contents.addOneFile(PackKind::Reviews, wordIndex);
+}
+
+void addFeatures(PackContents& contents, const fs::path& store) {
+    const fs::path real = existingFolder(store);
+    std::vector<fs::path> entries = filesUnder(real);
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [](const fs::path& p) { return p.extension() != ".feat"; }),
+                  entries.end());
+    contents.addUnit(PackKind::Features, real);
+    for (const fs::path& entry : entries)
+        contents.addFile(PackKind::Features, real.filename().string(), entry, real / entry);
+}
+
+}  // namespace
+
+PackManifest createPack(const PackRequest& request) {
+    PackContents contents;
+    for (const fs::path& weights : request.weights) contents.addOneFile(PackKind::Weights, weights);
+    for (const fs::path& dataset : request.datasets) {
+        const fs::path real = existingFolder(dataset);
+        contents.addFolder(PackKind::Dataset, real, filesUnder(real));
+    }
+    if (request.imdb) addReviews(contents, *request.imdb);
+    if (request.featureStore) addFeatures(contents, *request.featureStore);
+    for (const fs::path& run : request.runs) addRun(contents, run);
+    if (request.lesson) contents.addOneFile(PackKind::Lesson, *request.lesson);
+    PackManifest& manifest = contents.manifest();
+    manifest.layerlabVersion = kLayerLabVersion;
+    manifest.title = request.title;
+    manifest.created = utcNow();
+    ZipWriter zip(request.out);
+    zip.addBytes(PackManifest::kMemberName, manifest.toJson());
+    for (std::size_t i = 0; i < manifest.members.size(); ++i)
+        zip.addFile(manifest.members[i].path, contents.files()[i]);
+    zip.commit(request.replace);
+    return manifest;
+}
+
+}  // namespace layerlab::pack

@@ -1,0 +1,172 @@
+#include "download/pack/PackInstaller.h"
+
+#include <QCryptographicHash>
+#include <unistd.h>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "download/pack/PackStaging.h"
+#include "experiment/RunRecord.h"
+#include "io/FeatureStore.h"
+#include "io/FileIO.h"
+#include "io/Paths.h"
+#include "io/ZipArchive.h"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace layerlab::pack {
+namespace {
+
+[[noreturn]] void refuse(const fs::path& pack, const std::string& why) {
+    throw FileError(verbatim(displayPath(pack) + " is not a usable lesson pack: " + why));
+}
+
+// Where a member lands: the store's entries straight into the store, everything else in a
+// folder or file of its unit's name.
+fs::path destinationOf(const PackMember& member, const InstallRoots& roots) {
+    const fs::path root = roots.of(member.kind);
+    if (member.kind == PackKind::Features) return root / member.inside();
+    const fs::path unit = root / member.unit;
+    return member.inside().empty() ? unit : unit / member.inside();
+}
+
+// Streams a member out of the zip, into `out` when given, checking its size and sha256.
+void verifyMember(const ZipArchive& zip, const fs::path& pack, const PackMember& member,
+                  const fs::path* out) {
+    std::ofstream file;
+    if (out) {
+        file.open(*out, std::ios::binary | std::ios::trunc);
+        if (!file) throw FileError(MessageId::CannotCreate, {displayPath(*out)}, errno);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    zip.stream(member.path, member.size, [&](const char* data, std::size_t n) {
+        hash.addData(QByteArrayView(data, static_cast<qsizetype>(n)));
+        if (out && !file.write(data, static_cast<std::streamsize>(n)))
+            throw FileError(MessageId::CannotWrite, {displayPath(*out)}, errno);
+    });
+    if (out) file.close();
+    if (out && !file) throw FileError(MessageId::CannotWrite, {displayPath(*out)}, errno);
+    if (hash.result().toHex().toStdString() != member.sha256)
+        refuse(pack, "its member '" + member.path + "' does not match its sha256 (damaged or altered)");
+}
+
+// Paths of the teacher's machine, in a packed run's files, made the installed ones'.
+Relocation relocation(const PackManifest& manifest, const InstallRoots& roots) {
+    return [&manifest, roots](const fs::path& path) {
+        for (PackKind kind : {PackKind::Run, PackKind::Dataset, PackKind::Weights, PackKind::Features})
+            if (auto installed = installedPlace(manifest, kind, path, roots)) return *installed;
+        return path;
+    };
+}
+
+// Points a staged run at the installed data and weights: experiment.json, through RunRecord,
+// and the images its predictions.csv names.
+void relocateRun(const fs::path& staged, const Relocation& relocate) {
+    const fs::path experiment = RunDirectory::file(staged, RunFile::Experiment);
+    writeFile(experiment, RunRecord::relocatedExperimentJson(
+                              readFileBytes(experiment), relocate, displayPath(experiment)));
+    RunDirectory run = RunDirectory::open(staged);
+    std::vector<RunDirectory::Prediction> predictions = run.predictions();
+    if (predictions.empty()) return;
+    for (auto& p : predictions)
+        if (fs::path(p.item).is_absolute()) p.item = relocate(p.item).string();
+    run.writePredictions(predictions);
+}
+
+struct Planned {
+    const PackMember* member;
+    fs::path destination, staged;
+};
+
+std::string unitLine(const PackUnit& unit, const InstallRoots& roots) {
+    const fs::path place = unit.kind == PackKind::Features ? roots.of(unit.kind)
+                                                           : roots.of(unit.kind) / unit.name;
+    return std::string(kindName(unit.kind)) + " " + unit.name + " -> " + displayPath(place);
+}
+
+// Stages and verifies every member; then relocates the staged runs.
+void stageAll(const ZipArchive& zip, const fs::path& pack, const PackManifest& manifest,
+              std::vector<Planned>& plan, PackStaging& staging, const InstallProgress& progress,
+              const CancelToken& cancel) {
+    std::uint64_t done = 0;
+    for (Planned& p : plan) {
+        if (cancel.cancelled()) throw InstallCancelled();
+        p.staged = staging.place(p.destination);
+        verifyMember(zip, pack, *p.member, &p.staged);
+        done += p.member->size;
+        if (progress) progress(done, manifest.totalBytes());
+    }
+    const Relocation relocate = relocation(manifest, staging.roots());
+    for (const PackUnit& unit : manifest.units)
+        if (unit.kind == PackKind::Run)
+            relocateRun(staging.place(staging.roots().runs / unit.name, false), relocate);
+}
+
+}  // namespace
+
+PackManifest readPackManifest(const fs::path& pack) {
+    const ZipArchive zip(pack);
+    const std::vector<std::string> names = zip.names();
+    if (names.empty() || names.front() != PackManifest::kMemberName)
+        refuse(pack, "it has no manifest.json first");
+    PackManifest manifest =
+        PackManifest::fromJson(zip.read(PackManifest::kMemberName), displayPath(pack));
+    std::set<std::string> listed;
+    for (const PackMember& member : manifest.members) {
+        listed.insert(member.path);
+        if (!zip.contains(member.path)) refuse(pack, "its member '" + member.path + "' is missing");
+        if (zip.declaredSize(member.path) != member.size)
+            refuse(pack, "its member '" + member.path + "' is not of the size its manifest says");
+    }
+    for (std::size_t i = 1; i < names.size(); ++i)
+        if (!listed.count(names[i]))
+            refuse(pack, "it holds a member '" + names[i] + "' that its manifest does not list");
+    return manifest;
+}
+
+fs::path journalPath() {
+    return userCacheDir() / "pack-install.journal";
+}
+
+InstallReport installPack(const fs::path& pack, const InstallRoots& roots, bool dryRun,
+                          const InstallProgress& progress, const CancelToken& cancel) {
+    const PackManifest manifest = readPackManifest(pack);
+    const ZipArchive zip(pack);
+    InstallReport report;
+    for (const PackUnit& unit : manifest.units) report.places.push_back(unitLine(unit, roots));
+    std::vector<Planned> plan;
+    for (const PackMember& member : manifest.members)
+        plan.push_back({&member, destinationOf(member, roots), {}});
+    if (dryRun) {
+        std::uint64_t done = 0;
+        for (const Planned& p : plan) {
+            if (cancel.cancelled()) throw InstallCancelled();
+            verifyMember(zip, pack, *p.member, nullptr);
+            if (progress) progress(done += p.member->size, manifest.totalBytes());
+        }
+        return report;
+    }
+    PackStaging staging(roots, journalPath());
+    try {
+        stageAll(zip, pack, manifest, plan, staging, progress, cancel);
+        for (const Planned& p : plan) staging.publishLater(p.staged, p.destination);
+        const PackStaging::Published published = staging.publish();
+        report.added = published.added;
+        report.alreadyInstalled = published.alreadyThere;
+        report.addedBytes = published.addedBytes;
+    } catch (...) {
+        staging.discard();
+        throw;
+    }
+    return report;
+}
+
+std::string recoverInterruptedInstall() {
+    return PackStaging::recover(journalPath());
+}
+
+}  // namespace layerlab::pack
