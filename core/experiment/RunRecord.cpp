@@ -164,17 +164,16 @@ void readExperiment(const RunDirectory& run, RunRecord& record) {
     });
 }
 
-// The settings experiment.json spells out for people that name files, as in `spec`.
-void relocateSettings(json& experiment, const ExperimentSpec& spec, const Relocation& relocate) {
-    if (const auto* transfer = std::get_if<TransferExperimentSpec>(&spec)) {
-        const ImageFolders folders = imageFolders(*transfer);
-        experiment.at("data")["train"] = folders.train.string();
-        experiment.at("data")["validation"] = folders.validation.string();
-        json& weights = experiment.at("model")["weights"];
-        if (weights.is_string() && !weights.get<std::string>().empty())
-            weights = relocate(weights.get<std::string>()).string();
-    } else {
-        experiment.at("data")["path"] = std::get<ImdbExperimentSpec>(spec).data.string();
+// The settings experiment.json spells out for people that name files (as recorded: they are
+// not worked out again from the data, which need not be in place yet).
+void relocateSettings(json& experiment, const Relocation& relocate) {
+    for (const auto& [section, key] : {std::pair{"data", "train"}, std::pair{"data", "validation"},
+                                       std::pair{"data", "path"}, std::pair{"model", "weights"}}) {
+        const auto found = experiment.find(section);
+        if (found == experiment.end() || !found->contains(key)) continue;
+        json& value = (*found)[key];
+        if (value.is_string() && !value.get<std::string>().empty())
+            value = relocate(value.get<std::string>()).string();
     }
     const std::string from = experiment.value("fine_tune_from", "");
     if (!from.empty()) experiment["fine_tune_from"] = relocate(from).string();
@@ -229,7 +228,7 @@ std::string RunRecord::relocatedExperimentJson(const std::string& experimentJson
         const ExperimentSpec spec = withRelocatedPaths(
             parseExperimentSpec(experiment.at("args").get<std::vector<std::string>>()), relocate);
         experiment["args"] = experimentArgs(spec);
-        relocateSettings(experiment, spec, relocate);
+        relocateSettings(experiment, relocate);
         return experiment.dump(2);
     });
 }

@@ -76,6 +76,7 @@ fs::path PackStaging::place(const fs::path& destination, bool create) {
     fs::path dir = folder;
     while (dir.filename().string().find(kStagingSuffix) == std::string::npos) dir = dir.parent_path();
     stagingDirs_.push_back(dir);
+    makeFolders(journal_.parent_path(), madeDirs_);
     writeJournal("staging");
     makeFolders(folder, madeDirs_);
     writeJournal("staging");
