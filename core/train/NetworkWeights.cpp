@@ -69,7 +69,11 @@ void loadLean(Network& network, torch::serialize::InputArchive& archive,
         graph.layerModule(i).load(layer);
     }
     // Exactly the referred layers hold the file's weights now; the rest came from the archive.
-    network.setPretrainedOrigin(origin);
+    // Named by where the network found the file: a run installed from a lesson pack saves
+    // lean models that refer to the installed weights, not the teacher's path.
+    PretrainedOrigin kept = origin;
+    if (holdsOrigin) kept.file = held->file;
+    network.setPretrainedOrigin(std::move(kept));
 }
 
 std::vector<torch::Tensor> layerTensors(torch::nn::Module& module) {

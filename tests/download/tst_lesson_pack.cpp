@@ -46,6 +46,13 @@ std::string sha256(const std::string& bytes) {
         .toStdString();
 }
 
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
 // A pack of one lesson file whose manifest lists `listedPath` and whose zip holds `zipPath`.
 void writeOneMemberPack(const QString& out, const std::string& listedPath,
                         const std::string& zipPath, const std::string& bytes,
@@ -161,12 +168,7 @@ class TestLessonPack : public QObject {
         const QString home = freshHome("conflict");
         const ScopedEnv h("HOME", home.toUtf8().constData());
         const ScopedEnv c("LAYERLAB_CACHE_DIR", (home + "/cache").toUtf8().constData());
-        const QString mine = home + "/runs/lesson-run/history.csv";
-        QDir().mkpath(QFileInfo(mine).path());
-        QFile file(mine);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("epoch,acc\n");
-        file.close();
+        writeBytes(home + "/runs/lesson-run/history.csv", "epoch,acc\n");
         const QStringList before = tree(home);
         const auto r = runCli({"pack", "install", pack_, "--runs-dir", home + "/runs"});
         QVERIFY(r.code == 1);
@@ -181,10 +183,7 @@ class TestLessonPack : public QObject {
         // In the middle of the pack: inside a stored (uncompressed) model file of the run.
         bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x20);
         const QString flipped = path("flipped.llpack");
-        QFile out(flipped);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(bytes);
-        out.close();
+        writeBytes(flipped, bytes);
         expectRefusedLeavingNothing(flipped, "damaged");
     }
 
@@ -208,10 +207,7 @@ class TestLessonPack : public QObject {
         QFile in(pack_);
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QString truncated = path("truncated.llpack");
-        QFile out(truncated);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(in.read(in.size() / 2));
-        out.close();
+        writeBytes(truncated, in.read(in.size() / 2));
         expectRefusedLeavingNothing(truncated, "zip archive");
     }
 
@@ -219,22 +215,16 @@ class TestLessonPack : public QObject {
         const QString home = freshHome("killed");
         const ScopedEnv c("LAYERLAB_CACHE_DIR", (home + "/cache").toUtf8().constData());
         const QString staged = home + "/runs.llpack-staging/a/label.json";
-        QDir().mkpath(QFileInfo(staged).path());
-        QFile file(staged);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{}");
-        file.close();
-        QFile journal(QString::fromStdString(journalPath().string()));
-        QVERIFY(journal.open(QIODevice::WriteOnly));
-        journal.write(("{\"state\":\"publishing\",\"staging\":[\"" + home + "/runs.llpack-staging\"],"
-                       "\"made\":[],\"files\":[[\"" + staged + "\",\"" + home +
-                       "/runs/a/label.json\"]]}")
-                          .toUtf8());
-        journal.close();
+        writeBytes(staged, "{}");
+        const QString journal = QString::fromStdString(journalPath().string());
+        writeBytes(journal, ("{\"state\":\"publishing\",\"staging\":[\"" + home +
+                             "/runs.llpack-staging\"],\"made\":[],\"files\":[[\"" + staged +
+                             "\",\"" + home + "/runs/a/label.json\"]]}")
+                                .toUtf8());
         QVERIFY(!recoverInterruptedInstall().empty());
         QVERIFY(QFileInfo::exists(home + "/runs/a/label.json"));
         QVERIFY(!QFileInfo::exists(home + "/runs.llpack-staging"));
-        QVERIFY(!journal.exists());
+        QVERIFY(!QFileInfo::exists(journal));
     }
 };
 
