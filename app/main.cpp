@@ -9,6 +9,7 @@
 
 #include "common/Resources.h"
 #include "dataset/DatasetBrowser.h"
+#include "downloads/PackDialog.h"
 #include "imdb/ImdbPage.h"
 #include "transfer/TransferPage.h"
 #include "util/Version.h"
@@ -37,6 +38,10 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({screenshot, folder, sample, language});
+        // The desktop entry passes the file a double-click opened.
+        parser.addPositionalArgument(QStringLiteral("pack"),
+                                     QStringLiteral("A lesson pack (.llpack) to install."),
+                                     QStringLiteral("[FILE.llpack]"));
     }
 };
 
@@ -102,7 +107,10 @@ int main(int argc, char** argv) {
         window.openInitialDataset();
     window.imdbPage()->loadInitial();
 
-    if (!parser.isSet(screenshot))
+    const QStringList packs = parser.positionalArguments();
+    if (!packs.isEmpty())  // the pack first: its dialog is what the double-click asked for
+        layerlab::ui::PackDialog::open(packs.front(), &window);
+    else if (!parser.isSet(screenshot))
         QTimer::singleShot(0, &window, [&window] { window.offerFirstRunGuide(); });
     if (parser.isSet(screenshot)) {
         auto* runner =

@@ -23,6 +23,7 @@
 #include "dataset/DatasetBrowser.h"
 #include "download/ResourceFiles.h"
 #include "downloads/GetDataDialog.h"
+#include "downloads/PackDialog.h"
 #include "imdb/ImdbPage.h"
 #include "layers/ModelPanel.h"
 #include "lesson/LessonFigures.h"
@@ -185,6 +186,7 @@ void MainWindow::buildMenus() {
     prepareAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showPrepareFeatures);
     openLessonAction_ = fileMenu_->addAction(QString(), this, &MainWindow::openLessonFile);
     openLessonAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openPackAction_ = fileMenu_->addAction(QString(), this, [this] { PackDialog::chooseAndOpen(this); });
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -307,6 +309,7 @@ void MainWindow::retranslate() {
     exportRunAction_->setText(tr("&Export run as Keras model…"));
     prepareAction_->setText(tr("&Prepare features for class…"));
     openLessonAction_->setText(tr("Open &lesson…"));
+    openPackAction_->setText(tr("Open lesson &pack…"));
     lessonAction_->setText(tr("&Lesson"));
     lessonDock_->setWindowTitle(tr("Lesson"));
     pages_->setTabText(pages_->indexOf(figures_), tr("Lesson figures"));

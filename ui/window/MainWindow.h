@@ -112,6 +112,7 @@ class MainWindow : public QMainWindow {
     QAction* exportRunAction_;
     QAction* prepareAction_;
     QAction* openLessonAction_;
+    QAction* openPackAction_;
     QAction* lessonAction_;
     QAction* quitAction_;
     QAction* copyCodeAction_;
