@@ -2317,6 +2317,10 @@ skipped: %2</translation>
         <source>Lesson figures</source>
         <translation>Lesson figures</translation>
     </message>
+    <message>
+        <source>Open lesson &amp;pack…</source>
+        <translation>Open lesson &amp;pack…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -2499,6 +2503,89 @@ skipped: %2</translation>
     <message>
         <source>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</source>
         <translation>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::PackDialog</name>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n file(s), %3</source>
+        <translation><numerusform>%1 %2: %n file, %3</numerusform><numerusform>%1 %2: %n files, %3</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lesson pack</source>
+        <translation>Lesson pack</translation>
+    </message>
+    <message>
+        <source>This file cannot be installed.</source>
+        <translation>This file cannot be installed.</translation>
+    </message>
+    <message>
+        <source>Made with LayerLab %1 on %2.</source>
+        <translation>Made with LayerLab %1 on %2.</translation>
+    </message>
+    <message>
+        <source>It needs %1; %2 are free.</source>
+        <translation>It needs %1; %2 are free.</translation>
+    </message>
+    <message>
+        <source>Checking every file of the pack…</source>
+        <translation>Checking every file of the pack…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n file(s) (%1).</source>
+        <translation><numerusform>Installed %n file (%1).</numerusform><numerusform>Installed %n files (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were installed already.</source>
+        <translation><numerusform>%n file were installed already.</numerusform><numerusform>%n files were installed already.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was installed.</source>
+        <translation>Cancelled: nothing was installed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open lesson pack</source>
+        <translation>Open lesson pack</translation>
+    </message>
+    <message>
+        <source>Lesson packs (*.llpack);;All files (*)</source>
+        <translation>Lesson packs (*.llpack);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -1515,9 +1515,7 @@ drop one here, or use the built-in sample.</source>
     </message>
     <message numerus="yes">
         <source>(%n file(s) cannot be used)</source>
-        <translation>
-            <numerusform>(파일 %n개는 쓸 수 없음)</numerusform>
-        </translation>
+        <translation><numerusform>(파일 %n개는 쓸 수 없음)</numerusform></translation>
     </message>
     <message>
         <source>Skipped files: %1</source>
@@ -2319,6 +2317,10 @@ skipped: %2</source>
         <source>Lesson figures</source>
         <translation>수업 그림</translation>
     </message>
+    <message>
+        <source>Open lesson &amp;pack…</source>
+        <translation>수업 묶음 열기(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::ModelPanel</name>
@@ -2501,6 +2503,89 @@ skipped: %2</source>
     <message>
         <source>The notebook cell that builds this model, frozen as ticked: paste it and model.summary() prints these totals</source>
         <translation>체크한 대로 동결된 이 모델을 만드는 노트북 셀입니다. 붙여 넣으면 model.summary()가 이 합계를 출력합니다</translation>
+    </message>
+</context>
+<context>
+    <name>layerlab::ui::PackDialog</name>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n file(s), %3</source>
+        <translation><numerusform>%1 %2: 파일 %n개, %3</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>설치(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Lesson pack</source>
+        <translation>수업 묶음</translation>
+    </message>
+    <message>
+        <source>This file cannot be installed.</source>
+        <translation>이 파일은 설치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Made with LayerLab %1 on %2.</source>
+        <translation>LayerLab %1(으)로 %2에 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>It needs %1; %2 are free.</source>
+        <translation>%1이(가) 필요합니다. 남은 공간은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Checking every file of the pack…</source>
+        <translation>묶음의 모든 파일을 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n file(s) (%1).</source>
+        <translation><numerusform>파일 %n개를 설치했습니다 (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were installed already.</source>
+        <translation><numerusform>파일 %n개는 이미 설치되어 있었습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was installed.</source>
+        <translation>취소했습니다: 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Open lesson pack</source>
+        <translation>수업 묶음 열기</translation>
+    </message>
+    <message>
+        <source>Lesson packs (*.llpack);;All files (*)</source>
+        <translation>수업 묶음 (*.llpack);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>

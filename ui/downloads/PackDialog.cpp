@@ -30,8 +30,13 @@ QString unitLine(const PackManifest& manifest, const PackUnit& unit) {
     int files = 0;
     for (const PackMember& m : manifest.members)
         if (m.kind == unit.kind && m.unit == unit.name) bytes += m.size, ++files;
-    const char* kinds[] = {QT_TR_NOOP("Weights"), QT_TR_NOOP("Dataset"), QT_TR_NOOP("Reviews"),
-                           QT_TR_NOOP("Features"), QT_TR_NOOP("Run"), QT_TR_NOOP("Lesson")};
+    // In PackKind's order.
+    const char* kinds[] = {QT_TRANSLATE_NOOP("layerlab::ui::PackDialog", "Weights"),
+                           QT_TRANSLATE_NOOP("layerlab::ui::PackDialog", "Dataset"),
+                           QT_TRANSLATE_NOOP("layerlab::ui::PackDialog", "Reviews"),
+                           QT_TRANSLATE_NOOP("layerlab::ui::PackDialog", "Features"),
+                           QT_TRANSLATE_NOOP("layerlab::ui::PackDialog", "Run"),
+                           QT_TRANSLATE_NOOP("layerlab::ui::PackDialog", "Lesson")};
     return PackDialog::tr("%1 %2: %n file(s), %3", nullptr, files)
         .arg(PackDialog::tr(kinds[static_cast<int>(unit.kind)]),
              QString::fromStdString(unit.name).toHtmlEscaped(), sizeText(bytes));

@@ -1,0 +1,25 @@
+# Korean for lesson packs (issue 23): File ▸ Open lesson pack… and its install dialog.
+# Used with tools/fill_translations.py.
+KO = {
+'Open lesson &pack…': '수업 묶음 열기(&P)…',
+'Weights': '가중치',
+'Dataset': '데이터셋',
+'Reviews': '리뷰',
+'Features': '특성',
+'Run': '실행',
+'Lesson': '수업',
+'%1 %2: %n file(s), %3': '%1 %2: 파일 %n개, %3',
+'&Install': '설치(&I)',
+'Cancel': '취소',
+'Lesson pack': '수업 묶음',
+'This file cannot be installed.': '이 파일은 설치할 수 없습니다.',
+'Made with LayerLab %1 on %2.': 'LayerLab %1(으)로 %2에 만들었습니다.',
+'It needs %1; %2 are free.': '%1이(가) 필요합니다. 남은 공간은 %2입니다.',
+'Checking every file of the pack…': '묶음의 모든 파일을 확인하는 중…',
+'Installed %n file(s) (%1).': '파일 %n개를 설치했습니다 (%1).',
+'%n file(s) were installed already.': '파일 %n개는 이미 설치되어 있었습니다.',
+'Cancelled: nothing was installed.': '취소했습니다: 아무것도 설치하지 않았습니다.',
+'Close': '닫기',
+'Open lesson pack': '수업 묶음 열기',
+'Lesson packs (*.llpack);;All files (*)': '수업 묶음 (*.llpack);;모든 파일 (*)',
+}
