@@ -1,6 +1,7 @@
 #include "download/pack/PackInstaller.h"
 
 #include <QCryptographicHash>
+#include <QSettings>
 #include <unistd.h>
 
 #include <fstream>
@@ -162,6 +163,12 @@ InstallReport installPack(const fs::path& pack, const InstallRoots& roots, bool 
         staging.discard();
         throw;
     }
+    // File ▸ Open lesson… starts in the folder it was last used in: the installed lessons'.
+    for (const PackUnit& unit : manifest.units)
+        if (unit.kind == PackKind::Lesson)
+            QSettings(QStringLiteral("LayerLab"), QStringLiteral("LayerLab"))
+                .setValue(QStringLiteral("lesson/lastFolder"),
+                          QString::fromStdString(roots.lessons.string()));
     return report;
 }
 
