@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <map>
 
 #include "download/pack/PackFiles.h"
 #include "experiment/RunRecord.h"
@@ -53,8 +54,11 @@ class PackContents {
     void addFile(PackKind kind, const std::string& unit, const fs::path& inside,
                  const fs::path& file) {
         const std::string sha = fileSha256(file);
-        const std::string in = inside.generic_string();
-        manifest_.members.push_back({memberPath(kind, unit, in), kind, unit, fs::file_size(file), sha});
+        const std::string path = memberPath(kind, unit, inside.generic_string());
+        // Bytes already packed are packed once (a run's model.pt is often its best_model.pt).
+        const auto [same, fresh] = bySha_.emplace(sha, path);
+        manifest_.members.push_back(
+            {path, kind, unit, fs::file_size(file), sha, fresh ? std::string() : same->second});
         files_.push_back(file);
     }
     // A one-file unit (weights, reviews, a lesson).
@@ -73,6 +77,7 @@ class PackContents {
   private:
     PackManifest manifest_;
     std::vector<fs::path> files_;  // in the order of manifest_.members
+    std::map<std::string, std::string> bySha_;  // the first member of each content
 };
 
 fs::path existingFolder(const fs::path& folder) {
@@ -146,7 +151,8 @@ PackManifest createPack(const PackRequest& request) {
     ZipWriter zip(request.out);
     zip.addBytes(PackManifest::kMemberName, manifest.toJson());
     for (std::size_t i = 0; i < manifest.members.size(); ++i)
-        zip.addFile(manifest.members[i].path, contents.files()[i]);
+        if (manifest.members[i].copyOf.empty())
+            zip.addFile(manifest.members[i].path, contents.files()[i]);
     zip.commit(request.replace);
     return manifest;
 }

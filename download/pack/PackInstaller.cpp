@@ -94,10 +94,15 @@ void stageAll(const ZipArchive& zip, const fs::path& pack, const PackManifest& m
               std::vector<Planned>& plan, PackStaging& staging, const InstallProgress& progress,
               const CancelToken& cancel) {
     std::uint64_t done = 0;
+    std::map<std::string, fs::path> stagedByMember;
     for (Planned& p : plan) {
         if (cancel.cancelled()) throw InstallCancelled();
         p.staged = staging.place(p.destination);
-        verifyMember(zip, pack, *p.member, &p.staged);
+        if (p.member->copyOf.empty())
+            verifyMember(zip, pack, *p.member, &p.staged);
+        else  // the same bytes as a member verified already (the manifest checked its sha256)
+            fs::create_hard_link(stagedByMember.at(p.member->copyOf), p.staged);
+        stagedByMember[p.member->path] = p.staged;
         done += p.member->size;
         if (progress) progress(done, manifest.totalBytes());
     }
@@ -118,6 +123,7 @@ PackManifest readPackManifest(const fs::path& pack) {
         PackManifest::fromJson(zip.read(PackManifest::kMemberName), displayPath(pack));
     std::set<std::string> listed;
     for (const PackMember& member : manifest.members) {
+        if (!member.copyOf.empty()) continue;  // stored once, under the member it copies
         listed.insert(member.path);
         if (!zip.contains(member.path)) refuse(pack, "its member '" + member.path + "' is missing");
         if (zip.declaredSize(member.path) != member.size)
@@ -146,7 +152,7 @@ InstallReport installPack(const fs::path& pack, const InstallRoots& roots, bool 
         std::uint64_t done = 0;
         for (const Planned& p : plan) {
             if (cancel.cancelled()) throw InstallCancelled();
-            verifyMember(zip, pack, *p.member, nullptr);
+            if (p.member->copyOf.empty()) verifyMember(zip, pack, *p.member, nullptr);
             if (progress) progress(done += p.member->size, manifest.totalBytes());
         }
         return report;

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 #include "io/FileIO.h"
@@ -108,9 +109,12 @@ std::string PackManifest::toJson() const {
     json units = json::array(), members = json::array();
     for (const PackUnit& u : this->units)
         units.push_back({{"kind", kindName(u.kind)}, {"name", u.name}, {"origin", displayPath(u.origin)}});
-    for (const PackMember& m : this->members)
-        members.push_back({{"path", m.path}, {"kind", kindName(m.kind)}, {"unit", m.unit},
-                           {"size", m.size}, {"sha256", m.sha256}});
+    for (const PackMember& m : this->members) {
+        json member{{"path", m.path}, {"kind", kindName(m.kind)}, {"unit", m.unit},
+                    {"size", m.size}, {"sha256", m.sha256}};
+        if (!m.copyOf.empty()) member["copy_of"] = m.copyOf;
+        members.push_back(member);
+    }
     return json{{"format", kFormat},   {"format_version", kFormatVersion},
                 {"layerlab", layerlabVersion}, {"title", title},
                 {"created", created},  {"units", units},
@@ -134,16 +138,22 @@ PackManifest PackManifest::fromJson(const std::string& text, const std::string& 
             manifest.members.push_back({m.at("path").get<std::string>(), kindOf(m.at("kind"), where),
                                         m.at("unit").get<std::string>(),
                                         m.at("size").get<std::uint64_t>(),
-                                        m.at("sha256").get<std::string>()});
+                                        m.at("sha256").get<std::string>(),
+                                        m.value("copy_of", std::string())});
     } catch (const json::exception& error) {
         refuse(where, std::string("its manifest is damaged (") + error.what() + ")");
     }
-    std::set<std::string> paths;
+    std::map<std::string, const PackMember*> paths;
     std::set<std::pair<PackKind, std::string>> filled;
     for (const PackMember& member : manifest.members) {
         checkMember(manifest, member, where);
-        if (!paths.insert(member.path).second)
+        if (!paths.emplace(member.path, &member).second)
             refuse(where, "its member '" + member.path + "' is listed twice");
+        const auto original = paths.find(member.copyOf);
+        if (!member.copyOf.empty() &&
+            (original == paths.end() || !original->second->copyOf.empty() ||
+             original->second->sha256 != member.sha256 || original->second->size != member.size))
+            refuse(where, "its member '" + member.path + "' is a copy of no earlier member");
         filled.insert({member.kind, member.unit});
     }
     for (const PackUnit& unit : manifest.units)

@@ -31,6 +31,9 @@ struct PackMember {
     std::string unit;  // the unit's name
     std::uint64_t size = 0;
     std::string sha256;  // lower-case hex
+    // The path of an earlier member with the very same bytes, stored once in the zip (a run's
+    // model.pt and best_model.pt are often one file); empty: the member is in the zip itself.
+    std::string copyOf;
     // The member's path inside its unit ("train/cats/cat.1.jpg"); empty for a one-file unit.
     std::string inside() const;
 };

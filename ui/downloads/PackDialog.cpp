@@ -117,6 +117,7 @@ void PackDialog::startInstall() {
         bool installed = false;
         QString text;
         try {
+            recoverInterruptedInstall();  // an install killed earlier is finished or undone first
             const InstallReport report =
                 installPack(path, InstallRoots::defaults(), false, progress, *stop);
             installed = true;
