@@ -106,7 +106,8 @@ void ZipWriter::commit(bool replace) {
     const int linked = ::link(impl_->partial.c_str(), impl_->path.c_str());
     const int reason = errno;
     fs::remove(impl_->partial, error);
-    if (linked != 0 && reason == EEXIST) throw FileError(MessageId::ExportExists, {where});
+    if (linked != 0 && reason == EEXIST)
+        throw FileError(verbatim(where + " exists already: it is not replaced"));
     if (linked != 0) throw FileError(MessageId::CannotMoveIntoPlace, {where}, reason);
 }
 

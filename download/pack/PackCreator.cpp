@@ -134,6 +134,9 @@ void addFeatures(PackContents& contents, const fs::path& store) {
 }  // namespace
 
 PackManifest createPack(const PackRequest& request) {
+    std::error_code error;
+    if (!request.replace && fs::exists(fs::symlink_status(request.out, error)))
+        refuse(displayPath(request.out) + " exists already: give --force to replace it");
     PackContents contents;
     for (const fs::path& weights : request.weights) contents.addOneFile(PackKind::Weights, weights);
     for (const fs::path& dataset : request.datasets) {

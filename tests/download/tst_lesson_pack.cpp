@@ -203,6 +203,16 @@ class TestLessonPack : public QObject {
         expectRefusedLeavingNothing(unlisted, "missing");
     }
 
+    void refusesAnUnknownKind() {
+        const QString unknown = path("unknown.llpack");
+        ZipWriter zip(unknown.toStdString());
+        zip.addBytes(PackManifest::kMemberName,
+                     "{\"format\":\"layerlab-pack\",\"format_version\":1,\"units\":"
+                     "[{\"kind\":\"script\",\"name\":\"x.sh\"}],\"members\":[]}");
+        zip.commit(true);
+        expectRefusedLeavingNothing(unknown, "unknown kind 'script'");
+    }
+
     void refusesATruncatedPack() {
         QFile in(pack_);
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -225,6 +235,20 @@ class TestLessonPack : public QObject {
         QVERIFY(QFileInfo::exists(home + "/runs/a/label.json"));
         QVERIFY(!QFileInfo::exists(home + "/runs.llpack-staging"));
         QVERIFY(!QFileInfo::exists(journal));
+    }
+
+    void rollsBackAnInstallKilledWhileStaging() {
+        const QString home = freshHome("killed-staging");
+        const ScopedEnv c("LAYERLAB_CACHE_DIR", (home + "/cache").toUtf8().constData());
+        const QStringList before = tree(home);
+        writeBytes(home + "/keras/models.llpack-staging/w.h5", "half");
+        const QString journal = QString::fromStdString(journalPath().string());
+        writeBytes(journal, ("{\"state\":\"staging\",\"staging\":[\"" + home +
+                             "/keras/models.llpack-staging\"],\"made\":[\"" + home +
+                             "/keras\",\"" + home + "/keras/models.llpack-staging\"],\"files\":[]}")
+                                .toUtf8());
+        QVERIFY(!recoverInterruptedInstall().empty());
+        QCOMPARE(tree(home), before);
     }
 };
 
