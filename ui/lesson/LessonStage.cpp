@@ -7,7 +7,6 @@
 #include "augment/AugmentControls.h"
 #include "augment/AugmentPreview.h"
 #include "dataset/DatasetBrowser.h"
-#include "download/ResourceFiles.h"
 #include "experiment/AugmentOptions.h"
 #include "experiment/ArgList.h"
 #include "imdb/ImdbPage.h"
@@ -81,7 +80,7 @@ LessonData LessonStage::data() const {
     data.images = window_->transferPage()->browser()->root().toStdString();
     if (const auto bundle = window_->imdbPage()->bundle()) {
         data.reviews = bundle->path.toStdString();
-        data.reviewsAreKeras = !bundle->isSample && download::isKerasImdb(bundle->path);
+        data.reviewsAreKeras = bundle->isKerasImdb;
     }
     return data;
 }
