@@ -59,7 +59,9 @@ std::string leaderboard(const std::filesystem::path& folder) {
     std::vector<std::string> problems;
     const std::vector<RunRecord> runs = readRuns(folder, &problems);
     const std::vector<const RunRecord*> order = ranked(runs);
-    const std::vector<std::string> differing = differingSettings(order);
+    std::vector<std::string> differing = differingSettings(order);
+    differing.erase(std::remove_if(differing.begin(), differing.end(), namesAFile),
+                    differing.end());
     const auto training = std::count_if(runs.begin(), runs.end(), [](const RunRecord& run) {
         return seemsTraining(run);
     });

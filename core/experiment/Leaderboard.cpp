@@ -16,6 +16,11 @@ const RecordedValue* recordedSetting(const RunRecord& record, const std::string&
     return nullptr;
 }
 
+bool namesAFile(const std::string& key) {
+    return key == "data.train" || key == "data.validation" || key == "data.path" ||
+           key == "model.weights";
+}
+
 std::vector<std::string> differingSettings(const std::vector<const RunRecord*>& runs) {
     std::vector<std::string> keys;
     for (const RunRecord* run : runs)

@@ -17,6 +17,10 @@ namespace layerlab {
 // that some run does not record included; in the order the runs list them.
 std::vector<std::string> differingSettings(const std::vector<const RunRecord*>& runs);
 
+// Whether the setting `key` says where a file is (data, weights): every machine of a class has
+// its own paths, so a leaderboard leaves these out of what differs.
+bool namesAFile(const std::string& key);
+
 // The value of `key` in `record`; none when it does not record it.
 const RecordedValue* recordedSetting(const RunRecord& record, const std::string& key);
 
