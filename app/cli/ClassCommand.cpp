@@ -40,8 +40,8 @@ std::string runLine(int rank, const RunRecord& run, const std::vector<std::strin
     std::ostringstream line;
     line << "#" << rank << "  val_acc ";
     if (const auto best = run.bestEpoch())
-        line << std::fixed << std::setprecision(4) << best->valAccuracy << " (epoch "
-             << best->epoch << ")";
+        line << std::fixed << std::setprecision(4) << best->valAccuracy << " (epoch " << best->epoch
+             << ")";
     else
         line << "-";
     line << "  epochs " << run.epochsDone() << "/" << run.epochsPlanned();
@@ -62,9 +62,8 @@ std::string leaderboard(const std::filesystem::path& folder) {
     std::vector<std::string> differing = differingSettings(order);
     differing.erase(std::remove_if(differing.begin(), differing.end(), namesAFile),
                     differing.end());
-    const auto training = std::count_if(runs.begin(), runs.end(), [](const RunRecord& run) {
-        return seemsTraining(run);
-    });
+    const auto training = std::count_if(runs.begin(), runs.end(),
+                                        [](const RunRecord& run) { return seemsTraining(run); });
     std::string text = printable(displayPath(folder)) + ": " + std::to_string(runs.size()) +
                        " run(s), " + std::to_string(training) + " training\n";
     for (std::size_t i = 0; i < order.size(); ++i)

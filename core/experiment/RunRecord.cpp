@@ -149,7 +149,8 @@ void readExperiment(const RunDirectory& run, RunRecord& record) {
             record.fineTunedFrom =
                 FineTuneOrigin{from, experiment.value("fine_tune_after_epoch", 0)};
         if (const auto by = experiment.find("made_by"); by != experiment.end())
-            record.madeBy = RunAuthor{by->value("user", std::string()), by->value("host", std::string())};
+            record.madeBy =
+                RunAuthor{by->value("user", std::string()), by->value("host", std::string())};
         if (const auto model = experiment.find("model"); model != experiment.end())
             record.frozenLayers = model->value("frozen_layers", std::vector<std::string>());
         record.settings = recordedSettings(experiment);

@@ -38,7 +38,8 @@ fs::path makeNewRunFolder(const fs::path& parent, const std::string& suffix) {
     const std::string stem = timestampNow() + suffix;
     // A thousand creators in the same millisecond is no class; past that something else is wrong.
     for (int attempt = 1; attempt <= 1000; ++attempt) {
-        const fs::path folder = parent / (attempt == 1 ? stem : stem + "-" + std::to_string(attempt));
+        const fs::path folder =
+            parent / (attempt == 1 ? stem : stem + "-" + std::to_string(attempt));
         if (fs::create_directory(folder, error)) return folder;  // made by this call alone
         if (error)
             throw FileError(MessageId::RunFolderCannotCreate, {displayPath(folder)}, error.value());

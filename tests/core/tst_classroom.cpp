@@ -1,8 +1,8 @@
 // A class folder (issue #23, part 3): runs record who made them; thirty machines can make run
 // folders in one folder at once without two getting the same; `layerlab-cli class` lists the
 // leaderboard while two processes train into the folder, and neither locks nor changes a run.
-#include <sys/file.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <QCryptographicHash>
@@ -43,7 +43,8 @@ QMap<QString, QString> snapshot(const QString& folder) {
         const QString path = it.next();
         const QByteArray hash =
             QCryptographicHash::hash(clirun::readAll(path), QCryptographicHash::Sha1).toHex();
-        files[path] = hash + " " + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+        files[path] =
+            hash + " " + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
     }
     return files;
 }
@@ -88,20 +89,23 @@ class TestClassroom : public QObject {
         for (auto& thread : threads) thread.join();
         QCOMPARE(made.size(), std::size_t(200));
         const QString first = QString::fromStdString(made.begin()->filename().string());
-        QVERIFY2(QRegularExpression("^\\d{8}-\\d{6}-\\d{3}-pc07-kim(-\\d+)?$").match(first).hasMatch(),
-                 qPrintable(first));
+        QVERIFY2(
+            QRegularExpression("^\\d{8}-\\d{6}-\\d{3}-pc07-kim(-\\d+)?$").match(first).hasMatch(),
+            qPrintable(first));
     }
 
     // A run of LayerLab 0.1 says nobody: it reads as the user's own. A run made elsewhere says
     // so and is another's.
     void runsSayWhoMadeThem() {
-        const RunRecord old = RunRecord::read(fs::path(LAYERLAB_SOURCE_DIR) / "tests/data/run_0.1_imdb");
+        const RunRecord old =
+            RunRecord::read(fs::path(LAYERLAB_SOURCE_DIR) / "tests/data/run_0.1_imdb");
         QVERIFY(!old.madeBy);
         QVERIFY(!old.madeByOthers());
 
         const QString copy = temp_.filePath("elsewhere");
         QVERIFY(QDir().mkpath(copy));
-        const fs::path source = fs::path(LAYERLAB_SOURCE_DIR) / "tests/data/run_0.1_imdb" / "experiment.json";
+        const fs::path source =
+            fs::path(LAYERLAB_SOURCE_DIR) / "tests/data/run_0.1_imdb" / "experiment.json";
         auto experiment = nlohmann::json::parse(readFileBytes(source));
         experiment["made_by"] = {{"user", "kim"}, {"host", "pc-07"}};
         writeFileAtomically(copy.toStdString() + "/experiment.json", experiment.dump());
@@ -130,15 +134,15 @@ class TestClassroom : public QObject {
             auto writer = std::make_unique<QProcess>();
             QStringList options = clirun::tinyTransferOptions();
             options[options.indexOf("--learning-rate") + 1] = rate;
-            writer->start(LAYERLAB_CLI, QStringList{"train", "--data", data, "--epochs", "2",
-                                                    "--runs", folder} + options);
+            writer->start(
+                LAYERLAB_CLI,
+                QStringList{"train", "--data", data, "--epochs", "2", "--runs", folder} + options);
             writers.push_back(std::move(writer));
         }
         int listings = 0;
         const auto writing = [&] {
-            return std::any_of(writers.begin(), writers.end(), [](const auto& w) {
-                return w->state() != QProcess::NotRunning;
-            });
+            return std::any_of(writers.begin(), writers.end(),
+                               [](const auto& w) { return w->state() != QProcess::NotRunning; });
         };
         QElapsedTimer clock;
         clock.start();

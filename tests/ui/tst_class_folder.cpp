@@ -96,8 +96,8 @@ class TestClassFolder : public QObject {
                    0.6);
         writeRunAs(mine, elsewhere / "20261203-090100-000-pc07-kim", {"kim", "pc-07"}, 0.01, 2, 2,
                    0.9);
-        writeRunAs(mine, classFolder / "20261203-090200-000-pc08-lee", {"lee", "pc-08"}, 0.1, 1,
-                   3, 0.4);
+        writeRunAs(mine, classFolder / "20261203-090200-000-pc08-lee", {"lee", "pc-08"}, 0.1, 1, 3,
+                   0.4);
 
         LanguageManager languages;
         languages.apply("en");
@@ -121,12 +121,11 @@ class TestClassFolder : public QObject {
 
         // lee's run, being trained on pc-08: shown as training, its epochs updating.
         const int lee = rowOf(runs, "20261203-090200-000-pc08-lee");
-        QCOMPARE(runs->index(lee, RunsModel::MadeByColumn).data().toString(),
-                 QString("lee@pc-08"));
+        QCOMPARE(runs->index(lee, RunsModel::MadeByColumn).data().toString(), QString("lee@pc-08"));
         QCOMPARE(runs->index(lee, RunsModel::EpochsColumn).data().toString(),
                  QString("1 / 3 (training)"));
-        writeRunAs(mine, classFolder / "20261203-090200-000-pc08-lee", {"lee", "pc-08"}, 0.1, 2,
-                   3, 0.4);
+        writeRunAs(mine, classFolder / "20261203-090200-000-pc08-lee", {"lee", "pc-08"}, 0.1, 2, 3,
+                   0.4);
         QTRY_COMPARE_WITH_TIMEOUT(
             runs->index(rowOf(runs, "20261203-090200-000-pc08-lee"), RunsModel::EpochsColumn)
                 .data()

@@ -32,8 +32,9 @@ void ClassFolderMenu::showFolder(const QString& folder) {
 void ClassFolderMenu::retranslate() {
     setTitle(tr("&Runs"));
     open_->setText(tr("Open &class folder…"));
-    open_->setToolTip(tr("List the runs of a folder the whole class trains into (a network "
-                         "share): who made each, the best first, updated as they train"));
+    open_->setToolTip(
+        tr("List the runs of a folder the whole class trains into (a network "
+           "share): who made each, the best first, updated as they train"));
     own_->setText(tr("&My own runs"));
 }
 

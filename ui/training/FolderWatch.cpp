@@ -55,8 +55,9 @@ QString FolderWatch::snapshot() const {
             const QFileInfo info(QString::fromStdString(
                 RunDirectory::file(dir.filePath(name).toStdString(), file).string()));
             if (info.exists())
-                text += QStringLiteral(" %1:%2").arg(info.lastModified().toMSecsSinceEpoch()).arg(
-                    info.size());
+                text += QStringLiteral(" %1:%2")
+                            .arg(info.lastModified().toMSecsSinceEpoch())
+                            .arg(info.size());
             else
                 text += QStringLiteral(" -");
         }

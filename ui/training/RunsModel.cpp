@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text/FailureText.h"
 #include "common/Duration.h"
 #include "experiment/Leaderboard.h"
 #include "experiment/SequenceOptions.h"
-#include "training/RunComparisonModel.h"
 #include "io/RunDirectory.h"
+#include "text/FailureText.h"
+#include "training/RunComparisonModel.h"
 #include "util/EnumNames.h"
 
 namespace layerlab::ui {
@@ -277,8 +277,7 @@ void RunsModel::sort(int column, Qt::SortOrder order) {
     for (const QModelIndex& index : before) paths << runs_[std::size_t(index.row())].path;
     sortRuns();
     QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after << index(rowOf(paths[i]), before[i].column());
+    for (int i = 0; i < before.size(); ++i) after << index(rowOf(paths[i]), before[i].column());
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

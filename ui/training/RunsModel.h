@@ -35,10 +35,10 @@ class RunsModel : public TableModel {
     struct Run {
         QString path, name, settings;  // name: the class's, else "run 3 · vgg16 frozen lr 1e-4"
         QString note;
-        QString madeBy;      // "kim@pc-07"; empty for a run of LayerLab 0.1 (the user's own)
-        bool others = false;  // made by another user or machine: read-only here
+        QString madeBy;         // "kim@pc-07"; empty for a run of LayerLab 0.1 (the user's own)
+        bool others = false;    // made by another user or machine: read-only here
         bool training = false;  // someone else is training it now (see seemsTraining)
-        QString differing;    // a class folder's: the settings in which it differs from the others
+        QString differing;  // a class folder's: the settings in which it differs from the others
         Task task = Task::Transfer;
         std::vector<EpochMetrics> history;
         QStringList classes;

@@ -13,12 +13,11 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "text/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "io/NewRunFolder.h"
-#include "util/RunAuthor.h"
+#include "text/FailureText.h"
 #include "training/EpochBanner.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
@@ -30,6 +29,7 @@
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingLog.h"
+#include "util/RunAuthor.h"
 
 namespace layerlab::ui {
 namespace {
@@ -233,9 +233,8 @@ void TrainingWorkspace::setClassFolder(const QString& folder) {
 }
 
 void TrainingWorkspace::showRunsFolder() {
-    runs()->setRoot(classFolder_.isEmpty() ? QDir(ownRoot_).filePath(taskName(task_))
-                                           : classFolder_,
-                    task_);
+    runs()->setRoot(
+        classFolder_.isEmpty() ? QDir(ownRoot_).filePath(taskName(task_)) : classFolder_, task_);
     browser_->setClassFolder(!classFolder_.isEmpty());
 }
 
@@ -324,9 +323,9 @@ QString TrainingWorkspace::newRunDir(const QString& suffix) {
 
 bool TrainingWorkspace::mayChange(const QString& path, const QString& question) {
     const RunsModel::Run run = RunsModel::readRun(path);
-    return !run.others || QMessageBox::question(this, tr("Another's run"),
-                                                question.arg(run.name, run.madeBy)) ==
-                              QMessageBox::Yes;
+    return !run.others ||
+           QMessageBox::question(this, tr("Another's run"), question.arg(run.name, run.madeBy)) ==
+               QMessageBox::Yes;
 }
 
 void TrainingWorkspace::launch(const TrainingRequest& request) {
@@ -422,11 +421,11 @@ void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
     if (!confirmed) {
         const RunsModel::Run run = RunsModel::readRun(path);
         const QString question =
-            run.others ? tr("%1 was made by %2. Delete it and everything in its folder, for "
-                            "everyone who shares the folder?")
-                             .arg(run.name, run.madeBy)
-                       : tr("Delete the run %1 and everything in its folder?")
-                             .arg(QDir(path).dirName());
+            run.others
+                ? tr("%1 was made by %2. Delete it and everything in its folder, for "
+                     "everyone who shares the folder?")
+                      .arg(run.name, run.madeBy)
+                : tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName());
         if (QMessageBox::question(this, tr("Delete run"), question) != QMessageBox::Yes) return;
     }
     if (!QDir(path).removeRecursively())

@@ -124,7 +124,7 @@ class TrainingWorkspace : public QWidget {
     QString classFolder_;
     QString madeRunDir_;  // the folder newRunDir made for the run starting; removed if left empty
     QString liveLogRun_;  // the run whose log the panel shows as it was said live
-    int epochs_ = 0;  // of the run training now
+    int epochs_ = 0;      // of the run training now
 };
 
 }  // namespace layerlab::ui
