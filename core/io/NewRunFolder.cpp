@@ -1,6 +1,7 @@
 #include "io/NewRunFolder.h"
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <system_error>
 
