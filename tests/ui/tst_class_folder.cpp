@@ -1,7 +1,8 @@
 // A class's runs side by side (issue #23, part 3), through the window as a teacher uses it:
 // Runs ▸ Open class folder… (Ctrl+Shift+R and the folder dialog), a run another machine writes
 // appears and its epochs update, the list is a leaderboard (best val_acc first) that says who
-// made each run, another's run cannot be renamed, and Runs ▸ My own runs goes back.
+// made each run, another's run is overlaid as one's own but not renamed, nor resumed unasked,
+// and Runs ▸ My own runs goes back.
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +25,7 @@
 #include "TinyRuns.h"
 #include "experiment/Experiment.h"
 #include "io/FileIO.h"
+#include "training/HistoryChart.h"
 #include "training/RunsModel.h"
 #include "training/TrainingWorkspace.h"
 #include "transfer/TransferPage.h"
@@ -65,6 +69,24 @@ int rowOf(RunsModel* runs, const QString& folderName) {
 QTableView* runsView(TrainingWorkspace* workspace) {
     for (auto* view : workspace->findChildren<QTableView*>())
         if (view->model() == workspace->runs()) return view;
+    return nullptr;
+}
+
+// Every file of a run folder with its size and time: what a reader must leave as it was.
+QStringList folderState(const QString& run) {
+    QStringList state;
+    for (const QFileInfo& file :
+         QDir(run).entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        state << QStringLiteral("%1 %2 %3")
+                     .arg(file.fileName())
+                     .arg(file.size())
+                     .arg(file.lastModified().toMSecsSinceEpoch());
+    return state;
+}
+
+QPushButton* button(QWidget* parent, const QString& text) {
+    for (auto* button : parent->findChildren<QPushButton*>())
+        if (button->text() == text) return button;
     return nullptr;
 }
 
@@ -155,6 +177,25 @@ class TestClassFolder : public QObject {
         QTest::qWait(100);
         QVERIFY(!view->findChild<QLineEdit*>());
         QVERIFY(!fs::exists(classFolder / "20261203-090100-000-pc07-kim" / "label.json"));
+        // Space ticks kim's run: overlaid on the charts, as one's own runs are.
+        const QString kim = runs->run(0)->path;
+        QTest::keyClick(view, Qt::Key_Space);
+        QTRY_VERIFY(runs->overlaid().contains(kim));
+        QTRY_VERIFY2(workspace->chart()->overlayLegendText().contains(runs->run(0)->name),
+                     qPrintable(workspace->chart()->overlayLegendText()));
+        // Resume on kim's run asks first; No leaves it as it was, unlocked.
+        const auto before = folderState(kim);
+        QString asked;  // the question, read while its box is open
+        QTimer::singleShot(0, [&asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            asked = box->text();
+            QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+        });
+        QTest::mouseClick(button(workspace, "Resume"), Qt::LeftButton);
+        QVERIFY2(asked.contains("made by kim@pc-07"), qPrintable(asked));
+        QVERIFY(!workspace->isTraining());
+        QCOMPARE(folderState(kim), before);
         // One's own run in the class folder is renamed as ever.
         const int own = rowOf(runs, "20261203-090000-000-pc01-me");
         view->setCurrentIndex(runs->index(own, RunsModel::NameColumn));
