@@ -24,6 +24,7 @@ int runLrFind(ArgList& args, const std::vector<std::string>& rawArgs);
 int runExport(ArgList& args);
 int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs);
 int runLesson(ArgList& args);
+int runClass(ArgList& args);
 
 // `raw` without the options named (and their values): a command's own options taken out of the
 // train options it passes on (lr-find, prepare).
@@ -47,5 +48,6 @@ extern const char* const kLrFindHelp;
 extern const char* const kExportHelp;
 extern const char* const kPrepareHelp;
 extern const char* const kLessonHelp;
+extern const char* const kClassHelp;
 
 }  // namespace layerlab::cli
