@@ -3,6 +3,7 @@
 #   ./layerlab.sh run     install what is missing, build, launch the GUI on the built-in sample
 #   ./layerlab.sh test    install what is missing, build, run the whole test suite
 #   ./layerlab.sh build   install what is missing and build (also the benchmarks)
+#   ./layerlab.sh package build, then the Debian package build/layerlab_VERSION_amd64.deb
 #   ./layerlab.sh sanitize  the test suite built with AddressSanitizer + UBSan, then the
 #                         threaded tests with ThreadSanitizer (build-asan/, build-tsan/)
 # BUILD_DIR (default: build) and JOBS (default: all cores) can be set in the environment.
@@ -96,8 +97,15 @@ case "${1:-}" in
     sanitize)
         sanitize
         ;;
+    package)
+        # lintian is for tools/packaging/check_package.sh; only this command installs it.
+        PACKAGES+=(lintian)
+        build
+        cd "$BUILD_DIR"
+        exec cpack -G DEB
+        ;;
     *)
-        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -79,6 +79,9 @@ int main(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     nameApplication();
+    // The installed desktop entry's name (Wayland's app_id): docks show its icon and group the
+    // windows under it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LAYERLAB_APP_ID));
     layerlab::ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/layerlab.svg")));
 

@@ -1416,6 +1416,29 @@ brightness %1</translation>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ClassFolderMenu</name>
+    <message>
+        <source>Open class folder</source>
+        <translation>Open class folder</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Runs</translation>
+    </message>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>Open &amp;class folder…</translation>
+    </message>
+    <message>
+        <source>List the runs of a folder the whole class trains into (a network share): who made each, the best first, updated as they train</source>
+        <translation>List the runs of a folder the whole class trains into (a network share): who made each, the best first, updated as they train</translation>
+    </message>
+    <message>
+        <source>&amp;My own runs</source>
+        <translation>&amp;My own runs</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
@@ -3364,6 +3387,10 @@ skipped: %2</translation>
         <source>, fine-tune</source>
         <translation>, fine-tune</translation>
     </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
 </context>
 <context>
     <name>layerlab::ui::SequenceModelForm</name>
@@ -3768,6 +3795,18 @@ skipped: %2</translation>
     <message>
         <source>Stopped before the first epoch ended: the run is kept, and Resume trains it from epoch 1.</source>
         <translation>Stopped before the first epoch ended: the run is kept, and Resume trains it from epoch 1.</translation>
+    </message>
+    <message>
+        <source>Another's run</source>
+        <translation>Another's run</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2. Resume it here anyway? Its folder is then written by this LayerLab.</source>
+        <translation>%1 was made by %2. Resume it here anyway? Its folder is then written by this LayerLab.</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2. Delete it and everything in its folder, for everyone who shares the folder?</source>
+        <translation>%1 was made by %2. Delete it and everything in its folder, for everyone who shares the folder?</translation>
     </message>
 </context>
 <context>

@@ -1416,10 +1416,35 @@ brightness %1</source>
     </message>
 </context>
 <context>
+    <name>layerlab::ui::ClassFolderMenu</name>
+    <message>
+        <source>Open class folder</source>
+        <translation>반 폴더 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>반 폴더 열기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>List the runs of a folder the whole class trains into (a network share): who made each, the best first, updated as they train</source>
+        <translation>반 전체가 훈련 결과를 쓰는 폴더(네트워크 공유 폴더)의 실행을 나열합니다: 누가 만들었는지, 가장 좋은 것부터, 훈련하는 동안 계속 갱신됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;My own runs</source>
+        <translation>내 실행(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -1854,7 +1879,9 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n개 층</numerusform></translation>
+        <translation>
+            <numerusform>%n개 층</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -2108,7 +2135,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped after %n step(s): too few for a suggestion.</source>
-        <translation><numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -2116,7 +2145,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
-        <translation><numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a learning rate</source>
@@ -2631,7 +2662,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Feature store %1: %n entries, %2 MB</source>
-        <translation><numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform></translation>
+        <translation>
+            <numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing: scanning data, building the model…</source>
@@ -2687,7 +2720,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</source>
-        <translation><numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform></translation>
+        <translation>
+            <numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2823,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation><numerusform>문제 %n개: </numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개: </numerusform>
+        </translation>
     </message>
     <message>
         <source>No review contains “%1”.</source>
@@ -2804,7 +2841,9 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n 단어</numerusform></translation>
+        <translation>
+            <numerusform>%n 단어</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -2926,11 +2965,15 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Padding 'pre': %n pad token(s) (·) come first, then the review, so the last state has just read its last word.</source>
-        <translation><numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform></translation>
+        <translation>
+            <numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Padding 'post': the review comes first, then %n pad token(s) (·), so the last state read padding last and may have forgotten the review.</source>
-        <translation><numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</source>
@@ -2954,11 +2997,15 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the first %n token(s) were cut (truncating 'pre').</source>
-        <translation><numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform></translation>
+        <translation>
+            <numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
-        <translation><numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform></translation>
+        <translation>
+            <numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3078,9 @@ skipped: %2</source>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n개 항목</numerusform></translation>
+        <translation>
+            <numerusform>%n개 항목</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (epoch %2)</source>
@@ -3363,6 +3412,10 @@ skipped: %2</source>
     <message>
         <source>, fine-tune</source>
         <translation>, 미세 조정</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>만든 사람</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3821,18 @@ skipped: %2</source>
     <message>
         <source>Stopped before the first epoch ended: the run is kept, and Resume trains it from epoch 1.</source>
         <translation>첫 에포크가 끝나기 전에 멈췄습니다: 실행은 남아 있으며, 계속을 누르면 에포크 1부터 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Another's run</source>
+        <translation>다른 사람의 실행</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2. Resume it here anyway? Its folder is then written by this LayerLab.</source>
+        <translation>%1은(는) %2이(가) 만든 실행입니다. 그래도 여기서 이어서 훈련할까요? 그러면 이 LayerLab이 그 폴더에 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2. Delete it and everything in its folder, for everyone who shares the folder?</source>
+        <translation>%1은(는) %2이(가) 만든 실행입니다. 폴더를 함께 쓰는 모든 사람에게서 이 실행과 폴더 안의 모든 것을 삭제할까요?</translation>
     </message>
 </context>
 <context>

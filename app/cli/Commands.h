@@ -26,6 +26,7 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs);
 int runLesson(ArgList& args);
 // `rawArgs`: the command line after "pack" (create takes lists: --runs A B C).
 int runPack(const std::vector<std::string>& rawArgs);
+int runClass(ArgList& args);
 
 // `raw` without the options named (and their values): a command's own options taken out of the
 // train options it passes on (lr-find, prepare).
@@ -50,5 +51,6 @@ extern const char* const kExportHelp;
 extern const char* const kPrepareHelp;
 extern const char* const kLessonHelp;
 extern const char* const kPackHelp;
+extern const char* const kClassHelp;
 
 }  // namespace layerlab::cli

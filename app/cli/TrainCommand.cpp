@@ -11,7 +11,9 @@
 #include "experiment/FitOptions.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
+#include "io/NewRunFolder.h"
 #include "train/TrainingEta.h"
+#include "util/RunAuthor.h"
 #include "util/Text.h"
 
 namespace layerlab::cli {
@@ -68,8 +70,8 @@ int trainExperiment(const ExperimentBuilder& build) {
 }  // namespace
 
 const char* const kTrainHelp =
-    "layerlab-cli train --task transfer --data DIR [--validation-data DIR] --run-dir DIR "
-    "[--overwrite]\n"
+    "layerlab-cli train --task transfer --data DIR [--validation-data DIR] "
+    "--run-dir DIR [--overwrite] | --runs DIR\n"
     "    [--backbone vgg16|mobilenet_v2] [--alpha A] [--size {transfer.size}] [--head lesson|gap]\n"
     "    [--weights FILE|none] [--preprocessing rescale|caffe|tf] [--interpolation "
     "nearest|bilinear|area]\n"
@@ -97,6 +99,9 @@ const char* const kTrainHelp =
     "  its last checkpoint and trains the epochs after it again.\n"
     "  A --run-dir that holds a run is refused unless --overwrite is given\n"
     "  (then that run's files are deleted first); one that holds other files is refused.\n"
+    "  --runs DIR instead makes a new run folder in DIR, named by the time, machine and user\n"
+    "  (20261203-163501-123-pc07-kim): thirty machines may train into one class folder at\n"
+    "  once (see `layerlab-cli class`). Each run records who made it.\n"
     "layerlab-cli train --task imdb --data imdb.npz|aclImdb --run-dir DIR "
     "[--num-words {imdb.num_words}] [--skip-top {imdb.skip_top}] [--load-seed {imdb.load_seed}]\n"
     "    [--maxlen {imdb.maxlen}] [--padding pre|post] [--truncating pre|post] [--cell "
@@ -132,6 +137,20 @@ ExistingRun takeOverwrite(ArgList& args, std::vector<std::string>& rawArgs) {
     return args.flag("--overwrite") ? ExistingRun::Replace : ExistingRun::Refuse;
 }
 
+// --runs DIR (a class folder, or one's own runs folder): the run gets a new folder there,
+// named by its start time, machine and user, that no other process can be given (see
+// makeNewRunFolder); it becomes the --run-dir that experiment.json keeps.
+std::optional<std::filesystem::path> takeRunsFolder(ArgList& args,
+                                                    std::vector<std::string>& rawArgs) {
+    const auto runs = args.value("--runs");
+    if (!runs) return std::nullopt;
+    if (args.value("--run-dir")) throw UsageError("give --runs DIR or --run-dir DIR, not both");
+    rawArgs = withoutOptions(rawArgs, {"--runs"});
+    const auto folder = makeNewRunFolder(*runs, "-" + authorTag(thisAuthor()));
+    rawArgs.insert(rawArgs.end(), {"--run-dir", folder.string()});
+    return folder;
+}
+
 }  // namespace
 
 int runTrain(ArgList& args, std::vector<std::string> rawArgs) {
@@ -141,9 +160,24 @@ int runTrain(ArgList& args, std::vector<std::string> rawArgs) {
             [&](const CancelToken& stop) { return Experiment::resume(*resume, sayLine, stop); });
     }
     const ExistingRun existing = takeOverwrite(args, rawArgs);
-    const ExperimentSpec spec = parseExperimentSpec(rawArgs);
-    return trainExperiment(
-        [&](const CancelToken& stop) { return Experiment::create(spec, sayLine, stop, existing); });
+    const auto newFolder = takeRunsFolder(args, rawArgs);
+    // A folder made for the run and left empty (bad options, no data, Ctrl+C while preparing)
+    // goes again: no run was made. fs::remove leaves a folder that holds anything.
+    const auto removeIfEmpty = [&] {
+        std::error_code error;
+        if (newFolder) std::filesystem::remove(*newFolder, error);
+    };
+    try {
+        const ExperimentSpec spec = parseExperimentSpec(rawArgs);
+        const int status = trainExperiment([&](const CancelToken& stop) {
+            return Experiment::create(spec, sayLine, stop, existing);
+        });
+        removeIfEmpty();
+        return status;
+    } catch (...) {
+        removeIfEmpty();
+        throw;
+    }
 }
 
 int runFineTune(ArgList& args) {

@@ -158,6 +158,9 @@ void readExperiment(const RunDirectory& run, RunRecord& record) {
         if (!from.empty())
             record.fineTunedFrom =
                 FineTuneOrigin{from, experiment.value("fine_tune_after_epoch", 0)};
+        if (const auto by = experiment.find("made_by"); by != experiment.end())
+            record.madeBy =
+                RunAuthor{by->value("user", std::string()), by->value("host", std::string())};
         if (const auto model = experiment.find("model"); model != experiment.end())
             record.frozenLayers = model->value("frozen_layers", std::vector<std::string>());
         record.settings = recordedSettings(experiment);
@@ -188,6 +191,7 @@ RunRecord RunRecord::newRun(ExperimentSpec spec, std::vector<std::string> classe
     record.spec = std::move(spec);
     record.classes = std::move(classes);
     record.fineTunedFrom = std::move(fineTunedFrom);
+    record.madeBy = thisAuthor();
     return record;
 }
 
@@ -199,6 +203,7 @@ std::string RunRecord::toExperimentJson(const Network& network) const {
         experiment["fine_tune_from"] = fineTunedFrom->run.string();
         experiment["fine_tune_after_epoch"] = fineTunedFrom->afterEpoch;
     }
+    if (madeBy) experiment["made_by"] = {{"user", madeBy->user}, {"host", madeBy->host}};
     return experiment.dump(2);
 }
 

@@ -12,6 +12,7 @@
 #include "io/EpochMetrics.h"
 #include "io/RunDirectory.h"
 #include "util/Message.h"
+#include "util/RunAuthor.h"
 
 namespace layerlab {
 
@@ -49,6 +50,9 @@ struct RunRecord {
     ExperimentSpec spec;
     std::vector<std::string> classes;  // in label order
     std::optional<FineTuneOrigin> fineTunedFrom;
+    // Who made the run (experiment.json's "made_by"); none in a run of LayerLab 0.1, which was
+    // always the user's own.
+    std::optional<RunAuthor> madeBy;
     std::vector<std::string> frozenLayers;  // as built (read back; a transfer run's)
     // Every data, model and fit setting the file records (read back; none in a new record), in
     // the file's order: sections data, model, fit, each by name.
@@ -60,7 +64,7 @@ struct RunRecord {
     // Why history.csv or label.json could not be read: never fatal, said in the user's language.
     std::optional<Message> problem;
 
-    // A run about to be made (its folder is spec's run folder).
+    // A run about to be made (its folder is spec's run folder), by this user on this machine.
     static RunRecord newRun(ExperimentSpec spec, std::vector<std::string> classes,
                             std::optional<FineTuneOrigin> fineTunedFrom = std::nullopt);
     // experiment.json for this record: the spec's arguments (what resume reads back), its
@@ -79,6 +83,8 @@ struct RunRecord {
                                                const Relocation& relocate,
                                                const std::string& where);
 
+    // Made by another user or on another machine: LayerLab reads it and never changes it unasked.
+    bool madeByOthers() const { return madeBy && *madeBy != thisAuthor(); }
     Task task() const;
     int epochsPlanned() const;  // what the run was started for (fit's epochs)
     int epochsDone() const;

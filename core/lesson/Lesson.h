@@ -67,6 +67,12 @@ struct LessonActionLine {
     LessonAction action;
     std::map<std::string, std::string> args;  // as written: open-dataset classes=cats,dogs
     int line = 0;
+
+    // An argument as written, or `fallback` when the line does not give it.
+    std::string argument(const std::string& key, const std::string& fallback = {}) const;
+    // A whole number as the lesson writes it ("14,714,688"; parseLesson checked its form).
+    int wholeArgument(const std::string& key, int fallback) const;
+    double numberArgument(const std::string& key, double fallback) const;
 };
 
 struct Expectation {

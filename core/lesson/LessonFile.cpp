@@ -308,6 +308,23 @@ class Parser {
 
 }  // namespace
 
+std::string LessonActionLine::argument(const std::string& key,
+                                       const std::string& fallback) const {
+    const auto found = args.find(key);
+    return found == args.end() ? fallback : found->second;
+}
+
+int LessonActionLine::wholeArgument(const std::string& key, int fallback) const {
+    std::string digits = argument(key);
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    return digits.empty() ? fallback : std::stoi(digits);
+}
+
+double LessonActionLine::numberArgument(const std::string& key, double fallback) const {
+    const std::string text = argument(key);
+    return text.empty() ? fallback : std::stod(text);
+}
+
 Lesson parseLesson(const std::string& text, const std::string& fileName) {
     Parser parser(fileName);
     int line = 0;

@@ -96,29 +96,11 @@ struct LessonRun::State {
                     const std::string& expected) const;
 };
 
-namespace {
-
-std::string argument(const LessonActionLine& action, const std::string& key,
-                     const std::string& fallback) {
-    const auto found = action.args.find(key);
-    return found == action.args.end() ? fallback : found->second;
-}
-
-int wholeArgument(const LessonActionLine& action, const std::string& key, int fallback) {
-    const std::string text = argument(action, key, "");
-    if (text.empty()) return fallback;
-    std::string digits = text;
-    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-    return std::stoi(digits);  // parseLesson checked the form
-}
-
-}  // namespace
-
 // flow_from_directory over train/ and validation/, each folder's own classes. The seed's
 // counts apply when the classes are the lesson's (cats, dogs): Keras publishes no hash of
 // cats_and_dogs_filtered, so its classes are what names it.
 void LessonRun::State::openDataset(const LessonActionLine& action, StepOutcome& out) {
-    const auto lessonClasses = splitList(argument(action, "classes", "cats,dogs"));
+    const auto lessonClasses = splitList(action.argument("classes", "cats,dogs"));
     bool lessons = true;
     for (const char* split : {"train", "validation"}) {
         DatasetSummary summary = scanImageFolder(data.images / split);
@@ -127,7 +109,7 @@ void LessonRun::State::openDataset(const LessonActionLine& action, StepOutcome& 
         lessons = lessons && summary.classes == lessonClasses;
     }
     imagesAreLessons = lessons;
-    const std::string classes = argument(action, "classes", "cats,dogs");
+    const std::string classes = action.argument("classes", "cats,dogs");
     out.lines.push_back(Message(
         lessons ? MessageId::LessonClassesApply : MessageId::LessonClassesDiffer, {classes}));
 }
@@ -135,18 +117,18 @@ void LessonRun::State::openDataset(const LessonActionLine& action, StepOutcome& 
 // VGG16(include_top=False) or with the lesson's head, every layer trainable as Keras builds
 // it: freezing is the lesson's own step (model_base.trainable = False).
 void LessonRun::State::setModel(const LessonActionLine& action) {
-    const std::string top = argument(action, "top", "lesson");
+    const std::string top = action.argument("top", "lesson");
     if (top != "none" && top != "lesson")
         throw UsageError(MessageId::OptionChoice, {"top", "none or lesson", top});
     baseOnly = top == "none";
     if (modelGiven) return;
     ModelSpec& spec = model;
-    const std::string backbone = argument(action, "backbone", "vgg16");
+    const std::string backbone = action.argument("backbone", "vgg16");
     const auto kind = enumFromName(kBackbones, backbone);
     if (!kind)
         throw UsageError(MessageId::OptionChoice, {"backbone", "vgg16 or mobilenet_v2", backbone});
     spec.backbone = *kind;
-    spec.inputSize = wholeArgument(action, "size", spec.inputSize);
+    spec.inputSize = action.wholeArgument("size", spec.inputSize);
     layers = buildLayers(spec);
     for (LayerSpec& layer : layers) layer.trainable = true;
 }
@@ -157,7 +139,7 @@ void LessonRun::State::setTrainable(const LessonActionLine& action, bool trainab
     if (layers.empty())
         throw UsageError(MessageId::LessonNeedsModel, {trainable ? "unfreeze" : "freeze"});
     if (modelGiven) return;  // the GUI's tree did it
-    const std::string names = argument(action, "layers", "base");
+    const std::string names = action.argument("layers", "base");
     if (names == "base") {
         for (LayerSpec& layer : layers)
             if (layer.block != kHeadBlock) layer.trainable = trainable;
@@ -201,7 +183,7 @@ void LessonRun::State::loadImdb(const LessonActionLine& action, StepOutcome& out
             out.lines.push_back(
                 Message(MessageId::SkippedReview, {problem.path.string()}, problem.problem));
         ImdbOptions options;
-        options.numWords = wholeArgument(action, "num_words", 0);
+        options.numWords = action.wholeArgument("num_words", 0);
         if (*options.numWords == 0) options.numWords.reset();  // every word, as num_words=None
         imdb = std::make_shared<const ImdbData>(processImdb(std::move(source.raw), options));
     }
@@ -253,7 +235,7 @@ Message padLine(const PaddedSequences& padded, std::size_t i, int length, int ma
 // pad_sequences(maxlen) with Keras's defaults ('pre', 'pre'), shown on the first two reviews.
 void LessonRun::State::pad(const LessonActionLine& action, StepOutcome& out) {
     const auto& train = reviews("pad").train;
-    const int maxlen = wholeArgument(action, "maxlen", 100);
+    const int maxlen = action.wholeArgument("maxlen", 100);
     const PaddedSequences padded = padSequences(train.x, maxlen);
     values["x_train_seq.shape"] = tupleShape(padded.rows, padded.columns);
     for (std::size_t i = 0; i < std::min<std::size_t>(2, train.x.size()); ++i)

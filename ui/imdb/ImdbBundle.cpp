@@ -7,6 +7,7 @@
 #include "text/FailureText.h"
 #include "data/ImdbSource.h"
 #include "data/SampleReviews.h"
+#include "download/ResourceFiles.h"
 #include "io/FileIO.h"
 #include "io/KerasCache.h"
 #include "io/Paths.h"
@@ -100,6 +101,7 @@ std::shared_ptr<const ImdbBundle> loadImdbBundle(const ImdbSource& source,
     const ImdbSource chosen = resolve(source, cacheDir, *bundle);
     bundle->path = chosen.path;
     if (bundle->description.isEmpty()) bundle->description = bundle->path;
+    bundle->isKerasImdb = !bundle->isSample && download::isKerasImdb(bundle->path);
     RankToWord words;
     ImdbData raw = readReviews(chosen.path, *bundle, words);
     shuffleRatingsAsLoadData(*bundle, raw);

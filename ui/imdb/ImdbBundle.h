@@ -31,6 +31,10 @@ struct ImdbBundle {
     QString path;         // the file or folder read (what training's --data gets)
     QString description;  // "Keras cache: ~/.keras/datasets/imdb.npz", …
     bool isSample = false;
+    // Keras's own imdb.npz (its published sha256): the lesson's IMDB numbers apply. Found
+    // while loading, off the GUI thread, so that the 17 MB file is hashed once, not at every
+    // lesson step.
+    bool isKerasImdb = false;
     ImdbOptions options;
     ImdbData data;
     std::vector<int> trainRatings, testRatings;

@@ -7,7 +7,6 @@
 #include "augment/AugmentControls.h"
 #include "augment/AugmentPreview.h"
 #include "dataset/DatasetBrowser.h"
-#include "download/ResourceFiles.h"
 #include "experiment/AugmentOptions.h"
 #include "experiment/ArgList.h"
 #include "imdb/ImdbPage.h"
@@ -26,24 +25,6 @@
 
 namespace layerlab::ui {
 namespace {
-
-std::string argument(const LessonActionLine& action, const std::string& key,
-                     const std::string& fallback = {}) {
-    const auto found = action.args.find(key);
-    return found == action.args.end() ? fallback : found->second;
-}
-
-// A whole number as the lesson writes it (parseLesson checked its form): "14,714,688".
-int wholeArgument(const LessonActionLine& action, const std::string& key, int fallback) {
-    std::string digits = argument(action, key);
-    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-    return digits.empty() ? fallback : std::stoi(digits);
-}
-
-double numberArgument(const LessonActionLine& action, const std::string& key, double fallback) {
-    const std::string text = argument(action, key);
-    return text.empty() ? fallback : std::stod(text);
-}
 
 constexpr int kClassTimeEpochs = 5;
 constexpr int kClassTimeSteps = 10;
@@ -99,7 +80,7 @@ LessonData LessonStage::data() const {
     data.images = window_->transferPage()->browser()->root().toStdString();
     if (const auto bundle = window_->imdbPage()->bundle()) {
         data.reviews = bundle->path.toStdString();
-        data.reviewsAreKeras = !bundle->isSample && download::isKerasImdb(bundle->path);
+        data.reviewsAreKeras = bundle->isKerasImdb;
     }
     return data;
 }
@@ -125,7 +106,7 @@ std::optional<LessonPrerequisite> LessonStage::prerequisite(const LessonStep& st
     for (const LessonActionLine& action : step.actions) {
         const bool images = action.action == LessonAction::OpenDataset ||
                             (action.action == LessonAction::Train &&
-                             argument(action, "task", "transfer") == "transfer");
+                             action.argument("task", "transfer") == "transfer");
         if (images && imagesPrerequisite()) return imagesPrerequisite();
         if (needsRun(action.action) && !hasFinishedRun())
             return LessonPrerequisite{tr("This step needs a run: train one first."),
@@ -170,7 +151,7 @@ void LessonStage::act(const LessonActionLine& action) {
         case LessonAction::Show:
             window_->showLessonFigures();  // the panel chose the step's figure
             extra_.lines.push_back(verbatim(
-                argument(action, "figure") == "rnn-structure"
+                action.argument("figure") == "rnn-structure"
                     ? tr("Page Down now reads the review word by word; the ▶ button goes on.")
                           .toStdString()
                     : tr("The figure is on the Lesson figures page.").toStdString()));
@@ -201,7 +182,7 @@ void LessonStage::act(const LessonActionLine& action) {
             window_->showPage(MainWindow::ImdbLengthsPage);
             return;
         case LessonAction::Pad:
-            imdb->lengths()->maxlenBox()->setValue(wholeArgument(action, "maxlen", 100));
+            imdb->lengths()->maxlenBox()->setValue(action.wholeArgument("maxlen", 100));
             window_->showPage(MainWindow::ImdbLengthsPage);
             return;
     }
@@ -230,11 +211,11 @@ void LessonStage::openDataset() {
 }
 
 void LessonStage::setModel(const LessonActionLine& action) {
-    const auto backbone = enumFromName(kBackbones, argument(action, "backbone", "vgg16"));
+    const auto backbone = enumFromName(kBackbones, action.argument("backbone", "vgg16"));
     if (!backbone) throw UsageError(MessageId::OptionChoice, {"backbone", "vgg16 or mobilenet_v2",
-                                                              argument(action, "backbone")});
+                                                              action.argument("backbone")});
     ModelPanel* model = window_->transferPage()->model();
-    model->setLessonModel(*backbone, wholeArgument(action, "size", 224));
+    model->setLessonModel(*backbone, action.wholeArgument("size", 224));
     window_->showPage(MainWindow::ModelPage);
 }
 
@@ -242,7 +223,7 @@ void LessonStage::setModel(const LessonActionLine& action) {
 // layers or blocks named, as the lesson's loop over model_base.layers does.
 void LessonStage::setTrainable(const LessonActionLine& action, bool trainable) {
     LayerTreeModel* tree = window_->transferPage()->model()->layers();
-    const std::string names = argument(action, "layers", "base");
+    const std::string names = action.argument("layers", "base");
     std::vector<std::string> targets;
     if (names == "base") {
         for (const LayerSpec& layer : tree->layers())
@@ -259,7 +240,7 @@ void LessonStage::setTrainable(const LessonActionLine& action, bool trainable) {
 // compile + fit on the transfer page, or (task=imdb) the RNN's on the IMDB page, with the
 // lesson's settings.
 void LessonStage::train(const LessonActionLine& action) {
-    const bool imdb = argument(action, "task", "transfer") == "imdb";
+    const bool imdb = action.argument("task", "transfer") == "imdb";
     TrainingWorkspace* training =
         imdb ? window_->imdbPage()->training() : window_->transferPage()->training();
     window_->showPage(imdb ? MainWindow::ImdbTrainingPage : MainWindow::TrainingPage);
@@ -272,10 +253,10 @@ void LessonStage::train(const LessonActionLine& action) {
     std::optional<ExperimentSpec> spec = training->experimentSpec(&problem);
     if (!spec) throw UsageError(problem.toStdString());
     FitConfig& fit = std::visit([](auto& s) -> FitConfig& { return s.fit; }, *spec);
-    const auto optimizer = enumFromName(kOptimizers, argument(action, "optimizer"));
+    const auto optimizer = enumFromName(kOptimizers, action.argument("optimizer"));
     if (optimizer) fit.optimizer = *optimizer;
-    fit.learningRate = numberArgument(action, "learning_rate", fit.learningRate);
-    fit.epochs = wholeArgument(action, "epochs", fit.epochs);
+    fit.learningRate = action.numberArgument("learning_rate", fit.learningRate);
+    fit.epochs = action.wholeArgument("epochs", fit.epochs);
     if (auto* transfer = std::get_if<TransferExperimentSpec>(&*spec))
         setImageSteps(action, *transfer);
     training->panel()->showSettings(*spec);
@@ -292,8 +273,8 @@ void LessonStage::train(const LessonActionLine& action) {
 void LessonStage::setImageSteps(const LessonActionLine& action,
                                 TransferExperimentSpec& spec) const {
     FitConfig& fit = spec.fit;
-    fit.stepsPerEpoch = wholeArgument(action, "steps_per_epoch", fit.stepsPerEpoch);
-    fit.validationSteps = wholeArgument(action, "validation_steps", fit.validationSteps);
+    fit.stepsPerEpoch = action.wholeArgument("steps_per_epoch", fit.stepsPerEpoch);
+    fit.validationSteps = action.wholeArgument("validation_steps", fit.validationSteps);
     if (!classTime_) return;
     fit.epochs = std::min(fit.epochs, kClassTimeEpochs);
     fit.stepsPerEpoch = std::min(fit.stepsPerEpoch, kClassTimeSteps);
@@ -316,8 +297,8 @@ void LessonStage::fineTune(const LessonActionLine& action) {
         return;
     }
     FineTuneRequest request;
-    request.learningRate = numberArgument(action, "learning_rate", request.learningRate);
-    request.epochs = wholeArgument(action, "epochs", request.epochs);
+    request.learningRate = action.numberArgument("learning_rate", request.learningRate);
+    request.epochs = action.wholeArgument("epochs", request.epochs);
     window_->showPage(MainWindow::TrainingPage);
     training->fineTuneRun(training->currentRun(), request);
     extra_.lines.push_back(verbatim(tr("Fine-tuning %1: %2 more epochs at learning rate %3.")
@@ -333,7 +314,7 @@ void LessonStage::exportModel(const LessonActionLine& action) {
     if (training->isTraining())
         throw UsageError(
             tr("A run is training: save its model once it has finished.").toStdString());
-    const bool saving = training->exportKeras(QString::fromStdString(argument(action, "file")));
+    const bool saving = training->exportKeras(QString::fromStdString(action.argument("file")));
     const QString said =
         saving ? tr("Saving the model; the status bar says when it is written.") : tr("Not saved.");
     extra_.lines.push_back(verbatim(said.toStdString()));
@@ -348,7 +329,7 @@ bool LessonStage::reviewsReady(int numWords) const {
 // imdb.load_data(num_words): the Reviews tab loads again when its num_words differs.
 void LessonStage::loadImdb(const LessonActionLine& action) {
     ReviewBrowser* reviews = window_->imdbPage()->reviewBrowser();
-    const int numWords = wholeArgument(action, "num_words", 500);
+    const int numWords = action.wholeArgument("num_words", 500);
     window_->showPage(MainWindow::ImdbReviewsPage);
     if (reviewsReady(numWords)) return;
     if (reviews->numWordsBox()->value() != numWords)

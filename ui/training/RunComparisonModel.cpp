@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "common/Duration.h"
+#include "experiment/Leaderboard.h"
 
 namespace layerlab::ui {
 namespace {
@@ -30,18 +31,20 @@ QString valueText(const RecordedValue* value) {
 }
 
 const RecordedValue* recorded(const RunsModel::Run& run, const std::string& key) {
-    if (!run.record) return nullptr;
-    for (const RecordedSetting& setting : run.record->settings)
-        if (setting.key == key) return &setting.value;
-    return nullptr;
+    return run.record ? recordedSetting(*run.record, key) : nullptr;
+}
+
+// The outcome differs where its texts do.
+bool textsDiffer(const QStringList& values) {
+    return std::any_of(values.begin(), values.end(),
+                       [&](const QString& value) { return value != values.front(); });
 }
 
 }  // namespace
 
 RunComparisonModel::RunComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-// What a class calls the settings experiment.json records (their keys are the tooltips); a key
-// this LayerLab does not know, as it is.
+// The keys are the tooltips.
 QString RunComparisonModel::settingName(const QString& key) {
     static const std::pair<const char*, const char*> names[] = {
         {"data.train", QT_TR_NOOP("Training images")},
@@ -97,7 +100,16 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
                     : tr("%1 (epoch %2)").arg(run.bestValAccuracy, 0, 'f', 4).arg(run.bestEpoch));
         time.values << formatDuration(run.seconds);
     }
+    for (Row* outcome : {&epochs, &best, &time}) outcome->differs = textsDiffer(outcome->values);
     rows_ = {epochs, best, time};
+    // A setting differs where its values do (core's rule, the class folder's leaderboard's too),
+    // a run that does not record it included; a run whose experiment.json is unreadable, in
+    // every setting.
+    std::vector<const RunRecord*> records;
+    for (const auto& run : runs_)
+        if (run.record) records.push_back(&*run.record);
+    const std::vector<std::string> differing = differingSettings(records);
+    const bool unreadable = records.size() < runs_.size();
     // Every setting any of the runs records, in the order the first run that has it lists it.
     for (const char* section : {"data.", "model.", "fit."})
         for (const auto& run : runs_) {
@@ -110,22 +122,19 @@ void RunComparisonModel::setRuns(std::vector<RunsModel::Run> runs) {
                 Row row{key, settingName(key), {}};
                 for (const auto& other : runs_)
                     row.values << valueText(recorded(other, setting.key));
+                row.differs = unreadable || std::find(differing.begin(), differing.end(),
+                                                      setting.key) != differing.end();
                 rows_.push_back(row);
             }
         }
     // What changed between the runs first, under the outcome.
     std::stable_partition(rows_.begin() + 3, rows_.end(),
-                          [](const Row& row) { return row.differs(); });
+                          [](const Row& row) { return row.differs; });
     endResetModel();
 }
 
-bool RunComparisonModel::Row::differs() const {
-    return std::any_of(values.begin(), values.end(),
-                       [&](const QString& value) { return value != values.front(); });
-}
-
 bool RunComparisonModel::differs(int row) const {
-    return rows_.at(std::size_t(row)).differs();
+    return rows_.at(std::size_t(row)).differs;
 }
 
 int RunComparisonModel::rowCount(const QModelIndex& parent) const {

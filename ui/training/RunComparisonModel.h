@@ -29,14 +29,16 @@ class RunComparisonModel : public QAbstractTableModel {
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-  private:
+    // What a class calls a setting experiment.json records ("fit.learning_rate" → "Learning
+    // rate"); a key this LayerLab does not know, as it is.
     static QString settingName(const QString& key);
 
+  private:
     struct Row {
         QString key;
         QString name;        // readable, translated
         QStringList values;  // one per run
-        bool differs() const;
+        bool differs = false;
     };
     std::vector<RunsModel::Run> runs_;
     std::vector<Row> rows_;

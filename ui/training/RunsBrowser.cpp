@@ -7,6 +7,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "training/FolderWatch.h"
 #include "training/RunComparisonDialog.h"
 #include "training/RunsModel.h"
 
@@ -15,6 +16,7 @@ namespace layerlab::ui {
 RunsBrowser::RunsBrowser(bool fineTune, QWidget* parent)
     : QWidget(parent),
       runs_(new RunsModel(this)),
+      watch_(new FolderWatch(this)),
       view_(new QTableView(this)),
       show_(new QPushButton(this)),
       resume_(new QPushButton(this)),
@@ -51,6 +53,26 @@ void RunsBrowser::setUpView() {
     view_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn,
                                                     QHeaderView::Stretch);
     view_->verticalHeader()->hide();
+    view_->setColumnHidden(RunsModel::MadeByColumn, true);  // one's own runs are all one's own
+    // The list is read again whenever a run changes: the selected run stays selected.
+    connect(runs_, &RunsModel::modelAboutToBeReset, this,
+            [this] { selectedBeforeReset_ = selectedRun(); });
+    connect(runs_, &RunsModel::modelReset, this, [this] { selectRun(selectedBeforeReset_); });
+    connect(watch_, &FolderWatch::changed, this, [this] {
+        runs_->refresh();
+        Q_EMIT folderChanged();
+    });
+}
+
+void RunsBrowser::setClassFolder(bool classFolder) {
+    runs_->setClassFolder(classFolder);
+    view_->setColumnHidden(RunsModel::MadeByColumn, !classFolder);
+    view_->setSortingEnabled(classFolder);
+    if (classFolder)
+        view_->sortByColumn(RunsModel::BestColumn, Qt::DescendingOrder);
+    else
+        runs_->sort(-1);
+    watch_->setFolder(classFolder ? runs_->root() : QString());
 }
 
 void RunsBrowser::connectButtons() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QPushButton;
@@ -7,6 +8,7 @@ class QTableView;
 
 namespace layerlab::ui {
 
+class FolderWatch;
 class RunsModel;
 
 // The Runs tab: the runs of one task (tick to overlay, F2 to rename) and what can be done with
@@ -21,6 +23,10 @@ class RunsBrowser : public QWidget {
     RunsModel* runs() const { return runs_; }
     QString selectedRun() const;  // empty when none
     void selectRun(const QString& path);
+    // A class folder (many LayerLabs write into it): who made each run shown, the list sorted
+    // as a leaderboard (best val_acc first; any column on a click), and kept up to date while
+    // the class trains. Else one's own runs, newest first.
+    void setClassFolder(bool classFolder);
 
   Q_SIGNALS:
     void showRequested(const QString& run);
@@ -29,6 +35,8 @@ class RunsBrowser : public QWidget {
     void exportRequested(const QString& run);
     void deleteRequested(const QString& run);
     void statusMessage(const QString& text);
+    // The class folder changed on disk (a run, an epoch, a name) and the list was read again.
+    void folderChanged();
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +48,7 @@ class RunsBrowser : public QWidget {
     void retranslate();
 
     RunsModel* runs_;
+    FolderWatch* watch_;
     QTableView* view_;
     QPushButton* show_;
     QPushButton* resume_;
@@ -47,6 +56,7 @@ class RunsBrowser : public QWidget {
     QPushButton* export_;
     QPushButton* compare_;
     QPushButton* delete_;
+    QString selectedBeforeReset_;
 };
 
 }  // namespace layerlab::ui

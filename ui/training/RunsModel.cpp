@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text/FailureText.h"
 #include "common/Duration.h"
+#include "experiment/Leaderboard.h"
 #include "experiment/SequenceOptions.h"
 #include "io/RunDirectory.h"
+#include "text/FailureText.h"
+#include "training/RunComparisonModel.h"
 #include "util/EnumNames.h"
 
 namespace layerlab::ui {
@@ -79,7 +81,7 @@ RunsModel::RunsModel(QObject* parent) : TableModel(ColumnCount, parent) {}
 QString RunsModel::epochsText(const Run& run, bool active) {
     const int done = run.history.empty() ? 0 : run.history.back().epoch;
     if (run.plannedEpochs <= 0 || done >= run.plannedEpochs) return QString::number(done);
-    return (active ? tr("%1 / %2 (training)") : tr("%1 / %2 (stopped)"))
+    return (active || run.training ? tr("%1 / %2 (training)") : tr("%1 / %2 (stopped)"))
         .arg(done)
         .arg(run.plannedEpochs);
 }
@@ -114,6 +116,10 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     run.name = record.label.name.empty() ? defaultName(path, record)
                                          : QString::fromStdString(record.label.name);
     run.note = QString::fromStdString(record.label.note);
+    if (record.madeBy) run.madeBy = QString::fromStdString(authorText(*record.madeBy));
+    run.others = record.madeByOthers();
+    // One's own run trains here, and setActiveRun says so; another's may be training elsewhere.
+    run.training = run.others && seemsTraining(record);
     for (const auto& c : record.classes) run.classes << QString::fromStdString(c);
     run.history = record.history;
     if (const auto best = record.bestEpoch()) {
@@ -142,6 +148,8 @@ void RunsModel::refresh() {
         Run run = readRun(dir.filePath(name));
         if (run.task == task_) runs_.push_back(std::move(run));
     }
+    describeDifferences();
+    sortRuns();
     QSet<QString> still;
     for (const Run& run : runs_)
         if (overlaid_.contains(run.path)) still.insert(run.path);
@@ -186,7 +194,7 @@ QVariant RunsModel::cell(int row, int column, int role) const {
         case NoteColumn:
             return r->note;
         case SettingsColumn:
-            return r->settings;
+            return classFolder_ && !r->differing.isEmpty() ? r->differing : r->settings;
         case EpochsColumn:
             return epochsText(*r, r->path == active_);
         case BestColumn:
@@ -194,8 +202,84 @@ QVariant RunsModel::cell(int row, int column, int role) const {
                                           : QString::number(r->bestValAccuracy, 'f', 4);
         case DurationColumn:
             return formatDuration(r->seconds);
+        case MadeByColumn:
+            return r->madeBy;
     }
     return {};
+}
+
+void RunsModel::setClassFolder(bool classFolder) {
+    classFolder_ = classFolder;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, SettingsColumn), index(rowCount() - 1, SettingsColumn));
+}
+
+// What sets each run apart in a class folder: the settings that differ between its runs, by
+// their names ("Learning rate 0.001 · Backbone vgg16"). Where the data and weights are is left
+// out: every machine has its own paths.
+void RunsModel::describeDifferences() {
+    std::vector<const RunRecord*> records;
+    for (const Run& run : runs_)
+        if (run.record) records.push_back(&*run.record);
+    const std::vector<std::string> keys = differingSettings(records);
+    for (Run& run : runs_) {
+        QStringList parts;
+        for (const std::string& key : keys) {
+            const RecordedValue* value = run.record ? recordedSetting(*run.record, key) : nullptr;
+            if (value && !namesAFile(key))
+                parts << RunComparisonModel::settingName(QString::fromStdString(key)) + " " +
+                             QString::fromStdString(settingText(*value));
+        }
+        run.differing = parts.join(QStringLiteral(" · "));
+    }
+}
+
+// The listing's order (newest first), then the column's: equal rows stay newest first, so a
+// class folder sorted by who made the runs lists each one's runs together, newest first.
+void RunsModel::sortRuns() {
+    const auto key = [this](const Run& run) -> QVariant {
+        switch (sortColumn_) {
+            case NameColumn:
+                return run.name;
+            case SettingsColumn:
+                return run.settings;
+            case EpochsColumn:
+                return int(run.history.empty() ? 0 : run.history.back().epoch);
+            case BestColumn:
+                return run.bestValAccuracy;
+            case DurationColumn:
+                return run.seconds;
+            case NoteColumn:
+                return run.note;
+            case MadeByColumn:
+                return run.madeBy;
+        }
+        return {};
+    };
+    const auto less = [&](const Run& a, const Run& b) {
+        const QVariant x = key(a), y = key(b);
+        const auto order = QVariant::compare(x, y);
+        return sortOrder_ == Qt::AscendingOrder ? order == QPartialOrdering::Less
+                                                : order == QPartialOrdering::Greater;
+    };
+    std::sort(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
+        return QFileInfo(a.path).fileName() > QFileInfo(b.path).fileName();
+    });
+    if (sortColumn_ >= 0) std::stable_sort(runs_.begin(), runs_.end(), less);
+}
+
+void RunsModel::sort(int column, Qt::SortOrder order) {
+    sortColumn_ = column;
+    sortOrder_ = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList paths;
+    for (const QModelIndex& index : before) paths << runs_[std::size_t(index.row())].path;
+    sortRuns();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) after << index(rowOf(paths[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 bool RunsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -215,6 +299,7 @@ bool RunsModel::setData(const QModelIndex& index, const QVariant& value, int rol
 // A new name or note, kept in the run's label.json (an empty name brings the default back).
 bool RunsModel::rename(const QModelIndex& index, const QString& text) {
     Run& r = runs_.at(std::size_t(index.row()));
+    if (r.others) return false;  // another's run: its label.json is theirs
     try {
         RunDirectory folder = RunDirectory::open(r.path.toStdString());
         RunDirectory::Label label = folder.label();
@@ -232,8 +317,10 @@ bool RunsModel::rename(const QModelIndex& index, const QString& text) {
 Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == NameColumn) f |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
-    if (index.column() == NoteColumn) f |= Qt::ItemIsEditable;
+    const bool editable = !run(index.row())->others;
+    if (index.column() == NameColumn) f |= Qt::ItemIsUserCheckable;
+    if ((index.column() == NameColumn || index.column() == NoteColumn) && editable)
+        f |= Qt::ItemIsEditable;
     return f;
 }
 
@@ -251,6 +338,8 @@ QString RunsModel::columnTitle(int column) const {
             return tr("Time");
         case NoteColumn:
             return tr("Note");
+        case MadeByColumn:
+            return tr("Made by");
     }
     return {};
 }

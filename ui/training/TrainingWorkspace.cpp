@@ -1,8 +1,8 @@
 #include "training/TrainingWorkspace.h"
 
 #include <algorithm>
+#include <utility>
 
-#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,10 +13,11 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "text/FailureText.h"
 #include "experiment/Experiment.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
+#include "io/NewRunFolder.h"
+#include "text/FailureText.h"
 #include "training/EpochBanner.h"
 #include "training/FineTuneDialog.h"
 #include "training/HistoryChart.h"
@@ -28,6 +29,7 @@
 #include "training/RunsModel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingLog.h"
+#include "util/RunAuthor.h"
 
 namespace layerlab::ui {
 namespace {
@@ -73,6 +75,8 @@ TrainingWorkspace::TrainingWorkspace(Task task, QWidget* parent)
     connectParts();
     connectController();
     retranslate();
+    const QString classFolder = QSettings().value("runs/classFolder").toString();
+    if (!classFolder.isEmpty() && QDir(classFolder).exists()) classFolder_ = classFolder;
     setRunsRoot(QSettings().value("runs/root", defaultRunsRoot()).toString());
     // Reopen the newest run, so the charts show where the class left off.
     if (const RunsModel::Run* newest = runs()->run(0)) showRun(newest->path);
@@ -124,6 +128,8 @@ void TrainingWorkspace::connectParts() {
     connect(browser_, &RunsBrowser::deleteRequested, this,
             [this](const QString& run) { deleteRun(run); });
     connect(browser_, &RunsBrowser::statusMessage, this, &TrainingWorkspace::statusMessage);
+    // Another's overlaid run trains on: its curves grow.
+    connect(browser_, &RunsBrowser::folderChanged, this, &TrainingWorkspace::updateOverlays);
     connect(exports_, &RunExports::statusMessage, this, &TrainingWorkspace::statusMessage);
     connect(panel_, &TrainingPanel::statusMessage, this, &TrainingWorkspace::statusMessage);
 }
@@ -175,6 +181,9 @@ void TrainingWorkspace::onRunStarted(const QString& path, int epochs) {
 
 void TrainingWorkspace::onRunFinished(const RunOutcome& outcome) {
     runs()->setActiveRun({});
+    // Stopped or failed before the run was written: its folder goes (rmdir takes only an empty
+    // one), as before folders were made ahead.
+    if (!madeRunDir_.isEmpty()) QDir().rmdir(std::exchange(madeRunDir_, QString()));
     if (!outcome.error.isEmpty()) {
         onRunFailed(outcome.error);
         return;
@@ -213,7 +222,20 @@ void TrainingWorkspace::setItemDescriber(ConfusionPanel::ItemDescriber describer
 
 void TrainingWorkspace::setRunsRoot(const QString& root) {
     QSettings().setValue("runs/root", root);
-    runs()->setRoot(QDir(root).filePath(taskName(task_)), task_);
+    ownRoot_ = root;
+    showRunsFolder();
+}
+
+void TrainingWorkspace::setClassFolder(const QString& folder) {
+    QSettings().setValue("runs/classFolder", folder);
+    classFolder_ = folder;
+    showRunsFolder();
+}
+
+void TrainingWorkspace::showRunsFolder() {
+    runs()->setRoot(
+        classFolder_.isEmpty() ? QDir(ownRoot_).filePath(taskName(task_)) : classFolder_, task_);
+    browser_->setClassFolder(!classFolder_.isEmpty());
 }
 
 QString TrainingWorkspace::runsRoot() const {
@@ -275,7 +297,9 @@ void TrainingWorkspace::startTraining() {
         Q_EMIT statusMessage(problem);
         return;
     }
-    std::visit([&](auto& s) { s.runDir = newRunDir(QString()).toStdString(); }, *spec);
+    const QString runDir = newRunDir(QString());
+    if (runDir.isEmpty()) return;
+    std::visit([&](auto& s) { s.runDir = runDir.toStdString(); }, *spec);
     TrainingRequest request;
     request.spec = *spec;
     chart_->clear();
@@ -283,11 +307,25 @@ void TrainingWorkspace::startTraining() {
     log_->appendPlainText(trainCommand(experimentArgs(*spec)));
 }
 
-QString TrainingWorkspace::newRunDir(const QString& suffix) const {
-    // Named by start time, so that name order is age order in the runs list.
-    return QDir(runs()->root())
-        .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
-                  suffix);
+QString TrainingWorkspace::newRunDir(const QString& suffix) {
+    // In a class folder the name says whose run it is, for those who browse the share.
+    const std::string who = classFolder_.isEmpty() ? "" : "-" + authorTag(thisAuthor());
+    try {
+        madeRunDir_ = QString::fromStdString(
+            makeNewRunFolder(runs()->root().toStdString(), who + suffix.toStdString()).string());
+    } catch (const std::exception& e) {
+        panel_->showMessage(failureText(e));
+        Q_EMIT statusMessage(failureText(e));
+        return {};
+    }
+    return madeRunDir_;
+}
+
+bool TrainingWorkspace::mayChange(const QString& path, const QString& question) {
+    const RunsModel::Run run = RunsModel::readRun(path);
+    return !run.others ||
+           QMessageBox::question(this, tr("Another's run"), question.arg(run.name, run.madeBy)) ==
+               QMessageBox::Yes;
 }
 
 void TrainingWorkspace::launch(const TrainingRequest& request) {
@@ -297,6 +335,9 @@ void TrainingWorkspace::launch(const TrainingRequest& request) {
 }
 
 void TrainingWorkspace::resumeRun(const QString& path) {
+    if (!mayChange(path, tr("%1 was made by %2. Resume it here anyway? Its folder is then "
+                            "written by this LayerLab.")))
+        return;
     TrainingRequest request;
     request.kind = TrainingRequest::Resume;
     request.runDir = path;
@@ -309,8 +350,11 @@ void TrainingWorkspace::fineTuneRun(const QString& path, const FineTuneRequest& 
     r.kind = TrainingRequest::FineTune;
     r.fineTune = request;
     r.fineTune.from = path.toStdString();
-    if (r.fineTune.runDir.empty())
-        r.fineTune.runDir = newRunDir(QStringLiteral("-fine-tune")).toStdString();
+    if (r.fineTune.runDir.empty()) {
+        const QString runDir = newRunDir(QStringLiteral("-fine-tune"));
+        if (runDir.isEmpty()) return;
+        r.fineTune.runDir = runDir.toStdString();
+    }
     launch(r);
 }
 
@@ -374,12 +418,16 @@ void TrainingWorkspace::deleteRun(const QString& path, bool confirmed) {
         Q_EMIT statusMessage(tr("This run is training; stop it first."));
         return;
     }
-    if (!confirmed &&
-        QMessageBox::question(
-            this, tr("Delete run"),
-            tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName())) !=
-            QMessageBox::Yes)
-        return;
+    if (!confirmed) {
+        const RunsModel::Run run = RunsModel::readRun(path);
+        const QString question =
+            run.others
+                ? tr("%1 was made by %2. Delete it and everything in its folder, for "
+                     "everyone who shares the folder?")
+                      .arg(run.name, run.madeBy)
+                : tr("Delete the run %1 and everything in its folder?").arg(QDir(path).dirName());
+        if (QMessageBox::question(this, tr("Delete run"), question) != QMessageBox::Yes) return;
+    }
     if (!QDir(path).removeRecursively())
         Q_EMIT statusMessage(tr("Could not delete all of %1").arg(path));
     if (path == currentRun_) {

@@ -42,9 +42,17 @@ class TrainingWorkspace : public QWidget {
 
     void setSpecProvider(SpecProvider provider) { provider_ = std::move(provider); }
     void setItemDescriber(ConfusionPanel::ItemDescriber describer);
-    // Where runs are kept (a folder per run); remembered.
+    // Where one's own runs are kept (a folder per run); remembered.
     void setRunsRoot(const QString& root);
+    // The folder the runs list shows and new runs go into: the class folder while one is open,
+    // else the task's folder under the runs root.
     QString runsRoot() const;
+    // A class folder many LayerLabs write runs into (a network share), listed instead of one's
+    // own runs: by who made them, as a leaderboard, updated as the class trains; new runs go
+    // there, in folders named by time, machine and user. Empty: one's own runs again.
+    // Remembered.
+    void setClassFolder(const QString& folder);
+    QString classFolder() const { return classFolder_; }
 
     TrainingPanel* panel() const { return panel_; }
     TrainingController* controller() const { return controller_; }
@@ -84,7 +92,12 @@ class TrainingWorkspace : public QWidget {
     void buildLayout();
     void connectParts();
     void connectController();
-    QString newRunDir(const QString& suffix) const;
+    void showRunsFolder();
+    // Makes the new run's folder (see makeNewRunFolder); empty, and said, when it cannot.
+    QString newRunDir(const QString& suffix);
+    // True for one's own run; for another user's or machine's, when the user says yes to
+    // `question` (its %1 the run's name, %2 who made it).
+    bool mayChange(const QString& path, const QString& question);
     void launch(const TrainingRequest& request);  // clears the log, shows it, starts
     void updateOverlays();
     void askFineTune(const QString& path);
@@ -107,8 +120,11 @@ class TrainingWorkspace : public QWidget {
     PhotoTryout* photo_;  // transfer runs only
     QPointer<LrFinderDialog> lrFinder_;
     QString currentRun_;
+    QString ownRoot_;
+    QString classFolder_;
+    QString madeRunDir_;  // the folder newRunDir made for the run starting; removed if left empty
     QString liveLogRun_;  // the run whose log the panel shows as it was said live
-    int epochs_ = 0;  // of the run training now
+    int epochs_ = 0;      // of the run training now
 };
 
 }  // namespace layerlab::ui

@@ -31,6 +31,7 @@
 #include "lesson/LessonStage.h"
 #include "text/FailureText.h"
 #include "train/TorchRuntime.h"
+#include "training/ClassFolderMenu.h"
 #include "training/TrainingController.h"
 #include "training/TrainingWorkspace.h"
 #include "transfer/PrepareFeaturesDialog.h"
@@ -191,6 +192,8 @@ void MainWindow::buildMenus() {
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
 
+    // Runs ▸ Open class folder…: both pages' runs lists.
+    menuBar()->addMenu(new ClassFolderMenu({transfer_->training(), imdb_->training()}, this));
     buildViewMenu();
 
     helpMenu_ = menuBar()->addMenu(QString());
