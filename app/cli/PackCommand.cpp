@@ -1,5 +1,5 @@
-#include <QCoreApplication>
 #include <unistd.h>
+#include <QCoreApplication>
 
 #include <chrono>
 #include <cstdio>
@@ -54,7 +54,8 @@ std::optional<fs::path> pathOption(ArgList& args, const std::string& option) {
 }
 
 void printManifest(const PackManifest& manifest) {
-    std::cout << "Lesson pack: " << printable(manifest.title.empty() ? "(no title)" : manifest.title)
+    std::cout << "Lesson pack: "
+              << printable(manifest.title.empty() ? "(no title)" : manifest.title)
               << "\nMade by LayerLab " << manifest.layerlabVersion << " on " << manifest.created
               << "\n";
     for (const PackUnit& unit : manifest.units) {
@@ -107,10 +108,14 @@ int installCommand(ArgList& args) {
     const bool watched = isatty(STDERR_FILENO);
     InstallReport report;
     try {
-        report = installPack(words.front(), roots, dryRun, [&](std::uint64_t done, std::uint64_t total) {
-            if (watched) std::fprintf(stderr, "\r%s / %s verified   ", megabytes(done).c_str(),
-                                      megabytes(total).c_str());
-        }, stop);
+        report = installPack(
+            words.front(), roots, dryRun,
+            [&](std::uint64_t done, std::uint64_t total) {
+                if (watched)
+                    std::fprintf(stderr, "\r%s / %s verified   ", megabytes(done).c_str(),
+                                 megabytes(total).c_str());
+            },
+            stop);
     } catch (const InstallCancelled&) {
         if (watched) std::fprintf(stderr, "\n");
         std::cout << "Interrupted: nothing was installed\n";
@@ -137,7 +142,8 @@ const char* const kPackHelp =
     "  entries cannot be told apart by data without recomputing their keys: prepare a lesson into\n"
     "  a store of its own with `prepare --feature-store DIR` for a pack of that lesson alone).\n"
     "  A run must train on a packed dataset and start from packed weights (or the Keras cache);\n"
-    "  a finished run is packed without its checkpoint/. An existing OUT is refused unless --force.\n"
+    "  a finished run is packed without its checkpoint/. An existing OUT is refused unless "
+    "--force.\n"
     "layerlab-cli pack list FILE\n"
     "  What a pack holds (kinds, units, sizes, version, title), without installing it.\n"
     "layerlab-cli pack install FILE [--dry-run] [--runs-dir DIR]\n"

@@ -22,16 +22,17 @@ bool RunDirectory::beingWritten(const fs::path& folder) {
 std::vector<fs::path> RunDirectory::files(const fs::path& folder, bool withCheckpoints) {
     std::vector<fs::path> found;
     std::error_code error;
-    for (const RunFile which : {RunFile::Experiment, RunFile::History, RunFile::FinalModel,
-                                RunFile::BestModel, RunFile::BestEpoch, RunFile::Log,
-                                RunFile::Predictions, RunFile::Label})
+    for (const RunFile which :
+         {RunFile::Experiment, RunFile::History, RunFile::FinalModel, RunFile::BestModel,
+          RunFile::BestEpoch, RunFile::Log, RunFile::Predictions, RunFile::Label})
         if (fs::is_regular_file(file(folder, which), error))
             found.push_back(file(folder, which).lexically_relative(folder));
     const fs::path checkpoints = file(folder, RunFile::Checkpoints);
     if (!withCheckpoints) return found;
     for (fs::directory_iterator it(checkpoints, error), end; !error && it != end;
          it.increment(error))
-        if (it->is_regular_file(error) && it->path().filename().string().find(".tmp-") == std::string::npos)
+        if (it->is_regular_file(error) &&
+            it->path().filename().string().find(".tmp-") == std::string::npos)
             found.push_back(it->path().lexically_relative(folder));
     return found;
 }

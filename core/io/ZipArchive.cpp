@@ -199,7 +199,8 @@ void ZipArchive::stream(const std::string& name, std::uint64_t maxBytes,
 std::string ZipArchive::read(const std::string& name) const {
     std::string bytes;
     bytes.reserve(static_cast<std::size_t>(std::min(declaredSize(name), kMaxMemberBytes)));
-    stream(name, kMaxMemberBytes, [&bytes](const char* data, std::size_t n) { bytes.append(data, n); });
+    stream(name, kMaxMemberBytes,
+           [&bytes](const char* data, std::size_t n) { bytes.append(data, n); });
     return bytes;
 }
 

@@ -61,7 +61,8 @@ namespace {
 
 void addSource(zip_t* archive, const std::string& name, zip_source_t* source,
                const fs::path& where) {
-    if (!source) throw FileError(MessageId::CannotWrite, {displayPath(where), libzipReason(archive)});
+    if (!source)
+        throw FileError(MessageId::CannotWrite, {displayPath(where), libzipReason(archive)});
     const zip_int64_t index =
         zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (index < 0) {
@@ -77,8 +78,8 @@ void addSource(zip_t* archive, const std::string& name, zip_source_t* source,
 
 void ZipWriter::addBytes(const std::string& name, std::string bytes) {
     const std::string& kept = impl_->buffers.emplace_back(std::move(bytes));
-    addSource(impl_->archive, name,
-              zip_source_buffer(impl_->archive, kept.data(), kept.size(), 0), impl_->path);
+    addSource(impl_->archive, name, zip_source_buffer(impl_->archive, kept.data(), kept.size(), 0),
+              impl_->path);
 }
 
 void ZipWriter::addFile(const std::string& name, const fs::path& file) {

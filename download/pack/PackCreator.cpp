@@ -76,7 +76,7 @@ class PackContents {
 
   private:
     PackManifest manifest_;
-    std::vector<fs::path> files_;  // in the order of manifest_.members
+    std::vector<fs::path> files_;               // in the order of manifest_.members
     std::map<std::string, std::string> bySha_;  // the first member of each content
 };
 
@@ -99,7 +99,8 @@ void checkRunCovered(const RunRecord& run, const PackManifest& manifest) {
     if (transfer->weights.kind == WeightsSource::Kind::File &&
         !installedPlace(manifest, PackKind::Weights, transfer->weights.file))
         refuse("The run " + displayPath(run.folder) + " starts from the weights " +
-               displayPath(transfer->weights.file) + ", which the pack does not hold: add them "
+               displayPath(transfer->weights.file) +
+               ", which the pack does not hold: add them "
                "with --weights");
 }
 

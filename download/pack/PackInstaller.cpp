@@ -1,8 +1,8 @@
 #include "download/pack/PackInstaller.h"
 
+#include <unistd.h>
 #include <QCryptographicHash>
 #include <QSettings>
-#include <unistd.h>
 
 #include <fstream>
 #include <map>
@@ -52,13 +52,15 @@ void verifyMember(const ZipArchive& zip, const fs::path& pack, const PackMember&
     if (out) file.close();
     if (out && !file) throw FileError(MessageId::CannotWrite, {displayPath(*out)}, errno);
     if (hash.result().toHex().toStdString() != member.sha256)
-        refuse(pack, "its member '" + member.path + "' does not match its sha256 (damaged or altered)");
+        refuse(pack,
+               "its member '" + member.path + "' does not match its sha256 (damaged or altered)");
 }
 
 // Paths of the teacher's machine, in a packed run's files, made the installed ones'.
 Relocation relocation(const PackManifest& manifest, const InstallRoots& roots) {
     return [&manifest, roots](const fs::path& path) {
-        for (PackKind kind : {PackKind::Run, PackKind::Dataset, PackKind::Weights, PackKind::Features})
+        for (PackKind kind :
+             {PackKind::Run, PackKind::Dataset, PackKind::Weights, PackKind::Features})
             if (auto installed = installedPlace(manifest, kind, path, roots)) return *installed;
         return path;
     };
@@ -68,8 +70,8 @@ Relocation relocation(const PackManifest& manifest, const InstallRoots& roots) {
 // and the images its predictions.csv names.
 void relocateRun(const fs::path& staged, const Relocation& relocate) {
     const fs::path experiment = RunDirectory::file(staged, RunFile::Experiment);
-    writeFile(experiment, RunRecord::relocatedExperimentJson(
-                              readFileBytes(experiment), relocate, displayPath(experiment)));
+    writeFile(experiment, RunRecord::relocatedExperimentJson(readFileBytes(experiment), relocate,
+                                                             displayPath(experiment)));
     RunDirectory run = RunDirectory::open(staged);
     std::vector<RunDirectory::Prediction> predictions = run.predictions();
     if (predictions.empty()) return;
@@ -84,8 +86,8 @@ struct Planned {
 };
 
 std::string unitLine(const PackUnit& unit, const InstallRoots& roots) {
-    const fs::path place = unit.kind == PackKind::Features ? roots.of(unit.kind)
-                                                           : roots.of(unit.kind) / unit.name;
+    const fs::path place =
+        unit.kind == PackKind::Features ? roots.of(unit.kind) : roots.of(unit.kind) / unit.name;
     return std::string(kindName(unit.kind)) + " " + unit.name + " -> " + displayPath(place);
 }
 

@@ -25,7 +25,7 @@ struct InstallReport {
     std::size_t added = 0;             // files put in place
     std::size_t alreadyInstalled = 0;  // identical files that were there already
     std::uint64_t addedBytes = 0;
-    std::vector<std::string> places;   // each unit and where it went, one line each
+    std::vector<std::string> places;  // each unit and where it went, one line each
 };
 
 // Bytes verified so far, of all.
@@ -46,8 +46,8 @@ class InstallCancelled : public Failure {
 // (journalPath()) says what is being done, so that an install killed while staging is rolled
 // back, and one killed while publishing is completed, by recoverInterruptedInstall(). With
 // `dryRun` the members are verified and nothing is written. Throws FileError, InstallCancelled.
-InstallReport installPack(const std::filesystem::path& pack, const InstallRoots& roots,
-                          bool dryRun, const InstallProgress& progress = {},
+InstallReport installPack(const std::filesystem::path& pack, const InstallRoots& roots, bool dryRun,
+                          const InstallProgress& progress = {},
                           const CancelToken& cancel = CancelToken::never());
 
 // The journal of the install under way: <cache>/pack-install.journal.

@@ -41,8 +41,7 @@ bool oneFileKind(PackKind kind) {
 }
 
 bool isSha256(const std::string& text) {
-    return text.size() == 64 &&
-           text.find_first_not_of("0123456789abcdef") == std::string::npos;
+    return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 bool isPlainName(const std::string& name) {
@@ -60,7 +59,8 @@ PackKind kindOf(const json& value, const std::string& where) {
 PackUnit unitFrom(const json& j, const std::string& where) {
     PackUnit unit{kindOf(j.at("kind"), where), j.at("name").get<std::string>(),
                   j.value("origin", std::string())};
-    if (!isPlainName(unit.name)) refuse(where, "its unit name '" + unit.name + "' is no plain name");
+    if (!isPlainName(unit.name))
+        refuse(where, "its unit name '" + unit.name + "' is no plain name");
     return unit;
 }
 
@@ -73,8 +73,7 @@ void checkMember(const PackManifest& manifest, const PackMember& member, const s
     const bool oneFile = oneFileKind(member.kind);
     if (member.path != memberPath(member.kind, member.unit, inside) || oneFile != inside.empty())
         refuse(where, "its member '" + member.path + "' is not where its kind and unit say");
-    if (!isSha256(member.sha256))
-        refuse(where, "its member '" + member.path + "' has no sha256");
+    if (!isSha256(member.sha256)) refuse(where, "its member '" + member.path + "' has no sha256");
 }
 
 }  // namespace
@@ -108,16 +107,20 @@ std::string PackMember::inside() const {
 std::string PackManifest::toJson() const {
     json units = json::array(), members = json::array();
     for (const PackUnit& u : this->units)
-        units.push_back({{"kind", kindName(u.kind)}, {"name", u.name}, {"origin", displayPath(u.origin)}});
+        units.push_back(
+            {{"kind", kindName(u.kind)}, {"name", u.name}, {"origin", displayPath(u.origin)}});
     for (const PackMember& m : this->members) {
-        json member{{"path", m.path}, {"kind", kindName(m.kind)}, {"unit", m.unit},
-                    {"size", m.size}, {"sha256", m.sha256}};
+        json member{{"path", m.path},
+                    {"kind", kindName(m.kind)},
+                    {"unit", m.unit},
+                    {"size", m.size},
+                    {"sha256", m.sha256}};
         if (!m.copyOf.empty()) member["copy_of"] = m.copyOf;
         members.push_back(member);
     }
-    return json{{"format", kFormat},   {"format_version", kFormatVersion},
+    return json{{"format", kFormat},           {"format_version", kFormatVersion},
                 {"layerlab", layerlabVersion}, {"title", title},
-                {"created", created},  {"units", units},
+                {"created", created},          {"units", units},
                 {"members", members}}
         .dump(1);
 }
@@ -135,11 +138,10 @@ PackManifest PackManifest::fromJson(const std::string& text, const std::string& 
         manifest.created = j.value("created", "");
         for (const json& u : j.at("units")) manifest.units.push_back(unitFrom(u, where));
         for (const json& m : j.at("members"))
-            manifest.members.push_back({m.at("path").get<std::string>(), kindOf(m.at("kind"), where),
-                                        m.at("unit").get<std::string>(),
-                                        m.at("size").get<std::uint64_t>(),
-                                        m.at("sha256").get<std::string>(),
-                                        m.value("copy_of", std::string())});
+            manifest.members.push_back(
+                {m.at("path").get<std::string>(), kindOf(m.at("kind"), where),
+                 m.at("unit").get<std::string>(), m.at("size").get<std::uint64_t>(),
+                 m.at("sha256").get<std::string>(), m.value("copy_of", std::string())});
     } catch (const json::exception& error) {
         refuse(where, std::string("its manifest is damaged (") + error.what() + ")");
     }

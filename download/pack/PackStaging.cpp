@@ -74,7 +74,8 @@ fs::path PackStaging::place(const fs::path& destination, bool create) {
         }
     // A new staging folder: the journal names it before it exists, so a kill leaves nothing.
     fs::path dir = folder;
-    while (dir.filename().string().find(kStagingSuffix) == std::string::npos) dir = dir.parent_path();
+    while (dir.filename().string().find(kStagingSuffix) == std::string::npos)
+        dir = dir.parent_path();
     stagingDirs_.push_back(dir);
     makeFolders(journal_.parent_path(), madeDirs_);
     writeJournal("staging");
@@ -93,9 +94,9 @@ void PackStaging::writeJournal(const char* state) const {
         files.push_back({staged.string(), destination.string()});
     for (const fs::path& dir : stagingDirs_) staging.push_back(dir.string());
     for (const fs::path& dir : madeDirs_) made.push_back(dir.string());
-    writeFileAtomically(journal_, json{{"state", state}, {"staging", staging}, {"made", made},
-                                       {"files", files}}
-                                      .dump());
+    writeFileAtomically(
+        journal_,
+        json{{"state", state}, {"staging", staging}, {"made", made}, {"files", files}}.dump());
 }
 
 PackStaging::Published PackStaging::publish() {
@@ -107,8 +108,10 @@ PackStaging::Published PackStaging::publish() {
             toLink.emplace_back(staged, destination);
             continue;
         }
-        if (!fs::is_regular_file(destination, error) || fileSha256(destination) != fileSha256(staged))
-            throw FileError(verbatim(displayPath(destination) + " is already there and differs "
+        if (!fs::is_regular_file(destination, error) ||
+            fileSha256(destination) != fileSha256(staged))
+            throw FileError(verbatim(displayPath(destination) +
+                                     " is already there and differs "
                                      "from the pack's: move it away to install the pack"));
         ++result.alreadyThere;
     }
@@ -157,7 +160,8 @@ std::string PackStaging::recover(const fs::path& journal) {
     std::size_t completed = 0;
     if (j.value("state", "") == "publishing")
         for (const json& f : j.value("files", json::array())) {
-            const fs::path staged = f.at(0).get<std::string>(), destination = f.at(1).get<std::string>();
+            const fs::path staged = f.at(0).get<std::string>(),
+                           destination = f.at(1).get<std::string>();
             if (!fs::exists(staged, error) || fs::exists(fs::symlink_status(destination, error)))
                 continue;
             std::vector<fs::path> made;
@@ -165,9 +169,9 @@ std::string PackStaging::recover(const fs::path& journal) {
             if (linkInPlace(staged, destination) == 0) ++completed;
         }
     staging.discard();
-    return j.value("state", "") == "publishing"
-               ? "Completed an install that was interrupted (" + std::to_string(completed) + " files)"
-               : "Removed what an interrupted install had staged";
+    return j.value("state", "") == "publishing" ? "Completed an install that was interrupted (" +
+                                                      std::to_string(completed) + " files)"
+                                                : "Removed what an interrupted install had staged";
 }
 
 }  // namespace layerlab::pack

@@ -21,10 +21,25 @@ namespace {
 
 // A MobileNetV2 α 0.35 run at 32 px: its model files are small, it trains in about a second.
 QStringList runOptions(const QString& data) {
-    return {"--data",           data,   "--backbone",          "mobilenet_v2", "--alpha",
-            "0.35",             "--size", "32",                "--weights",    "none",
-            "--no-augment",     "--steps-per-epoch", "2",      "--validation-steps", "1",
-            "--batch-size",     "4",    "--threads",           "1"};
+    return {"--data",
+            data,
+            "--backbone",
+            "mobilenet_v2",
+            "--alpha",
+            "0.35",
+            "--size",
+            "32",
+            "--weights",
+            "none",
+            "--no-augment",
+            "--steps-per-epoch",
+            "2",
+            "--validation-steps",
+            "1",
+            "--batch-size",
+            "4",
+            "--threads",
+            "1"};
 }
 
 // Every path under `dir` with its size: what "nothing left behind" compares.
@@ -59,8 +74,8 @@ void writeOneMemberPack(const QString& out, const std::string& listedPath,
                         const std::string& listedBytes) {
     PackManifest manifest;
     manifest.units.push_back({PackKind::Lesson, "day.lesson", "/teacher/day.lesson"});
-    manifest.members.push_back({listedPath, PackKind::Lesson, "day.lesson", listedBytes.size(),
-                                sha256(listedBytes)});
+    manifest.members.push_back(
+        {listedPath, PackKind::Lesson, "day.lesson", listedBytes.size(), sha256(listedBytes)});
     ZipWriter zip(out.toStdString());
     zip.addBytes(PackManifest::kMemberName, manifest.toJson());
     zip.addBytes(zipPath, bytes);
@@ -151,11 +166,13 @@ class TestLessonPack : public QObject {
 
         // The store's hit count: every input read, none computed, in prepare and in training.
         r = runCli(QStringList{"prepare"} + runOptions(data));
-        QVERIFY2(r.out.contains("300 inputs were stored already, 0 computed now"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("300 inputs were stored already, 0 computed now"),
+                 qPrintable(r.out));
         r = runCli(QStringList{"train"} + runOptions(data) +
                    QStringList{"--epochs", "1", "--run-dir", home + "/runs/mine"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("Feature store: 300 inputs' frozen features read"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Feature store: 300 inputs' frozen features read"),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains("(cached features)"));
         QCOMPARE(store.usage().entries, std::size_t{300});
 
@@ -196,7 +213,8 @@ class TestLessonPack : public QObject {
 
     void refusesZipSlip() {
         const QString slip = path("slip.llpack");
-        writeOneMemberPack(slip, "lessons/../../evil.lesson", "lessons/../../evil.lesson", "x", "x");
+        writeOneMemberPack(slip, "lessons/../../evil.lesson", "lessons/../../evil.lesson", "x",
+                           "x");
         expectRefusedLeavingNothing(slip, "outside");
         const QString unlisted = path("unlisted.llpack");
         writeOneMemberPack(unlisted, "lessons/day.lesson", "../../evil.sh", "x", "x");
@@ -244,8 +262,8 @@ class TestLessonPack : public QObject {
         writeBytes(home + "/keras/models.llpack-staging/w.h5", "half");
         const QString journal = QString::fromStdString(journalPath().string());
         writeBytes(journal, ("{\"state\":\"staging\",\"staging\":[\"" + home +
-                             "/keras/models.llpack-staging\"],\"made\":[\"" + home +
-                             "/keras\",\"" + home + "/keras/models.llpack-staging\"],\"files\":[]}")
+                             "/keras/models.llpack-staging\"],\"made\":[\"" + home + "/keras\",\"" +
+                             home + "/keras/models.llpack-staging\"],\"files\":[]}")
                                 .toUtf8());
         QVERIFY(!recoverInterruptedInstall().empty());
         QCOMPARE(tree(home), before);

@@ -86,18 +86,21 @@ void PackDialog::readPack() {
         install_->setEnabled(false);
         return;
     }
-    QString text = QStringLiteral("<b>%1</b><br>").arg(
-        manifest_.title.empty() ? QFileInfo(path_).fileName().toHtmlEscaped()
-                                : QString::fromStdString(manifest_.title).toHtmlEscaped());
+    QString text =
+        QStringLiteral("<b>%1</b><br>")
+            .arg(manifest_.title.empty() ? QFileInfo(path_).fileName().toHtmlEscaped()
+                                         : QString::fromStdString(manifest_.title).toHtmlEscaped());
     text += tr("Made with LayerLab %1 on %2.")
                 .arg(QString::fromStdString(manifest_.layerlabVersion),
-                     QString::fromStdString(manifest_.created)) + QStringLiteral("<ul>");
+                     QString::fromStdString(manifest_.created)) +
+            QStringLiteral("<ul>");
     for (const PackUnit& unit : manifest_.units)
         text += QStringLiteral("<li>") + unitLine(manifest_, unit) + QStringLiteral("</li>");
     const QStorageInfo disk(QString::fromStdString(displayPath(userCacheDir())));
-    text += QStringLiteral("</ul>") + tr("It needs %1; %2 are free.")
-                                          .arg(sizeText(manifest_.totalBytes()),
-                                               sizeText(static_cast<std::uint64_t>(disk.bytesAvailable())));
+    text += QStringLiteral("</ul>") +
+            tr("It needs %1; %2 are free.")
+                .arg(sizeText(manifest_.totalBytes()),
+                     sizeText(static_cast<std::uint64_t>(disk.bytesAvailable())));
     summary_->setText(text);
 }
 
@@ -131,8 +134,9 @@ void PackDialog::startInstall() {
         } catch (const std::exception& e) {
             text = failureText(e);
         }
-        QMetaObject::invokeMethod(this, [this, installed, text] { finishInstall(installed, text); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, installed, text] { finishInstall(installed, text); },
+            Qt::QueuedConnection);
     });
     worker_->start();
 }
@@ -166,9 +170,10 @@ PackDialog* PackDialog::open(const QString& packPath, QWidget* parent) {
 
 void PackDialog::chooseAndOpen(QWidget* parent) {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Open lesson pack"), settings.value("pack/lastFolder", QDir::homePath()).toString(),
-        tr("Lesson packs (*.llpack);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(parent, tr("Open lesson pack"),
+                                     settings.value("pack/lastFolder", QDir::homePath()).toString(),
+                                     tr("Lesson packs (*.llpack);;All files (*)"));
     if (path.isEmpty()) return;
     settings.setValue("pack/lastFolder", QFileInfo(path).absolutePath());
     open(path, parent);
