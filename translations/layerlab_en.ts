@@ -37,6 +37,113 @@
     </message>
 </context>
 <context>
+    <name>LessonPack</name>
+    <message>
+        <source>Two units of kind %1 named '%2' cannot go into one pack: rename one of them</source>
+        <translation>Two units of kind %1 named '%2' cannot go into one pack: rename one of them</translation>
+    </message>
+    <message>
+        <source>%1 is no folder: nothing of it can be packed</source>
+        <translation>%1 is no folder: nothing of it can be packed</translation>
+    </message>
+    <message>
+        <source>The run %1 trains on %2, which the pack does not hold: add --dataset with its folder</source>
+        <translation>The run %1 trains on %2, which the pack does not hold: add --dataset with its folder</translation>
+    </message>
+    <message>
+        <source>The run %1 starts from the weights %2, which the pack does not hold: add them with --weights</source>
+        <translation>The run %1 starts from the weights %2, which the pack does not hold: add them with --weights</translation>
+    </message>
+    <message>
+        <source>The run %1 is being written: pack it once it has stopped</source>
+        <translation>The run %1 is being written: pack it once it has stopped</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give --force to replace it</source>
+        <translation>%1 exists already: give --force to replace it</translation>
+    </message>
+    <message>
+        <source>its member '%1' does not match its sha256 (damaged or altered)</source>
+        <translation>its member '%1' does not match its sha256 (damaged or altered)</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json first</source>
+        <translation>it has no manifest.json first</translation>
+    </message>
+    <message>
+        <source>its member '%1' is missing</source>
+        <translation>its member '%1' is missing</translation>
+    </message>
+    <message>
+        <source>its member '%1' is not of the size its manifest says</source>
+        <translation>its member '%1' is not of the size its manifest says</translation>
+    </message>
+    <message>
+        <source>it holds a member '%1' that its manifest does not list</source>
+        <translation>it holds a member '%1' that its manifest does not list</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable lesson pack: %2</source>
+        <translation>%1 is not a usable lesson pack: %2</translation>
+    </message>
+    <message>
+        <source>it holds a member of unknown kind '%1'</source>
+        <translation>it holds a member of unknown kind '%1'</translation>
+    </message>
+    <message>
+        <source>its unit name '%1' is no plain name</source>
+        <translation>its unit name '%1' is no plain name</translation>
+    </message>
+    <message>
+        <source>its member '%1' would be written outside its folder</source>
+        <translation>its member '%1' would be written outside its folder</translation>
+    </message>
+    <message>
+        <source>its member '%1' belongs to no unit it lists</source>
+        <translation>its member '%1' belongs to no unit it lists</translation>
+    </message>
+    <message>
+        <source>its member '%1' is not where its kind and unit say</source>
+        <translation>its member '%1' is not where its kind and unit say</translation>
+    </message>
+    <message>
+        <source>its member '%1' has no sha256</source>
+        <translation>its member '%1' has no sha256</translation>
+    </message>
+    <message>
+        <source>its manifest is of another format</source>
+        <translation>its manifest is of another format</translation>
+    </message>
+    <message>
+        <source>it was made by a newer LayerLab (%1): update LayerLab to install it</source>
+        <translation>it was made by a newer LayerLab (%1): update LayerLab to install it</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged (%1)</source>
+        <translation>its manifest is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>its member '%1' is listed twice</source>
+        <translation>its member '%1' is listed twice</translation>
+    </message>
+    <message>
+        <source>its member '%1' is a copy of no earlier member</source>
+        <translation>its member '%1' is a copy of no earlier member</translation>
+    </message>
+    <message>
+        <source>its unit '%1' has no member</source>
+        <translation>its unit '%1' has no member</translation>
+    </message>
+    <message>
+        <source>%1 is under no install folder</source>
+        <translation>%1 is under no install folder</translation>
+    </message>
+    <message>
+        <source>%1 is already there and differs from the pack's: move it away to install the pack</source>
+        <translation>%1 is already there and differs from the pack's: move it away to install the pack</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>Cannot read %1: %2</source>

@@ -37,6 +37,113 @@
     </message>
 </context>
 <context>
+    <name>LessonPack</name>
+    <message>
+        <source>Two units of kind %1 named '%2' cannot go into one pack: rename one of them</source>
+        <translation>종류가 %1이고 이름이 '%2'인 단위 두 개는 한 묶음에 넣을 수 없습니다: 하나의 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>%1 is no folder: nothing of it can be packed</source>
+        <translation>%1은(는) 폴더가 아닙니다: 묶을 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>The run %1 trains on %2, which the pack does not hold: add --dataset with its folder</source>
+        <translation>실행 %1은(는) 묶음에 없는 %2(으)로 학습합니다: 그 폴더를 --dataset으로 더하세요</translation>
+    </message>
+    <message>
+        <source>The run %1 starts from the weights %2, which the pack does not hold: add them with --weights</source>
+        <translation>실행 %1은(는) 묶음에 없는 가중치 %2에서 시작합니다: --weights로 더하세요</translation>
+    </message>
+    <message>
+        <source>The run %1 is being written: pack it once it has stopped</source>
+        <translation>실행 %1은(는) 지금 기록되고 있습니다: 멈춘 뒤에 묶으세요</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give --force to replace it</source>
+        <translation>%1이(가) 이미 있습니다: 바꾸려면 --force를 주세요</translation>
+    </message>
+    <message>
+        <source>its member '%1' does not match its sha256 (damaged or altered)</source>
+        <translation>파일 '%1'이(가) sha256과 맞지 않습니다 (손상되었거나 바뀌었습니다)</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json first</source>
+        <translation>맨 앞에 manifest.json이 없습니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' is missing</source>
+        <translation>파일 '%1'이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' is not of the size its manifest says</source>
+        <translation>파일 '%1'의 크기가 목록에 적힌 것과 다릅니다</translation>
+    </message>
+    <message>
+        <source>it holds a member '%1' that its manifest does not list</source>
+        <translation>목록에 없는 파일 '%1'이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable lesson pack: %2</source>
+        <translation>%1은(는) 쓸 수 있는 수업 묶음이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>it holds a member of unknown kind '%1'</source>
+        <translation>알 수 없는 종류 '%1'의 파일이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>its unit name '%1' is no plain name</source>
+        <translation>묶음 단위 이름 '%1'이(가) 평범한 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' would be written outside its folder</source>
+        <translation>파일 '%1'이(가) 제 폴더 밖에 쓰일 것입니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' belongs to no unit it lists</source>
+        <translation>파일 '%1'이(가) 목록의 어느 단위에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' is not where its kind and unit say</source>
+        <translation>파일 '%1'이(가) 종류와 단위가 말하는 자리에 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' has no sha256</source>
+        <translation>파일 '%1'에 sha256이 없습니다</translation>
+    </message>
+    <message>
+        <source>its manifest is of another format</source>
+        <translation>목록(manifest)이 다른 형식입니다</translation>
+    </message>
+    <message>
+        <source>it was made by a newer LayerLab (%1): update LayerLab to install it</source>
+        <translation>더 새로운 LayerLab(%1)으로 만들었습니다: 설치하려면 LayerLab을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged (%1)</source>
+        <translation>목록(manifest)이 손상되었습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>its member '%1' is listed twice</source>
+        <translation>파일 '%1'이(가) 두 번 올라 있습니다</translation>
+    </message>
+    <message>
+        <source>its member '%1' is a copy of no earlier member</source>
+        <translation>파일 '%1'이(가) 앞의 어느 파일의 사본도 아닙니다</translation>
+    </message>
+    <message>
+        <source>its unit '%1' has no member</source>
+        <translation>단위 '%1'에 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is under no install folder</source>
+        <translation>%1은(는) 어느 설치 폴더에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is already there and differs from the pack's: move it away to install the pack</source>
+        <translation>%1이(가) 이미 있고 묶음의 것과 다릅니다: 묶음을 설치하려면 그 파일을 옮기세요</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1442,9 +1549,7 @@ brightness %1</source>
     <name>layerlab::ui::ConfusionMatrixModel</name>
     <message numerus="yes">
         <source>True %1, predicted %2: %n sample(s). Click to see them.</source>
-        <translation>
-            <numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>실제 %1, 예측 %2: 샘플 %n개. 클릭하면 볼 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>predicted %1</source>
@@ -1540,7 +1645,9 @@ drop one here, or use the built-in sample.</source>
     </message>
     <message numerus="yes">
         <source>(%n file(s) cannot be used)</source>
-        <translation><numerusform>(파일 %n개는 쓸 수 없음)</numerusform></translation>
+        <translation>
+            <numerusform>(파일 %n개는 쓸 수 없음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped files: %1</source>
@@ -1879,9 +1986,7 @@ skipped: %2</source>
     <name>layerlab::ui::LayerTreeModel</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n개 층</numerusform>
-        </translation>
+        <translation><numerusform>%n개 층</numerusform></translation>
     </message>
     <message>
         <source>Trainable: its weights change during training</source>
@@ -2135,9 +2240,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped after %n step(s): too few for a suggestion.</source>
-        <translation>
-            <numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform>
-        </translation>
+        <translation><numerusform>%n단계 후 멈춤: 제안하기에는 너무 적습니다.</numerusform></translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -2145,9 +2248,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n step(s). The loss falls fastest at %1 (the red point): a good learning rate to start from.</source>
-        <translation>
-            <numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform>
-        </translation>
+        <translation><numerusform>%n단계. 손실은 %1에서 가장 빠르게 줄어듭니다(빨간 점): 시작하기 좋은 학습률입니다.</numerusform></translation>
     </message>
     <message>
         <source>Find a learning rate</source>
@@ -2662,9 +2763,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Feature store %1: %n entries, %2 MB</source>
-        <translation>
-            <numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform>
-        </translation>
+        <translation><numerusform>특성 저장소 %1: 항목 %n개, %2 MB</numerusform></translation>
     </message>
     <message>
         <source>Preparing: scanning data, building the model…</source>
@@ -2720,9 +2819,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>The size cap made the store drop its %n oldest entries: raise the cap to keep everything prepared.</source>
-        <translation>
-            <numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform>
-        </translation>
+        <translation><numerusform>크기 상한 때문에 저장소가 가장 오래된 항목 %n개를 지웠습니다. 준비한 것을 모두 두려면 상한을 올리세요.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2823,9 +2920,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
-        <translation>
-            <numerusform>문제 %n개: </numerusform>
-        </translation>
+        <translation><numerusform>문제 %n개: </numerusform></translation>
     </message>
     <message>
         <source>No review contains “%1”.</source>
@@ -2841,9 +2936,7 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n 단어</numerusform>
-        </translation>
+        <translation><numerusform>%n 단어</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;Rating: %1/10&lt;/p&gt;</source>
@@ -2965,15 +3058,11 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>Padding 'pre': %n pad token(s) (·) come first, then the review, so the last state has just read its last word.</source>
-        <translation>
-            <numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform>
-        </translation>
+        <translation><numerusform>패딩 'pre': 패딩 토큰 %n개(·)가 먼저 오고 리뷰가 뒤따르므로, 마지막 상태는 리뷰의 마지막 단어를 막 읽은 상태입니다.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Padding 'post': the review comes first, then %n pad token(s) (·), so the last state read padding last and may have forgotten the review.</source>
-        <translation>
-            <numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>패딩 'post': 리뷰가 먼저 오고 패딩 토큰 %n개(·)가 뒤따르므로, 마지막 상태는 패딩을 마지막으로 읽어 리뷰를 잊었을 수 있습니다.</numerusform></translation>
     </message>
     <message>
         <source>%1 Prediction: %2 (P(positive) = %3). Underlined words were out of the vocabulary (OOV).</source>
@@ -2997,15 +3086,11 @@ skipped: %2</source>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the first %n token(s) were cut (truncating 'pre').</source>
-        <translation>
-            <numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform>
-        </translation>
+        <translation><numerusform>maxlen %1: 앞쪽 토큰 %n개가 잘렸습니다 (truncating 'pre').</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>maxlen %1: the last %n token(s) were cut (truncating 'post').</source>
-        <translation>
-            <numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform>
-        </translation>
+        <translation><numerusform>maxlen %1: 뒤쪽 토큰 %n개가 잘렸습니다 (truncating 'post').</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3078,9 +3163,7 @@ skipped: %2</source>
     <name>layerlab::ui::RunComparisonModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n개 항목</numerusform>
-        </translation>
+        <translation><numerusform>%n개 항목</numerusform></translation>
     </message>
     <message>
         <source>%1 (epoch %2)</source>

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "download/pack/PackFiles.h"
+#include "download/pack/PackRefusal.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "io/ZipWriter.h"
@@ -14,10 +15,6 @@ namespace fs = std::filesystem;
 
 namespace layerlab::pack {
 namespace {
-
-[[noreturn]] void refuse(const std::string& sentence) {
-    throw FileError(verbatim(sentence));
-}
 
 std::string utcNow() {
     const std::time_t now = std::time(nullptr);
@@ -47,8 +44,11 @@ class PackContents {
     void addUnit(PackKind kind, const fs::path& origin) {
         const std::string name = origin.filename().string();
         if (manifest_.findUnit(kind, name))
-            refuse("Two " + std::string(kindName(kind)) + "s named '" + name +
-                   "' cannot go into one pack: rename one of them");
+            refuse(QCoreApplication::translate(
+                       "LessonPack",
+                       "Two units of kind %1 named '%2' cannot go into one pack: "
+                       "rename one of them")
+                       .arg(kindName(kind), asQString(name)));
         manifest_.units.push_back({kind, name, origin});
     }
     void addFile(PackKind kind, const std::string& unit, const fs::path& inside,
@@ -84,7 +84,9 @@ fs::path existingFolder(const fs::path& folder) {
     std::error_code error;
     const fs::path real = fs::canonical(folder, error);
     if (error || !fs::is_directory(real, error))
-        refuse(displayPath(folder) + " is no folder: nothing of it can be packed");
+        refuse(QCoreApplication::translate("LessonPack",
+                                           "%1 is no folder: nothing of it can be packed")
+                   .arg(asQString(displayPath(folder))));
     return real;
 }
 
@@ -94,20 +96,27 @@ void checkRunCovered(const RunRecord& run, const PackManifest& manifest) {
     if (!transfer) return;
     for (const fs::path& data : {transfer->data, transfer->validationData})
         if (!data.empty() && !installedPlace(manifest, PackKind::Dataset, data))
-            refuse("The run " + displayPath(run.folder) + " trains on " + displayPath(data) +
-                   ", which the pack does not hold: add --dataset with its folder");
+            refuse(QCoreApplication::translate(
+                       "LessonPack",
+                       "The run %1 trains on %2, which the pack does not hold: add "
+                       "--dataset with its folder")
+                       .arg(asQString(displayPath(run.folder)), asQString(displayPath(data))));
     if (transfer->weights.kind == WeightsSource::Kind::File &&
         !installedPlace(manifest, PackKind::Weights, transfer->weights.file))
-        refuse("The run " + displayPath(run.folder) + " starts from the weights " +
-               displayPath(transfer->weights.file) +
-               ", which the pack does not hold: add them "
-               "with --weights");
+        refuse(QCoreApplication::translate(
+                   "LessonPack",
+                   "The run %1 starts from the weights %2, which the pack does not "
+                   "hold: add them with --weights")
+                   .arg(asQString(displayPath(run.folder)),
+                        asQString(displayPath(transfer->weights.file))));
 }
 
 void addRun(PackContents& contents, const fs::path& folder) {
     const fs::path real = existingFolder(folder);
     if (RunDirectory::beingWritten(real))
-        refuse("The run " + displayPath(real) + " is being written: pack it once it has stopped");
+        refuse(QCoreApplication::translate(
+                   "LessonPack", "The run %1 is being written: pack it once it has stopped")
+                   .arg(asQString(displayPath(real))));
     const RunRecord run = RunRecord::read(real);
     checkRunCovered(run, contents.manifest());
     // A finished run needs no checkpoint: its final model is model.pt.
@@ -137,7 +146,9 @@ void addFeatures(PackContents& contents, const fs::path& store) {
 PackManifest createPack(const PackRequest& request) {
     std::error_code error;
     if (!request.replace && fs::exists(fs::symlink_status(request.out, error)))
-        refuse(displayPath(request.out) + " exists already: give --force to replace it");
+        refuse(QCoreApplication::translate("LessonPack",
+                                           "%1 exists already: give --force to replace it")
+                   .arg(asQString(displayPath(request.out))));
     PackContents contents;
     for (const fs::path& weights : request.weights) contents.addOneFile(PackKind::Weights, weights);
     for (const fs::path& dataset : request.datasets) {

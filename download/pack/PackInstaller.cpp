@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "download/pack/PackRefusal.h"
 #include "download/pack/PackStaging.h"
 #include "experiment/RunRecord.h"
 #include "io/FeatureStore.h"
@@ -22,8 +23,8 @@ using json = nlohmann::json;
 namespace layerlab::pack {
 namespace {
 
-[[noreturn]] void refuse(const fs::path& pack, const std::string& why) {
-    throw FileError(verbatim(displayPath(pack) + " is not a usable lesson pack: " + why));
+[[noreturn]] void refuse(const fs::path& pack, const QString& why) {
+    refusePack(displayPath(pack), why);
 }
 
 // Where a member lands: the store's entries straight into the store, everything else in a
@@ -53,7 +54,10 @@ void verifyMember(const ZipArchive& zip, const fs::path& pack, const PackMember&
     if (out && !file) throw FileError(MessageId::CannotWrite, {displayPath(*out)}, errno);
     if (hash.result().toHex().toStdString() != member.sha256)
         refuse(pack,
-               "its member '" + member.path + "' does not match its sha256 (damaged or altered)");
+               QCoreApplication::translate("LessonPack",
+                                           "its member '%1' does not match its sha256 (damaged or "
+                                           "altered)")
+                   .arg(asQString(member.path)));
 }
 
 // Paths of the teacher's machine, in a packed run's files, made the installed ones'.
@@ -120,20 +124,26 @@ PackManifest readPackManifest(const fs::path& pack) {
     const ZipArchive zip(pack);
     const std::vector<std::string> names = zip.names();
     if (names.empty() || names.front() != PackManifest::kMemberName)
-        refuse(pack, "it has no manifest.json first");
+        refuse(pack, QCoreApplication::translate("LessonPack", "it has no manifest.json first"));
     PackManifest manifest =
         PackManifest::fromJson(zip.read(PackManifest::kMemberName), displayPath(pack));
     std::set<std::string> listed;
     for (const PackMember& member : manifest.members) {
         if (!member.copyOf.empty()) continue;  // stored once, under the member it copies
         listed.insert(member.path);
-        if (!zip.contains(member.path)) refuse(pack, "its member '" + member.path + "' is missing");
+        if (!zip.contains(member.path))
+            refuse(pack, QCoreApplication::translate("LessonPack", "its member '%1' is missing")
+                             .arg(asQString(member.path)));
         if (zip.declaredSize(member.path) != member.size)
-            refuse(pack, "its member '" + member.path + "' is not of the size its manifest says");
+            refuse(pack, QCoreApplication::translate(
+                             "LessonPack", "its member '%1' is not of the size its manifest says")
+                             .arg(asQString(member.path)));
     }
     for (std::size_t i = 1; i < names.size(); ++i)
         if (!listed.count(names[i]))
-            refuse(pack, "it holds a member '" + names[i] + "' that its manifest does not list");
+            refuse(pack, QCoreApplication::translate(
+                             "LessonPack", "it holds a member '%1' that its manifest does not list")
+                             .arg(asQString(names[i])));
     return manifest;
 }
 

@@ -5,12 +5,23 @@
 #include <map>
 #include <set>
 
+#include "download/pack/PackRefusal.h"
 #include "io/FileIO.h"
 #include "io/ZipArchive.h"
 
 using json = nlohmann::json;
 
 namespace layerlab::pack {
+
+void refuse(const QString& sentence) {
+    throw FileError(verbatim(sentence.toStdString()));
+}
+
+void refusePack(const std::string& where, const QString& why) {
+    refuse(QCoreApplication::translate("LessonPack", "%1 is not a usable lesson pack: %2")
+               .arg(asQString(where), why));
+}
+
 namespace {
 
 struct KindNames {
@@ -36,10 +47,6 @@ bool oneFileKind(PackKind kind) {
     return kind == PackKind::Weights || kind == PackKind::Reviews || kind == PackKind::Lesson;
 }
 
-[[noreturn]] void refuse(const std::string& where, const std::string& why) {
-    throw FileError(verbatim(where + " is not a usable lesson pack: " + why));
-}
-
 bool isSha256(const std::string& text) {
     return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
@@ -52,7 +59,10 @@ bool isPlainName(const std::string& name) {
 PackKind kindOf(const json& value, const std::string& where) {
     const std::string name = value.get<std::string>();
     const auto kind = kindFromName(name);
-    if (!kind) refuse(where, "it holds a member of unknown kind '" + name + "'");
+    if (!kind)
+        refusePack(where, QCoreApplication::translate("LessonPack",
+                                                      "it holds a member of unknown kind '%1'")
+                              .arg(asQString(name)));
     return *kind;
 }
 
@@ -60,20 +70,31 @@ PackUnit unitFrom(const json& j, const std::string& where) {
     PackUnit unit{kindOf(j.at("kind"), where), j.at("name").get<std::string>(),
                   j.value("origin", std::string())};
     if (!isPlainName(unit.name))
-        refuse(where, "its unit name '" + unit.name + "' is no plain name");
+        refusePack(where,
+                   QCoreApplication::translate("LessonPack", "its unit name '%1' is no plain name")
+                       .arg(asQString(unit.name)));
     return unit;
 }
 
 void checkMember(const PackManifest& manifest, const PackMember& member, const std::string& where) {
     if (!isSafeMemberName(member.path) || member.path.back() == '/')
-        refuse(where, "its member '" + member.path + "' would be written outside its folder");
+        refusePack(where, QCoreApplication::translate(
+                              "LessonPack", "its member '%1' would be written outside its folder")
+                              .arg(asQString(member.path)));
     const PackUnit* unit = manifest.findUnit(member.kind, member.unit);
-    if (!unit) refuse(where, "its member '" + member.path + "' belongs to no unit it lists");
+    if (!unit)
+        refusePack(where, QCoreApplication::translate("LessonPack",
+                                                      "its member '%1' belongs to no unit it lists")
+                              .arg(asQString(member.path)));
     const std::string inside = member.inside();
     const bool oneFile = oneFileKind(member.kind);
     if (member.path != memberPath(member.kind, member.unit, inside) || oneFile != inside.empty())
-        refuse(where, "its member '" + member.path + "' is not where its kind and unit say");
-    if (!isSha256(member.sha256)) refuse(where, "its member '" + member.path + "' has no sha256");
+        refusePack(where, QCoreApplication::translate(
+                              "LessonPack", "its member '%1' is not where its kind and unit say")
+                              .arg(asQString(member.path)));
+    if (!isSha256(member.sha256))
+        refusePack(where, QCoreApplication::translate("LessonPack", "its member '%1' has no sha256")
+                              .arg(asQString(member.path)));
 }
 
 }  // namespace
@@ -129,10 +150,15 @@ PackManifest PackManifest::fromJson(const std::string& text, const std::string& 
     PackManifest manifest;
     try {
         const json j = json::parse(text);
-        if (j.value("format", "") != kFormat) refuse(where, "its manifest is of another format");
+        if (j.value("format", "") != kFormat)
+            refusePack(where, QCoreApplication::translate("LessonPack",
+                                                          "its manifest is of another format"));
         if (j.at("format_version").get<int>() > kFormatVersion)
-            refuse(where, "it was made by a newer LayerLab (" + j.value("layerlab", "?") +
-                              "): update LayerLab to install it");
+            refusePack(where,
+                       QCoreApplication::translate("LessonPack",
+                                                   "it was made by a newer LayerLab (%1): update "
+                                                   "LayerLab to install it")
+                           .arg(asQString(j.value("layerlab", "?"))));
         manifest.layerlabVersion = j.value("layerlab", "");
         manifest.title = j.value("title", "");
         manifest.created = j.value("created", "");
@@ -143,24 +169,31 @@ PackManifest PackManifest::fromJson(const std::string& text, const std::string& 
                  m.at("unit").get<std::string>(), m.at("size").get<std::uint64_t>(),
                  m.at("sha256").get<std::string>(), m.value("copy_of", std::string())});
     } catch (const json::exception& error) {
-        refuse(where, std::string("its manifest is damaged (") + error.what() + ")");
+        refusePack(where, QCoreApplication::translate("LessonPack", "its manifest is damaged (%1)")
+                              .arg(error.what()));
     }
     std::map<std::string, const PackMember*> paths;
     std::set<std::pair<PackKind, std::string>> filled;
     for (const PackMember& member : manifest.members) {
         checkMember(manifest, member, where);
         if (!paths.emplace(member.path, &member).second)
-            refuse(where, "its member '" + member.path + "' is listed twice");
+            refusePack(where,
+                       QCoreApplication::translate("LessonPack", "its member '%1' is listed twice")
+                           .arg(asQString(member.path)));
         const auto original = paths.find(member.copyOf);
         if (!member.copyOf.empty() &&
             (original == paths.end() || !original->second->copyOf.empty() ||
              original->second->sha256 != member.sha256 || original->second->size != member.size))
-            refuse(where, "its member '" + member.path + "' is a copy of no earlier member");
+            refusePack(where, QCoreApplication::translate(
+                                  "LessonPack", "its member '%1' is a copy of no earlier member")
+                                  .arg(asQString(member.path)));
         filled.insert({member.kind, member.unit});
     }
     for (const PackUnit& unit : manifest.units)
         if (!filled.count({unit.kind, unit.name}))
-            refuse(where, "its unit '" + unit.name + "' has no member");
+            refusePack(where,
+                       QCoreApplication::translate("LessonPack", "its unit '%1' has no member")
+                           .arg(asQString(unit.name)));
     return manifest;
 }
 

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <nlohmann/json.hpp>
 
+#include "download/pack/PackRefusal.h"
 #include "io/FeatureStore.h"
 #include "io/FileIO.h"
 
@@ -60,7 +61,8 @@ fs::path PackStaging::stagingFor(const fs::path& destination) const {
         if (isUnder(destination, root))
             return fs::path(root.string() + kStagingSuffix) / destination.lexically_relative(root);
     }
-    throw FileError(verbatim(displayPath(destination) + " is under no install folder"));
+    refuse(QCoreApplication::translate("LessonPack", "%1 is under no install folder")
+               .arg(asQString(displayPath(destination))));
 }
 
 fs::path PackStaging::place(const fs::path& destination, bool create) {
@@ -110,9 +112,10 @@ PackStaging::Published PackStaging::publish() {
         }
         if (!fs::is_regular_file(destination, error) ||
             fileSha256(destination) != fileSha256(staged))
-            throw FileError(verbatim(displayPath(destination) +
-                                     " is already there and differs "
-                                     "from the pack's: move it away to install the pack"));
+            refuse(QCoreApplication::translate("LessonPack",
+                                               "%1 is already there and differs from the pack's: "
+                                               "move it away to install the pack")
+                       .arg(asQString(displayPath(destination))));
         ++result.alreadyThere;
     }
     files_ = toLink;
