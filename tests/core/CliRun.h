@@ -57,26 +57,16 @@ inline QByteArray readAll(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// A transfer run that takes about a second: VGG16 at 32 px, random weights, no augmentation,
-// two steps of four images an epoch, one thread.
+// What makes a transfer run take about a second: 32 px, random weights, no augmentation, two
+// steps of four images an epoch, one thread.
+inline QStringList tinyRunOptions() {
+    return {"--size", "32", "--weights", "none", "--no-augment", "--steps-per-epoch", "2",
+            "--validation-steps", "1", "--batch-size", "4", "--threads", "1"};
+}
+
+// A tiny VGG16 transfer run.
 inline QStringList tinyTransferOptions() {
-    return {"--backbone",
-            "vgg16",
-            "--size",
-            "32",
-            "--weights",
-            "none",
-            "--no-augment",
-            "--steps-per-epoch",
-            "2",
-            "--validation-steps",
-            "1",
-            "--batch-size",
-            "4",
-            "--learning-rate",
-            "0.001",
-            "--threads",
-            "1"};
+    return QStringList{"--backbone", "vgg16", "--learning-rate", "0.001"} + tinyRunOptions();
 }
 
 }  // namespace clirun

@@ -21,25 +21,8 @@ namespace {
 
 // A MobileNetV2 α 0.35 run at 32 px: its model files are small, it trains in about a second.
 QStringList runOptions(const QString& data) {
-    return {"--data",
-            data,
-            "--backbone",
-            "mobilenet_v2",
-            "--alpha",
-            "0.35",
-            "--size",
-            "32",
-            "--weights",
-            "none",
-            "--no-augment",
-            "--steps-per-epoch",
-            "2",
-            "--validation-steps",
-            "1",
-            "--batch-size",
-            "4",
-            "--threads",
-            "1"};
+    return QStringList{"--data", data, "--backbone", "mobilenet_v2", "--alpha", "0.35"} +
+           clirun::tinyRunOptions();
 }
 
 // Every path under `dir` with its size: what "nothing left behind" compares.
