@@ -98,8 +98,9 @@ void ZipWriter::commit(bool replace) {
     if (replace) {
         fs::rename(impl_->partial, impl_->path, error);
         if (error) {
+            const int reason = error.value();  // before remove() sets `error` again
             fs::remove(impl_->partial, error);
-            throw FileError(MessageId::CannotMoveIntoPlace, {where}, error.value());
+            throw FileError(MessageId::CannotMoveIntoPlace, {where}, reason);
         }
         return;
     }

@@ -9,6 +9,7 @@
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
 #include "io/ZipWriter.h"
+#include "util/EnumNames.h"
 #include "util/Version.h"
 
 namespace fs = std::filesystem;
@@ -121,6 +122,7 @@ void addRun(PackContents& contents, const fs::path& folder) {
     checkRunCovered(run, contents.manifest());
     // A finished run needs no checkpoint: its final model is model.pt.
     contents.addFolder(PackKind::Run, real, RunDirectory::files(real, !run.finished()));
+    contents.manifest().units.back().task = enumName(kTasks, run.task());
 }
 
 void addReviews(PackContents& contents, const fs::path& imdb) {

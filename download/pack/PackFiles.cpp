@@ -57,6 +57,17 @@ const fs::path& InstallRoots::of(PackKind kind) const {
     return datasets;
 }
 
+fs::path installedUnitPlace(const PackUnit& unit, const InstallRoots& roots) {
+    switch (unit.kind) {
+        case PackKind::Features:
+            return roots.features;
+        case PackKind::Run:
+            return roots.runs / unit.task / unit.name;
+        default:
+            return roots.of(unit.kind) / unit.name;
+    }
+}
+
 std::optional<fs::path> installedPlace(const PackManifest& manifest, PackKind kind,
                                        const fs::path& path, const InstallRoots& roots) {
     const fs::path normal = path.lexically_normal();
@@ -64,9 +75,7 @@ std::optional<fs::path> installedPlace(const PackManifest& manifest, PackKind ki
         if (unit.kind != kind || unit.origin.empty()) continue;
         if (!isUnder(normal, unit.origin.lexically_normal())) continue;
         const fs::path inside = normal.lexically_relative(unit.origin.lexically_normal());
-        // The features unit is the store itself: its entries go straight into the store.
-        const fs::path installed =
-            kind == PackKind::Features ? roots.of(kind) : roots.of(kind) / unit.name;
+        const fs::path installed = installedUnitPlace(unit, roots);
         return inside == "." ? installed : installed / inside;
     }
     return std::nullopt;

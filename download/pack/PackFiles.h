@@ -26,6 +26,11 @@ std::filesystem::path defaultRunsRoot();
 // Where lessons installed from packs go: <app data>/lessons.
 std::filesystem::path installedLessonsDir();
 
+// Where `unit` is installed under `roots`: the feature store's entries go straight into the
+// store; a run into its task's sub-folder of the runs folder, which lists that task's runs;
+// anything else into a file or folder of the unit's name.
+std::filesystem::path installedUnitPlace(const PackUnit& unit, const InstallRoots& roots);
+
 // Where the file or folder `path` of the teacher's machine lands once the pack is installed
 // under `roots`: inside the installed copy of the unit of `kind` whose origin is `path` or
 // holds it. None when no unit does.

@@ -27,12 +27,11 @@ namespace {
     refusePack(displayPath(pack), why);
 }
 
-// Where a member lands: the store's entries straight into the store, everything else in a
-// folder or file of its unit's name.
-fs::path destinationOf(const PackMember& member, const InstallRoots& roots) {
-    const fs::path root = roots.of(member.kind);
-    if (member.kind == PackKind::Features) return root / member.inside();
-    const fs::path unit = root / member.unit;
+// Where a member lands: in its unit's installed place (readPackManifest checked that the unit
+// is listed).
+fs::path destinationOf(const PackManifest& manifest, const PackMember& member,
+                       const InstallRoots& roots) {
+    const fs::path unit = installedUnitPlace(*manifest.findUnit(member.kind, member.unit), roots);
     return member.inside().empty() ? unit : unit / member.inside();
 }
 
@@ -90,9 +89,8 @@ struct Planned {
 };
 
 std::string unitLine(const PackUnit& unit, const InstallRoots& roots) {
-    const fs::path place =
-        unit.kind == PackKind::Features ? roots.of(unit.kind) : roots.of(unit.kind) / unit.name;
-    return std::string(kindName(unit.kind)) + " " + unit.name + " -> " + displayPath(place);
+    return std::string(kindName(unit.kind)) + " " + unit.name + " -> " +
+           displayPath(installedUnitPlace(unit, roots));
 }
 
 // Stages and verifies every member; then relocates the staged runs.
@@ -115,7 +113,7 @@ void stageAll(const ZipArchive& zip, const fs::path& pack, const PackManifest& m
     const Relocation relocate = relocation(manifest, staging.roots());
     for (const PackUnit& unit : manifest.units)
         if (unit.kind == PackKind::Run)
-            relocateRun(staging.place(staging.roots().runs / unit.name, false), relocate);
+            relocateRun(staging.place(installedUnitPlace(unit, staging.roots()), false), relocate);
 }
 
 }  // namespace
@@ -159,7 +157,7 @@ InstallReport installPack(const fs::path& pack, const InstallRoots& roots, bool 
     for (const PackUnit& unit : manifest.units) report.places.push_back(unitLine(unit, roots));
     std::vector<Planned> plan;
     for (const PackMember& member : manifest.members)
-        plan.push_back({&member, destinationOf(member, roots), {}});
+        plan.push_back({&member, destinationOf(manifest, member, roots), {}});
     if (dryRun) {
         std::uint64_t done = 0;
         for (const Planned& p : plan) {

@@ -6,8 +6,10 @@
 #include <set>
 
 #include "download/pack/PackRefusal.h"
+#include "experiment/Task.h"
 #include "io/FileIO.h"
 #include "io/ZipArchive.h"
+#include "util/EnumNames.h"
 
 using json = nlohmann::json;
 
@@ -68,11 +70,16 @@ PackKind kindOf(const json& value, const std::string& where) {
 
 PackUnit unitFrom(const json& j, const std::string& where) {
     PackUnit unit{kindOf(j.at("kind"), where), j.at("name").get<std::string>(),
-                  j.value("origin", std::string())};
+                  j.value("origin", std::string()), j.value("task", std::string())};
     if (!isPlainName(unit.name))
         refusePack(where,
                    QCoreApplication::translate("LessonPack", "its unit name '%1' is no plain name")
                        .arg(asQString(unit.name)));
+    // The task names a folder the run is installed in: only a task's own name will do.
+    if ((unit.kind == PackKind::Run) != bool(enumFromName(kTasks, unit.task)))
+        refusePack(where, QCoreApplication::translate("LessonPack",
+                                                      "its unit '%1' names no task of LayerLab's")
+                              .arg(asQString(unit.name)));
     return unit;
 }
 
@@ -127,9 +134,11 @@ std::string PackMember::inside() const {
 
 std::string PackManifest::toJson() const {
     json units = json::array(), members = json::array();
-    for (const PackUnit& u : this->units)
+    for (const PackUnit& u : this->units) {
         units.push_back(
             {{"kind", kindName(u.kind)}, {"name", u.name}, {"origin", displayPath(u.origin)}});
+        if (!u.task.empty()) units.back()["task"] = u.task;
+    }
     for (const PackMember& m : this->members) {
         json member{{"path", m.path},
                     {"kind", kindName(m.kind)},
@@ -156,9 +165,11 @@ PackManifest PackManifest::fromJson(const std::string& text, const std::string& 
         if (j.at("format_version").get<int>() > kFormatVersion)
             refusePack(where,
                        QCoreApplication::translate("LessonPack",
-                                                   "it was made by a newer LayerLab (%1): update "
-                                                   "LayerLab to install it")
-                           .arg(asQString(j.value("layerlab", "?"))));
+                                                   "it is of pack format %1, newer than this "
+                                                   "LayerLab reads (%2): update LayerLab to "
+                                                   "install it")
+                           .arg(j.at("format_version").get<int>())
+                           .arg(kFormatVersion));
         manifest.layerlabVersion = j.value("layerlab", "");
         manifest.title = j.value("title", "");
         manifest.created = j.value("created", "");

@@ -23,6 +23,9 @@ struct PackUnit {
     PackKind kind = PackKind::Dataset;
     std::string name;  // a plain file or folder name, the unit's name once installed
     std::filesystem::path origin;
+    // A run's task ("transfer", "imdb"): the runs folder lists each task's runs from a
+    // sub-folder of that name, where install puts the run. Empty for other kinds.
+    std::string task;
 };
 
 struct PackMember {

@@ -120,19 +120,27 @@ PackStaging::Published PackStaging::publish() {
     }
     files_ = toLink;
     writeJournal("publishing");
-    if (std::any_of(files_.begin(), files_.end(),
-                    [&](const auto& f) { return isUnder(f.second, roots_.features); }))
-        FeatureStore store(roots_.features);  // made as the store makes itself: mode 0700
+    const bool newStore = !fs::exists(roots_.features, error);
     std::vector<fs::path> published, madeHere;
-    for (const auto& [staged, destination] : files_) {
-        makeFolders(destination.parent_path(), madeHere);
-        if (const int failure = linkInPlace(staged, destination)) {
-            for (const fs::path& file : published) fs::remove(file, error);
-            removeMadeFolders(madeHere);
-            throw FileError(MessageId::CannotMoveIntoPlace, {displayPath(destination)}, failure);
+    try {
+        if (std::any_of(files_.begin(), files_.end(),
+                        [&](const auto& f) { return isUnder(f.second, roots_.features); }))
+            FeatureStore store(roots_.features);  // made as the store makes itself: mode 0700
+        for (const auto& [staged, destination] : files_) {
+            makeFolders(destination.parent_path(), madeHere);
+            if (const int failure = linkInPlace(staged, destination))
+                throw FileError(MessageId::CannotMoveIntoPlace, {displayPath(destination)},
+                                failure);
+            published.push_back(destination);
+            result.addedBytes += fs::file_size(destination, error);
         }
-        published.push_back(destination);
-        result.addedBytes += fs::file_size(destination, error);
+    } catch (...) {
+        // Whatever stopped it (a destination's folder that cannot be made, a full disk), the
+        // install leaves nothing: what this call published goes, and a store it began too.
+        for (const fs::path& file : published) fs::remove(file, error);
+        removeMadeFolders(madeHere);
+        if (newStore) fs::remove_all(roots_.features, error);
+        throw;
     }
     result.added = published.size();
     files_.clear();

@@ -139,10 +139,10 @@ class TestLessonPack : public QObject {
         QCOMPARE(store.usage().entries, std::size_t{300});
 
         // The packed run names the installed data and folder, not the teacher's.
-        const RunRecord run = RunRecord::read((home + "/runs/lesson-run").toStdString());
+        const RunRecord run = RunRecord::read((home + "/runs/transfer/lesson-run").toStdString());
         const auto& spec = std::get<TransferExperimentSpec>(run.spec);
         QCOMPARE(QString::fromStdString(spec.data.string()), data);
-        QCOMPARE(QString::fromStdString(spec.runDir.string()), home + "/runs/lesson-run");
+        QCOMPARE(QString::fromStdString(spec.runDir.string()), home + "/runs/transfer/lesson-run");
         QVERIFY(run.finished());
         for (const auto& p : RunDirectory::open(run.folder).predictions())
             QVERIFY2(QString::fromStdString(p.item).startsWith(data), p.item.c_str());
@@ -168,11 +168,24 @@ class TestLessonPack : public QObject {
         const QString home = freshHome("conflict");
         const ScopedEnv h("HOME", home.toUtf8().constData());
         const ScopedEnv c("LAYERLAB_CACHE_DIR", (home + "/cache").toUtf8().constData());
-        writeBytes(home + "/runs/lesson-run/history.csv", "epoch,acc\n");
+        writeBytes(home + "/runs/transfer/lesson-run/history.csv", "epoch,acc\n");
         const QStringList before = tree(home);
         const auto r = runCli({"pack", "install", pack_, "--runs-dir", home + "/runs"});
         QVERIFY(r.code == 1);
         QVERIFY2(r.err.contains("history.csv is already there and differs"), qPrintable(r.err));
+        QCOMPARE(tree(home), before);
+    }
+
+    // A failure while publishing (here: the runs folder is a file, found after the weights,
+    // data and features are in place) takes back everything published before it.
+    void leavesNothingWhenPublishingFails() {
+        const QString home = freshHome("unpublished");
+        const ScopedEnv h("HOME", home.toUtf8().constData());
+        const ScopedEnv c("LAYERLAB_CACHE_DIR", (home + "/cache").toUtf8().constData());
+        writeBytes(home + "/runs", "not a folder\n");
+        const QStringList before = tree(home);
+        const auto r = runCli({"pack", "install", pack_, "--runs-dir", home + "/runs"});
+        QVERIFY2(r.code == 1 && r.err.contains("runs"), qPrintable(r.err));
         QCOMPARE(tree(home), before);
     }
 
