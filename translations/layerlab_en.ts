@@ -115,10 +115,6 @@
         <translation>its manifest is of another format</translation>
     </message>
     <message>
-        <source>it was made by a newer LayerLab (%1): update LayerLab to install it</source>
-        <translation>it was made by a newer LayerLab (%1): update LayerLab to install it</translation>
-    </message>
-    <message>
         <source>its manifest is damaged (%1)</source>
         <translation>its manifest is damaged (%1)</translation>
     </message>
@@ -141,6 +137,30 @@
     <message>
         <source>%1 is already there and differs from the pack's: move it away to install the pack</source>
         <translation>%1 is already there and differs from the pack's: move it away to install the pack</translation>
+    </message>
+    <message>
+        <source>%1 is not the file Keras names so: %2</source>
+        <translation>%1 is not the file Keras names so: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not named as Keras caches weights (such as %2), so no LayerLab would find it once installed: rename it so, or pack a run that starts from it</source>
+        <translation>%1 is not named as Keras caches weights (such as %2), so no LayerLab would find it once installed: rename it so, or pack a run that starts from it</translation>
+    </message>
+    <message>
+        <source>%1 holds no pictures</source>
+        <translation>%1 holds no pictures</translation>
+    </message>
+    <message>
+        <source>Nothing to pack: give --dataset, --weights, --imdb, --features (a store with entries), --runs or --lesson</source>
+        <translation>Nothing to pack: give --dataset, --weights, --imdb, --features (a store with entries), --runs or --lesson</translation>
+    </message>
+    <message>
+        <source>its unit '%1' names no task of LayerLab's</source>
+        <translation>its unit '%1' names no task of LayerLab's</translation>
+    </message>
+    <message>
+        <source>it is of pack format %1, newer than this LayerLab reads (%2): update LayerLab to install it</source>
+        <translation>it is of pack format %1, newer than this LayerLab reads (%2): update LayerLab to install it</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>목록(manifest)이 다른 형식입니다</translation>
     </message>
     <message>
-        <source>it was made by a newer LayerLab (%1): update LayerLab to install it</source>
-        <translation>더 새로운 LayerLab(%1)으로 만들었습니다: 설치하려면 LayerLab을 업데이트하세요</translation>
-    </message>
-    <message>
         <source>its manifest is damaged (%1)</source>
         <translation>목록(manifest)이 손상되었습니다 (%1)</translation>
     </message>
@@ -141,6 +137,30 @@
     <message>
         <source>%1 is already there and differs from the pack's: move it away to install the pack</source>
         <translation>%1이(가) 이미 있고 묶음의 것과 다릅니다: 묶음을 설치하려면 그 파일을 옮기세요</translation>
+    </message>
+    <message>
+        <source>%1 is not the file Keras names so: %2</source>
+        <translation>%1은(는) Keras가 그 이름으로 부르는 파일이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not named as Keras caches weights (such as %2), so no LayerLab would find it once installed: rename it so, or pack a run that starts from it</source>
+        <translation>%1은(는) Keras가 가중치를 저장하는 이름(예: %2)이 아니어서 설치한 뒤 어느 LayerLab도 찾지 못합니다: 그렇게 이름을 바꾸거나, 이 가중치에서 시작하는 실행을 함께 묶으세요</translation>
+    </message>
+    <message>
+        <source>%1 holds no pictures</source>
+        <translation>%1에는 사진이 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to pack: give --dataset, --weights, --imdb, --features (a store with entries), --runs or --lesson</source>
+        <translation>묶을 것이 없습니다: --dataset, --weights, --imdb, --features(항목이 있는 저장소), --runs 또는 --lesson을 주세요</translation>
+    </message>
+    <message>
+        <source>its unit '%1' names no task of LayerLab's</source>
+        <translation>단위 '%1'이(가) LayerLab의 어느 작업도 가리키지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is of pack format %1, newer than this LayerLab reads (%2): update LayerLab to install it</source>
+        <translation>묶음 형식 %1은(는) 이 LayerLab이 읽는 형식(%2)보다 새롭습니다: 설치하려면 LayerLab을 업데이트하세요</translation>
     </message>
 </context>
 <context>

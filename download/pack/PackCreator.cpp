@@ -4,11 +4,16 @@
 #include <ctime>
 #include <map>
 
+#include "data/ImageFolder.h"
+#include "download/ResourceCatalogue.h"
+#include "download/ResourceFiles.h"
 #include "download/pack/PackFiles.h"
 #include "download/pack/PackRefusal.h"
 #include "experiment/RunRecord.h"
 #include "io/FileIO.h"
+#include "io/ZipArchive.h"
 #include "io/ZipWriter.h"
+#include "lesson/Lesson.h"
 #include "util/EnumNames.h"
 #include "util/Version.h"
 
@@ -143,6 +148,42 @@ void addFeatures(PackContents& contents, const fs::path& store) {
         contents.addFile(PackKind::Features, real.filename().string(), entry, real / entry);
 }
 
+// A class's LayerLab looks for weights by the names Keras caches them under: weights of
+// another name are found only by a packed run that names them. Weights of a Keras name are
+// checked as a download of them would be.
+void checkWeights(const fs::path& file, bool packsRuns) {
+    const std::string name = file.filename().string();
+    for (const download::Resource& resource : download::resourceCatalogue()) {
+        if (resource.fileName != name || resource.cacheSubdir != "models") continue;
+        const QString wrong = download::verifyResourceFile(asQString(file.string()), resource);
+        if (!wrong.isEmpty())
+            refuse(
+                QCoreApplication::translate("LessonPack", "%1 is not the file Keras names so: %2")
+                    .arg(asQString(displayPath(file)), wrong));
+        return;
+    }
+    if (!packsRuns)
+        refuse(QCoreApplication::translate(
+                   "LessonPack",
+                   "%1 is not named as Keras caches weights (such as %2), so no LayerLab would "
+                   "find it once installed: rename it so, or pack a run that starts from it")
+                   .arg(asQString(displayPath(file)),
+                        asQString(download::findResource("vgg16")->fileName)));
+}
+
+// Checks what the teacher named before a byte is packed: the class finds out too late.
+void checkRequest(const PackRequest& request) {
+    for (const fs::path& weights : request.weights) checkWeights(weights, !request.runs.empty());
+    if (request.imdb) ZipArchive{*request.imdb};      // an imdb.npz is a zip: throws naming it
+    if (request.lesson) readLesson(*request.lesson);  // throws with the file and line
+    for (const fs::path& dataset : request.datasets) {
+        const std::vector<fs::path> files = filesUnder(existingFolder(dataset));
+        if (std::none_of(files.begin(), files.end(), hasImageExtension))
+            refuse(QCoreApplication::translate("LessonPack", "%1 holds no pictures")
+                       .arg(asQString(displayPath(dataset))));
+    }
+}
+
 }  // namespace
 
 PackManifest createPack(const PackRequest& request) {
@@ -151,6 +192,7 @@ PackManifest createPack(const PackRequest& request) {
         refuse(QCoreApplication::translate("LessonPack",
                                            "%1 exists already: give --force to replace it")
                    .arg(asQString(displayPath(request.out))));
+    checkRequest(request);
     PackContents contents;
     for (const fs::path& weights : request.weights) contents.addOneFile(PackKind::Weights, weights);
     for (const fs::path& dataset : request.datasets) {
@@ -162,6 +204,11 @@ PackManifest createPack(const PackRequest& request) {
     for (const fs::path& run : request.runs) addRun(contents, run);
     if (request.lesson) contents.addOneFile(PackKind::Lesson, *request.lesson);
     PackManifest& manifest = contents.manifest();
+    if (manifest.members.empty())
+        refuse(
+            QCoreApplication::translate("LessonPack",
+                                        "Nothing to pack: give --dataset, --weights, --imdb, "
+                                        "--features (a store with entries), --runs or --lesson"));
     manifest.layerlabVersion = kLayerLabVersion;
     manifest.title = request.title;
     manifest.created = utcNow();

@@ -1,5 +1,6 @@
 // File ▸ Open lesson pack…'s dialog, driven by mouse and keyboard: the pack's summary, Install on
 // a worker thread with its summary after, and a damaged file said in one sentence.
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -24,10 +25,9 @@ class TestPackDialog : public QObject {
     void initTestCase() {
         QVERIFY(temp_.isValid());
         QDir().mkpath(temp_.filePath("shapes/train/circles"));
-        QFile file(temp_.filePath("shapes/train/circles/one.txt"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("a circle");
-        file.close();
+        QImage circle(4, 4, QImage::Format_RGB32);
+        circle.fill(Qt::white);
+        QVERIFY(circle.save(temp_.filePath("shapes/train/circles/one.png")));
         pack::PackRequest request;
         request.out = temp_.filePath("shapes.llpack").toStdString();
         request.title = "Shapes";
@@ -49,7 +49,7 @@ class TestPackDialog : public QObject {
         QVERIFY2(dialog.resultLabel()->text().contains("Installed 1 file"),
                  qPrintable(dialog.resultLabel()->text()));
         QVERIFY(QFileInfo::exists(QString::fromStdString(
-            (downloadCacheDir() / "datasets/shapes/train/circles/one.txt").string())));
+            (downloadCacheDir() / "datasets/shapes/train/circles/one.png").string())));
         QVERIFY(!dialog.installButton()->isEnabled());
         QTest::keyClick(&dialog, Qt::Key_Escape);  // Close
         QVERIFY(!dialog.isVisible());

@@ -26,6 +26,10 @@ KO = {
 'The run %1 starts from the weights %2, which the pack does not hold: add them with --weights': '실행 %1은(는) 묶음에 없는 가중치 %2에서 시작합니다: --weights로 더하세요',
 'The run %1 is being written: pack it once it has stopped': '실행 %1은(는) 지금 기록되고 있습니다: 멈춘 뒤에 묶으세요',
 '%1 exists already: give --force to replace it': '%1이(가) 이미 있습니다: 바꾸려면 --force를 주세요',
+'%1 is not the file Keras names so: %2': '%1은(는) Keras가 그 이름으로 부르는 파일이 아닙니다: %2',
+'%1 is not named as Keras caches weights (such as %2), so no LayerLab would find it once installed: rename it so, or pack a run that starts from it': '%1은(는) Keras가 가중치를 저장하는 이름(예: %2)이 아니어서 설치한 뒤 어느 LayerLab도 찾지 못합니다: 그렇게 이름을 바꾸거나, 이 가중치에서 시작하는 실행을 함께 묶으세요',
+'%1 holds no pictures': '%1에는 사진이 없습니다',
+'Nothing to pack: give --dataset, --weights, --imdb, --features (a store with entries), --runs or --lesson': '묶을 것이 없습니다: --dataset, --weights, --imdb, --features(항목이 있는 저장소), --runs 또는 --lesson을 주세요',
 '%1 is under no install folder': '%1은(는) 어느 설치 폴더에도 속하지 않습니다',
 "%1 is already there and differs from the pack's: move it away to install the pack": "%1이(가) 이미 있고 묶음의 것과 다릅니다: 묶음을 설치하려면 그 파일을 옮기세요",
 }
