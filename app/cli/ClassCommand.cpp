@@ -17,8 +17,8 @@ const char* const kClassHelp =
     "  The leaderboard of a class folder (a folder many LayerLabs write runs into, e.g.\n"
     "  `layerlab-cli train --runs DIR …` on every machine): one line per run, the best val_acc\n"
     "  first: rank, best val_acc and its epoch, epochs done of planned (\"training\" while\n"
-    "  someone trains it), who made it (user@machine), its name, its folder, and the settings\n"
-    "  that differ between the runs. It only reads: no run is locked or changed.\n"
+    "  someone trains it), who made it (user@machine), its name, the settings that differ\n"
+    "  between the runs and, last, its folder. It only reads: no run is locked or changed.\n"
     "  --watch prints it again whenever it changes (checked every 3 s, or --interval), until\n"
     "  Ctrl+C.\n";
 
@@ -48,10 +48,11 @@ std::string runLine(int rank, const RunRecord& run, const std::vector<std::strin
     if (seemsTraining(run)) line << " training";
     line << "  " << (run.madeBy ? authorText(*run.madeBy) : std::string("?"));
     if (!run.label.name.empty()) line << "  \"" << run.label.name << "\"";
-    line << "  " << run.folder.filename().string();
     for (const std::string& key : differing)
         if (const RecordedValue* value = recordedSetting(run, key))
             line << "  " << key << "=" << settingText(*value);
+    // Last and whole, so that it is seen and can be copied to `read`, `train --resume` or `export`.
+    line << "  " << displayPath(run.folder);
     return printable(line.str());  // names and folders may hold anything: shown, never obeyed
 }
 

@@ -65,8 +65,10 @@ std::vector<RunRecord> readRuns(const fs::path& folder, std::vector<std::string>
     std::error_code error;
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
         if (RunDirectory::holdsRun(it->path())) folders.push_back(it->path());
+    // Named as what it was given as: a class folder, not one run's folder.
     if (error)
-        throw FileError(MessageId::RunFolderCannotOpen, {displayPath(folder)}, error.value());
+        throw FileError(MessageId::CannotOpen, {"class folder " + displayPath(folder)},
+                        error.value());
     // Run folders are named by start time: name order is age order.
     std::sort(folders.rbegin(), folders.rend());
     std::vector<RunRecord> runs;

@@ -171,10 +171,17 @@ class TestClassroom : public QObject {
             const QString line = lines[rank - 1];
             QVERIFY2(line.startsWith(QString("#%1  val_acc ").arg(rank)), qPrintable(line));
             QVERIFY2(line.contains("  epochs 2/2  " + who + "  "), qPrintable(line));
-            // What differs between the two runs, and only that (not the shared data's path).
-            QVERIFY2(line.contains(QRegularExpression("fit\\.learning_rate=0\\.0?01$")),
-                     qPrintable(line));
+            // What differs between the two runs, and only that (not the shared data's path);
+            // then, last, the run's folder.
+            QVERIFY2(
+                line.contains(QRegularExpression("  fit\\.learning_rate=0\\.0?01  " +
+                                                 QRegularExpression::escape(folder) + "/[^ ]+$")),
+                qPrintable(line));
         }
+        // A folder that is not there is named as what it was given as: a class folder.
+        const clirun::Result missing = clirun::runCli({"class", temp_.filePath("no-class")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains("Cannot open class folder "), qPrintable(missing.err));
         const std::vector<RunRecord> runs = readRuns(folder.toStdString());
         QCOMPARE(runs.size(), std::size_t(2));
         QVERIFY(runs[0].folder != runs[1].folder);

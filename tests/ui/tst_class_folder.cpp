@@ -120,6 +120,9 @@ class TestClassFolder : public QObject {
                    0.9);
         writeRunAs(mine, classFolder / "20261203-090200-000-pc08-lee", {"lee", "pc-08"}, 0.1, 1, 3,
                    0.4);
+        // One's own run that the CLI (or a second LayerLab) on this machine trains now.
+        writeRunAs(mine, classFolder / "20261203-090300-000-pc01-me", thisAuthor(), 0.003, 1, 4,
+                   0.5);
 
         LanguageManager languages;
         languages.apply("en");
@@ -138,7 +141,7 @@ class TestClassFolder : public QObject {
         QTRY_COMPARE(workspace->classFolder(), folder);
         QCOMPARE(workspace->runsRoot(), folder);
         QCOMPARE(QSettings().value("runs/classFolder").toString(), folder);
-        QCOMPARE(runs->rowCount(), 2);
+        QCOMPARE(runs->rowCount(), 3);
         QVERIFY(!runsView(workspace)->isColumnHidden(RunsModel::MadeByColumn));
 
         // lee's run, being trained on pc-08: shown as training, its epochs updating.
@@ -154,15 +157,21 @@ class TestClassFolder : public QObject {
                 .toString(),
             QString("2 / 3 (training)"), 10000);
 
+        // One's own run that this window does not train is judged by reading, as another's.
+        QCOMPARE(runs->index(rowOf(runs, "20261203-090300-000-pc01-me"), RunsModel::EpochsColumn)
+                     .data()
+                     .toString(),
+                 QString("1 / 4 (training)"));
+
         // kim's run, written on pc-07, arrives in the share: it appears, at the top.
         fs::rename(elsewhere / "20261203-090100-000-pc07-kim",
                    classFolder / "20261203-090100-000-pc07-kim");
-        QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 4, 10000);
         QStringList order;
-        for (int row = 0; row < 3; ++row)
+        for (int row = 0; row < 4; ++row)
             order << runs->index(row, RunsModel::MadeByColumn).data().toString();
-        QCOMPARE(order, (QStringList{"kim@pc-07", QString::fromStdString(authorText(thisAuthor())),
-                                     "lee@pc-08"}));
+        const QString me = QString::fromStdString(authorText(thisAuthor()));
+        QCOMPARE(order, (QStringList{"kim@pc-07", me, me, "lee@pc-08"}));
         QCOMPARE(runs->index(0, RunsModel::BestColumn).data().toString(), QString("0.9000"));
         // What sets the runs apart, not everything they share.
         QCOMPARE(runs->index(0, RunsModel::SettingsColumn).data().toString(),

@@ -49,9 +49,15 @@ void RunsBrowser::setUpView() {
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     // Double-click shows a run; F2 or a click on the selected row renames it or edits its note.
     view_->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view_->horizontalHeader()->setSectionResizeMode(RunsModel::SettingsColumn,
-                                                    QHeaderView::Stretch);
+    // What sets runs apart must be readable at 1024x768 with no horizontal scrollbar: the
+    // numbers and who made a run fit their contents, name and settings share what is left, and
+    // long settings wrap onto a second line (the whole text is the cell's tooltip too).
+    QHeaderView* header = view_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : {RunsModel::NameColumn, RunsModel::SettingsColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    view_->setWordWrap(true);
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view_->verticalHeader()->hide();
     view_->setColumnHidden(RunsModel::MadeByColumn, true);  // one's own runs are all one's own
     // The list is read again whenever a run changes: the selected run stays selected.

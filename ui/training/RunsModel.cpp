@@ -87,6 +87,10 @@ QString RunsModel::epochsText(const Run& run, bool active) {
 }
 
 void RunsModel::setActiveRun(const QString& path) {
+    // A run this GUI stopped, before its first epoch or by failing, keeps no final model and
+    // looks just written: this GUI knows it is not training, as a reader cannot.
+    if (!active_.isEmpty() && active_ != path) endedHere_.insert(active_);
+    endedHere_.remove(path);
     active_ = path;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, EpochsColumn), index(rowCount() - 1, EpochsColumn));
@@ -118,8 +122,9 @@ RunsModel::Run RunsModel::readRun(const QString& path) {
     run.note = QString::fromStdString(record.label.note);
     if (record.madeBy) run.madeBy = QString::fromStdString(authorText(*record.madeBy));
     run.others = record.madeByOthers();
-    // One's own run trains here, and setActiveRun says so; another's may be training elsewhere.
-    run.training = run.others && seemsTraining(record);
+    // Any run, one's own too, may be trained by another LayerLab or the CLI: judged as
+    // `layerlab-cli class` judges it, by reading only (a lock taken here would stop a resume).
+    run.training = seemsTraining(record);
     for (const auto& c : record.classes) run.classes << QString::fromStdString(c);
     run.history = record.history;
     if (const auto best = record.bestEpoch()) {
@@ -146,6 +151,7 @@ void RunsModel::refresh() {
          dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
         if (!RunDirectory::holdsRun(dir.filePath(name).toStdString())) continue;
         Run run = readRun(dir.filePath(name));
+        if (endedHere_.contains(run.path)) run.training = false;
         if (run.task == task_) runs_.push_back(std::move(run));
     }
     describeDifferences();
@@ -185,6 +191,10 @@ QVariant RunsModel::cell(int row, int column, int role) const {
     if (role == PathRole) return r->path;
     if (role == Qt::CheckStateRole && column == NameColumn)
         return overlaid_.contains(r->path) ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && column == SettingsColumn) {
+        const QString shown = cell(row, column, Qt::DisplayRole).toString();
+        return shown == r->settings ? shown : shown + "\n" + r->settings;
+    }
     if (role == Qt::ToolTipRole)
         return r->problem.isEmpty() ? r->path : r->path + "\n" + r->problem;
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};

@@ -37,7 +37,7 @@ class RunsModel : public TableModel {
         QString note;
         QString madeBy;         // "kim@pc-07"; empty for a run of LayerLab 0.1 (the user's own)
         bool others = false;    // made by another user or machine: read-only here
-        bool training = false;  // someone else is training it now (see seemsTraining)
+        bool training = false;  // seems to be trained now, here or elsewhere (seemsTraining)
         QString differing;  // a class folder's: the settings in which it differs from the others
         Task task = Task::Transfer;
         std::vector<EpochMetrics> history;
@@ -62,7 +62,7 @@ class RunsModel : public TableModel {
     int rowOf(const QString& path) const;
     QStringList overlaid() const;  // paths
     std::vector<Run> overlaidRuns() const;
-    // The run training now: its epochs read "3 / 30 (training)", not "(stopped)".
+    // The run this GUI trains now: its epochs read "3 / 30 (training)", not "(stopped)".
     void setActiveRun(const QString& path);
     // "30", or "3 / 30 (stopped)" for a run that ended early.
     static QString epochsText(const Run& run, bool active = false);
@@ -93,6 +93,7 @@ class RunsModel : public TableModel {
     std::vector<Run> runs_;
     QSet<QString> overlaid_;
     QString active_;
+    QSet<QString> endedHere_;  // runs this GUI trained and ended: not training, whatever they seem
     bool classFolder_ = false;
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
