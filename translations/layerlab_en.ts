@@ -2468,8 +2468,8 @@ skipped: %2</translation>
         <translation>Lesson figures</translation>
     </message>
     <message>
-        <source>Open lesson &amp;pack…</source>
-        <translation>Open lesson &amp;pack…</translation>
+        <source>Open lesson pac&amp;k…</source>
+        <translation>Open lesson pac&amp;k…</translation>
     </message>
 </context>
 <context>

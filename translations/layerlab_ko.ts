@@ -2470,8 +2470,8 @@ skipped: %2</source>
         <translation>수업 그림</translation>
     </message>
     <message>
-        <source>Open lesson &amp;pack…</source>
-        <translation>수업 묶음 열기(&amp;P)…</translation>
+        <source>Open lesson pac&amp;k…</source>
+        <translation>수업 묶음 열기(&amp;K)…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "download/pack/PackInstaller.h"
 #include "io/FeatureStore.h"
 #include "io/FileIO.h"
+#include "io/Paths.h"
 #include "util/Text.h"
 
 namespace fs = std::filesystem;
@@ -124,7 +125,13 @@ int installCommand(ArgList& args) {
     if (watched) std::fprintf(stderr, "\n");
     for (const std::string& line : report.places) std::cout << "  " << printable(line) << "\n";
     if (dryRun) {
-        std::cout << "Every member verified (dry run: nothing was installed)\n";
+        // What the dialog shows too: the space the pack takes beside what the cache's disk has.
+        std::error_code error;
+        const fs::space_info disk = fs::space(userCacheDir(), error);
+        std::cout << "Every member verified (dry run: nothing was installed); it needs up to "
+                  << megabytes(report.addedBytes)
+                  << (error ? std::string() : ", " + megabytes(disk.available) + " are free")
+                  << "\n";
         return 0;
     }
     std::printf("Installed %zu files (%s) in %.1f s; %zu were installed already\n", report.added,

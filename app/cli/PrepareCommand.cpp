@@ -77,7 +77,7 @@ int runPrepare(ArgList& args, const std::vector<std::string>& rawArgs) {
     const FeatureStore store(spec.featureStoreDir());
     const auto usage = store.usage();
     char size[32];
-    std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(usage.bytes) / (1 << 20));
+    std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(usage.bytes) / 1e6);
     std::cout << "Feature store " << displayPath(store.dir()) << ": " << report.stored
               << " inputs were stored already, " << report.computed << " computed now; "
               << usage.entries << " entries, " << size << " in all\n";

@@ -165,6 +165,8 @@ InstallReport installPack(const fs::path& pack, const InstallRoots& roots, bool 
             if (p.member->copyOf.empty()) verifyMember(zip, pack, *p.member, nullptr);
             if (progress) progress(done += p.member->size, manifest.totalBytes());
         }
+        report.added = plan.size();  // what it would add: every file, at most
+        report.addedBytes = manifest.totalBytes();
         return report;
     }
     PackStaging staging(roots, journalPath());

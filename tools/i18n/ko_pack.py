@@ -1,7 +1,7 @@
 # Korean for lesson packs (issue 23): File ▸ Open lesson pack… and its install dialog.
 # Used with tools/fill_translations.py.
 KO = {
-'Open lesson &pack…': '수업 묶음 열기(&P)…',
+'Open lesson pac&k…': '수업 묶음 열기(&K)…',
 'Weights': '가중치',
 'Dataset': '데이터셋',
 'Reviews': '리뷰',

@@ -1,5 +1,6 @@
 #include "downloads/PackDialog.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -21,8 +22,16 @@ namespace {
 
 using namespace layerlab::pack;
 
+// In decimal MB, as `layerlab-cli pack list` says it: the class reads the teacher's figures.
 QString sizeText(std::uint64_t bytes) {
-    return QLocale().formattedDataSize(static_cast<qint64>(bytes));
+    return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeSIFormat);
+}
+
+// The manifest's UTC time (ISO 8601) as the user's locale writes a date and time.
+QString createdText(const std::string& iso) {
+    const QDateTime created = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate);
+    return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
+                             : QString::fromStdString(iso);
 }
 
 QString unitLine(const PackManifest& manifest, const PackUnit& unit) {
@@ -92,7 +101,7 @@ void PackDialog::readPack() {
                                          : QString::fromStdString(manifest_.title).toHtmlEscaped());
     text += tr("Made with LayerLab %1 on %2.")
                 .arg(QString::fromStdString(manifest_.layerlabVersion),
-                     QString::fromStdString(manifest_.created)) +
+                     createdText(manifest_.created)) +
             QStringLiteral("<ul>");
     for (const PackUnit& unit : manifest_.units)
         text += QStringLiteral("<li>") + unitLine(manifest_, unit) + QStringLiteral("</li>");

@@ -312,7 +312,7 @@ void MainWindow::retranslate() {
     exportRunAction_->setText(tr("&Export run as Keras model…"));
     prepareAction_->setText(tr("&Prepare features for class…"));
     openLessonAction_->setText(tr("Open &lesson…"));
-    openPackAction_->setText(tr("Open lesson &pack…"));
+    openPackAction_->setText(tr("Open lesson pac&k…"));
     lessonAction_->setText(tr("&Lesson"));
     lessonDock_->setWindowTitle(tr("Lesson"));
     pages_->setTabText(pages_->indexOf(figures_), tr("Lesson figures"));
