@@ -75,8 +75,11 @@ PackUnit unitFrom(const json& j, const std::string& where) {
         refusePack(where,
                    QCoreApplication::translate("LessonPack", "its unit name '%1' is no plain name")
                        .arg(asQString(unit.name)));
-    // The task names a folder the run is installed in: only a task's own name will do.
-    if ((unit.kind == PackKind::Run) != bool(enumFromName(kTasks, unit.task)))
+    // A run's task names the folder it is installed in: only a task's own name will do; other
+    // kinds have none.
+    const bool taskFits =
+        unit.kind == PackKind::Run ? bool(enumFromName(kTasks, unit.task)) : unit.task.empty();
+    if (!taskFits)
         refusePack(where, QCoreApplication::translate("LessonPack",
                                                       "its unit '%1' names no task of LayerLab's")
                               .arg(asQString(unit.name)));

@@ -227,6 +227,17 @@ class TestLessonPack : public QObject {
         expectRefusedLeavingNothing(unknown, "unknown kind 'script'");
     }
 
+    // A run's task names the folder it is installed in: a path there would escape the runs.
+    void refusesARunOfNoTask() {
+        const QString escaping = path("task.llpack");
+        ZipWriter zip(escaping.toStdString());
+        zip.addBytes(PackManifest::kMemberName,
+                     "{\"format\":\"layerlab-pack\",\"format_version\":1,\"units\":"
+                     "[{\"kind\":\"run\",\"name\":\"r\",\"task\":\"../..\"}],\"members\":[]}");
+        zip.commit(true);
+        expectRefusedLeavingNothing(escaping, "names no task");
+    }
+
     void refusesATruncatedPack() {
         QFile in(pack_);
         QVERIFY(in.open(QIODevice::ReadOnly));
