@@ -76,6 +76,17 @@ class TestLessonPack : public QObject {
 
     QString path(const QString& name) const { return temp_.filePath(name); }
 
+    // A pack of a manifest alone, listing one unit (`unitJson`) and no member.
+    QString manifestOnlyPack(const QString& name, const std::string& unitJson) const {
+        const QString out = path(name);
+        ZipWriter zip(out.toStdString());
+        zip.addBytes(PackManifest::kMemberName,
+                     "{\"format\":\"layerlab-pack\",\"format_version\":1,\"units\":[" + unitJson +
+                         "],\"members\":[]}");
+        zip.commit(true);
+        return out;
+    }
+
     // A fresh HOME with its cache folder, as a student's machine.
     QString freshHome(const QString& name) const {
         QDir().mkpath(path(name + "/cache"));
@@ -218,24 +229,16 @@ class TestLessonPack : public QObject {
     }
 
     void refusesAnUnknownKind() {
-        const QString unknown = path("unknown.llpack");
-        ZipWriter zip(unknown.toStdString());
-        zip.addBytes(PackManifest::kMemberName,
-                     "{\"format\":\"layerlab-pack\",\"format_version\":1,\"units\":"
-                     "[{\"kind\":\"script\",\"name\":\"x.sh\"}],\"members\":[]}");
-        zip.commit(true);
-        expectRefusedLeavingNothing(unknown, "unknown kind 'script'");
+        expectRefusedLeavingNothing(
+            manifestOnlyPack("unknown.llpack", "{\"kind\":\"script\",\"name\":\"x.sh\"}"),
+            "unknown kind 'script'");
     }
 
     // A run's task names the folder it is installed in: a path there would escape the runs.
     void refusesARunOfNoTask() {
-        const QString escaping = path("task.llpack");
-        ZipWriter zip(escaping.toStdString());
-        zip.addBytes(PackManifest::kMemberName,
-                     "{\"format\":\"layerlab-pack\",\"format_version\":1,\"units\":"
-                     "[{\"kind\":\"run\",\"name\":\"r\",\"task\":\"../..\"}],\"members\":[]}");
-        zip.commit(true);
-        expectRefusedLeavingNothing(escaping, "names no task");
+        expectRefusedLeavingNothing(
+            manifestOnlyPack("task.llpack", "{\"kind\":\"run\",\"name\":\"r\",\"task\":\"../..\"}"),
+            "names no task");
     }
 
     void refusesATruncatedPack() {
